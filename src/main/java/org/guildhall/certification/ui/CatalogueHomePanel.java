@@ -1,0 +1,51 @@
+package org.guildhall.certification.ui;
+
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import org.guildhall.certification.DesignationCatalogue;
+import org.guildhall.certification.DesignationLevel;
+import org.guildhall.certification.DesignationSummary;
+import org.guildhall.identity.Role;
+import org.guildhall.shell.HomePanel;
+import org.guildhall.shell.PanelCard;
+
+/** Members and applicants: what the designations ask of them, from the catalogue itself. */
+@org.springframework.stereotype.Component
+final class CatalogueHomePanel implements HomePanel {
+
+    private final DesignationCatalogue catalogue;
+
+    CatalogueHomePanel(DesignationCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public Set<String> audience() {
+        return Set.of(Role.Names.MEMBER, Role.Names.APPLICANT);
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public Component render() {
+        var designations = catalogue.all();
+        var card = new PanelCard("panel-designations", "Designations",
+                new Paragraph(designations.size() + " designations across customer service, customer experience, "
+                        + "CRM and contact centres."));
+        for (DesignationLevel level : DesignationLevel.values()) {
+            var codes = designations.stream().filter(d -> d.level() == level).map(DesignationSummary::code).toList();
+            if (!codes.isEmpty()) {
+                var hours = designations.stream().filter(d -> d.level() == level)
+                        .map(d -> String.valueOf(d.cpdHoursPerCycle())).distinct().toList();
+                card.add(new Paragraph(level.label() + " (" + String.join(", ", codes) + "): "
+                        + String.join(" or ", hours) + " CPD hours per cycle"));
+            }
+        }
+        return card.withLink("See the catalogue", "designations");
+    }
+}

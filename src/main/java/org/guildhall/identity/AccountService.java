@@ -1,0 +1,192 @@
+package org.guildhall.identity;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+
+import org.guildhall.identity.InvalidAccountDataException.Field;
+import org.guildhall.identity.domain.Account;
+import org.guildhall.identity.domain.AccountRepository;
+import org.guildhall.identity.domain.EmailAddress;
+import org.guildhall.identity.domain.PasswordPolicy;
+import org.guildhall.identity.domain.RoleChange;
+import org.guildhall.identity.domain.RoleChangeRepository;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts and their roles: registration of applicants, the signed-in person's own account, and the admin's
+ * staff-role management. Every change of a staff role is written to the audit trail in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final RoleChangeRepository roleChanges;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, RoleChangeRepository roleChanges, PasswordEncoder passwordEncoder,
+            Clock clock) {
+        this.accounts = accounts;
+        this.roleChanges = roleChanges;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Creates an applicant account; every problem with the input is reported at once, per field. */
+    @Transactional
+    public AccountSummary register(String fullName, String email, String password) {
+        var problems = new EnumMap<Field, String>(Field.class);
+        if (fullName.isBlank()) {
+            problems.put(Field.FULL_NAME, "Enter your full name.");
+        } else if (fullName.strip().length() > Account.MAX_NAME_LENGTH) {
+            problems.put(Field.FULL_NAME, "Use at most " + Account.MAX_NAME_LENGTH + " characters.");
+        }
+        if (!EmailAddress.isValid(email)) {
+            problems.put(Field.EMAIL, "Enter an email address like name@example.org.");
+        } else if (accounts.existsByEmail(new EmailAddress(email).value())) {
+            problems.put(Field.EMAIL, "This email address is already registered. Sign in, or use another address.");
+        }
+        PasswordPolicy.weakness(password, email, fullName).ifPresent(reason -> problems.put(Field.PASSWORD, reason));
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountDataException(problems);
+        }
+        var account = new Account(new EmailAddress(email), fullName, passwordEncoder.encode(password), Role.APPLICANT,
+                clock.instant());
+        try {
+            return accounts.saveAndFlush(account).toSummary();
+        } catch (DataIntegrityViolationException raceWithSameEmail) {
+            throw new InvalidAccountDataException(Field.EMAIL,
+                    "This email address is already registered. Sign in, or use another address.");
+        }
+    }
+
+    /**
+     * Creates an account holding the given roles, for the institute's own set-up (demo data, imports); it skips
+     * the password-strength rules that protect self-registration, but never stores a plain password.
+     */
+    @Transactional
+    public AccountSummary createAccount(String fullName, String email, String password, Role... roles) {
+        var account = new Account(new EmailAddress(email), fullName, passwordEncoder.encode(password), roles[0],
+                clock.instant());
+        for (Role role : roles) {
+            account.grant(role);
+        }
+        return accounts.save(account).toSummary();
+    }
+
+    public Optional<AccountSummary> findByEmail(String email) {
+        return EmailAddress.isValid(email)
+                ? accounts.findByEmail(new EmailAddress(email).value()).map(Account::toSummary)
+                : Optional.empty();
+    }
+
+    public AccountSummary currentAccount() {
+        return signedIn().toSummary();
+    }
+
+    @Transactional
+    public AccountSummary renameCurrentAccount(String fullName) {
+        if (fullName.isBlank() || fullName.strip().length() > Account.MAX_NAME_LENGTH) {
+            throw new InvalidAccountDataException(Field.FULL_NAME,
+                    "Enter a name of 1 to " + Account.MAX_NAME_LENGTH + " characters.");
+        }
+        var account = signedIn();
+        account.rename(fullName);
+        return account.toSummary();
+    }
+
+    @Transactional
+    public void changeCurrentPassword(String currentPassword, String newPassword) {
+        var account = signedIn();
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "This is not your current password.");
+        }
+        PasswordPolicy.weakness(newPassword, account.email(), account.fullName()).ifPresent(reason -> {
+            throw new InvalidAccountDataException(Field.PASSWORD, reason);
+        });
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AccountSummary> search(String text, Pageable pageable) {
+        return accounts.search(text.strip(), pageable).map(Account::toSummary).getContent();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countMatching(String text) {
+        return accounts.search(text.strip(), Pageable.ofSize(1)).getTotalElements();
+    }
+
+    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
+    public List<AccountSummary> searchWithRole(Role role, String text, Pageable pageable) {
+        return accounts.searchWithRole(role, text.strip(), pageable).map(Account::toSummary).getContent();
+    }
+
+    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
+    public long countWithRole(Role role, String text) {
+        return accounts.searchWithRole(role, text.strip(), Pageable.ofSize(1)).getTotalElements();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountSummary grantStaffRole(long accountId, Role role) {
+        return changeStaffRole(accountId, role, true);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountSummary revokeStaffRole(long accountId, Role role) {
+        return changeStaffRole(accountId, role, false);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<RoleChangeEntry> roleChanges(Pageable pageable) {
+        return roleChanges.findAllByOrderByChangedAtDescIdDesc(pageable).map(RoleChange::toEntry).getContent();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countRoleChanges() {
+        return roleChanges.count();
+    }
+
+    /** When and by whom the signed-in person was last given a staff role, if an admin gave it. */
+    public Optional<RoleChangeEntry> currentStaffRoleGrant(Role role) {
+        return roleChanges.findFirstByAccountIdAndRoleAndGrantedTrueOrderByChangedAtDesc(signedIn().id(), role)
+                .map(RoleChange::toEntry);
+    }
+
+    private AccountSummary changeStaffRole(long accountId, Role role, boolean grant) {
+        if (!role.isStaffRole()) {
+            throw new IllegalArgumentException(role + " is not a staff role an admin grants");
+        }
+        var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+        boolean changed = grant ? account.grant(role) : account.revoke(role);
+        if (changed) {
+            roleChanges.save(new RoleChange(account, role, grant, signedInEmail(), clock.instant()));
+        }
+        return account.toSummary();
+    }
+
+    private Account signedIn() {
+        return accounts.findByEmail(signedInEmail())
+                .orElseThrow(() -> new AccessDeniedException("No signed-in account"));
+    }
+
+    private static String signedInEmail() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        return authentication.getName();
+    }
+}

@@ -1,0 +1,12 @@
+package org.guildhall.identity;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** What other modules and views see of an account: never its password hash or lock state. */
+public record AccountSummary(long id, String email, String fullName, Set<Role> roles, Instant createdAt) {
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,30 @@
+package org.guildhall.identity;
+
+/**
+ * The roles a person can hold in the portal. Applicants become members when the registrar approves them;
+ * admins grant the staff roles ({@link #isStaffRole()}).
+ */
+public enum Role {
+    APPLICANT, MEMBER, ASSESSOR, REGISTRAR, ADMIN;
+
+    /** Whether an admin grants and revokes this role by hand, rather than a process conferring it. */
+    public boolean isStaffRole() {
+        return this == ASSESSOR || this == REGISTRAR;
+    }
+
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase();
+    }
+
+    /** Role names as compile-time constants for {@code @RolesAllowed} and {@code @PreAuthorize}. */
+    public static final class Names {
+        public static final String APPLICANT = "APPLICANT";
+        public static final String MEMBER = "MEMBER";
+        public static final String ASSESSOR = "ASSESSOR";
+        public static final String REGISTRAR = "REGISTRAR";
+        public static final String ADMIN = "ADMIN";
+
+        private Names() {
+        }
+    }
+}

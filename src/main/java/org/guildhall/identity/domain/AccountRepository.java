@@ -1,0 +1,33 @@
+package org.guildhall.identity.domain;
+
+import java.util.Optional;
+
+import org.guildhall.identity.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Query("""
+            select a from Account a
+            where lower(a.fullName) like lower(concat('%', :text, '%'))
+               or a.email like lower(concat('%', :text, '%'))
+            """)
+    Page<Account> search(String text, Pageable pageable);
+
+    @Query("""
+            select a from Account a join a.roles r
+            where r = :role
+              and (lower(a.fullName) like lower(concat('%', :text, '%')) or a.email like lower(concat('%', :text, '%')))
+            """)
+    Page<Account> searchWithRole(Role role, String text, Pageable pageable);
+
+    @Query("select count(a) from Account a join a.roles r where r = :role")
+    long countWithRole(Role role);
+}

@@ -1,0 +1,118 @@
+package org.guildhall.identity.ui;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
+import org.guildhall.identity.RoleChangeEntry;
+import org.guildhall.shell.Formats;
+
+/**
+ * The admin's list of everyone with an account, searchable and loaded page by page, where the staff roles
+ * Assessor and Registrar are granted and revoked; the second tab is the audit trail of those changes.
+ */
+@Route("admin/users")
+@PageTitle("Users and staff roles")
+@Menu(order = 90, icon = "vaadin:users", title = "Users and roles")
+@RolesAllowed(Role.Names.ADMIN)
+final class UsersView extends VerticalLayout {
+
+    private final AccountService accounts;
+    private final ZoneId zone;
+    private final TextField search = new TextField();
+    private final Grid<AccountSummary> people = new Grid<>();
+    private final Grid<RoleChangeEntry> changes = new Grid<>();
+
+    UsersView(AccountService accounts, Clock clock) {
+        this.accounts = accounts;
+        this.zone = clock.getZone();
+        setId("users");
+        addClassName("gh-page");
+        setSizeFull();
+
+        search.setId("user-search");
+        search.setPlaceholder("Search by name or email");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(event -> people.getDataProvider().refreshAll());
+        search.setWidthFull();
+        search.setMaxWidth("28rem");
+
+        configurePeople();
+        configureChanges();
+        var tabs = new TabSheet();
+        tabs.setSizeFull();
+        tabs.add("People", new VerticalLayout(search, people));
+        tabs.add("Role changes", changes);
+        tabs.addSelectedChangeListener(event -> changes.getDataProvider().refreshAll());
+        add(tabs);
+    }
+
+    private void configurePeople() {
+        people.setId("user-grid");
+        people.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        people.addColumn(AccountSummary::fullName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
+        people.addColumn(AccountSummary::email).setHeader("Email").setAutoWidth(true).setFlexGrow(1);
+        people.addColumn(account -> account.roles().stream().map(Role::label).sorted()
+                .collect(Collectors.joining(", "))).setHeader("Roles").setAutoWidth(true);
+        people.addComponentColumn(account -> staffToggle(account, Role.ASSESSOR)).setHeader("Assessor")
+                .setAutoWidth(true).setFlexGrow(0);
+        people.addComponentColumn(account -> staffToggle(account, Role.REGISTRAR)).setHeader("Registrar")
+                .setAutoWidth(true).setFlexGrow(0);
+        people.addColumn(account -> Formats.date(account.createdAt(), zone)).setHeader("Joined").setAutoWidth(true);
+        people.setItemsPageable(pageable -> accounts.search(search.getValue(), pageable),
+                pageable -> accounts.countMatching(search.getValue()));
+        people.setSizeFull();
+    }
+
+    private void configureChanges() {
+        changes.setId("role-change-grid");
+        changes.addColumn(change -> Formats.dateTime(change.changedAt(), zone)).setHeader("When").setAutoWidth(true);
+        changes.addColumn(change -> change.accountName() + " <" + change.accountEmail() + ">").setHeader("Person")
+                .setAutoWidth(true).setFlexGrow(1);
+        changes.addColumn(change -> (change.granted() ? "Granted " : "Revoked ") + change.role().label())
+                .setHeader("Change").setAutoWidth(true);
+        changes.addColumn(RoleChangeEntry::changedBy).setHeader("By").setAutoWidth(true);
+        changes.setItemsPageable(accounts::roleChanges, pageable -> accounts.countRoleChanges());
+        changes.setSizeFull();
+    }
+
+    private Checkbox staffToggle(AccountSummary account, Role role) {
+        var toggle = new Checkbox(account.has(role));
+        toggle.setId(role.name().toLowerCase() + "-" + account.id());
+        toggle.setAriaLabel(role.label() + " role for " + account.fullName());
+        toggle.addValueChangeListener(event -> {
+            if (!event.isFromClient()) {
+                return;
+            }
+            if (event.getValue()) {
+                accounts.grantStaffRole(account.id(), role);
+            } else {
+                accounts.revokeStaffRole(account.id(), role);
+            }
+            people.getDataProvider().refreshAll();
+            Notification.show((event.getValue() ? "Granted " : "Revoked ") + role.label() + " for "
+                            + account.fullName() + ".", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        return toggle;
+    }
+}

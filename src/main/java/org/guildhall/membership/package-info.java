@@ -1,0 +1,8 @@
+/**
+ * Membership of the institute: its categories, the register of members and applicants the registrar keeps, and
+ * (as it lands) applications, eligibility and decisions.
+ */
+@NullMarked
+package org.guildhall.membership;
+
+import org.jspecify.annotations.NullMarked;

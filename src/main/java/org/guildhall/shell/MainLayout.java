@@ -1,0 +1,98 @@
+package org.guildhall.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The frame around every signed-in page. The side navigation lists only the views the signed-in person may open:
+ * {@link MenuConfiguration} already filters menu entries by each view's access annotations.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AuthenticationContext authenticationContext;
+    private final H1 viewTitle = new H1();
+
+    MainLayout(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassName("gh-view-title");
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        addToNavbar(toggle, viewTitle);
+        addToDrawer(brand(), new Scroller(navigation()), userMenu());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+
+    private static Header brand() {
+        var mark = new Image("images/guildhall-mark.svg", "");
+        mark.addClassName("gh-brand-mark");
+        var name = new Span("Guildhall");
+        name.addClassName("gh-brand-name");
+        var tagline = new Span("Institute of Customer Service, CRM & Contact Centre Management");
+        tagline.addClassName("gh-brand-tagline");
+        var text = new Div(name, tagline);
+        text.addClassName("gh-brand-text");
+        var home = new Anchor("", mark, text);
+        home.addClassName("gh-brand");
+        return new Header(home);
+    }
+
+    private static SideNav navigation() {
+        var nav = new SideNav();
+        nav.addClassName("gh-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        var item = new SideNavItem(entry.title(), entry.path());
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private Footer userMenu() {
+        var footer = new Footer();
+        footer.addClassName("gh-user");
+        authenticationContext.getAuthenticatedUser(PortalUser.class).ifPresent(user -> {
+            var avatar = new Avatar(user.displayName());
+            var menu = new MenuBar();
+            menu.setId("user-menu");
+            menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+            var account = menu.addItem(new Div(avatar, new Span(user.displayName())));
+            account.getSubMenu().addItem("Profile", e -> getUI().ifPresent(ui -> ui.navigate("profile")));
+            account.getSubMenu().addItem("Sign out", e -> authenticationContext.logout());
+            footer.add(menu);
+        });
+        return footer;
+    }
+}
