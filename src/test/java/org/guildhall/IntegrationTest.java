@@ -1,0 +1,36 @@
+package org.guildhall;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Instant;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on the embedded MariaDB, with a {@link MutableClock}. Every test class with this annotation
+ * shares one cached Spring context and one database, so tests use their own email addresses ({@link TestAccounts#uniqueEmail}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(IntegrationTest.TestClockConfiguration.class)
+public @interface IntegrationTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class TestClockConfiguration {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
+        }
+    }
+
+}

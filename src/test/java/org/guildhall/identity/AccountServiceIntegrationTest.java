@@ -1,0 +1,113 @@
+package org.guildhall.identity;
+
+import java.time.Duration;
+
+import org.guildhall.IntegrationTest;
+import org.guildhall.TestAccounts;
+import org.guildhall.MutableClock;
+import org.guildhall.identity.InvalidAccountDataException.Field;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** Accounts against the real MariaDB: registration, staff roles with their audit trail, lock-out. */
+@IntegrationTest
+class AccountServiceIntegrationTest {
+
+    @Autowired AccountService accounts;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired UserDetailsService userDetails;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired MutableClock clock;
+
+    @Test
+    void a_registered_applicant_is_stored_with_an_adaptive_hash_never_the_password() {
+        String email = TestAccounts.uniqueEmail("priya");
+        var account = accounts.register("Priya Raman", email.toUpperCase(), "harbour lights at dusk");
+
+        assertThat(account.email()).isEqualTo(email);
+        assertThat(account.roles()).containsExactly(Role.APPLICANT);
+        String hash = jdbc.queryForObject("select password_hash from account where email = ?", String.class, email);
+        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("harbour");
+    }
+
+    @Test
+    void registering_an_email_twice_is_refused_on_the_email_field_and_saves_nothing() {
+        String email = TestAccounts.uniqueEmail("kwame");
+        accounts.register("Kwame Mensah", email, "harbour lights at dusk");
+
+        assertThatExceptionOfType(InvalidAccountDataException.class)
+                .isThrownBy(() -> accounts.register("Kwame Again", email, "another long passphrase"))
+                .satisfies(refused -> assertThat(refused.problems()).containsKey(Field.EMAIL));
+        assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void every_problem_of_a_registration_is_reported_at_once() {
+        assertThatExceptionOfType(InvalidAccountDataException.class)
+                .isThrownBy(() -> accounts.register(" ", "not-an-email", "short"))
+                .satisfies(refused -> assertThat(refused.problems())
+                        .containsOnlyKeys(Field.FULL_NAME, Field.EMAIL, Field.PASSWORD));
+    }
+
+    @Test
+    @WithMockUser(username = "admin.audit@example.org", roles = "ADMIN")
+    void an_admin_grants_and_revokes_a_staff_role_and_both_changes_are_recorded_with_who_and_when() {
+        var person = accounts.register("Sofia Marchetti", TestAccounts.uniqueEmail("sofia"), "harbour lights at dusk");
+
+        assertThat(accounts.grantStaffRole(person.id(), Role.ASSESSOR).roles()).contains(Role.ASSESSOR);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(accounts.revokeStaffRole(person.id(), Role.ASSESSOR).roles()).doesNotContain(Role.ASSESSOR);
+
+        var trail = accounts.roleChanges(Pageable.ofSize(50)).stream()
+                .filter(change -> change.accountEmail().equals(person.email())).toList();
+        assertThat(trail).extracting(RoleChangeEntry::granted).containsExactly(false, true);
+        assertThat(trail).allSatisfy(change -> {
+            assertThat(change.changedBy()).isEqualTo("admin.audit@example.org");
+            assertThat(change.role()).isEqualTo(Role.ASSESSOR);
+        });
+        assertThat(trail.get(0).changedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    @WithMockUser(username = "member@example.org", roles = "MEMBER")
+    void a_member_cannot_grant_staff_roles_even_by_calling_the_service() {
+        assertThatExceptionOfType(AccessDeniedException.class)
+                .isThrownBy(() -> accounts.grantStaffRole(1L, Role.REGISTRAR));
+    }
+
+    @Test
+    @WithMockUser(username = "admin.audit@example.org", roles = "ADMIN")
+    void only_staff_roles_are_granted_by_hand() {
+        var person = accounts.register("Liam O'Connor", TestAccounts.uniqueEmail("liam"), "harbour lights at dusk");
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> accounts.grantStaffRole(person.id(), Role.ADMIN));
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_for_fifteen_minutes_even_for_the_right_password() {
+        String email = TestAccounts.uniqueEmail("mei");
+        accounts.register("Mei Chen", email, "harbour lights at dusk");
+
+        for (int attempt = 0; attempt < 5; attempt++) {
+            events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                    new UsernamePasswordAuthenticationToken(email, "wrong"), new BadCredentialsException("wrong")));
+        }
+        assertThat(userDetails.loadUserByUsername(email).isAccountNonLocked()).isFalse();
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(userDetails.loadUserByUsername(email).isAccountNonLocked()).isTrue();
+    }
+}
