@@ -90,6 +90,10 @@ public class AccountService {
                 : Optional.empty();
     }
 
+    public boolean anyAccountHolds(Role role) {
+        return accounts.countWithRole(role) > 0;
+    }
+
     public AccountSummary currentAccount() {
         return signedIn().toSummary();
     }

@@ -2,6 +2,7 @@ package org.guildhall.platform;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLNonTransientConnectionException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -9,7 +10,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
 /**
- * Turns "cannot connect to the database" at start-up into one clear message naming the URL that was tried,
+ * Turns "cannot connect to the database" (or "wrong password") at start-up into one clear message naming the URL that was tried,
  * instead of a page of nested stack traces.
  */
 class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
@@ -22,10 +23,17 @@ class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
+        String url = environment.getProperty("spring.datasource.url", "(no URL configured)");
+        if (cause instanceof SQLInvalidAuthorizationSpecException) {
+            return new FailureAnalysis(
+                    "The database at " + url + " refused the user and password: " + cause.getMessage(),
+                    "Check SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, and that the user may use "
+                            + "that database.",
+                    cause);
+        }
         if (!(cause instanceof SQLNonTransientConnectionException) && findCause(rootFailure, ConnectException.class) == null) {
             return null;
         }
-        String url = environment.getProperty("spring.datasource.url", "(no URL configured)");
         return new FailureAnalysis(
                 "Cannot reach the database at " + url + ": " + cause.getMessage(),
                 "Check that MariaDB is running and reachable, and that SPRING_DATASOURCE_URL, "

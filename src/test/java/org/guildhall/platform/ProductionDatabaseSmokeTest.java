@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Boots the production configuration (no profile, datasource from environment variables) against an external
+ * Boots the production configuration (no profile, datasource and first admin from environment variables) against an external
  * MariaDB, the oldest we support (Debian's 10.11, started by {@code .ci/run}). Without that server the test is
  * skipped on a workstation but fails under {@code CI=true}.
  */
@@ -37,6 +37,8 @@ class ProductionDatabaseSmokeTest {
                 "spring.datasource.url", url,
                 "spring.datasource.username", System.getenv().getOrDefault("GUILDHALL_SMOKE_DB_USER", "guildhall"),
                 "spring.datasource.password", System.getenv().getOrDefault("GUILDHALL_SMOKE_DB_PASSWORD", "guildhall"),
+                "guildhall.first-admin.email", "office@institute.example",
+                "guildhall.first-admin.password", "a long first admin passphrase",
                 "server.port", "0",
                 "server.shutdown", "immediate");
 
@@ -49,6 +51,9 @@ class ProductionDatabaseSmokeTest {
             assertThat(jdbc.queryForObject("select count(*) from designation", Integer.class)).isEqualTo(10);
             assertThat(jdbc.queryForObject("select count(*) from account where email like '%@guildhall.example'",
                     Integer.class)).as("demo accounts never load in production").isZero();
+            assertThat(jdbc.queryForList("select r.role from account a join account_role r on r.account_id = a.id "
+                    + "where a.email = 'office@institute.example'", String.class))
+                    .as("the first admin is created from the environment").containsExactly("ADMIN");
 
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var http = HttpClient.newHttpClient();

@@ -27,7 +27,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/images/**", "/styles/**", "/actuator/health", "/actuator/info").permitAll());
+                .requestMatchers("/images/**", "/styles/**", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
