@@ -43,7 +43,7 @@ class ProductionDatabaseSmokeTest {
                 "server.shutdown", "immediate");
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GuildhallApplication.class)
-                .properties(environment).run()) {
+                .run(asArguments(environment))) {
             var jdbc = context.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select version()", String.class)).contains("MariaDB");
             assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = 1",
@@ -61,5 +61,10 @@ class ProductionDatabaseSmokeTest {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.body()).contains("\"status\":\"UP\"");
         }
+    }
+
+    /** Command-line arguments outrank application.properties, as the environment does in production. */
+    private static String[] asArguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 }

@@ -73,9 +73,9 @@ final class UsersView extends VerticalLayout {
         people.addColumn(AccountSummary::email).setHeader("Email").setAutoWidth(true).setFlexGrow(1);
         people.addColumn(account -> account.roles().stream().map(Role::label).sorted()
                 .collect(Collectors.joining(", "))).setHeader("Roles").setAutoWidth(true);
-        people.addComponentColumn(account -> staffToggle(account, Role.ASSESSOR)).setHeader("Assessor")
+        people.addComponentColumn(account -> staffToggle(account, Role.ASSESSOR)).setHeader("Assessor").setKey("assessor")
                 .setAutoWidth(true).setFlexGrow(0);
-        people.addComponentColumn(account -> staffToggle(account, Role.REGISTRAR)).setHeader("Registrar")
+        people.addComponentColumn(account -> staffToggle(account, Role.REGISTRAR)).setHeader("Registrar").setKey("registrar")
                 .setAutoWidth(true).setFlexGrow(0);
         people.addColumn(account -> Formats.date(account.createdAt(), zone)).setHeader("Joined").setAutoWidth(true);
         people.setItemsPageable(pageable -> accounts.search(search.getValue(), pageable),
