@@ -60,7 +60,10 @@ final class UsersView extends VerticalLayout {
         configureChanges();
         var tabs = new TabSheet();
         tabs.setSizeFull();
-        tabs.add("People", new VerticalLayout(search, people));
+        var peopleTab = new VerticalLayout(search, people);
+        peopleTab.setSizeFull();
+        peopleTab.setPadding(false);
+        tabs.add("People", peopleTab);
         tabs.add("Role changes", changes);
         tabs.addSelectedChangeListener(event -> changes.getDataProvider().refreshAll());
         add(tabs);

@@ -43,6 +43,8 @@ final class MemberRegisterView extends VerticalLayout {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("20rem");
+        search.setMaxWidth("100%");
 
         var grid = new Grid<AccountSummary>();
         grid.setId("register-grid");
