@@ -25,7 +25,7 @@ final class HomeView extends VerticalLayout {
     HomeView(AuthenticationContext authenticationContext, List<HomePanel> panels) {
         setId("home");
         addClassName("gh-page");
-        var name = authenticationContext.getAuthenticatedUser(PortalUser.class)
+        var name = PortalUser.current(authenticationContext)
                 .map(PortalUser::displayName).orElse("");
         var greeting = new H2("Welcome, " + firstName(name));
         greeting.setId("home-greeting");

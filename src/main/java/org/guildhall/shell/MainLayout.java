@@ -83,7 +83,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private Footer userMenu() {
         var footer = new Footer();
         footer.addClassName("gh-user");
-        authenticationContext.getAuthenticatedUser(PortalUser.class).ifPresent(user -> {
+        PortalUser.current(authenticationContext).ifPresent(user -> {
             var avatar = new Avatar(user.displayName());
             var menu = new MenuBar();
             menu.setId("user-menu");

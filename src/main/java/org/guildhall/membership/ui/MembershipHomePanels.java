@@ -45,7 +45,8 @@ final class MembershipHomePanels {
                     new ListItem("Customer Service Professional: a bachelor's degree and professional work in "
                             + "customer service, never a licensed CRM."));
             return new PanelCard("panel-categories", "Membership categories",
-                    new Paragraph("The institute admits members in four categories:"), categories);
+                    new Paragraph("The institute admits members in four categories:"), categories)
+                    .withLink("Check which category fits you", "membership/eligibility");
         }
     }
 

@@ -1,0 +1,19 @@
+package org.guildhall.membership;
+
+import java.util.List;
+
+/**
+ * Whether the answers qualify for one category, and if not, every condition that is not met, in words the
+ * applicant can act on. {@code provisos} are what a qualifying applicant must still provide (Associate: sponsors).
+ */
+public record CategoryVerdict(MembershipCategory category, List<String> unmetConditions, List<String> provisos) {
+
+    public CategoryVerdict {
+        unmetConditions = List.copyOf(unmetConditions);
+        provisos = List.copyOf(provisos);
+    }
+
+    public boolean qualifies() {
+        return unmetConditions.isEmpty();
+    }
+}

@@ -1,0 +1,19 @@
+package org.guildhall.membership;
+
+/** The membership categories of seed 000, in the order the institute lists them. */
+public enum MembershipCategory {
+    STUDENT("Student"),
+    CANDIDATE("Candidate"),
+    ASSOCIATE("Associate"),
+    CUSTOMER_SERVICE_PROFESSIONAL("Customer Service Professional");
+
+    private final String label;
+
+    MembershipCategory(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
