@@ -98,15 +98,57 @@ public class AccountService {
         return signedIn().toSummary();
     }
 
+    public ProfileDetails currentProfile() {
+        return signedIn().profile();
+    }
+
+    /** The profile of any account, for staff checks such as assessor conflicts of interest. */
+    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
+    public ProfileDetails profileOf(long accountId) {
+        return accounts.findById(accountId).map(Account::profile)
+                .orElseThrow(() -> new AccountNotFoundException(accountId));
+    }
+
     @Transactional
-    public AccountSummary renameCurrentAccount(String fullName) {
-        if (fullName.isBlank() || fullName.strip().length() > Account.MAX_NAME_LENGTH) {
-            throw new InvalidAccountDataException(Field.FULL_NAME,
-                    "Enter a name of 1 to " + Account.MAX_NAME_LENGTH + " characters.");
+    public ProfileDetails updateCurrentProfile(ProfileDetails details) {
+        var problems = new EnumMap<Field, String>(Field.class);
+        if (details.fullName().isBlank() || details.fullName().strip().length() > Account.MAX_NAME_LENGTH) {
+            problems.put(Field.FULL_NAME, "Enter a name of 1 to " + Account.MAX_NAME_LENGTH + " characters.");
+        }
+        if (details.phone() != null && !details.phone().isBlank()
+                && !details.phone().strip().matches("\\+?[0-9 ()\\-]{6," + ProfileDetails.MAX_PHONE + "}")) {
+            problems.put(Field.PHONE, "Enter a phone number of digits, spaces and an optional leading +.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountDataException(problems);
         }
         var account = signedIn();
-        account.rename(fullName);
-        return account.toSummary();
+        account.updateProfile(details);
+        return account.profile();
+    }
+
+    /**
+     * Moves the signed-in account to another email address (its sign-in name); the current password proves it is
+     * the owner at the keyboard. The caller signs the person out, as their session still names the old address.
+     */
+    @Transactional
+    public AccountSummary changeCurrentEmail(String newEmail, String currentPassword) {
+        var account = signedIn();
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "This is not your current password.");
+        }
+        if (!EmailAddress.isValid(newEmail)) {
+            throw new InvalidAccountDataException(Field.EMAIL, "Enter an email address like name@example.org.");
+        }
+        var address = new EmailAddress(newEmail);
+        if (address.value().equals(account.email())) {
+            throw new InvalidAccountDataException(Field.EMAIL, "This is already your email address.");
+        }
+        if (accounts.existsByEmail(address.value())) {
+            throw new InvalidAccountDataException(Field.EMAIL, "Another account already uses this email address.");
+        }
+        account.changeEmail(address);
+        return accounts.saveAndFlush(account).toSummary();
     }
 
     @Transactional

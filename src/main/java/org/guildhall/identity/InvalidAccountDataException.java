@@ -8,7 +8,7 @@ import java.util.Map;
  */
 public class InvalidAccountDataException extends RuntimeException {
 
-    public enum Field { FULL_NAME, EMAIL, PASSWORD, CURRENT_PASSWORD }
+    public enum Field { FULL_NAME, EMAIL, PASSWORD, CURRENT_PASSWORD, PHONE }
 
     private final Map<Field, String> problems;
 

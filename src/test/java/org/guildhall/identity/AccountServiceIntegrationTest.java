@@ -1,11 +1,13 @@
 package org.guildhall.identity;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.guildhall.IntegrationTest;
-import org.guildhall.TestAccounts;
 import org.guildhall.MutableClock;
+import org.guildhall.TestAccounts;
 import org.guildhall.identity.InvalidAccountDataException.Field;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -109,5 +112,62 @@ class AccountServiceIntegrationTest {
 
         clock.advance(Duration.ofMinutes(15));
         assertThat(userDetails.loadUserByUsername(email).isAccountNonLocked()).isTrue();
+    }
+
+    @Test
+    void a_person_keeps_their_contact_details_and_employer_on_their_profile() {
+        String email = TestAccounts.uniqueEmail("grace");
+        accounts.register("Grace Lindqvist", email, TestAccounts.PASSWORD);
+        signInAs(email);
+
+        accounts.updateCurrentProfile(new ProfileDetails("Grace Lindqvist-Berg", "+44 20 7946 0000",
+                "1 Harbour Row, Leith", "Northwind Telecom", "Head of Customer Care"));
+
+        assertThat(accounts.currentProfile()).isEqualTo(new ProfileDetails("Grace Lindqvist-Berg",
+                "+44 20 7946 0000", "1 Harbour Row, Leith", "Northwind Telecom", "Head of Customer Care"));
+    }
+
+    @Test
+    void a_phone_number_with_letters_is_refused_on_its_field() {
+        String email = TestAccounts.uniqueEmail("kwame");
+        accounts.register("Kwame Mensah", email, TestAccounts.PASSWORD);
+        signInAs(email);
+
+        assertThatExceptionOfType(InvalidAccountDataException.class)
+                .isThrownBy(() -> accounts.updateCurrentProfile(new ProfileDetails("Kwame Mensah", "call me maybe",
+                        null, null, null)))
+                .satisfies(refused -> assertThat(refused.problems()).containsOnlyKeys(Field.PHONE));
+    }
+
+    @Test
+    void changing_the_email_needs_the_password_and_a_free_address() {
+        String email = TestAccounts.uniqueEmail("sofia");
+        String taken = TestAccounts.uniqueEmail("taken");
+        accounts.register("Someone Else", taken, TestAccounts.PASSWORD);
+        accounts.register("Sofia Marchetti", email, TestAccounts.PASSWORD);
+        signInAs(email);
+        String newEmail = TestAccounts.uniqueEmail("sofia.new");
+
+        assertThatExceptionOfType(InvalidAccountDataException.class)
+                .isThrownBy(() -> accounts.changeCurrentEmail(newEmail, "not my password"))
+                .satisfies(refused -> assertThat(refused.problems()).containsOnlyKeys(Field.CURRENT_PASSWORD));
+        assertThatExceptionOfType(InvalidAccountDataException.class)
+                .isThrownBy(() -> accounts.changeCurrentEmail(taken, TestAccounts.PASSWORD))
+                .satisfies(refused -> assertThat(refused.problems()).containsOnlyKeys(Field.EMAIL));
+
+        accounts.changeCurrentEmail(newEmail, TestAccounts.PASSWORD);
+
+        assertThat(accounts.findByEmail(email)).isEmpty();
+        assertThat(accounts.findByEmail(newEmail)).isPresent();
+    }
+
+    private static void signInAs(String email) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(email, null, List.of()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 }

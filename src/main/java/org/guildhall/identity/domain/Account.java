@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.ProfileDetails;
 import org.guildhall.identity.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,14 @@ public class Account {
     private @Nullable Instant lockedUntil;
 
     private Instant createdAt;
+
+    private @Nullable String phone;
+
+    private @Nullable String postalAddress;
+
+    private @Nullable String employer;
+
+    private @Nullable String jobTitle;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -101,6 +110,26 @@ public class Account {
 
     public void rename(String fullName) {
         this.fullName = checkedName(fullName);
+    }
+
+    public void updateProfile(ProfileDetails details) {
+        this.fullName = checkedName(details.fullName());
+        this.phone = blankToNull(details.phone());
+        this.postalAddress = blankToNull(details.postalAddress());
+        this.employer = blankToNull(details.employer());
+        this.jobTitle = blankToNull(details.jobTitle());
+    }
+
+    public ProfileDetails profile() {
+        return new ProfileDetails(fullName, phone, postalAddress, employer, jobTitle);
+    }
+
+    public void changeEmail(EmailAddress email) {
+        this.email = email.value();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public void changePasswordHash(String passwordHash) {

@@ -1,106 +1,176 @@
 package org.guildhall.identity.ui;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.InvalidAccountDataException;
+import org.guildhall.identity.InvalidAccountDataException.Field;
+import org.guildhall.identity.ProfileDetails;
 import org.guildhall.identity.Role;
 import org.guildhall.identity.domain.Account;
+import org.guildhall.identity.domain.EmailAddress;
 import org.guildhall.identity.domain.PasswordPolicy;
 import org.guildhall.shell.Formats;
+import org.jspecify.annotations.Nullable;
 
-/** The signed-in person's own account: their name, their roles, and a password change. */
+/**
+ * The signed-in person's own profile: name, contact details, current employer and job title; a change of email
+ * (which needs the password again); and a password change.
+ */
 @Route("profile")
 @PageTitle("Your profile")
 @PermitAll
 final class ProfileView extends VerticalLayout {
 
     private final AccountService accounts;
-    private final TextField fullName = new TextField("Full name");
+    private final AuthenticationContext authenticationContext;
+    private final TextField fullName = text("profile-name", "Full name", Account.MAX_NAME_LENGTH);
+    private final TextField phone = text("profile-phone", "Phone", ProfileDetails.MAX_PHONE);
+    private final TextArea postalAddress = new TextArea("Postal address");
+    private final TextField employer = text("profile-employer", "Current employer", ProfileDetails.MAX_EMPLOYMENT);
+    private final TextField jobTitle = text("profile-job-title", "Job title", ProfileDetails.MAX_EMPLOYMENT);
+    private final EmailField newEmail = new EmailField("New email address");
+    private final PasswordField emailPassword = new PasswordField("Current password");
     private final PasswordField currentPassword = new PasswordField("Current password");
     private final PasswordField newPassword = new PasswordField("New password");
 
-    ProfileView(AccountService accounts, Clock clock) {
+    ProfileView(AccountService accounts, AuthenticationContext authenticationContext, Clock clock) {
         this.accounts = accounts;
+        this.authenticationContext = authenticationContext;
         setId("profile");
         addClassName("gh-page");
         AccountSummary account = accounts.currentAccount();
+        ProfileDetails profile = accounts.currentProfile();
 
-        var email = readOnly("Email", account.email());
-        var roles = readOnly("Roles", account.roles().stream().map(Role::label).sorted()
-                .collect(Collectors.joining(", ")));
-        var since = readOnly("Account created", Formats.date(account.createdAt(), clock.getZone()));
-        fullName.setId("profile-name");
-        fullName.setValue(account.fullName());
-        fullName.setMaxLength(Account.MAX_NAME_LENGTH);
-        fullName.setManualValidation(true);
-        var save = new Button("Save name", event -> rename());
-        save.setId("save-name");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var details = new FormLayout(fullName, email, roles, since);
+        fullName.setValue(profile.fullName());
+        phone.setValue(orEmpty(profile.phone()));
+        postalAddress.setId("profile-address");
+        postalAddress.setMaxLength(ProfileDetails.MAX_ADDRESS);
+        postalAddress.setValue(orEmpty(profile.postalAddress()));
+        employer.setValue(orEmpty(profile.employer()));
+        employer.setHelperText("Used to keep assessors with the same employer off your panels.");
+        jobTitle.setValue(orEmpty(profile.jobTitle()));
+        var save = primary("save-profile", "Save profile", this::saveProfile);
+
+        var summary = new Paragraph(account.email() + " · " + account.roles().stream().map(Role::label).sorted()
+                .collect(Collectors.joining(", ")) + " · account created "
+                + Formats.date(account.createdAt(), clock.getZone()));
+        summary.setId("profile-summary");
+
+        newEmail.setId("new-email");
+        newEmail.setMaxLength(EmailAddress.MAX_LENGTH);
+        newEmail.setManualValidation(true);
+        emailPassword.setId("email-password");
+        emailPassword.setManualValidation(true);
+        var changeEmail = new Button("Change email", event -> changeEmail());
+        changeEmail.setId("change-email");
 
         currentPassword.setId("current-password");
         currentPassword.setManualValidation(true);
         newPassword.setId("new-password");
         newPassword.setManualValidation(true);
         newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters.");
-        var change = new Button("Change password", event -> changePassword());
-        change.setId("change-password");
+        var changePassword = new Button("Change password", event -> changePassword());
+        changePassword.setId("change-password");
 
-        add(new H3("Your details"), details, save, new H3("Password"), new FormLayout(currentPassword, newPassword),
-                change);
+        add(summary,
+                new H3("Your details"), new FormLayout(fullName, phone, employer, jobTitle, postalAddress), save,
+                new H3("Email address"),
+                new Paragraph("You sign in with your email address. After a change, sign in again with the new one."),
+                new FormLayout(newEmail, emailPassword), changeEmail,
+                new H3("Password"), new FormLayout(currentPassword, newPassword), changePassword);
     }
 
-    private static TextField readOnly(String label, String value) {
-        var field = new TextField(label);
-        field.setValue(value);
-        field.setReadOnly(true);
-        return field;
-    }
-
-    private void rename() {
+    private void saveProfile() {
+        clearErrors(fullName, phone);
         try {
-            accounts.renameCurrentAccount(fullName.getValue());
-            fullName.setInvalid(false);
-            notify("Your name is saved.");
+            accounts.updateCurrentProfile(new ProfileDetails(fullName.getValue(), phone.getValue(),
+                    postalAddress.getValue(), employer.getValue(), jobTitle.getValue()));
+            success("Your profile is saved.");
         } catch (InvalidAccountDataException refused) {
-            fullName.setErrorMessage(refused.getMessage());
-            fullName.setInvalid(true);
+            show(refused.problems(), Map.of(Field.FULL_NAME, fullName, Field.PHONE, phone));
+        }
+    }
+
+    private void changeEmail() {
+        clearErrors(newEmail, emailPassword);
+        try {
+            accounts.changeCurrentEmail(newEmail.getValue(), emailPassword.getValue());
+            // The session still names the old address: sign out so the next sign-in uses the new one.
+            authenticationContext.logout();
+        } catch (InvalidAccountDataException refused) {
+            show(refused.problems(), Map.of(Field.EMAIL, newEmail, Field.CURRENT_PASSWORD, emailPassword));
         }
     }
 
     private void changePassword() {
-        currentPassword.setInvalid(false);
-        newPassword.setInvalid(false);
+        clearErrors(currentPassword, newPassword);
         try {
             accounts.changeCurrentPassword(currentPassword.getValue(), newPassword.getValue());
             currentPassword.clear();
             newPassword.clear();
-            notify("Your password is changed.");
+            success("Your password is changed.");
         } catch (InvalidAccountDataException refused) {
-            refused.problems().forEach((field, message) -> {
-                var target = field == InvalidAccountDataException.Field.CURRENT_PASSWORD ? currentPassword : newPassword;
-                target.setErrorMessage(message);
-                target.setInvalid(true);
-            });
+            show(refused.problems(), Map.of(Field.CURRENT_PASSWORD, currentPassword, Field.PASSWORD, newPassword));
         }
     }
 
-    private static void notify(String message) {
+    private static void show(Map<Field, String> problems, Map<Field, HasValidation> fields) {
+        problems.forEach((field, message) -> {
+            var target = fields.get(field);
+            if (target != null) {
+                target.setErrorMessage(message);
+                target.setInvalid(true);
+            }
+        });
+    }
+
+    private static void clearErrors(HasValidation... fields) {
+        for (var field : fields) {
+            field.setInvalid(false);
+        }
+    }
+
+    private static TextField text(String id, String label, int maxLength) {
+        var field = new TextField(label);
+        field.setId(id);
+        field.setMaxLength(maxLength);
+        field.setManualValidation(true);
+        return field;
+    }
+
+    private static Button primary(String id, String text, Runnable action) {
+        var button = new Button(text, event -> action.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    private static String orEmpty(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static void success(String message) {
         Notification.show(message, 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
