@@ -1,7 +1,12 @@
 package org.guildhall;
 
+import java.util.Arrays;
+
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Accounts for view tests that sign in with {@code @WithUserDetails}; created once per test database. */
 public final class TestAccounts {
@@ -17,6 +22,13 @@ public final class TestAccounts {
     /** An address no other test uses. */
     public static String uniqueEmail(String name) {
         return name + "." + System.nanoTime() + "@example.org";
+    }
+
+    /** Puts a signed-in person with these roles on the current thread, as Spring Security would. */
+    public static void signInAs(String email, Role... roles) {
+        var authorities = Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(email, null, authorities));
     }
 
     public static void ensure(AccountService accounts) {

@@ -90,6 +90,21 @@ public class AccountService {
                 : Optional.empty();
     }
 
+    /** Any account's public face, for other modules' services, which authorise their own callers. */
+    public AccountSummary summaryOf(long accountId) {
+        return accounts.findById(accountId).map(Account::toSummary)
+                .orElseThrow(() -> new AccountNotFoundException(accountId));
+    }
+
+    /** An approved applicant becomes a member: the MEMBER role replaces APPLICANT. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional
+    public void admitAsMember(long accountId) {
+        var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+        account.grant(Role.MEMBER);
+        account.revoke(Role.APPLICANT);
+    }
+
     public boolean anyAccountHolds(Role role) {
         return accounts.countWithRole(role) > 0;
     }

@@ -1,6 +1,7 @@
 package org.guildhall.shell;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,6 +17,10 @@ public final class Formats {
 
     public static String date(Instant instant, ZoneId zone) {
         return DATE.format(instant.atZone(zone));
+    }
+
+    public static String date(LocalDate date) {
+        return DATE.format(date);
     }
 
     public static String dateTime(Instant instant, ZoneId zone) {

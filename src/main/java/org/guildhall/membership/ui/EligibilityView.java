@@ -1,33 +1,18 @@
 package org.guildhall.membership.ui;
 
-import java.util.EnumSet;
-
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.Role;
-import org.guildhall.membership.CategoryVerdict;
-import org.guildhall.membership.EligibilityAnswers;
-import org.guildhall.membership.EligibilityPolicy;
-import org.guildhall.membership.EmploymentSituation;
-import org.guildhall.membership.StudyMode;
 
 /**
- * The eligibility questionnaire: the applicant answers, and sees for every membership category at once whether
- * they qualify or exactly which condition is not met.
+ * The eligibility check: the applicant answers, and sees for every membership category at once whether they
+ * qualify or exactly which condition is not met. Nothing is saved here.
  */
 @Route("membership/eligibility")
 @PageTitle("Which membership fits you?")
@@ -35,93 +20,12 @@ import org.guildhall.membership.StudyMode;
 @RolesAllowed(Role.Names.APPLICANT)
 final class EligibilityView extends VerticalLayout {
 
-    private final RadioButtonGroup<StudyMode> study = new RadioButtonGroup<>("Are you studying?");
-    private final Checkbox degreeProgramme = question("degree-programme", "I am enrolled in a degree programme");
-    private final Checkbox bachelors = question("bachelors", "I hold a bachelor's degree");
-    private final Checkbox everLicensed = question("ever-licensed", "I have been a licensed CRM at some time");
-    private final Checkbox pathway = question("pathway",
-            "I am pursuing the pathway to licensure through the institute");
-    private final Checkbox foreignLicence = question("foreign-licence", "I hold a CRM licence from another country");
-    private final Checkbox committee = question("committee",
-            "I serve on a public, private or chapter committee as a CRM applicant");
-    private final Checkbox consulting = question("consulting",
-            "I work in consulting, legal, government or banking services");
-    private final CheckboxGroup<EmploymentSituation> employment = new CheckboxGroup<>("My work (tick all that apply)");
-    private final Div verdicts = new Div();
-
     EligibilityView() {
         setId("eligibility");
         addClassName("gh-page");
-        study.setId("study-mode");
-        study.setItems(StudyMode.values());
-        study.setItemLabelGenerator(mode -> switch (mode) {
-            case NOT_STUDYING -> "No";
-            case FULL_TIME -> "Yes, full-time";
-            case PART_TIME -> "Yes, part-time";
-        });
-        study.setValue(StudyMode.NOT_STUDYING);
-        study.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        employment.setId("employment");
-        employment.setItems(EmploymentSituation.values());
-        employment.setItemLabelGenerator(situation -> capitalised(situation.description()));
-        employment.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-
-        var questions = new Div(new H3("Your situation"), study, degreeProgramme, bachelors, everLicensed, pathway,
-                new H3("Associate grounds"), foreignLicence, committee, consulting, new H3("Employment"), employment);
-        questions.addClassName("gh-questions");
-        verdicts.setId("verdicts");
-        verdicts.addClassName("gh-verdicts");
-        var columns = new Div(questions, verdicts);
-        columns.addClassName("gh-two-columns");
-
-        add(new Paragraph("Answer for your situation today. The result updates as you answer; nothing is saved "
-                + "until you apply."), columns);
-        study.addValueChangeListener(event -> refresh());
-        employment.addValueChangeListener(event -> refresh());
-        for (var box : new Checkbox[] {degreeProgramme, bachelors, everLicensed, pathway, foreignLicence, committee,
-                consulting}) {
-            box.addValueChangeListener(event -> refresh());
-        }
-        refresh();
-    }
-
-    private EligibilityAnswers answers() {
-        var situations = employment.getValue().isEmpty() ? EnumSet.noneOf(EmploymentSituation.class)
-                : EnumSet.copyOf(employment.getValue());
-        return new EligibilityAnswers(study.getValue(), degreeProgramme.getValue(), bachelors.getValue(),
-                everLicensed.getValue(), pathway.getValue(), foreignLicence.getValue(), committee.getValue(),
-                consulting.getValue(), situations);
-    }
-
-    private void refresh() {
-        verdicts.removeAll();
-        EligibilityPolicy.evaluate(answers()).forEach(verdict -> verdicts.add(verdictCard(verdict)));
-    }
-
-    private static Div verdictCard(CategoryVerdict verdict) {
-        var outcome = new Span(verdict.qualifies() ? "You qualify" : "Not eligible");
-        outcome.addClassNames("gh-badge", verdict.qualifies() ? "gh-badge-yes" : "gh-badge-no");
-        outcome.setId("outcome-" + verdict.category().name().toLowerCase());
-        var card = new Div(new H3(verdict.category().label()), outcome);
-        card.addClassNames("gh-card", "gh-verdict");
-        var reasons = verdict.qualifies() ? verdict.provisos().stream().map(p -> "Still needed: " + p).toList()
-                : verdict.unmetConditions().stream().map(EligibilityView::capitalised).toList();
-        if (!reasons.isEmpty()) {
-            var list = new UnorderedList();
-            reasons.forEach(reason -> list.add(new ListItem(reason + ".")));
-            list.setId("reasons-" + verdict.category().name().toLowerCase());
-            card.add(list);
-        }
-        return card;
-    }
-
-    private static Checkbox question(String id, String label) {
-        var box = new Checkbox(label);
-        box.setId(id);
-        return box;
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        var intro = new Paragraph("Answer for your situation today. The result updates as you answer; nothing is "
+                + "saved here. When you know your category, ");
+        intro.add(new Anchor("membership/application", "start your application"), new Text("."));
+        add(intro, new EligibilityQuestionnaire());
     }
 }

@@ -6,9 +6,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.membership.MembershipService;
+import org.guildhall.shell.Formats;
 import org.guildhall.shell.HomePanel;
 import org.guildhall.shell.PanelCard;
 
@@ -47,6 +50,72 @@ final class MembershipHomePanels {
             return new PanelCard("panel-categories", "Membership categories",
                     new Paragraph("The institute admits members in four categories:"), categories)
                     .withLink("Check which category fits you", "membership/eligibility");
+        }
+    }
+
+    /** Members: their member number and category. */
+    @org.springframework.stereotype.Component
+    static final class YourMembership implements HomePanel {
+        private final MembershipService memberships;
+
+        YourMembership(MembershipService memberships) {
+            this.memberships = memberships;
+        }
+
+        @Override
+        public Set<String> audience() {
+            return Set.of(Role.Names.MEMBER);
+        }
+
+        @Override
+        public int order() {
+            return 5;
+        }
+
+        @Override
+        public Component render() {
+            return memberships.currentMembership()
+                    .map(membership -> {
+                        var number = new Span(membership.memberNumber());
+                        number.setId("member-number");
+                        number.addClassName("gh-figure-value");
+                        return new PanelCard("panel-membership", "Your membership", number,
+                                new Paragraph(membership.category().label() + " member since "
+                                        + Formats.date(membership.memberSince())));
+                    })
+                    .orElseGet(() -> new PanelCard("panel-membership", "Your membership",
+                            new Paragraph("Your membership record is being set up by the registrar's office.")));
+        }
+    }
+
+    /** Applicants: where their application stands. */
+    @org.springframework.stereotype.Component
+    static final class YourApplication implements HomePanel {
+        private final MembershipService memberships;
+
+        YourApplication(MembershipService memberships) {
+            this.memberships = memberships;
+        }
+
+        @Override
+        public Set<String> audience() {
+            return Set.of(Role.Names.APPLICANT);
+        }
+
+        @Override
+        public int order() {
+            return 5;
+        }
+
+        @Override
+        public Component render() {
+            var status = memberships.currentApplication()
+                    .map(application -> application.status().description())
+                    .orElse("Not started");
+            var label = new Span(status);
+            label.setId("home-application-status");
+            return new PanelCard("panel-application", "Your application", label)
+                    .withLink("Open your application", "membership/application");
         }
     }
 

@@ -1,0 +1,237 @@
+package org.guildhall.membership;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
+import org.guildhall.membership.MembershipEvents.ApplicationRejected;
+import org.guildhall.membership.MembershipEvents.ApplicationSubmitted;
+import org.guildhall.membership.MembershipEvents.MembershipApproved;
+import org.guildhall.membership.MembershipEvents.MoreInformationRequested;
+import org.guildhall.membership.domain.ApplicationDecision;
+import org.guildhall.membership.domain.ApplicationDecisionRepository;
+import org.guildhall.membership.domain.Membership;
+import org.guildhall.membership.domain.MembershipApplication;
+import org.guildhall.membership.domain.MembershipApplicationRepository;
+import org.guildhall.membership.domain.MembershipRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Membership applications from draft to decision, and the memberships they create. Applicants reach only their
+ * own application; registrars reach all; every decision is recorded with who and when.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MembershipService {
+
+    /** What the registrar's queue shows unless filtered: everything not yet finally decided. */
+    public static final EnumSet<ApplicationStatus> OPEN = EnumSet.of(ApplicationStatus.AWAITING_SPONSORS,
+            ApplicationStatus.SUBMITTED, ApplicationStatus.MORE_INFORMATION_REQUESTED);
+
+    private final MembershipApplicationRepository applications;
+    private final ApplicationDecisionRepository decisions;
+    private final MembershipRepository memberships;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MembershipService(MembershipApplicationRepository applications, ApplicationDecisionRepository decisions,
+            MembershipRepository memberships, AccountService accounts, ApplicationEventPublisher events,
+            Clock clock) {
+        this.applications = applications;
+        this.decisions = decisions;
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // --- the applicant -------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    public Optional<MembershipApplicationView> currentApplication() {
+        return applications.findByApplicantAccountId(accounts.currentAccount().id()).map(this::view);
+    }
+
+    /** Creates the applicant's one application on first save and updates it afterwards. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public MembershipApplicationView saveDraft(EligibilityAnswers answers, @Nullable MembershipCategory category) {
+        long applicant = accounts.currentAccount().id();
+        var application = applications.findByApplicantAccountId(applicant)
+                .orElseGet(() -> new MembershipApplication(applicant, clock.instant()));
+        application.revise(answers, category, clock.instant());
+        try {
+            return view(applications.saveAndFlush(application));
+        } catch (DataIntegrityViolationException secondDraftInAnotherTab) {
+            throw new ApplicationNotAllowedException("Your application was just saved from another window; "
+                    + "reload the page to continue with it.");
+        }
+    }
+
+    /** Submits the applicant's application; submitting again (a double click) changes nothing. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public MembershipApplicationView submit() {
+        var application = applications.findByApplicantAccountId(accounts.currentAccount().id())
+                .orElseThrow(() -> new ApplicationNotAllowedException("Save your application before submitting it."));
+        if (application.submit(clock.instant())) {
+            events.publishEvent(new ApplicationSubmitted(application.id(), application.applicantAccountId(),
+                    application.category(), application.status() == ApplicationStatus.AWAITING_SPONSORS));
+        }
+        return view(application);
+    }
+
+    // --- sponsorship ---------------------------------------------------------------------------------------------
+
+    /** Called by the sponsorship module once two sponsors have accepted. */
+    @Transactional
+    public void sponsorsConfirmed(long applicationId) {
+        load(applicationId).sponsorsConfirmed(clock.instant());
+    }
+
+    /** Any application, for modules that authorise their own callers (sponsors see their requests only). */
+    public MembershipApplicationView application(long applicationId) {
+        return view(load(applicationId));
+    }
+
+    public Optional<MembershipRecord> membershipOf(long accountId) {
+        return memberships.findById(accountId).map(Membership::toRecord);
+    }
+
+    public Optional<MembershipRecord> membershipByNumber(String memberNumber) {
+        return memberships.findByMemberNumber(memberNumber.strip().toUpperCase()).map(Membership::toRecord);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MembershipRecord> currentMembership() {
+        return membershipOf(accounts.currentAccount().id());
+    }
+
+    // --- the registrar -------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public List<MembershipApplicationView> queue(QueueFilter filter, Pageable pageable) {
+        return applications.queue(filter.statuses(), filter.category(), filter.submittedBefore(clock), pageable)
+                .map(this::view).getContent();
+    }
+
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public long countQueue(QueueFilter filter) {
+        return applications.queue(filter.statuses(), filter.category(), filter.submittedBefore(clock),
+                Pageable.ofSize(1)).getTotalElements();
+    }
+
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public MembershipApplicationView review(long applicationId) {
+        return view(load(applicationId));
+    }
+
+    /** Approves: issues a member number, makes the applicant a member from today, and records the decision. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional
+    public MembershipRecord approve(long applicationId, long seenVersion) {
+        var application = decide(applicationId, seenVersion, ApplicationStatus.APPROVED, null);
+        var membership = new Membership(application.applicantAccountId(),
+                Membership.memberNumber(memberships.nextMemberNumber()), application.category(),
+                LocalDate.now(clock));
+        memberships.save(membership);
+        accounts.admitAsMember(application.applicantAccountId());
+        var record = membership.toRecord();
+        events.publishEvent(new MembershipApproved(applicationId, record.accountId(), record.memberNumber(),
+                record.category()));
+        return record;
+    }
+
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional
+    public void reject(long applicationId, long seenVersion, String reason) {
+        var application = decide(applicationId, seenVersion, ApplicationStatus.REJECTED, required(reason,
+                "Give the applicant the reason for the rejection."));
+        events.publishEvent(new ApplicationRejected(applicationId, application.applicantAccountId(), reason.strip()));
+    }
+
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional
+    public void requestMoreInformation(long applicationId, long seenVersion, String request) {
+        var application = decide(applicationId, seenVersion, ApplicationStatus.MORE_INFORMATION_REQUESTED,
+                required(request, "Say what the applicant should add or change."));
+        events.publishEvent(new MoreInformationRequested(applicationId, application.applicantAccountId(),
+                request.strip()));
+    }
+
+    private MembershipApplication decide(long applicationId, long seenVersion, ApplicationStatus outcome,
+            @Nullable String note) {
+        var application = load(applicationId);
+        if (application.version() != seenVersion) {
+            throw new ApplicationChangedConcurrentlyException();
+        }
+        application.decide(outcome, clock.instant());
+        try {
+            // Write the application row first: its lock decides the race before anything else is written.
+            applications.flush();
+        } catch (ConcurrencyFailureException anotherRegistrarWon) {
+            throw new ApplicationChangedConcurrentlyException();
+        }
+        decisions.save(new ApplicationDecision(applicationId, outcome, note, accounts.currentAccount().email(),
+                clock.instant()));
+        return application;
+    }
+
+    private static String required(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new ApplicationNotAllowedException(message);
+        }
+        return text.strip();
+    }
+
+    private MembershipApplication load(long applicationId) {
+        return applications.findById(applicationId)
+                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+    }
+
+    private MembershipApplicationView view(MembershipApplication application) {
+        AccountSummary applicant = accounts.summaryOf(application.applicantAccountId());
+        var history = decisions.findByApplicationIdOrderByDecidedAtDescIdDesc(application.id()).stream()
+                .map(ApplicationDecision::toEntry).toList();
+        return new MembershipApplicationView(application.id(), application.version(), application.applicantAccountId(),
+                applicant.fullName(), applicant.email(), application.category(), application.status(),
+                application.answers(), application.submittedAt(), history);
+    }
+
+    /** The registrar's queue filters: statuses, category, and a minimum age in days. */
+    public record QueueFilter(EnumSet<ApplicationStatus> statuses, @Nullable MembershipCategory category,
+            int olderThanDays) {
+
+        @Nullable Instant submittedBefore(Clock clock) {
+            return olderThanDays <= 0 ? null : clock.instant().minus(Duration.ofDays(olderThanDays));
+        }
+    }
+
+    /** For demo data: gives accounts that already hold the MEMBER role a membership record. */
+    @Transactional
+    public void enrolExistingMember(long accountId, MembershipCategory category, LocalDate since) {
+        if (memberships.existsById(accountId)) {
+            return;
+        }
+        if (!accounts.summaryOf(accountId).has(Role.MEMBER)) {
+            throw new IllegalArgumentException("Account " + accountId + " is not a member");
+        }
+        memberships.save(new Membership(accountId, Membership.memberNumber(memberships.nextMemberNumber()), category,
+                since));
+    }
+}

@@ -1,0 +1,47 @@
+package org.guildhall.membership.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.guildhall.identity.AccountService;
+import org.guildhall.membership.MembershipCategory;
+import org.guildhall.membership.MembershipService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Member numbers and categories for the demo members, after the demo accounts exist. Demo profile only. */
+@Component
+@Profile("demo")
+@Order(2)
+class DemoMemberships implements ApplicationRunner {
+
+    private static final Map<String, MembershipCategory> DEMO_MEMBERS = Map.of(
+            "member@guildhall.example", MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
+            "assessor@guildhall.example", MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
+            "grace.lindqvist@northwind-telecom.example", MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
+            "kwame.mensah@accra-bank.example", MembershipCategory.ASSOCIATE,
+            "sofia.marchetti@contoso-retail.example", MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
+            "liam.oconnor@harbour-insurance.example", MembershipCategory.ASSOCIATE,
+            "mei.chen@lumen-care.example", MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL);
+
+    private final AccountService accounts;
+    private final MembershipService memberships;
+    private final Clock clock;
+
+    DemoMemberships(AccountService accounts, MembershipService memberships, Clock clock) {
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var since = LocalDate.now(clock).minusYears(2);
+        DEMO_MEMBERS.forEach((email, category) -> accounts.findByEmail(email)
+                .ifPresent(account -> memberships.enrolExistingMember(account.id(), category, since)));
+    }
+}

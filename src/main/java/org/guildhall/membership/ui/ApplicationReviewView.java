@@ -1,0 +1,204 @@
+package org.guildhall.membership.ui;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.identity.Role;
+import org.guildhall.membership.ApplicationChangedConcurrentlyException;
+import org.guildhall.membership.ApplicationNotAllowedException;
+import org.guildhall.membership.ApplicationReviewSection;
+import org.guildhall.membership.ApplicationStatus;
+import org.guildhall.membership.EmploymentSituation;
+import org.guildhall.membership.MembershipApplicationView;
+import org.guildhall.membership.MembershipService;
+import org.guildhall.shell.Formats;
+
+/**
+ * One application as the registrar reviews it: the answers, the eligibility result recomputed now, what other
+ * modules add (sponsor endorsements, documents), the decision history, and the three decisions.
+ */
+@Route("registrar/application")
+@PageTitle("Review application")
+@RolesAllowed(Role.Names.REGISTRAR)
+final class ApplicationReviewView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final MembershipService memberships;
+    private final List<ApplicationReviewSection> sections;
+    private final Clock clock;
+    private long applicationId;
+
+    ApplicationReviewView(MembershipService memberships, List<ApplicationReviewSection> sections, Clock clock) {
+        this.memberships = memberships;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ApplicationReviewSection::order)).toList();
+        this.clock = clock;
+        setId("application-review");
+        addClassName("gh-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long applicationId) {
+        this.applicationId = applicationId;
+        render(memberships.review(applicationId));
+    }
+
+    private void render(MembershipApplicationView application) {
+        removeAll();
+        var title = new H2(application.applicantName() + " \u2014 " + (application.category() == null ? "no category"
+                : application.category().label()));
+        title.setId("review-title");
+        var state = new Paragraph(application.applicantEmail() + " \u00b7 " + application.status().description()
+                + (application.submittedAt() == null ? ""
+                : " \u00b7 submitted " + Formats.date(application.submittedAt(), clock.getZone())));
+        state.setId("review-status");
+        add(title, state);
+        if (application.status() == ApplicationStatus.SUBMITTED) {
+            add(decisionButtons(application));
+        }
+        add(new H3("Answers"), answers(application), new H3("Eligibility now"), eligibility(application));
+        sections.forEach(section -> add(section.render(application)));
+        add(new H3("Decisions"), history(application));
+    }
+
+    private HorizontalLayout decisionButtons(MembershipApplicationView application) {
+        var approve = new Button("Approve", event -> confirmApproval(application));
+        approve.setId("approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        var moreInformation = new Button("Ask for more information", event -> askForText(
+                "Ask for more information", "What should the applicant add or change?",
+                text -> memberships.requestMoreInformation(application.id(), application.version(), text)));
+        moreInformation.setId("request-information");
+        var reject = new Button("Reject", event -> askForText("Reject the application",
+                "Reason (the applicant reads this)",
+                text -> memberships.reject(application.id(), application.version(), text)));
+        reject.setId("reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(approve, moreInformation, reject);
+    }
+
+    private void confirmApproval(MembershipApplicationView application) {
+        var dialog = new Dialog("Approve " + application.applicantName() + "?");
+        dialog.add(new Paragraph("They become a member today and receive a member number."));
+        var confirm = new Button("Approve", event -> {
+            dialog.close();
+            act(() -> {
+                var record = memberships.approve(application.id(), application.version());
+                success("Approved. Member number " + record.memberNumber() + ".");
+            });
+        });
+        confirm.setId("confirm-approve");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void askForText(String heading, String label, Consumer<String> decision) {
+        var dialog = new Dialog(heading);
+        var text = new TextArea(label);
+        text.setId("decision-text");
+        text.setWidthFull();
+        text.setMaxLength(2000);
+        text.setManualValidation(true);
+        dialog.add(text);
+        var confirm = new Button("Send", event -> {
+            if (text.getValue().isBlank()) {
+                text.setErrorMessage("Write a few words for the applicant.");
+                text.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            act(() -> {
+                decision.accept(text.getValue());
+                success("Decision recorded; the applicant is told.");
+            });
+        });
+        confirm.setId("confirm-decision");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), confirm);
+        dialog.setWidth("32rem");
+        dialog.open();
+    }
+
+    /** Runs a decision; whatever happens, the page then shows the application as it now is. */
+    private void act(Runnable decision) {
+        try {
+            decision.run();
+        } catch (ApplicationChangedConcurrentlyException | ApplicationNotAllowedException refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        render(memberships.review(applicationId));
+    }
+
+    private static UnorderedList answers(MembershipApplicationView application) {
+        var answers = application.answers();
+        var list = new UnorderedList(
+                new ListItem("Studying: " + switch (answers.studyMode()) {
+                    case NOT_STUDYING -> "no";
+                    case FULL_TIME -> "full-time";
+                    case PART_TIME -> "part-time";
+                }),
+                yesNo("Enrolled in a degree programme", answers.enrolledInDegreeProgramme()),
+                yesNo("Holds a bachelor's degree", answers.holdsBachelorsDegree()),
+                yesNo("Has been a licensed CRM", answers.everLicensedCrm()),
+                yesNo("Pursuing the institute's pathway to licensure", answers.pursuingInstitutePathway()),
+                yesNo("Holds a foreign CRM licence", answers.holdsForeignCrmLicence()),
+                yesNo("Serves on a committee as a CRM applicant", answers.servesOnCommitteeAsCrmApplicant()),
+                yesNo("Works in consulting, legal, government or banking",
+                        answers.worksInConsultingLegalGovernmentOrBanking()),
+                new ListItem("Employment: " + (answers.employment().isEmpty() ? "none of the listed situations"
+                        : String.join("; ", answers.employment().stream().map(EmploymentSituation::description)
+                        .toList()))));
+        list.setId("review-answers");
+        return list;
+    }
+
+    private static ListItem yesNo(String question, boolean answer) {
+        return new ListItem(question + ": " + (answer ? "yes" : "no"));
+    }
+
+    private static Div eligibility(MembershipApplicationView application) {
+        var verdicts = new Div();
+        verdicts.addClassName("gh-panels");
+        verdicts.setId("review-eligibility");
+        application.eligibilityNow().forEach(verdict -> verdicts.add(EligibilityQuestionnaire.verdictCard(verdict)));
+        return verdicts;
+    }
+
+    private Div history(MembershipApplicationView application) {
+        var history = new Div();
+        history.setId("review-history");
+        if (application.decisions().isEmpty()) {
+            history.add(new Paragraph("No decisions yet."));
+        }
+        application.decisions().forEach(decision -> history.add(new Paragraph(
+                Formats.dateTime(decision.decidedAt(), clock.getZone()) + " \u00b7 " + decision.outcome() + " by "
+                        + decision.decidedBy() + (decision.note() == null ? "" : ": " + decision.note()))));
+        return history;
+    }
+
+    private static void success(String message) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

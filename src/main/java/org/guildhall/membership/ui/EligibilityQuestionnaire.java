@@ -1,0 +1,151 @@
+package org.guildhall.membership.ui;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import org.guildhall.membership.CategoryVerdict;
+import org.guildhall.membership.EligibilityAnswers;
+import org.guildhall.membership.EligibilityPolicy;
+import org.guildhall.membership.EmploymentSituation;
+import org.guildhall.membership.StudyMode;
+
+/**
+ * The eligibility questions (seed 000) beside a live verdict for every membership category. Used by the
+ * eligibility check and by the application form.
+ */
+final class EligibilityQuestionnaire extends Composite<Div> {
+
+    private final RadioButtonGroup<StudyMode> study = new RadioButtonGroup<>("Are you studying?");
+    private final Checkbox degreeProgramme = question("degree-programme", "I am enrolled in a degree programme");
+    private final Checkbox bachelors = question("bachelors", "I hold a bachelor's degree");
+    private final Checkbox everLicensed = question("ever-licensed", "I have been a licensed CRM at some time");
+    private final Checkbox pathway = question("pathway",
+            "I am pursuing the pathway to licensure through the institute");
+    private final Checkbox foreignLicence = question("foreign-licence", "I hold a CRM licence from another country");
+    private final Checkbox committee = question("committee",
+            "I serve on a public, private or chapter committee as a CRM applicant");
+    private final Checkbox consulting = question("consulting",
+            "I work in consulting, legal, government or banking services");
+    private final CheckboxGroup<EmploymentSituation> employment = new CheckboxGroup<>("My work (tick all that apply)");
+    private final Div verdicts = new Div();
+    private final List<Runnable> changeListeners = new ArrayList<>();
+
+    EligibilityQuestionnaire() {
+        study.setId("study-mode");
+        study.setItems(StudyMode.values());
+        study.setItemLabelGenerator(mode -> switch (mode) {
+            case NOT_STUDYING -> "No";
+            case FULL_TIME -> "Yes, full-time";
+            case PART_TIME -> "Yes, part-time";
+        });
+        study.setValue(StudyMode.NOT_STUDYING);
+        study.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        employment.setId("employment");
+        employment.setItems(EmploymentSituation.values());
+        employment.setItemLabelGenerator(situation -> capitalised(situation.description()));
+        employment.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+
+        var questions = new Div(new H3("Your situation"), study, degreeProgramme, bachelors, everLicensed, pathway,
+                new H3("Associate grounds"), foreignLicence, committee, consulting, new H3("Employment"), employment);
+        questions.addClassName("gh-questions");
+        verdicts.setId("verdicts");
+        verdicts.addClassName("gh-verdicts");
+        getContent().add(questions, verdicts);
+        getContent().addClassName("gh-two-columns");
+
+        study.addValueChangeListener(event -> changed());
+        employment.addValueChangeListener(event -> changed());
+        for (var box : checkboxes()) {
+            box.addValueChangeListener(event -> changed());
+        }
+        refreshVerdicts();
+    }
+
+    EligibilityAnswers getAnswers() {
+        var situations = employment.getValue().isEmpty() ? EnumSet.noneOf(EmploymentSituation.class)
+                : EnumSet.copyOf(employment.getValue());
+        return new EligibilityAnswers(study.getValue(), degreeProgramme.getValue(), bachelors.getValue(),
+                everLicensed.getValue(), pathway.getValue(), foreignLicence.getValue(), committee.getValue(),
+                consulting.getValue(), situations);
+    }
+
+    void setAnswers(EligibilityAnswers answers) {
+        study.setValue(answers.studyMode());
+        degreeProgramme.setValue(answers.enrolledInDegreeProgramme());
+        bachelors.setValue(answers.holdsBachelorsDegree());
+        everLicensed.setValue(answers.everLicensedCrm());
+        pathway.setValue(answers.pursuingInstitutePathway());
+        foreignLicence.setValue(answers.holdsForeignCrmLicence());
+        committee.setValue(answers.servesOnCommitteeAsCrmApplicant());
+        consulting.setValue(answers.worksInConsultingLegalGovernmentOrBanking());
+        employment.setValue(answers.employment());
+        refreshVerdicts();
+    }
+
+    void setReadOnly(boolean readOnly) {
+        study.setReadOnly(readOnly);
+        employment.setReadOnly(readOnly);
+        for (var box : checkboxes()) {
+            box.setReadOnly(readOnly);
+        }
+    }
+
+    void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed() {
+        refreshVerdicts();
+        changeListeners.forEach(Runnable::run);
+    }
+
+    private void refreshVerdicts() {
+        verdicts.removeAll();
+        EligibilityPolicy.evaluate(getAnswers()).forEach(verdict -> verdicts.add(verdictCard(verdict)));
+    }
+
+    private Checkbox[] checkboxes() {
+        return new Checkbox[] {degreeProgramme, bachelors, everLicensed, pathway, foreignLicence, committee,
+                consulting};
+    }
+
+    /** One category's verdict: "You qualify" (with anything still needed) or every condition not met. */
+    static Div verdictCard(CategoryVerdict verdict) {
+        var outcome = new Span(verdict.qualifies() ? "You qualify" : "Not eligible");
+        outcome.addClassNames("gh-badge", verdict.qualifies() ? "gh-badge-yes" : "gh-badge-no");
+        outcome.setId("outcome-" + verdict.category().name().toLowerCase());
+        var card = new Div(new H3(verdict.category().label()), outcome);
+        card.addClassNames("gh-card", "gh-verdict");
+        var reasons = verdict.qualifies() ? verdict.provisos().stream().map(p -> "Still needed: " + p).toList()
+                : verdict.unmetConditions().stream().map(EligibilityQuestionnaire::capitalised).toList();
+        if (!reasons.isEmpty()) {
+            var list = new UnorderedList();
+            reasons.forEach(reason -> list.add(new ListItem(reason + ".")));
+            list.setId("reasons-" + verdict.category().name().toLowerCase());
+            card.add(list);
+        }
+        return card;
+    }
+
+    private static Checkbox question(String id, String label) {
+        var box = new Checkbox(label);
+        box.setId(id);
+        return box;
+    }
+
+    static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

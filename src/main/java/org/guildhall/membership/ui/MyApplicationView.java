@@ -1,0 +1,159 @@
+package org.guildhall.membership.ui;
+
+import java.time.Clock;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.identity.Role;
+import org.guildhall.membership.ApplicationNotAllowedException;
+import org.guildhall.membership.ApplicationStatus;
+import org.guildhall.membership.EligibilityPolicy;
+import org.guildhall.membership.MembershipApplicationView;
+import org.guildhall.membership.MembershipCategory;
+import org.guildhall.membership.MembershipService;
+import org.guildhall.shell.Formats;
+
+/**
+ * The applicant's own application: its status at all times, the answers and category (editable while a draft or
+ * when the registrar asked for more), save for later, and submit.
+ */
+@Route("membership/application")
+@PageTitle("Your membership application")
+@Menu(order = 11, icon = "vaadin:file-text-o", title = "My application")
+@RolesAllowed(Role.Names.APPLICANT)
+final class MyApplicationView extends VerticalLayout {
+
+    private final MembershipService memberships;
+    private final Clock clock;
+    private final Div status = new Div();
+    private final EligibilityQuestionnaire questionnaire = new EligibilityQuestionnaire();
+    private final Select<MembershipCategory> category = new Select<>();
+    private final Button save = new Button("Save draft");
+    private final Button submit = new Button("Submit application");
+
+    MyApplicationView(MembershipService memberships, Clock clock) {
+        this.memberships = memberships;
+        this.clock = clock;
+        setId("my-application");
+        addClassName("gh-page");
+        status.setId("application-status");
+        status.addClassName("gh-status");
+
+        category.setId("category");
+        category.setLabel("I apply for");
+        category.setItemLabelGenerator(MembershipCategory::label);
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption("Choose a category you qualify for");
+        category.setWidth("22rem");
+        questionnaire.addChangeListener(this::offerQualifyingCategories);
+
+        save.setId("save-application");
+        save.addClickListener(event -> saveDraft());
+        submit.setId("submit-application");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(event -> submitApplication());
+
+        add(status, new H3("Your answers"), questionnaire, new H3("Category"), category,
+                new HorizontalLayout(save, submit));
+        memberships.currentApplication().ifPresentOrElse(this::show, () -> {
+            offerQualifyingCategories();
+            showStatus(ApplicationStatus.DRAFT, "Not saved yet. Answer the questions, choose a category, and save "
+                    + "or submit.");
+        });
+    }
+
+    private void offerQualifyingCategories() {
+        var chosen = category.getValue();
+        var qualifying = EligibilityPolicy.qualifyingCategories(questionnaire.getAnswers());
+        category.setItems(qualifying);
+        category.setValue(qualifying.contains(chosen) ? chosen : null);
+        category.setHelperText(qualifying.isEmpty() ? "Your answers qualify for no category yet." : null);
+    }
+
+    private void saveDraft() {
+        try {
+            show(memberships.saveDraft(questionnaire.getAnswers(), category.getValue()));
+            notify("Your application is saved. You can come back to it at any time.");
+        } catch (ApplicationNotAllowedException refused) {
+            error(refused.getMessage());
+        }
+    }
+
+    private void submitApplication() {
+        try {
+            memberships.saveDraft(questionnaire.getAnswers(), category.getValue());
+            show(memberships.submit());
+            notify("Your application is submitted.");
+        } catch (ApplicationNotAllowedException refused) {
+            error(refused.getMessage());
+        } finally {
+            submit.setEnabled(memberships.currentApplication()
+                    .map(application -> application.status().isEditableByApplicant()).orElse(true));
+        }
+    }
+
+    private void show(MembershipApplicationView application) {
+        questionnaire.setAnswers(application.answers());
+        offerQualifyingCategories();
+        category.setValue(application.category());
+        boolean editable = application.status().isEditableByApplicant();
+        questionnaire.setReadOnly(!editable);
+        category.setReadOnly(!editable);
+        save.setVisible(editable);
+        submit.setVisible(editable);
+        submit.setEnabled(editable);
+        showStatus(application.status(), explanation(application));
+    }
+
+    private String explanation(MembershipApplicationView application) {
+        var decision = application.latestDecision();
+        return switch (application.status()) {
+            case DRAFT -> "Saved as a draft. Submit it when you are ready.";
+            case AWAITING_SPONSORS -> "Submitted on " + submittedOn(application) + ". As an Associate you need two "
+                    + "member sponsors to accept before the registrar sees your application.";
+            case SUBMITTED -> "Submitted on " + submittedOn(application) + ". The registrar will decide and email you.";
+            case MORE_INFORMATION_REQUESTED -> "The registrar asks: \u201c" + (decision == null ? "" : decision.note())
+                    + "\u201d Amend your application and submit it again.";
+            case APPROVED -> "Welcome to the institute. Sign out and in again to open the members' pages.";
+            case REJECTED -> "Reason given: " + (decision == null ? "" : decision.note());
+        };
+    }
+
+    private String submittedOn(MembershipApplicationView application) {
+        return application.submittedAt() == null ? "" : Formats.date(application.submittedAt(), clock.getZone());
+    }
+
+    private void showStatus(ApplicationStatus current, String explanation) {
+        var badge = new Span(current.description());
+        badge.setId("application-status-label");
+        badge.addClassNames("gh-badge", current == ApplicationStatus.REJECTED ? "gh-badge-no" : "gh-badge-yes");
+        var text = new Paragraph(explanation);
+        text.setId("application-status-text");
+        status.removeAll();
+        status.add(badge, text);
+    }
+
+    private static void notify(String message) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
