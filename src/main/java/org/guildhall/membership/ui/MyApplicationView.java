@@ -124,7 +124,8 @@ final class MyApplicationView extends VerticalLayout {
         return switch (application.status()) {
             case DRAFT -> "Saved as a draft. Submit it when you are ready.";
             case AWAITING_SPONSORS -> "Submitted on " + submittedOn(application) + ". As an Associate you need two "
-                    + "member sponsors to accept before the registrar sees your application.";
+                    + "member sponsors to accept before the registrar sees your application: nominate them under "
+                    + "Sponsors.";
             case SUBMITTED -> "Submitted on " + submittedOn(application) + ". The registrar will decide and email you.";
             case MORE_INFORMATION_REQUESTED -> "The registrar asks: \u201c" + (decision == null ? "" : decision.note())
                     + "\u201d Amend your application and submit it again.";

@@ -1,0 +1,169 @@
+package org.guildhall.sponsorship;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
+import org.guildhall.membership.ApplicationStatus;
+import org.guildhall.membership.MembershipApplicationView;
+import org.guildhall.membership.MembershipCategory;
+import org.guildhall.membership.MembershipService;
+import org.guildhall.sponsorship.SponsorshipEvents.SponsorRequested;
+import org.guildhall.sponsorship.SponsorshipEvents.SponsorshipAccepted;
+import org.guildhall.sponsorship.SponsorshipEvents.SponsorshipDeclined;
+import org.guildhall.sponsorship.domain.SponsorNominationPolicy;
+import org.guildhall.sponsorship.domain.SponsorNominationPolicy.Candidate;
+import org.guildhall.sponsorship.domain.Sponsorship;
+import org.guildhall.sponsorship.domain.SponsorshipRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Nominating sponsors and answering sponsor requests. Applicants see their own nominations, sponsors only the
+ * requests made to them (the applicant's name, category and answers, never their documents), registrars all.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SponsorshipService {
+
+    private final SponsorshipRepository sponsorships;
+    private final MembershipService memberships;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SponsorshipService(SponsorshipRepository sponsorships, MembershipService memberships, AccountService accounts,
+            ApplicationEventPublisher events, Clock clock) {
+        this.sponsorships = sponsorships;
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The signed-in applicant's nominations, oldest first. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public List<SponsorshipView> myNominations() {
+        return memberships.currentApplication()
+                .map(application -> sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(application.id())
+                        .stream().map(this::view).toList())
+                .orElse(List.of());
+    }
+
+    /** Whether the signed-in applicant's application is waiting for sponsors they can nominate. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public boolean canNominate() {
+        return memberships.currentApplication().filter(SponsorshipService::awaitsSponsors).isPresent();
+    }
+
+    /** Nominates a member, found by member number or email, to sponsor the signed-in applicant's application. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public SponsorshipView nominate(String memberNumberOrEmail) {
+        var application = memberships.currentApplication().filter(SponsorshipService::awaitsSponsors)
+                .orElseThrow(() -> new SponsorshipRefusedException(
+                        "Sponsors are nominated for a submitted Associate application."));
+        var sponsor = findMember(memberNumberOrEmail).orElseThrow(() -> new SponsorshipRefusedException(
+                "No one with that member number or email is registered with the institute."));
+        var existing = sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(application.id());
+        var candidate = new Candidate(sponsor.id(), sponsor.fullName(),
+                memberships.membershipOf(sponsor.id()).isPresent(), sponsor.has(Role.MEMBER));
+        SponsorNominationPolicy.refusal(application.applicantAccountId(), candidate, existing).ifPresent(reason -> {
+            throw new SponsorshipRefusedException(reason);
+        });
+        Sponsorship saved;
+        try {
+            saved = sponsorships.saveAndFlush(new Sponsorship(application.id(), sponsor.id(), clock.instant()));
+        } catch (DataIntegrityViolationException sameNominationFromAnotherTab) {
+            throw new SponsorshipRefusedException("You have already nominated " + sponsor.fullName() + ".");
+        }
+        events.publishEvent(new SponsorRequested(saved.id(), sponsor.id(), application.applicantAccountId(),
+                application.applicantName()));
+        return view(saved);
+    }
+
+    /** Sponsor requests made to the signed-in member, newest first. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public List<SponsorshipView> requestsToMe() {
+        return sponsorships.findBySponsorAccountIdOrderByRequestedAtDescIdDesc(accounts.currentAccount().id())
+                .stream().map(this::view).toList();
+    }
+
+    @PreAuthorize("hasRole('MEMBER')")
+    public long openRequestsToMe() {
+        return sponsorships.countBySponsorAccountIdAndStatus(accounts.currentAccount().id(),
+                SponsorshipStatus.REQUESTED);
+    }
+
+    /** The application a request to the signed-in member is about: name, category and answers only. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public MembershipApplicationView applicationBehind(long sponsorshipId) {
+        return memberships.application(mine(sponsorshipId).applicationId());
+    }
+
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public SponsorshipView accept(long sponsorshipId, String endorsement) {
+        var sponsorship = mine(sponsorshipId);
+        var all = sponsorships.lockAllOfApplication(sponsorship.applicationId());
+        sponsorship.accept(endorsement, clock.instant());
+        if (SponsorNominationPolicy.isFullySponsored(all)) {
+            memberships.sponsorsConfirmed(sponsorship.applicationId());
+        }
+        var application = memberships.application(sponsorship.applicationId());
+        var view = view(sponsorship);
+        events.publishEvent(new SponsorshipAccepted(sponsorshipId, application.applicantAccountId(),
+                view.sponsorName()));
+        return view;
+    }
+
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public SponsorshipView decline(long sponsorshipId) {
+        var sponsorship = mine(sponsorshipId);
+        sponsorship.decline(clock.instant());
+        var view = view(sponsorship);
+        var application = memberships.application(sponsorship.applicationId());
+        events.publishEvent(new SponsorshipDeclined(sponsorshipId, application.applicantAccountId(),
+                view.sponsorName()));
+        return view;
+    }
+
+    /** Every sponsorship of an application, for the registrar's review. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public List<SponsorshipView> forApplication(long applicationId) {
+        return sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(applicationId).stream().map(this::view)
+                .toList();
+    }
+
+    private Sponsorship mine(long sponsorshipId) {
+        long me = accounts.currentAccount().id();
+        return sponsorships.findById(sponsorshipId).filter(s -> s.sponsorAccountId() == me)
+                .orElseThrow(() -> new SponsorshipRefusedException("There is no such sponsor request for you."));
+    }
+
+    private Optional<AccountSummary> findMember(String memberNumberOrEmail) {
+        String key = memberNumberOrEmail.strip();
+        return memberships.membershipByNumber(key).map(record -> accounts.summaryOf(record.accountId()))
+                .or(() -> accounts.findByEmail(key));
+    }
+
+    private static boolean awaitsSponsors(MembershipApplicationView application) {
+        return application.category() == MembershipCategory.ASSOCIATE
+                && application.status() == ApplicationStatus.AWAITING_SPONSORS;
+    }
+
+    private SponsorshipView view(Sponsorship sponsorship) {
+        var sponsor = accounts.summaryOf(sponsorship.sponsorAccountId());
+        var applicant = memberships.application(sponsorship.applicationId()).applicantName();
+        return new SponsorshipView(sponsorship.id(), sponsorship.applicationId(), sponsorship.sponsorAccountId(),
+                sponsor.fullName(), applicant, sponsorship.status(), sponsorship.endorsement(),
+                sponsorship.requestedAt(), sponsorship.respondedAt());
+    }
+}

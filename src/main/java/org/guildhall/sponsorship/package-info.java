@@ -1,0 +1,8 @@
+/**
+ * Sponsors for Associate applications: the applicant nominates two members in good standing, each member
+ * accepts with an endorsement or declines, and two acceptances send the application to the registrar.
+ */
+@NullMarked
+package org.guildhall.sponsorship;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,109 @@
+package org.guildhall.sponsorship.ui;
+
+import java.time.Clock;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.identity.Role;
+import org.guildhall.membership.CategoryVerdict;
+import org.guildhall.shell.Formats;
+import org.guildhall.sponsorship.SponsorshipRefusedException;
+import org.guildhall.sponsorship.SponsorshipService;
+import org.guildhall.sponsorship.SponsorshipStatus;
+import org.guildhall.sponsorship.SponsorshipView;
+import org.guildhall.sponsorship.domain.Sponsorship;
+
+/** A member's sponsor requests: who asks, for which category, on what grounds; accept with an endorsement or decline. */
+@Route("sponsorship/requests")
+@PageTitle("Sponsor requests")
+@Menu(order = 20, icon = "vaadin:handshake", title = "Sponsor requests")
+@RolesAllowed(Role.Names.MEMBER)
+final class SponsorRequestsView extends VerticalLayout {
+
+    private final SponsorshipService sponsorships;
+    private final Clock clock;
+    private final Div requests = new Div();
+
+    SponsorRequestsView(SponsorshipService sponsorships, Clock clock) {
+        this.sponsorships = sponsorships;
+        this.clock = clock;
+        setId("sponsor-requests");
+        addClassName("gh-page");
+        requests.addClassName("gh-panels");
+        add(new Paragraph("Applicants for Associate membership need two members to vouch for them. Accept only if "
+                + "you know the applicant's work; your endorsement is read by the registrar."), requests);
+        refresh();
+    }
+
+    private void refresh() {
+        requests.removeAll();
+        var mine = sponsorships.requestsToMe();
+        if (mine.isEmpty()) {
+            requests.add(new Paragraph("No one has asked you to sponsor them."));
+        }
+        mine.forEach(request -> requests.add(card(request)));
+    }
+
+    private Div card(SponsorshipView request) {
+        var application = sponsorships.applicationBehind(request.id());
+        var grounds = application.eligibilityNow().stream().filter(CategoryVerdict::qualifies)
+                .map(verdict -> verdict.category().label()).collect(Collectors.joining(", "));
+        var card = new Div(new H3(request.applicantName()),
+                new Paragraph("Applies as " + (application.category() == null ? "" : application.category().label())
+                        + "; asked you on " + Formats.date(request.requestedAt(), clock.getZone()) + "."),
+                new Paragraph("Their answers qualify them for: " + (grounds.isEmpty() ? "no category" : grounds)
+                        + "."));
+        card.setId("request-" + request.id());
+        card.addClassName("gh-card");
+        if (request.status() == SponsorshipStatus.REQUESTED) {
+            card.add(answerForm(request));
+        } else {
+            var answered = new Paragraph(request.status().description()
+                    + (request.endorsement() == null ? "" : ": \u201c" + request.endorsement() + "\u201d"));
+            answered.setId("answer-" + request.id());
+            card.add(answered);
+        }
+        return card;
+    }
+
+    private Div answerForm(SponsorshipView request) {
+        var endorsement = new TextArea("Your endorsement");
+        endorsement.setId("endorsement-" + request.id());
+        endorsement.setMaxLength(Sponsorship.MAX_ENDORSEMENT);
+        endorsement.setWidthFull();
+        endorsement.setManualValidation(true);
+        var accept = new Button("Accept and endorse", event -> answer(() -> sponsorships.accept(request.id(),
+                endorsement.getValue()), endorsement, "Thank you. Your endorsement is recorded."));
+        accept.setId("accept-" + request.id());
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var decline = new Button("Decline", event -> answer(() -> sponsorships.decline(request.id()), endorsement,
+                "You declined; the applicant will nominate someone else."));
+        decline.setId("decline-" + request.id());
+        return new Div(endorsement, new HorizontalLayout(accept, decline));
+    }
+
+    private void answer(Runnable action, TextArea endorsement, String confirmation) {
+        try {
+            action.run();
+            refresh();
+            Notification.show(confirmation, 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (SponsorshipRefusedException refused) {
+            endorsement.setErrorMessage(refused.getMessage());
+            endorsement.setInvalid(true);
+        }
+    }
+}

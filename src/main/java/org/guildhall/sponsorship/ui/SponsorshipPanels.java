@@ -1,0 +1,83 @@
+package org.guildhall.sponsorship.ui;
+
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.guildhall.identity.Role;
+import org.guildhall.membership.ApplicationReviewSection;
+import org.guildhall.membership.MembershipApplicationView;
+import org.guildhall.membership.MembershipCategory;
+import org.guildhall.shell.HomePanel;
+import org.guildhall.shell.PanelCard;
+import org.guildhall.sponsorship.SponsorshipService;
+
+/** Where sponsorship shows up in other modules' pages: members' home, and the registrar's review. */
+final class SponsorshipPanels {
+
+    private SponsorshipPanels() {
+    }
+
+    @org.springframework.stereotype.Component
+    static final class OpenRequests implements HomePanel {
+        private final SponsorshipService sponsorships;
+
+        OpenRequests(SponsorshipService sponsorships) {
+            this.sponsorships = sponsorships;
+        }
+
+        @Override
+        public Set<String> audience() {
+            return Set.of(Role.Names.MEMBER);
+        }
+
+        @Override
+        public int order() {
+            return 15;
+        }
+
+        @Override
+        public Component render() {
+            long open = sponsorships.openRequestsToMe();
+            return new PanelCard("panel-sponsor-requests", "Sponsor requests",
+                    PanelCard.figure("open-sponsor-requests", open, open == 1 ? "request waits for your answer"
+                            : "requests wait for your answer"))
+                    .withLink("Open sponsor requests", "sponsorship/requests");
+        }
+    }
+
+    /** The registrar's view of an Associate's sponsors and what they wrote. */
+    @org.springframework.stereotype.Component
+    static final class Endorsements implements ApplicationReviewSection {
+        private final SponsorshipService sponsorships;
+
+        Endorsements(SponsorshipService sponsorships) {
+            this.sponsorships = sponsorships;
+        }
+
+        @Override
+        public int order() {
+            return 10;
+        }
+
+        @Override
+        public Component render(MembershipApplicationView application) {
+            var section = new Div(new H3("Sponsors"));
+            section.setId("review-sponsors");
+            if (application.category() != MembershipCategory.ASSOCIATE) {
+                section.add(new Paragraph("Not needed for this category."));
+                return section;
+            }
+            var list = new UnorderedList();
+            sponsorships.forApplication(application.id()).forEach(s -> list.add(new ListItem(s.sponsorName() + ": "
+                    + s.status().description() + (s.endorsement() == null ? "" : " \u2014 \u201c" + s.endorsement()
+                    + "\u201d"))));
+            section.add(list.getChildren().findAny().isPresent() ? list : new Paragraph("No sponsors nominated yet."));
+            return section;
+        }
+    }
+}
