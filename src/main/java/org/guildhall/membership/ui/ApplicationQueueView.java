@@ -44,7 +44,7 @@ final class ApplicationQueueView extends VerticalLayout {
         category.setId("queue-category");
         category.setLabel("Category");
         category.setItems(MembershipCategory.values());
-        category.setItemLabelGenerator(MembershipCategory::label);
+        category.setItemLabelGenerator(choice -> choice == null ? "" : choice.label());
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption("All categories");
         age.setId("queue-age");

@@ -54,7 +54,7 @@ final class MyApplicationView extends VerticalLayout {
 
         category.setId("category");
         category.setLabel("I apply for");
-        category.setItemLabelGenerator(MembershipCategory::label);
+        category.setItemLabelGenerator(choice -> choice == null ? "" : choice.label());
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption("Choose a category you qualify for");
         category.setWidth("22rem");
