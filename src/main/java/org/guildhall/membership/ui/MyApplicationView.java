@@ -97,6 +97,7 @@ final class MyApplicationView extends VerticalLayout {
         try {
             memberships.saveDraft(questionnaire.getAnswers(), category.getValue());
             show(memberships.submit());
+            status.scrollIntoView();
             notify("Your application is submitted.");
         } catch (ApplicationNotAllowedException refused) {
             error(refused.getMessage());

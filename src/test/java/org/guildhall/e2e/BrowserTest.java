@@ -1,0 +1,98 @@
+package org.guildhall.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Real journeys in Debian's headless Chromium against the running portal with its demo data. The browser and
+ * driver are the system's ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}); nothing is downloaded.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+abstract class BrowserTest {
+
+    static final String DEMO_PASSWORD = "guildhall-demo";
+    static WebDriver browser;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        var options = new ChromeOptions();
+        options.setBinary(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,860");
+        var driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"))
+                        .toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(driver, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    void signIn(String email, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        var form = waitFor(By.id("login-form"));
+        var username = form.findElement(By.cssSelector("vaadin-text-field[name='username'] input"));
+        waitUntil(ExpectedConditions.elementToBeClickable(username));
+        username.sendKeys(email);
+        form.findElement(By.cssSelector("vaadin-password-field[name='password'] input"))
+                .sendKeys(password, Keys.ENTER);
+    }
+
+    /** Opens a page of the portal and waits until Vaadin has rendered the element that marks it. */
+    WebElement open(String path, By marker) {
+        browser.get(url(path));
+        return waitFor(marker);
+    }
+
+    /** Clicks an element after scrolling it to the middle of the window, clear of the app bar. */
+    void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        waitUntil(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    WebElement waitFor(By locator) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
