@@ -11,4 +11,15 @@ public record InboxEntry(long id, String title, String body, @Nullable String li
     public boolean unread() {
         return readAt == null;
     }
+
+    /** Equal by id: a grid keeps an entry's row and open details when it is refreshed as read. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InboxEntry entry && entry.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

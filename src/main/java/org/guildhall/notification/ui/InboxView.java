@@ -52,20 +52,21 @@ final class InboxView extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         items.setPartNameGenerator(entry -> entry.unread() ? "gh-unread" : null);
         items.setItemDetailsRenderer(new ComponentRenderer<>(InboxView::details));
-        items.setEmptyStateText("Nothing here yet. What the institute tells you, and what it asks of you, lands here.");
-        // Identity by id, so an item refreshed as read keeps its place and its open details.
-        items.setItemsPageable(inbox::currentItems, pageable -> inbox.countCurrentItems())
-                .setIdentifierProvider(InboxEntry::id);
-        items.addItemClickListener(event -> open(event.getItem()));
+        // Opened here rather than by the grid, so the row and its details are drawn from the entry marked read.
+        items.setDetailsVisibleOnClick(false);
+        items.addItemClickListener(event -> toggle(event.getItem()));
+        items.setEmptyStateText("Nothing here yet. What the institute tells you, and asks of you, lands here.");
+        items.setItemsPageable(inbox::currentItems, pageable -> inbox.countCurrentItems());
         items.setSizeFull();
 
         add(markAllRead, items);
     }
 
-    private void open(InboxEntry entry) {
-        if (entry.unread()) {
-            items.getDataProvider().refreshItem(inbox.markRead(entry.id()));
-        }
+    private void toggle(InboxEntry entry) {
+        boolean open = !items.isDetailsVisible(entry);
+        var shown = open && entry.unread() ? inbox.markRead(entry.id()) : entry;
+        items.getDataProvider().refreshItem(shown);
+        items.setDetailsVisible(shown, open);
     }
 
     private static Component details(InboxEntry entry) {

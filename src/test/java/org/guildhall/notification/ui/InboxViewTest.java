@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Paragraph;
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
@@ -58,12 +59,14 @@ class InboxViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void opening_a_notification_marks_it_read() {
+    void opening_a_notification_shows_its_text_and_marks_it_read() {
         navigate(InboxView.class);
         long unread = inbox.countCurrentUnread();
 
         grid().clickRow(0);
 
+        assertThat($(Paragraph.class).withClassName("gh-inbox-body").single().getText())
+                .isEqualTo("Log your remaining CPD hours.");
         assertThat(grid().getRow(0).unread()).isFalse();
         assertThat(inbox.countCurrentUnread()).isEqualTo(unread - 1);
     }
