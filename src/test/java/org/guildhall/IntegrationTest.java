@@ -14,14 +14,15 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on the embedded MariaDB, with a {@link MutableClock}. Every test class with this annotation
- * shares one cached Spring context and one database, so tests use their own email addresses ({@link TestAccounts#uniqueEmail}).
+ * The whole application on the embedded MariaDB, with a {@link MutableClock} and an SMTP server
+ * ({@link TestMailServer}). Every test class with this annotation shares one cached Spring context and one
+ * database, so tests use their own email addresses ({@link TestAccounts#uniqueEmail}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(IntegrationTest.TestClockConfiguration.class)
+@Import({IntegrationTest.TestClockConfiguration.class, TestMailServer.class})
 public @interface IntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)

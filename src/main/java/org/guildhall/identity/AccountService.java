@@ -12,6 +12,7 @@ import org.guildhall.identity.domain.EmailAddress;
 import org.guildhall.identity.domain.PasswordPolicy;
 import org.guildhall.identity.domain.RoleChange;
 import org.guildhall.identity.domain.RoleChangeRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,16 +34,21 @@ public class AccountService {
     private final RoleChangeRepository roleChanges;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AccountService(AccountRepository accounts, RoleChangeRepository roleChanges, PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.roleChanges = roleChanges;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** Creates an applicant account; every problem with the input is reported at once, per field. */
+    /**
+     * Creates an applicant account; every problem with the input is reported at once, per field. Publishes
+     * {@link AccountRegistered}.
+     */
     @Transactional
     public AccountSummary register(String fullName, String email, String password) {
         var problems = new EnumMap<Field, String>(Field.class);
@@ -62,12 +68,15 @@ public class AccountService {
         }
         var account = new Account(new EmailAddress(email), fullName, passwordEncoder.encode(password), Role.APPLICANT,
                 clock.instant());
+        AccountSummary registered;
         try {
-            return accounts.saveAndFlush(account).toSummary();
+            registered = accounts.saveAndFlush(account).toSummary();
         } catch (DataIntegrityViolationException raceWithSameEmail) {
             throw new InvalidAccountDataException(Field.EMAIL,
                     "This email address is already registered. Sign in, or use another address.");
         }
+        events.publishEvent(new AccountRegistered(registered.id(), registered.email(), registered.fullName()));
+        return registered;
     }
 
     /**

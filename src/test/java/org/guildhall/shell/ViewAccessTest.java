@@ -52,14 +52,14 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_members_menu_lists_only_what_a_member_may_open() {
         navigate(HomeView.class);
-        assertThat(menuTitles()).containsExactly("Home", "Sponsor requests", "Designations");
+        assertThat(menuTitles()).containsExactly("Home", "Inbox", "Sponsor requests", "Designations");
     }
 
     @Test
     @WithUserDetails(value = TestAccounts.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void an_admins_menu_includes_the_register_and_user_management() {
         navigate(HomeView.class);
-        assertThat(menuTitles()).containsExactly("Home", "Designations", "Register", "Users and roles");
+        assertThat(menuTitles()).containsExactly("Home", "Inbox", "Designations", "Register", "Users and roles");
     }
 
     @Test
@@ -67,7 +67,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void a_members_home_page_shows_the_member_panels_and_no_staff_panels() {
         navigate(HomeView.class);
         assertThat($(H2.class).id("home-greeting").getText()).isEqualTo("Welcome, Vera");
-        assertThat(panelIds()).contains("panel-designations", "panel-account")
+        assertThat(panelIds()).contains("panel-designations", "panel-inbox", "panel-account")
                 .doesNotContain("panel-register", "panel-roles", "panel-categories");
     }
 

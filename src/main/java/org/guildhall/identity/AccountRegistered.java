@@ -1,0 +1,5 @@
+package org.guildhall.identity;
+
+/** Someone registered themselves as an applicant; published in the same transaction that stores the account. */
+public record AccountRegistered(long accountId, String email, String fullName) {
+}

@@ -1,0 +1,9 @@
+package org.guildhall.notification;
+
+/** An inbox item that does not exist, or belongs to someone else (the two are not told apart). */
+public class InboxItemNotFoundException extends RuntimeException {
+
+    public InboxItemNotFoundException(long id) {
+        super("No inbox item with id " + id + " for the signed-in account");
+    }
+}

@@ -1,0 +1,57 @@
+package org.guildhall.notification.internal;
+
+import java.time.Clock;
+
+import org.guildhall.notification.domain.InboxItem;
+import org.guildhall.notification.domain.InboxItemRepository;
+import org.guildhall.notification.domain.Notice;
+import org.guildhall.notification.domain.OutboundEmail;
+import org.guildhall.notification.domain.OutboundEmailRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Delivers a {@link Notice} the two ways a person receives it: an email queued in the outbox for
+ * {@link OutboxSender}, and an item in their inbox, written together in the calling listener's transaction.
+ * Listeners (one class per publishing module, like {@link AccountNotifications}) compose the notice and post it.
+ */
+@Component
+class Notifier {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifier.class);
+
+    private final OutboundEmailRepository emails;
+    private final InboxItemRepository inbox;
+    private final Clock clock;
+    private final String portalBaseUrl;
+
+    Notifier(OutboundEmailRepository emails, InboxItemRepository inbox, Clock clock,
+            @Value("${guildhall.base-url}") String portalBaseUrl) {
+        this.emails = emails;
+        this.inbox = inbox;
+        this.clock = clock;
+        this.portalBaseUrl = portalBaseUrl;
+    }
+
+    /**
+     * Queues the email and files the inbox item, unless this notice was posted before: the event registry
+     * delivers an event again after a crash, and a repeat must not reach the person twice. Of two deliveries
+     * racing each other, the unique idempotency key stops the second; its transaction rolls back, its publication
+     * stays incomplete, and when the registry resubmits it, it finds the notice posted.
+     */
+    @Transactional
+    void post(Notice notice) {
+        if (emails.existsByIdempotencyKey(notice.idempotencyKey())) {
+            log.info("Not notifying twice: {} was posted before", notice.idempotencyKey());
+            return;
+        }
+        var now = clock.instant();
+        emails.save(new OutboundEmail(notice.idempotencyKey(), notice.recipient().email(), notice.subject(),
+                notice.emailBody(portalBaseUrl), now));
+        inbox.save(new InboxItem(notice.recipient().accountId(), notice.subject(), notice.text(), notice.route(),
+                now));
+    }
+}

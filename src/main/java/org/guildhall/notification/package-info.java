@@ -1,0 +1,8 @@
+/**
+ * Telling people what happened: each person's in-portal inbox of notifications and tasks, and the outbox of
+ * emails a sender delivers over SMTP with retries. It only listens to other modules' events; no module calls it.
+ */
+@NullMarked
+package org.guildhall.notification;
+
+import org.jspecify.annotations.NullMarked;

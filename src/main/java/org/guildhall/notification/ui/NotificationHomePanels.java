@@ -1,0 +1,46 @@
+package org.guildhall.notification.ui;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import org.guildhall.identity.Role;
+import org.guildhall.notification.InboxService;
+import org.guildhall.shell.HomePanel;
+import org.guildhall.shell.PanelCard;
+
+/** The notification module's blocks on the home pages. */
+final class NotificationHomePanels {
+
+    private NotificationHomePanels() {
+    }
+
+    /** Everyone: how many notifications they have not read yet. */
+    @org.springframework.stereotype.Component
+    static final class UnreadNotifications implements HomePanel {
+        private final InboxService inbox;
+
+        UnreadNotifications(InboxService inbox) {
+            this.inbox = inbox;
+        }
+
+        @Override
+        public Set<String> audience() {
+            return Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet());
+        }
+
+        @Override
+        public int order() {
+            return 800;
+        }
+
+        @Override
+        public Component render() {
+            var figures = new Div(PanelCard.figure("inbox-unread", inbox.countCurrentUnread(), "Unread"));
+            figures.addClassName("gh-figures");
+            return new PanelCard("panel-inbox", "Inbox", figures).withLink("Open your inbox", "inbox");
+        }
+    }
+}
