@@ -1,13 +1,16 @@
 package org.guildhall.membership;
 
+import java.time.Instant;
+
 /** What happens to membership applications, for other modules (notifications, sponsorship) to act on. */
 public final class MembershipEvents {
 
     private MembershipEvents() {
     }
 
+    /** {@code submittedAt} tells a resubmission (after a request for more information) from the first. */
     public record ApplicationSubmitted(long applicationId, long applicantAccountId, MembershipCategory category,
-            boolean awaitsSponsors) {
+            boolean awaitsSponsors, Instant submittedAt) {
     }
 
     public record MembershipApproved(long applicationId, long accountId, String memberNumber,
@@ -17,6 +20,7 @@ public final class MembershipEvents {
     public record ApplicationRejected(long applicationId, long applicantAccountId, String reason) {
     }
 
-    public record MoreInformationRequested(long applicationId, long applicantAccountId, String request) {
+    public record MoreInformationRequested(long applicationId, long applicantAccountId, String request,
+            Instant requestedAt) {
     }
 }

@@ -91,7 +91,8 @@ public class MembershipService {
                 .orElseThrow(() -> new ApplicationNotAllowedException("Save your application before submitting it."));
         if (application.submit(clock.instant())) {
             events.publishEvent(new ApplicationSubmitted(application.id(), application.applicantAccountId(),
-                    application.category(), application.status() == ApplicationStatus.AWAITING_SPONSORS));
+                    application.category(), application.status() == ApplicationStatus.AWAITING_SPONSORS,
+                    clock.instant()));
         }
         return view(application);
     }
@@ -171,7 +172,7 @@ public class MembershipService {
         var application = decide(applicationId, seenVersion, ApplicationStatus.MORE_INFORMATION_REQUESTED,
                 required(request, "Say what the applicant should add or change."));
         events.publishEvent(new MoreInformationRequested(applicationId, application.applicantAccountId(),
-                request.strip()));
+                request.strip(), clock.instant()));
     }
 
     private MembershipApplication decide(long applicationId, long seenVersion, ApplicationStatus outcome,

@@ -4,7 +4,9 @@ import java.time.Clock;
 
 import org.guildhall.notification.domain.InboxItem;
 import org.guildhall.notification.domain.InboxItemRepository;
+import org.guildhall.identity.AccountService;
 import org.guildhall.notification.domain.Notice;
+import org.guildhall.notification.domain.Notice.Recipient;
 import org.guildhall.notification.domain.OutboundEmail;
 import org.guildhall.notification.domain.OutboundEmailRepository;
 import org.slf4j.Logger;
@@ -23,13 +25,15 @@ class Notifier {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
+    private final AccountService accounts;
     private final OutboundEmailRepository emails;
     private final InboxItemRepository inbox;
     private final Clock clock;
     private final String portalBaseUrl;
 
-    Notifier(OutboundEmailRepository emails, InboxItemRepository inbox, Clock clock,
+    Notifier(AccountService accounts, OutboundEmailRepository emails, InboxItemRepository inbox, Clock clock,
             @Value("${guildhall.base-url}") String portalBaseUrl) {
+        this.accounts = accounts;
         this.emails = emails;
         this.inbox = inbox;
         this.clock = clock;
@@ -42,6 +46,12 @@ class Notifier {
      * racing each other, the unique idempotency key stops the second; its transaction rolls back, its publication
      * stays incomplete, and when the registry resubmits it, it finds the notice posted.
      */
+    /** The account holder as a notice addresses them, for events that carry only an account id. */
+    Recipient recipient(long accountId) {
+        var account = accounts.summaryOf(accountId);
+        return new Recipient(account.id(), account.email(), account.fullName());
+    }
+
     @Transactional
     void post(Notice notice) {
         if (emails.existsByIdempotencyKey(notice.idempotencyKey())) {

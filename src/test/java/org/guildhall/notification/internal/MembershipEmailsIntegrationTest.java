@@ -1,0 +1,89 @@
+package org.guildhall.notification.internal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import org.guildhall.IntegrationTest;
+import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
+import org.guildhall.membership.EligibilityAnswers;
+import org.guildhall.membership.MembershipCategory;
+import org.guildhall.membership.MembershipService;
+import org.guildhall.membership.StudyMode;
+import org.guildhall.sponsorship.SponsorshipService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Issue 3: sponsor requests and the registrar's approval reach people by real email (GreenMail). */
+@IntegrationTest
+class MembershipEmailsIntegrationTest {
+
+    @Autowired AccountService accounts;
+    @Autowired MembershipService memberships;
+    @Autowired SponsorshipService sponsorships;
+    @Autowired OutboxSender sender;
+    @Autowired GreenMail mailServer;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_nominated_sponsor_is_emailed_and_the_approved_applicant_gets_their_member_number() throws Exception {
+        TestAccounts.ensure(accounts);
+        var sponsor = accounts.createAccount("Grace Lindqvist", TestAccounts.uniqueEmail("grace"),
+                TestAccounts.PASSWORD, Role.MEMBER);
+        memberships.enrolExistingMember(sponsor.id(), MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
+                LocalDate.of(2021, 3, 1));
+        var applicant = accounts.register("Adaeze Nwosu", TestAccounts.uniqueEmail("adaeze"), TestAccounts.PASSWORD);
+        TestAccounts.signInAs(applicant.email(), Role.APPLICANT);
+        memberships.saveDraft(new EligibilityAnswers(StudyMode.NOT_STUDYING, false, false, false, false, true, false,
+                false, Set.of()), MembershipCategory.ASSOCIATE);
+        long applicationId = memberships.submit().id();
+        sponsorships.nominate(sponsor.email());
+
+        awaitQueued(sponsor.email(), 1);
+        sender.sendDue();
+        assertThat(subjectsReceivedBy(sponsor.email()))
+                .containsExactly("Adaeze Nwosu asks you to sponsor their membership");
+
+        memberships.sponsorsConfirmed(applicationId);
+        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        var number = memberships.approve(applicationId, memberships.review(applicationId).version()).memberNumber();
+
+        awaitQueued(applicant.email(), 3);
+        sender.sendDue();
+        assertThat(subjectsReceivedBy(applicant.email())).containsExactlyInAnyOrder("Welcome to Guildhall",
+                "We have your membership application", "Welcome to the institute: member number " + number);
+    }
+
+    /** Listeners run after commit on another thread. */
+    private void awaitQueued(String email, int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from outbound_email where recipient = ?", Integer.class, email) == count);
+    }
+
+    private List<String> subjectsReceivedBy(String email) throws MessagingException {
+        var subjects = new ArrayList<String>();
+        for (var message : mailServer.getReceivedMessagesForDomain("example.org")) {
+            if (message.getAllRecipients()[0].toString().equalsIgnoreCase(email)) {
+                subjects.add(message.getSubject());
+            }
+        }
+        return subjects;
+    }
+}
