@@ -1,6 +1,7 @@
 package org.guildhall.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,9 @@ import java.util.Optional;
 import org.guildhall.identity.InvalidAccountDataException.Field;
 import org.guildhall.identity.domain.Account;
 import org.guildhall.identity.domain.AccountRepository;
+import org.guildhall.identity.domain.AccountToken;
+import org.guildhall.identity.domain.AccountToken.Purpose;
+import org.guildhall.identity.domain.AccountTokenRepository;
 import org.guildhall.identity.domain.EmailAddress;
 import org.guildhall.identity.domain.PasswordPolicy;
 import org.guildhall.identity.domain.RoleChange;
@@ -30,15 +34,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccountService {
 
+    static final Duration EMAIL_VERIFICATION_VALIDITY = Duration.ofDays(7);
+    static final Duration PASSWORD_RESET_VALIDITY = Duration.ofHours(1);
+
     private final AccountRepository accounts;
     private final RoleChangeRepository roleChanges;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccountTokenRepository tokens;
 
     AccountService(AccountRepository accounts, RoleChangeRepository roleChanges, PasswordEncoder passwordEncoder,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, AccountTokenRepository tokens) {
         this.accounts = accounts;
+        this.tokens = tokens;
         this.roleChanges = roleChanges;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -76,7 +85,61 @@ public class AccountService {
                     "This email address is already registered. Sign in, or use another address.");
         }
         events.publishEvent(new AccountRegistered(registered.id(), registered.email(), registered.fullName()));
+        var verification = issue(registered.id(), Purpose.VERIFY_EMAIL, EMAIL_VERIFICATION_VALIDITY);
+        events.publishEvent(new EmailVerificationRequested(registered.id(), registered.email(), registered.fullName(),
+                verification));
         return registered;
+    }
+
+    /** Confirms the address a verification link was sent to. */
+    @Transactional
+    public AccountSummary verifyEmail(String secret) {
+        var token = usableToken(secret, Purpose.VERIFY_EMAIL);
+        var account = accounts.findById(token.accountId()).orElseThrow(InvalidLinkException::new);
+        account.verifyEmail(clock.instant());
+        token.use(clock.instant());
+        return account.toSummary();
+    }
+
+    /**
+     * Emails a single-use reset link if an account has this address. Whether it has is never revealed: the caller
+     * shows the same answer either way.
+     */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        if (!EmailAddress.isValid(email)) {
+            return;
+        }
+        accounts.findByEmail(new EmailAddress(email).value()).ifPresent(account -> {
+            var secret = issue(account.id(), Purpose.RESET_PASSWORD, PASSWORD_RESET_VALIDITY);
+            events.publishEvent(new PasswordResetRequested(account.id(), account.email(), account.fullName(),
+                    secret));
+        });
+    }
+
+    /** Sets a new password through a reset link, which is then used up; a lock-out ends with it. */
+    @Transactional
+    public void resetPassword(String secret, String newPassword) {
+        var token = usableToken(secret, Purpose.RESET_PASSWORD);
+        var account = accounts.findById(token.accountId()).orElseThrow(InvalidLinkException::new);
+        PasswordPolicy.weakness(newPassword, account.email(), account.fullName()).ifPresent(reason -> {
+            throw new InvalidAccountDataException(Field.PASSWORD, reason);
+        });
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.recordSuccessfulLogin();
+        token.use(clock.instant());
+    }
+
+    private String issue(long accountId, Purpose purpose, Duration validity) {
+        var issued = AccountToken.issue(accountId, purpose, clock.instant(), validity);
+        tokens.save(issued.token());
+        return issued.secret();
+    }
+
+    private AccountToken usableToken(String secret, Purpose purpose) {
+        return tokens.findByTokenHash(AccountToken.hash(secret))
+                .filter(token -> token.isUsableFor(purpose, clock.instant()))
+                .orElseThrow(InvalidLinkException::new);
     }
 
     /**
@@ -90,6 +153,7 @@ public class AccountService {
         for (Role role : roles) {
             account.grant(role);
         }
+        account.verifyEmail(clock.instant());
         return accounts.save(account).toSummary();
     }
 
@@ -172,7 +236,11 @@ public class AccountService {
             throw new InvalidAccountDataException(Field.EMAIL, "Another account already uses this email address.");
         }
         account.changeEmail(address);
-        return accounts.saveAndFlush(account).toSummary();
+        var changed = accounts.saveAndFlush(account).toSummary();
+        var verification = issue(changed.id(), Purpose.VERIFY_EMAIL, EMAIL_VERIFICATION_VALIDITY);
+        events.publishEvent(new EmailVerificationRequested(changed.id(), changed.email(), changed.fullName(),
+                verification));
+        return changed;
     }
 
     @Transactional

@@ -59,6 +59,8 @@ public class Account {
 
     private @Nullable String jobTitle;
 
+    private @Nullable Instant emailVerifiedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -124,8 +126,18 @@ public class Account {
         return new ProfileDetails(fullName, phone, postalAddress, employer, jobTitle);
     }
 
+    /** A new address is unconfirmed until its owner follows a verification link. */
     public void changeEmail(EmailAddress email) {
         this.email = email.value();
+        this.emailVerifiedAt = null;
+    }
+
+    public void verifyEmail(Instant now) {
+        this.emailVerifiedAt = now;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -39,7 +39,7 @@ public final class LoginView extends Main implements BeforeEnterObserver {
         addClassName("gh-auth-page");
         form.setId("login-form");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(i18n("Incorrect email or password", "Check your email address and password and try again."));
         notice.setId("login-notice");
         notice.addClassName("gh-notice");
@@ -61,6 +61,10 @@ public final class LoginView extends Main implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("registered")) {
             notice.setText("Your account is ready. Sign in with your email and password.");
+            notice.setVisible(true);
+        }
+        if (parameters.containsKey("reset")) {
+            notice.setText("Your new password is saved. Sign in with it.");
             notice.setVisible(true);
         }
         if (parameters.containsKey("error")) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param route a page of the portal the person should go to next (e.g. {@code membership/eligibility}), or null
  */
-public record Notice(String occasion, Recipient recipient, String subject, String text, @Nullable String route) {
+public record Notice(String occasion, Recipient recipient, String subject, String text, @Nullable String route,
+        boolean toInbox) {
 
     public static final int MAX_SUBJECT_LENGTH = 200;
     /** Leaves room in the 4,000-character email body for the greeting, the links and the signature. */
@@ -30,6 +31,19 @@ public record Notice(String occasion, Recipient recipient, String subject, Strin
         }
     }
 
+    /** A notice for both the inbox and the email. */
+    public Notice(String occasion, Recipient recipient, String subject, String text, @Nullable String route) {
+        this(occasion, recipient, subject, text, route, true);
+    }
+
+    /**
+     * A notice for the email only: its link proves the reader holds the mailbox (verification, password reset),
+     * so it must not also sit in the portal's inbox.
+     */
+    public static Notice emailOnly(String occasion, Recipient recipient, String subject, String text, String route) {
+        return new Notice(occasion, recipient, subject, text, route, false);
+    }
+
     /** Who is told: their account (for the inbox) and their address and name (for the email). */
     public record Recipient(long accountId, String email, String fullName) {
     }
@@ -47,8 +61,10 @@ public record Notice(String occasion, Recipient recipient, String subject, Strin
         if (route != null) {
             body.append("\n").append(base).append(route).append("\n");
         }
-        return body.append("\n-- \nGuildhall, the member and certification portal of the institute.\n")
-                .append("This message is also in your inbox: ").append(base).append("inbox\n")
-                .toString();
+        body.append("\n-- \nGuildhall, the member and certification portal of the institute.\n");
+        if (toInbox) {
+            body.append("This message is also in your inbox: ").append(base).append("inbox\n");
+        }
+        return body.toString();
     }
 }

@@ -61,7 +61,9 @@ class Notifier {
         var now = clock.instant();
         emails.save(new OutboundEmail(notice.idempotencyKey(), notice.recipient().email(), notice.subject(),
                 notice.emailBody(portalBaseUrl), now));
-        inbox.save(new InboxItem(notice.recipient().accountId(), notice.subject(), notice.text(), notice.route(),
-                now));
+        if (notice.toInbox()) {
+            inbox.save(new InboxItem(notice.recipient().accountId(), notice.subject(), notice.text(), notice.route(),
+                    now));
+        }
     }
 }

@@ -65,10 +65,28 @@ class MembershipEmailsIntegrationTest {
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
         var number = memberships.approve(applicationId, memberships.review(applicationId).version()).memberNumber();
 
-        awaitQueued(applicant.email(), 3);
+        awaitQueued(applicant.email(), 4);
         sender.sendDue();
         assertThat(subjectsReceivedBy(applicant.email())).containsExactlyInAnyOrder("Welcome to Guildhall",
-                "We have your membership application", "Welcome to the institute: member number " + number);
+                "Confirm your email address", "We have your membership application",
+                "Welcome to the institute: member number " + number);
+    }
+
+    @Test
+    void a_password_reset_link_is_emailed_and_never_filed_in_the_portal_inbox() throws Exception {
+        var account = accounts.register("Mei Chen", TestAccounts.uniqueEmail("mei"), TestAccounts.PASSWORD);
+        accounts.requestPasswordReset(account.email());
+
+        awaitQueued(account.email(), 3);
+        sender.sendDue();
+
+        var reset = mailServer.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(account.email()),
+                message -> "Reset your Guildhall password".equals(EmailOutboxIntegrationTest.subjectOf(message))).toList();
+        assertThat(reset).singleElement().satisfies(message -> assertThat((String) message.getContent())
+                .containsPattern("http://localhost:8080/reset-password/[A-Za-z0-9_-]{43}")
+                .doesNotContain("also in your inbox"));
+        assertThat(jdbc.queryForList("select title from inbox_item where account_id = ?", String.class,
+                account.id())).containsExactly("Welcome to Guildhall");
     }
 
     /** Listeners run after commit on another thread. */

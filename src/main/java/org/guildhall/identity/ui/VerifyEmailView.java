@@ -1,0 +1,44 @@
+package org.guildhall.identity.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.InvalidLinkException;
+
+/** Where an email-verification link leads: confirms the address, or says plainly that the link is no good. */
+@Route(value = "verify-email", autoLayout = false)
+@PageTitle("Confirm your email · Guildhall")
+@AnonymousAllowed
+final class VerifyEmailView extends Main implements HasUrlParameter<String> {
+
+    private final AccountService accounts;
+    private final Paragraph outcome = new Paragraph();
+
+    VerifyEmailView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("gh-auth-page");
+        outcome.setId("verify-outcome");
+        var card = new Div(LoginView.AuthPage.brandHeader(), new H2("Confirm your email"), outcome,
+                new Paragraph(new Anchor("login", "Sign in")));
+        card.addClassName("gh-auth-card");
+        add(card);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String secret) {
+        try {
+            var account = accounts.verifyEmail(secret);
+            outcome.setText("Thank you: " + account.email() + " is confirmed.");
+        } catch (InvalidLinkException invalid) {
+            outcome.setText(invalid.getMessage() + " Sign in and change your email again to get a new link.");
+        }
+    }
+}
