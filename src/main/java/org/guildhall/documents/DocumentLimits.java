@@ -1,0 +1,14 @@
+package org.guildhall.documents;
+
+import java.util.List;
+
+/**
+ * What an upload may be, so forms can say it before anyone picks a file.
+ *
+ * @param contentTypes and {@code fileExtensions} are hints for the browser's file picker; the portal decides by
+ *         content
+ * @param summary for people, such as "PDF, PNG or JPEG, up to 10 MB each"
+ */
+public record DocumentLimits(long maxBytes, List<String> contentTypes, List<String> fileExtensions,
+        String summary) {
+}

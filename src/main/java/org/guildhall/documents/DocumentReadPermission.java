@@ -1,0 +1,13 @@
+package org.guildhall.documents;
+
+import org.springframework.security.core.Authentication;
+
+/**
+ * How another module lets someone other than the owner read a document, for example the registrar reading the
+ * evidence attached to an application. Implement it as a Spring bean; one granting is enough. It is asked on every
+ * read, so answer from current data: a grant withdrawn is withdrawn at once.
+ */
+public interface DocumentReadPermission {
+
+    boolean mayRead(DocumentReference document, Authentication reader);
+}

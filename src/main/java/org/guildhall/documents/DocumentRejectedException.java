@@ -1,0 +1,16 @@
+package org.guildhall.documents;
+
+/**
+ * An upload the portal refuses (too large, not a PDF or image, encrypted, damaged, broken off), with a message
+ * written for the person who uploaded it. Nothing has been stored when this is thrown.
+ */
+public class DocumentRejectedException extends RuntimeException {
+
+    public DocumentRejectedException(String message) {
+        super(message);
+    }
+
+    public DocumentRejectedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

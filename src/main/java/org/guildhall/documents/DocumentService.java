@@ -1,0 +1,135 @@
+package org.guildhall.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.guildhall.documents.domain.DisplayFilename;
+import org.guildhall.documents.domain.Document;
+import org.guildhall.documents.domain.DocumentContentStore;
+import org.guildhall.documents.domain.DocumentRepository;
+import org.guildhall.documents.domain.UploadPolicy;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountSummary;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Evidence uploads for every module: checks a file by its content, stores it with its checksum, and hands it out
+ * only to its owner or to whom a {@link DocumentReadPermission} grants it, asking again on every read.
+ */
+@Service
+public class DocumentService {
+
+    private final DocumentRepository documents;
+    private final DocumentContentStore contents;
+    private final UploadPolicy policy;
+    private final AccountService accounts;
+    private final ObjectProvider<DocumentReadPermission> permissions;
+    private final SecurityContextHolderStrategy securityContexts;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+
+    DocumentService(DocumentRepository documents, DocumentContentStore contents, UploadPolicy policy,
+            AccountService accounts, ObjectProvider<DocumentReadPermission> permissions,
+            SecurityContextHolderStrategy securityContexts, TransactionOperations transactions, Clock clock) {
+        this.documents = documents;
+        this.contents = contents;
+        this.policy = policy;
+        this.accounts = accounts;
+        this.permissions = permissions;
+        this.securityContexts = securityContexts;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public DocumentLimits limits() {
+        return policy.limits();
+    }
+
+    /**
+     * Checks an upload and stores it as the given account's document. The calling module names the owner, normally
+     * the signed-in account ({@link DocumentUploadField} does so). The record and the bytes are written in one
+     * transaction: after a refusal or a failure, nothing of the upload is left.
+     *
+     * @param originalFilename as the browser sent it; kept, cleaned, for display only
+     * @param declaredSize the size the browser announced, or -1; the bytes read are what count
+     * @throws DocumentRejectedException with a message for the uploader
+     */
+    @PreAuthorize("isAuthenticated()")
+    public DocumentReference store(long ownerAccountId, String originalFilename, InputStream content,
+            long declaredSize) {
+        // Read and checked before the transaction starts: a slow upload never holds a database connection.
+        byte[] bytes = policy.receive(content, declaredSize);
+        var type = policy.inspect(bytes);
+        var document = new Document(ownerAccountId, DisplayFilename.of(originalFilename, type), type, bytes,
+                clock.instant());
+        return Objects.requireNonNull(transactions.execute(status -> {
+            // Flushed first: the content row's foreign key needs the document row.
+            documents.saveAndFlush(document);
+            contents.insert(document.id(), bytes);
+            return document.toReference();
+        }));
+    }
+
+    /** The document, if it exists and the signed-in person may read it. */
+    @Transactional(readOnly = true)
+    public Optional<DocumentReference> find(UUID id) {
+        return documents.findById(id).filter(readableBySignedIn()).map(Document::toReference);
+    }
+
+    /** Those of the given documents the signed-in person may read, in the order asked for; others are left out. */
+    @Transactional(readOnly = true)
+    public List<DocumentReference> findAll(Collection<UUID> ids) {
+        Map<UUID, Document> found = documents.findAllById(ids).stream()
+                .collect(Collectors.toMap(Document::id, Function.identity()));
+        return ids.stream().distinct().map(found::get).filter(Objects::nonNull)
+                .filter(readableBySignedIn())
+                .map(Document::toReference)
+                .toList();
+    }
+
+    /**
+     * The document with its bytes, for the signed-in person to download.
+     *
+     * @throws DocumentNotFoundException if there is no such document
+     * @throws AccessDeniedException if it is neither theirs nor granted to them
+     */
+    @Transactional(readOnly = true)
+    public DocumentContent open(UUID id) {
+        var document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        if (!readableBySignedIn().test(document)) {
+            throw new AccessDeniedException("Document " + id + " is not open to the signed-in account");
+        }
+        return new DocumentContent(document.toReference(), new ByteArrayInputStream(contents.read(id)));
+    }
+
+    private Predicate<Document> readableBySignedIn() {
+        Authentication reader = securityContexts.getContext().getAuthentication();
+        if (reader == null) {
+            throw notSignedIn();
+        }
+        long readerId = accounts.findByEmail(reader.getName()).map(AccountSummary::id).orElseThrow(this::notSignedIn);
+        return document -> document.ownerAccountId() == readerId
+                || permissions.orderedStream().anyMatch(grant -> grant.mayRead(document.toReference(), reader));
+    }
+
+    private AccessDeniedException notSignedIn() {
+        return new AccessDeniedException("Documents are read only by signed-in accounts");
+    }
+}

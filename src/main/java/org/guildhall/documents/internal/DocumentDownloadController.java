@@ -1,0 +1,56 @@
+package org.guildhall.documents.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.guildhall.documents.DocumentNotFoundException;
+import org.guildhall.documents.DocumentService;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Downloads at {@code /documents/{id}} (the links {@code DocumentReference.downloadPath()} gives), asking the
+ * document service on every request whether the signed-in person may read the document. A document that does not
+ * exist and one that is not theirs both answer 404, so a link never tells whether someone else's document exists.
+ * Visitors who are not signed in are sent to sign in first, like everywhere in the portal.
+ */
+@RestController
+class DocumentDownloadController {
+
+    private final DocumentService documents;
+
+    DocumentDownloadController(DocumentService documents) {
+        this.documents = documents;
+    }
+
+    @GetMapping("/documents/{id}")
+    ResponseEntity<InputStreamResource> download(@PathVariable UUID id) {
+        var content = documents.open(id);
+        var document = content.document();
+        // An attachment, never shown inline: the browser saves it rather than rendering it in the portal's origin.
+        var disposition = ContentDisposition.attachment().filename(document.filename(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.contentType()))
+                .contentLength(document.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(new InputStreamResource(content.bytes()));
+    }
+
+    @ExceptionHandler({DocumentNotFoundException.class, AccessDeniedException.class,
+            MethodArgumentTypeMismatchException.class})
+    ResponseEntity<String> noSuchDocument() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body("There is no such document, or it is not open to you.");
+    }
+}

@@ -1,0 +1,78 @@
+package org.guildhall.documents;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+
+/** Small real files made on the spot, so no binary fixtures are committed. */
+public final class SampleFiles {
+
+    private SampleFiles() {
+    }
+
+    public static byte[] pdf() {
+        return pdf(null);
+    }
+
+    /** Protected with an owner password and the given password to open it (blank: opens without one). */
+    public static byte[] encryptedPdf(String openPassword) {
+        var policy = new StandardProtectionPolicy("registrar-only", openPassword, new AccessPermission());
+        policy.setEncryptionKeyLength(256);
+        return pdf(policy);
+    }
+
+    public static byte[] png() {
+        return image(BufferedImage.TYPE_INT_ARGB, "png");
+    }
+
+    public static byte[] jpeg() {
+        return image(BufferedImage.TYPE_INT_RGB, "jpeg");
+    }
+
+    public static byte[] text(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] pdf(StandardProtectionPolicy protection) {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            if (protection != null) {
+                document.protect(protection);
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] image(int type, String format) {
+        var image = new BufferedImage(64, 48, type);
+        var graphics = image.createGraphics();
+        graphics.setColor(new Color(0x2a, 0x5d, 0x8f));
+        graphics.fillRect(8, 8, 40, 24);
+        graphics.dispose();
+        return write(image, format);
+    }
+
+    public static byte[] write(BufferedImage image, String format) {
+        try (var out = new ByteArrayOutputStream()) {
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("No ImageIO writer for " + format);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
