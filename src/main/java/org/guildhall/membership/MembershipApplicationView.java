@@ -2,13 +2,18 @@ package org.guildhall.membership;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** An application as the applicant and the registrar see it, with the version a decision must be based on. */
+/**
+ * An application as the applicant and the registrar see it, with the version a decision must be based on and the
+ * ids of its supporting documents (read them through the documents module, which checks who may).
+ */
 public record MembershipApplicationView(long id, long version, long applicantAccountId, String applicantName,
         String applicantEmail, @Nullable MembershipCategory category, ApplicationStatus status,
-        EligibilityAnswers answers, @Nullable Instant submittedAt, List<DecisionEntry> decisions) {
+        EligibilityAnswers answers, @Nullable Instant submittedAt, List<DecisionEntry> decisions,
+        List<UUID> documentIds) {
 
     /** One registrar decision, newest first in {@link #decisions()}. */
     public record DecisionEntry(String outcome, @Nullable String note, String decidedBy, Instant decidedAt) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
@@ -17,6 +18,8 @@ import org.guildhall.membership.MembershipEvents.MembershipApproved;
 import org.guildhall.membership.MembershipEvents.MoreInformationRequested;
 import org.guildhall.membership.domain.ApplicationDecision;
 import org.guildhall.membership.domain.ApplicationDecisionRepository;
+import org.guildhall.membership.domain.ApplicationDocument;
+import org.guildhall.membership.domain.ApplicationDocumentRepository;
 import org.guildhall.membership.domain.Membership;
 import org.guildhall.membership.domain.MembershipApplication;
 import org.guildhall.membership.domain.MembershipApplicationRepository;
@@ -45,13 +48,15 @@ public class MembershipService {
     private final MembershipApplicationRepository applications;
     private final ApplicationDecisionRepository decisions;
     private final MembershipRepository memberships;
+    private final ApplicationDocumentRepository documents;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MembershipService(MembershipApplicationRepository applications, ApplicationDecisionRepository decisions,
-            MembershipRepository memberships, AccountService accounts, ApplicationEventPublisher events,
-            Clock clock) {
+            MembershipRepository memberships, ApplicationDocumentRepository documents, AccountService accounts,
+            ApplicationEventPublisher events, Clock clock) {
+        this.documents = documents;
         this.applications = applications;
         this.decisions = decisions;
         this.memberships = memberships;
@@ -81,6 +86,33 @@ public class MembershipService {
             throw new ApplicationNotAllowedException("Your application was just saved from another window; "
                     + "reload the page to continue with it.");
         }
+    }
+
+    /**
+     * Makes the applicant's supporting documents exactly these (already stored through the documents module by
+     * the applicant). Only while the application may be edited.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public MembershipApplicationView attachDocuments(List<UUID> documentIds) {
+        var application = applications.findByApplicantAccountId(accounts.currentAccount().id())
+                .orElseThrow(() -> new ApplicationNotAllowedException("Save your application before adding documents."));
+        if (!application.status().isEditableByApplicant()) {
+            throw new ApplicationNotAllowedException("Documents can no longer be changed: "
+                    + application.status().description() + ".");
+        }
+        var attached = documents.findByApplicationIdOrderByAttachedAtAsc(application.id());
+        attached.stream().filter(document -> !documentIds.contains(document.documentId())).forEach(documents::delete);
+        var kept = attached.stream().map(ApplicationDocument::documentId).toList();
+        documentIds.stream().filter(id -> !kept.contains(id))
+                .forEach(id -> documents.save(new ApplicationDocument(application.id(), id, clock.instant())));
+        documents.flush();
+        return view(application);
+    }
+
+    /** Whether a document supports some application, so that registrars may read it. */
+    public boolean isApplicationDocument(UUID documentId) {
+        return documents.existsByDocumentId(documentId);
     }
 
     /** Submits the applicant's application; submitting again (a double click) changes nothing. */
@@ -211,7 +243,9 @@ public class MembershipService {
                 .map(ApplicationDecision::toEntry).toList();
         return new MembershipApplicationView(application.id(), application.version(), application.applicantAccountId(),
                 applicant.fullName(), applicant.email(), application.category(), application.status(),
-                application.answers(), application.submittedAt(), history);
+                application.answers(), application.submittedAt(), history,
+                documents.findByApplicationIdOrderByAttachedAtAsc(application.id()).stream()
+                        .map(ApplicationDocument::documentId).toList());
     }
 
     /** The registrar's queue filters: statuses, category, and a minimum age in days. */

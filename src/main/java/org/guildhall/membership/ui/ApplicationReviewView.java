@@ -8,11 +8,13 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -24,6 +26,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.ApplicationChangedConcurrentlyException;
 import org.guildhall.membership.ApplicationNotAllowedException;
@@ -45,11 +48,14 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
 
     private final MembershipService memberships;
     private final List<ApplicationReviewSection> sections;
+    private final DocumentService documents;
     private final Clock clock;
     private long applicationId;
 
-    ApplicationReviewView(MembershipService memberships, List<ApplicationReviewSection> sections, Clock clock) {
+    ApplicationReviewView(MembershipService memberships, List<ApplicationReviewSection> sections,
+            DocumentService documents, Clock clock) {
         this.memberships = memberships;
+        this.documents = documents;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ApplicationReviewSection::order)).toList();
         this.clock = clock;
         setId("application-review");
@@ -75,7 +81,8 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
         if (application.status() == ApplicationStatus.SUBMITTED) {
             add(decisionButtons(application));
         }
-        add(new H3("Answers"), answers(application), new H3("Eligibility now"), eligibility(application));
+        add(new H3("Answers"), answers(application), new H3("Eligibility now"), eligibility(application),
+                new H3("Documents"), documentLinks(application));
         sections.forEach(section -> add(section.render(application)));
         add(new H3("Decisions"), history(application));
     }
@@ -170,6 +177,21 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
                         : String.join("; ", answers.employment().stream().map(EmploymentSituation::description)
                         .toList()))));
         list.setId("review-answers");
+        return list;
+    }
+
+    private UnorderedList documentLinks(MembershipApplicationView application) {
+        var list = new UnorderedList();
+        list.setId("review-documents");
+        documents.findAll(application.documentIds()).forEach(document -> {
+            var link = new Anchor(document.downloadPath(), document.filename());
+            link.setTarget("_blank");
+            list.add(new ListItem(link, new Span(" (" + document.contentType() + ", "
+                    + Math.max(1, document.size() / 1024) + " KB)")));
+        });
+        if (application.documentIds().isEmpty()) {
+            list.add(new ListItem("No documents attached."));
+        }
         return list;
     }
 

@@ -1,6 +1,8 @@
 package org.guildhall.membership.ui;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +19,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.documents.DocumentReference;
+import org.guildhall.documents.DocumentService;
+import org.guildhall.documents.DocumentUploadField;
+import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.ApplicationNotAllowedException;
 import org.guildhall.membership.ApplicationStatus;
@@ -41,12 +47,21 @@ final class MyApplicationView extends VerticalLayout {
     private final Div status = new Div();
     private final EligibilityQuestionnaire questionnaire = new EligibilityQuestionnaire();
     private final Select<MembershipCategory> category = new Select<>();
+    private final DocumentUploadField documents;
+    private final DocumentService documentService;
     private final Button save = new Button("Save draft");
     private final Button submit = new Button("Submit application");
 
-    MyApplicationView(MembershipService memberships, Clock clock) {
+    MyApplicationView(MembershipService memberships, DocumentService documentService, AccountService accounts,
+            Clock clock) {
         this.memberships = memberships;
+        this.documentService = documentService;
         this.clock = clock;
+        documents = new DocumentUploadField("Supporting documents", documentService, accounts);
+        documents.setId("application-documents");
+        documents.setHelperText("Proof of studies, degree certificate, employer letter or licence, as fits your "
+                + "category: " + documentService.limits().summary());
+        documents.setWidthFull();
         setId("my-application");
         addClassName("gh-page");
         status.setId("application-status");
@@ -68,7 +83,7 @@ final class MyApplicationView extends VerticalLayout {
         submit.addClickListener(event -> submitApplication());
 
         add(status, new H3("Your answers"), questionnaire, new H3("Category"), category,
-                new HorizontalLayout(save, submit));
+                new H3("Documents"), documents, new HorizontalLayout(save, submit));
         memberships.currentApplication().ifPresentOrElse(this::show, () -> {
             offerQualifyingCategories();
             showStatus(ApplicationStatus.DRAFT, "Not saved yet. Answer the questions, choose a category, and save "
@@ -86,7 +101,8 @@ final class MyApplicationView extends VerticalLayout {
 
     private void saveDraft() {
         try {
-            show(memberships.saveDraft(questionnaire.getAnswers(), category.getValue()));
+            memberships.saveDraft(questionnaire.getAnswers(), category.getValue());
+            show(memberships.attachDocuments(documentIds()));
             notify("Your application is saved. You can come back to it at any time.");
         } catch (ApplicationNotAllowedException refused) {
             error(refused.getMessage());
@@ -96,6 +112,7 @@ final class MyApplicationView extends VerticalLayout {
     private void submitApplication() {
         try {
             memberships.saveDraft(questionnaire.getAnswers(), category.getValue());
+            memberships.attachDocuments(documentIds());
             show(memberships.submit());
             status.scrollIntoView();
             notify("Your application is submitted.");
@@ -107,7 +124,13 @@ final class MyApplicationView extends VerticalLayout {
         }
     }
 
+    private List<UUID> documentIds() {
+        return documents.getValue().stream().map(DocumentReference::id).toList();
+    }
+
     private void show(MembershipApplicationView application) {
+        documents.setValue(documentService.findAll(application.documentIds()));
+        documents.setReadOnly(!application.status().isEditableByApplicant());
         questionnaire.setAnswers(application.answers());
         offerQualifyingCategories();
         category.setValue(application.category());
