@@ -67,6 +67,16 @@ class DocumentDownloadTest {
     }
 
     @Test
+    void viewing_shows_the_document_in_the_browser_sandboxed() throws Exception {
+        http.perform(get("/" + evidence.downloadPath()).param("view", "true").with(user(owner.email())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", startsWith("inline;")))
+                .andExpect(header().string("Content-Security-Policy", "sandbox"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(content().bytes(jpeg));
+    }
+
+    @Test
     void someone_elses_document_answers_not_found() throws Exception {
         http.perform(get("/" + evidence.downloadPath()).with(user(TestAccounts.MEMBER)))
                 .andExpect(status().isNotFound())

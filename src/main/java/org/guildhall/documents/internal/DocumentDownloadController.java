@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -34,16 +35,23 @@ class DocumentDownloadController {
     }
 
     @GetMapping("/documents/{id}")
-    ResponseEntity<InputStreamResource> download(@PathVariable UUID id) {
+    ResponseEntity<InputStreamResource> download(@PathVariable UUID id,
+            @RequestParam(name = "view", defaultValue = "false") boolean view) {
         var content = documents.open(id);
         var document = content.document();
-        // An attachment, never shown inline: the browser saves it rather than rendering it in the portal's origin.
-        var disposition = ContentDisposition.attachment().filename(document.filename(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
+        // Saved by default; "view" shows it in the browser, sandboxed so a document can run nothing in the
+        // portal's origin (only checked PDF, PNG and JPEG are ever stored).
+        var disposition = (view ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(document.filename(), StandardCharsets.UTF_8).build();
+        var response = ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.contentType()))
                 .contentLength(document.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(new InputStreamResource(content.bytes()));
+                .header("X-Content-Type-Options", "nosniff");
+        if (view) {
+            response.header("Content-Security-Policy", "sandbox");
+        }
+        return response.body(new InputStreamResource(content.bytes()));
     }
 
     @ExceptionHandler({DocumentNotFoundException.class, AccessDeniedException.class,

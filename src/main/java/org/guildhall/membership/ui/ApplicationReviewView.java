@@ -32,7 +32,6 @@ import org.guildhall.membership.ApplicationChangedConcurrentlyException;
 import org.guildhall.membership.ApplicationNotAllowedException;
 import org.guildhall.membership.ApplicationReviewSection;
 import org.guildhall.membership.ApplicationStatus;
-import org.guildhall.membership.EmploymentSituation;
 import org.guildhall.membership.MembershipApplicationView;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.shell.Formats;
@@ -158,24 +157,8 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
     }
 
     private static UnorderedList answers(MembershipApplicationView application) {
-        var answers = application.answers();
-        var list = new UnorderedList(
-                new ListItem("Studying: " + switch (answers.studyMode()) {
-                    case NOT_STUDYING -> "no";
-                    case FULL_TIME -> "full-time";
-                    case PART_TIME -> "part-time";
-                }),
-                yesNo("Enrolled in a degree programme", answers.enrolledInDegreeProgramme()),
-                yesNo("Holds a bachelor's degree", answers.holdsBachelorsDegree()),
-                yesNo("Has been a licensed CRM", answers.everLicensedCrm()),
-                yesNo("Pursuing the institute's pathway to licensure", answers.pursuingInstitutePathway()),
-                yesNo("Holds a foreign CRM licence", answers.holdsForeignCrmLicence()),
-                yesNo("Serves on a committee as a CRM applicant", answers.servesOnCommitteeAsCrmApplicant()),
-                yesNo("Works in consulting, legal, government or banking",
-                        answers.worksInConsultingLegalGovernmentOrBanking()),
-                new ListItem("Employment: " + (answers.employment().isEmpty() ? "none of the listed situations"
-                        : String.join("; ", answers.employment().stream().map(EmploymentSituation::description)
-                        .toList()))));
+        var list = new UnorderedList();
+        application.answers().inWords().forEach(line -> list.add(new ListItem(line)));
         list.setId("review-answers");
         return list;
     }
@@ -184,19 +167,16 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
         var list = new UnorderedList();
         list.setId("review-documents");
         documents.findAll(application.documentIds()).forEach(document -> {
-            var link = new Anchor(document.downloadPath(), document.filename());
-            link.setTarget("_blank");
-            list.add(new ListItem(link, new Span(" (" + document.contentType() + ", "
-                    + Math.max(1, document.size() / 1024) + " KB)")));
+            var view = new Anchor(document.downloadPath() + "?view=true", document.filename());
+            view.setTarget("_blank");
+            var download = new Anchor(document.downloadPath(), "download");
+            list.add(new ListItem(view, new Span(" (" + document.contentType() + ", "
+                    + Math.max(1, document.size() / 1024) + " KB) \u00b7 "), download));
         });
         if (application.documentIds().isEmpty()) {
             list.add(new ListItem("No documents attached."));
         }
         return list;
-    }
-
-    private static ListItem yesNo(String question, boolean answer) {
-        return new ListItem(question + ": " + (answer ? "yes" : "no"));
     }
 
     private static Div eligibility(MembershipApplicationView application) {

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -61,11 +63,13 @@ final class SponsorRequestsView extends VerticalLayout {
         var application = sponsorships.applicationBehind(request.id());
         var grounds = application.eligibilityNow().stream().filter(CategoryVerdict::qualifies)
                 .map(verdict -> verdict.category().label()).collect(Collectors.joining(", "));
+        var answers = new UnorderedList();
+        application.answers().inWords().forEach(line -> answers.add(new ListItem(line)));
         var card = new Div(new H3(request.applicantName()),
                 new Paragraph("Applies as " + (application.category() == null ? "" : application.category().label())
                         + "; asked you on " + Formats.date(request.requestedAt(), clock.getZone()) + "."),
                 new Paragraph("Their answers qualify them for: " + (grounds.isEmpty() ? "no category" : grounds)
-                        + "."));
+                        + "."), answers);
         card.setId("request-" + request.id());
         card.addClassName("gh-card");
         if (request.status() == SponsorshipStatus.REQUESTED) {
