@@ -2,18 +2,30 @@ package org.guildhall.membership.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.guildhall.identity.AccountService;
+import org.guildhall.membership.EligibilityAnswers;
+import org.guildhall.membership.EmploymentSituation;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
+import org.guildhall.membership.StudyMode;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 
-/** Member numbers and categories for the demo members, after the demo accounts exist. Demo profile only. */
+/**
+ * Member numbers and categories for the demo members, and a submitted application from the demo applicant, after
+ * the demo accounts exist. Demo profile only.
+ */
 @Component
 @Profile("demo")
 @Order(2)
@@ -27,6 +39,8 @@ class DemoMemberships implements ApplicationRunner {
             "sofia.marchetti@contoso-retail.example", MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
             "liam.oconnor@harbour-insurance.example", MembershipCategory.ASSOCIATE,
             "mei.chen@lumen-care.example", MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL);
+
+    private static final String DEMO_APPLICANT = "applicant@guildhall.example";
 
     private final AccountService accounts;
     private final MembershipService memberships;
@@ -43,5 +57,23 @@ class DemoMemberships implements ApplicationRunner {
         var since = LocalDate.now(clock).minusYears(2);
         DEMO_MEMBERS.forEach((email, category) -> accounts.findByEmail(email)
                 .ifPresent(account -> memberships.enrolExistingMember(account.id(), category, since)));
+        accounts.findByEmail(DEMO_APPLICANT).ifPresent(applicant -> submitApplicationAs(applicant.email()));
+    }
+
+    /** The demo applicant's application, so the registrar's queue has something to decide. */
+    private void submitApplicationAs(String email) {
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                email, null, List.of(new SimpleGrantedAuthority("ROLE_APPLICANT")))));
+        try {
+            if (memberships.currentApplication().isEmpty()) {
+                memberships.saveDraft(new EligibilityAnswers(StudyMode.NOT_STUDYING, false, true, false, false,
+                        false, false, false, Set.of(EmploymentSituation.BPO_CALL_CENTRE)),
+                        MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL);
+                memberships.submit();
+            }
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }
