@@ -23,6 +23,8 @@ public enum Role {
         public static final String ASSESSOR = "ASSESSOR";
         public static final String REGISTRAR = "REGISTRAR";
         public static final String ADMIN = "ADMIN";
+        /** Every role, for what everyone signed in sees. */
+        public static final String[] ALL = {APPLICANT, MEMBER, ASSESSOR, REGISTRAR, ADMIN};
 
         private Names() {
         }

@@ -8,14 +8,28 @@ import com.vaadin.flow.component.Component;
  * A block of the home page that a module contributes for the roles it serves. The shell knows no module; modules
  * register panels as Spring beans, so each role's home page grows as features land.
  */
-public interface HomePanel {
+public abstract class HomePanel {
 
-    /** Role names (without the {@code ROLE_} prefix) that see this panel. */
-    Set<String> audience();
+    private final int order;
+    private final Set<String> audience;
 
-    /** Position on the home page; lower comes first. */
-    int order();
+    /**
+     * @param order    position on the home page; lower comes first
+     * @param audience role names (without the {@code ROLE_} prefix) that see this panel
+     */
+    protected HomePanel(int order, String... audience) {
+        this.order = order;
+        this.audience = Set.of(audience);
+    }
+
+    public final Set<String> audience() {
+        return audience;
+    }
+
+    public final int order() {
+        return order;
+    }
 
     /** A fresh component for one page view. */
-    Component render();
+    public abstract Component render();
 }

@@ -1,7 +1,5 @@
 package org.guildhall.certification.ui;
 
-import java.util.Set;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import org.guildhall.certification.DesignationCatalogue;
@@ -13,22 +11,13 @@ import org.guildhall.shell.PanelCard;
 
 /** Members and applicants: what the designations ask of them, from the catalogue itself. */
 @org.springframework.stereotype.Component
-final class CatalogueHomePanel implements HomePanel {
+final class CatalogueHomePanel extends HomePanel {
 
     private final DesignationCatalogue catalogue;
 
     CatalogueHomePanel(DesignationCatalogue catalogue) {
+        super(30, Role.Names.MEMBER, Role.Names.APPLICANT);
         this.catalogue = catalogue;
-    }
-
-    @Override
-    public Set<String> audience() {
-        return Set.of(Role.Names.MEMBER, Role.Names.APPLICANT);
-    }
-
-    @Override
-    public int order() {
-        return 30;
     }
 
     @Override

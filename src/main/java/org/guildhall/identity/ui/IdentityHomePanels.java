@@ -1,7 +1,6 @@
 package org.guildhall.identity.ui;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
@@ -24,24 +23,14 @@ final class IdentityHomePanels {
 
     /** Everyone: their own account at a glance. */
     @org.springframework.stereotype.Component
-    static final class YourAccount implements HomePanel {
+    static final class YourAccount extends HomePanel {
         private final AccountService accounts;
         private final Clock clock;
 
         YourAccount(AccountService accounts, Clock clock) {
+            super(900, Role.Names.ALL);
             this.accounts = accounts;
             this.clock = clock;
-        }
-
-        @Override
-        public Set<String> audience() {
-            return Set.of(Role.Names.APPLICANT, Role.Names.MEMBER, Role.Names.ASSESSOR, Role.Names.REGISTRAR,
-                    Role.Names.ADMIN);
-        }
-
-        @Override
-        public int order() {
-            return 900;
         }
 
         @Override
@@ -58,23 +47,14 @@ final class IdentityHomePanels {
 
     /** Assessors: when they joined the assessor roster. */
     @org.springframework.stereotype.Component
-    static final class AssessorRoster implements HomePanel {
+    static final class AssessorRoster extends HomePanel {
         private final AccountService accounts;
         private final Clock clock;
 
         AssessorRoster(AccountService accounts, Clock clock) {
+            super(20, Role.Names.ASSESSOR);
             this.accounts = accounts;
             this.clock = clock;
-        }
-
-        @Override
-        public Set<String> audience() {
-            return Set.of(Role.Names.ASSESSOR);
-        }
-
-        @Override
-        public int order() {
-            return 20;
         }
 
         @Override
@@ -90,23 +70,14 @@ final class IdentityHomePanels {
 
     /** Admins: how many people hold each role, and the latest staff-role changes. */
     @org.springframework.stereotype.Component
-    static final class RoleOverview implements HomePanel {
+    static final class RoleOverview extends HomePanel {
         private final AccountService accounts;
         private final Clock clock;
 
         RoleOverview(AccountService accounts, Clock clock) {
+            super(10, Role.Names.ADMIN);
             this.accounts = accounts;
             this.clock = clock;
-        }
-
-        @Override
-        public Set<String> audience() {
-            return Set.of(Role.Names.ADMIN);
-        }
-
-        @Override
-        public int order() {
-            return 10;
         }
 
         @Override

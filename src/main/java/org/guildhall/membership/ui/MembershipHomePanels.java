@@ -1,7 +1,5 @@
 package org.guildhall.membership.ui;
 
-import java.util.Set;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,16 +21,9 @@ final class MembershipHomePanels {
 
     /** Applicants: the four membership categories of seed 000, in plain words. */
     @org.springframework.stereotype.Component
-    static final class MembershipCategories implements HomePanel {
-
-        @Override
-        public Set<String> audience() {
-            return Set.of(Role.Names.APPLICANT);
-        }
-
-        @Override
-        public int order() {
-            return 10;
+    static final class MembershipCategories extends HomePanel {
+        MembershipCategories() {
+            super(10, Role.Names.APPLICANT);
         }
 
         @Override
@@ -55,21 +46,12 @@ final class MembershipHomePanels {
 
     /** Members: their member number and category. */
     @org.springframework.stereotype.Component
-    static final class YourMembership implements HomePanel {
+    static final class YourMembership extends HomePanel {
         private final MembershipService memberships;
 
         YourMembership(MembershipService memberships) {
+            super(5, Role.Names.MEMBER);
             this.memberships = memberships;
-        }
-
-        @Override
-        public Set<String> audience() {
-            return Set.of(Role.Names.MEMBER);
-        }
-
-        @Override
-        public int order() {
-            return 5;
         }
 
         @Override
@@ -90,21 +72,12 @@ final class MembershipHomePanels {
 
     /** Applicants: where their application stands. */
     @org.springframework.stereotype.Component
-    static final class YourApplication implements HomePanel {
+    static final class YourApplication extends HomePanel {
         private final MembershipService memberships;
 
         YourApplication(MembershipService memberships) {
+            super(5, Role.Names.APPLICANT);
             this.memberships = memberships;
-        }
-
-        @Override
-        public Set<String> audience() {
-            return Set.of(Role.Names.APPLICANT);
-        }
-
-        @Override
-        public int order() {
-            return 5;
         }
 
         @Override
@@ -121,21 +94,12 @@ final class MembershipHomePanels {
 
     /** Registrars: the size of the register. */
     @org.springframework.stereotype.Component
-    static final class RegisterOverview implements HomePanel {
+    static final class RegisterOverview extends HomePanel {
         private final AccountService accounts;
 
         RegisterOverview(AccountService accounts) {
+            super(10, Role.Names.REGISTRAR);
             this.accounts = accounts;
-        }
-
-        @Override
-        public Set<String> audience() {
-            return Set.of(Role.Names.REGISTRAR);
-        }
-
-        @Override
-        public int order() {
-            return 10;
         }
 
         @Override

@@ -1,8 +1,5 @@
 package org.guildhall.notification.ui;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -19,21 +16,12 @@ final class NotificationHomePanels {
 
     /** Everyone: how many notifications they have not read yet. */
     @org.springframework.stereotype.Component
-    static final class UnreadNotifications implements HomePanel {
+    static final class UnreadNotifications extends HomePanel {
         private final InboxService inbox;
 
         UnreadNotifications(InboxService inbox) {
+            super(800, Role.Names.ALL);
             this.inbox = inbox;
-        }
-
-        @Override
-        public Set<String> audience() {
-            return Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet());
-        }
-
-        @Override
-        public int order() {
-            return 800;
         }
 
         @Override

@@ -1,7 +1,5 @@
 package org.guildhall.sponsorship.ui;
 
-import java.util.Set;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -23,21 +21,12 @@ final class SponsorshipPanels {
     }
 
     @org.springframework.stereotype.Component
-    static final class OpenRequests implements HomePanel {
+    static final class OpenRequests extends HomePanel {
         private final SponsorshipService sponsorships;
 
         OpenRequests(SponsorshipService sponsorships) {
+            super(15, Role.Names.MEMBER);
             this.sponsorships = sponsorships;
-        }
-
-        @Override
-        public Set<String> audience() {
-            return Set.of(Role.Names.MEMBER);
-        }
-
-        @Override
-        public int order() {
-            return 15;
         }
 
         @Override
