@@ -190,13 +190,6 @@ public class AccountService {
         return signedIn().profile();
     }
 
-    /** The profile of any account, for staff checks such as assessor conflicts of interest. */
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
-    public ProfileDetails profileOf(long accountId) {
-        return accounts.findById(accountId).map(Account::profile)
-                .orElseThrow(() -> new AccountNotFoundException(accountId));
-    }
-
     @Transactional
     public ProfileDetails updateCurrentProfile(ProfileDetails details) {
         var problems = new EnumMap<Field, String>(Field.class);

@@ -52,7 +52,7 @@ public class SponsorshipService {
     public List<SponsorshipView> myNominations() {
         return memberships.currentApplication()
                 .map(application -> sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(application.id())
-                        .stream().map(this::view).toList())
+                        .stream().map(sponsorship -> view(sponsorship, application)).toList())
                 .orElse(List.of());
     }
 
@@ -85,14 +85,14 @@ public class SponsorshipService {
         }
         events.publishEvent(new SponsorRequested(saved.id(), sponsor.id(), application.applicantAccountId(),
                 application.applicantName()));
-        return view(saved);
+        return view(saved, application);
     }
 
     /** Sponsor requests made to the signed-in member, newest first. */
     @PreAuthorize("hasRole('MEMBER')")
     public List<SponsorshipView> requestsToMe() {
         return sponsorships.findBySponsorAccountIdOrderByRequestedAtDescIdDesc(accounts.currentAccount().id())
-                .stream().map(this::view).toList();
+                .stream().map(request -> view(request, memberships.application(request.applicationId()))).toList();
     }
 
     @PreAuthorize("hasRole('MEMBER')")
@@ -117,7 +117,7 @@ public class SponsorshipService {
             memberships.sponsorsConfirmed(sponsorship.applicationId());
         }
         var application = memberships.application(sponsorship.applicationId());
-        var view = view(sponsorship);
+        var view = view(sponsorship, application);
         events.publishEvent(new SponsorshipAccepted(sponsorshipId, application.applicantAccountId(),
                 view.sponsorName()));
         return view;
@@ -128,8 +128,8 @@ public class SponsorshipService {
     public SponsorshipView decline(long sponsorshipId) {
         var sponsorship = mine(sponsorshipId);
         sponsorship.decline(clock.instant());
-        var view = view(sponsorship);
         var application = memberships.application(sponsorship.applicationId());
+        var view = view(sponsorship, application);
         events.publishEvent(new SponsorshipDeclined(sponsorshipId, application.applicantAccountId(),
                 view.sponsorName()));
         return view;
@@ -138,8 +138,9 @@ public class SponsorshipService {
     /** Every sponsorship of an application, for the registrar's review. */
     @PreAuthorize("hasRole('REGISTRAR')")
     public List<SponsorshipView> forApplication(long applicationId) {
-        return sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(applicationId).stream().map(this::view)
-                .toList();
+        var application = memberships.application(applicationId);
+        return sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(applicationId).stream()
+                .map(sponsorship -> view(sponsorship, application)).toList();
     }
 
     private Sponsorship mine(long sponsorshipId) {
@@ -159,11 +160,11 @@ public class SponsorshipService {
                 && application.status() == ApplicationStatus.AWAITING_SPONSORS;
     }
 
-    private SponsorshipView view(Sponsorship sponsorship) {
+    /** The application is passed in: lists of one application's sponsorships load it once, not per row. */
+    private SponsorshipView view(Sponsorship sponsorship, MembershipApplicationView application) {
         var sponsor = accounts.summaryOf(sponsorship.sponsorAccountId());
-        var applicant = memberships.application(sponsorship.applicationId()).applicantName();
         return new SponsorshipView(sponsorship.id(), sponsorship.applicationId(), sponsorship.sponsorAccountId(),
-                sponsor.fullName(), applicant, sponsorship.status(), sponsorship.endorsement(),
+                sponsor.fullName(), application.applicantName(), sponsorship.status(), sponsorship.endorsement(),
                 sponsorship.requestedAt(), sponsorship.respondedAt());
     }
 }

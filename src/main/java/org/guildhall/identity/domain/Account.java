@@ -110,10 +110,6 @@ public class Account {
         return createdAt;
     }
 
-    public void rename(String fullName) {
-        this.fullName = checkedName(fullName);
-    }
-
     public void updateProfile(ProfileDetails details) {
         this.fullName = checkedName(details.fullName());
         this.phone = blankToNull(details.phone());
@@ -136,9 +132,6 @@ public class Account {
         this.emailVerifiedAt = now;
     }
 
-    public boolean isEmailVerified() {
-        return emailVerifiedAt != null;
-    }
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
