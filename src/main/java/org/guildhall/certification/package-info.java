@@ -1,6 +1,7 @@
 /**
- * Designations and the ways to earn and keep them: the designation catalogue with each designation's CPD hours
- * per certification cycle (routes, exams, cycles and certificates build on it).
+ * Designations and the ways to earn and keep them: the catalogue (CPD hours per cycle, routes, fees), awarded
+ * certifications and the date rules of their three-year cycles ({@link org.guildhall.certification.CertificationCycle}),
+ * renewal and lapse.
  */
 @NullMarked
 package org.guildhall.certification;

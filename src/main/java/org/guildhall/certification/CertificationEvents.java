@@ -1,0 +1,26 @@
+package org.guildhall.certification;
+
+import java.time.LocalDate;
+
+/** What happens to certifications, for other modules (notifications, CPD, portfolios) to act on. */
+public final class CertificationEvents {
+
+    private CertificationEvents() {
+    }
+
+    public record CertificationAwarded(long certificationId, long holderAccountId, String designationCode,
+            Route route, LocalDate awardedOn, LocalDate expiresOn) {
+    }
+
+    public record CertificationRenewed(long certificationId, long holderAccountId, String designationCode,
+            CertificationCycle newCycle) {
+    }
+
+    public record CertificationLapsed(long certificationId, long holderAccountId, String designationCode,
+            LocalDate expiredOn) {
+    }
+
+    /** A candidate passed the experience-route check for a designation: the portfolio module opens a portfolio. */
+    public record ExperienceRouteOpened(long candidateAccountId, String designationCode) {
+    }
+}

@@ -1,0 +1,16 @@
+package org.guildhall.certification;
+
+/** The two ways to earn a designation (seed 003): sitting the exam, or a portfolio judged by a panel. */
+public enum Route {
+    EXAM("Exam route"), EXPERIENCE("Experience route");
+
+    private final String label;
+
+    Route(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,25 @@
+package org.guildhall.certification.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CertificationRepository extends JpaRepository<Certification, Long> {
+
+    List<Certification> findByHolderAccountIdOrderByAwardedOnDesc(long holderAccountId);
+
+    Optional<Certification> findByVerificationCode(String verificationCode);
+
+    /** Ids of certifications that reached expiry unrenewed and are not yet recorded as lapsed. */
+    @Query("select c.id from Certification c where c.expiresOn <= :today and c.lapsedOn is null")
+    List<Long> findIdsDueToLapse(LocalDate today);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Certification c where c.id = :id")
+    Certification lockById(long id);
+}

@@ -1,0 +1,19 @@
+package org.guildhall.payment;
+
+public enum InvoiceStatus {
+    /** Issued and not paid yet. */
+    ISSUED("Awaiting payment"),
+    /** The payer says they have paid and gave their payment's reference; a registrar has yet to confirm it. */
+    PAYMENT_DECLARED("Payment being checked"),
+    PAID("Paid");
+
+    private final String label;
+
+    InvoiceStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

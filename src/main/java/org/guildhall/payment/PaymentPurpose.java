@@ -1,0 +1,16 @@
+package org.guildhall.payment;
+
+/** What a fee is for; with the subject (say, the enrolment's id) it names one invoice. */
+public enum PaymentPurpose {
+    EXAM_ENROLMENT("Exam enrolment fee"), RENEWAL("Renewal fee"), EVENT_REGISTRATION("Event fee");
+
+    private final String label;
+
+    PaymentPurpose(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,118 @@
+package org.guildhall.payment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
+import org.guildhall.payment.PaymentEvents.InvoicePaid;
+import org.guildhall.payment.domain.Invoice;
+import org.guildhall.payment.domain.InvoiceRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The payment step every fee goes through: the issuing module asks for an invoice, the payer pays quoting its
+ * reference and declares their payment, and a registrar confirms it. Issuing and confirming are idempotent, so a
+ * double click or a retried request never bills or confirms twice.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PaymentService {
+
+    private static final EnumSet<InvoiceStatus> UNPAID = EnumSet.of(InvoiceStatus.ISSUED,
+            InvoiceStatus.PAYMENT_DECLARED);
+
+    private final InvoiceRepository invoices;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PaymentService(InvoiceRepository invoices, AccountService accounts, ApplicationEventPublisher events,
+            Clock clock) {
+        this.invoices = invoices;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The invoice for {@code purpose} and {@code subject}, issued to {@code accountId} on the first call; later
+     * calls return the same invoice unchanged. Callers serialise calls for one subject (it is theirs to lock).
+     */
+    @Transactional
+    public InvoiceView issue(long accountId, PaymentPurpose purpose, String subject, String description,
+            BigDecimal amount) {
+        return invoices.findByPurposeAndSubject(purpose, subject)
+                .orElseGet(() -> invoices.save(new Invoice(Invoice.reference(invoices.nextInvoiceNumber()),
+                        accountId, purpose, subject, description, amount, clock.instant())))
+                .toView();
+    }
+
+    public Optional<InvoiceView> invoiceFor(PaymentPurpose purpose, String subject) {
+        return invoices.findByPurposeAndSubject(purpose, subject).map(Invoice::toView);
+    }
+
+    /** The payer tells the registrar they have paid, with their payment's own reference. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public InvoiceView declarePayment(long invoiceId, String payerReference) {
+        if (payerReference.isBlank()) {
+            throw new IllegalArgumentException("Enter the reference of your payment, as your bank shows it.");
+        }
+        var invoice = invoices.lockById(invoiceId)
+                .filter(found -> found.accountId() == accounts.currentAccount().id())
+                .orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
+        invoice.declarePayment(payerReference.strip());
+        return invoice.toView();
+    }
+
+    /**
+     * A registrar confirms the money arrived. The row is locked, so two registrars confirming at once (or one
+     * clicking twice) confirm once and announce {@link InvoicePaid} once.
+     */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional
+    public InvoiceView confirmPayment(long invoiceId, @Nullable String payerReference) {
+        var invoice = invoices.lockById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
+        if (invoice.confirmPayment(payerReference, accounts.currentAccount().email(), clock.instant())) {
+            var paid = invoice.toView();
+            events.publishEvent(new InvoicePaid(paid.id(), paid.accountId(), paid.purpose(), paid.subject()));
+        }
+        return invoice.toView();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<InvoiceView> myInvoices() {
+        return invoices.findByAccountIdOrderByIssuedAtDesc(accounts.currentAccount().id()).stream()
+                .map(Invoice::toView).toList();
+    }
+
+    /** One invoice, for its payer or a registrar; anyone else is told it does not exist. */
+    @PreAuthorize("isAuthenticated()")
+    public InvoiceView invoice(long invoiceId) {
+        var current = accounts.currentAccount();
+        return invoices.findById(invoiceId)
+                .filter(found -> found.accountId() == current.id() || current.has(Role.REGISTRAR))
+                .map(Invoice::toView)
+                .orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
+    }
+
+    /** The registrar's queue: invoices not yet paid, oldest first. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public List<InvoiceView> unpaid(Pageable page) {
+        return invoices.findByStatusInOrderByIssuedAt(UNPAID, page).stream().map(Invoice::toView).toList();
+    }
+
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public long countUnpaid() {
+        return invoices.countByStatusIn(UNPAID);
+    }
+}
