@@ -32,6 +32,7 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -152,7 +153,7 @@ class DemoCertifications implements ApplicationRunner {
     /** An exam enrolment long since paid and passed, with its paid invoice, for the member's history. */
     private void paidHistoricEnrolment(AccountSummary candidate, String designationCode, LocalDate enrolledOn) {
         var at = enrolledOn.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
-        var enrolment = new ExamEnrolment(candidate.id(), designations.getReferenceById(designationCode), null, at);
+        var enrolment = new ExamEnrolment(candidate.id(), designations.findById(designationCode).orElseThrow(), null, at);
         enrolment.feePaid(at);
         enrolment.booked();
         enrolment.resultEntered(true);
@@ -195,7 +196,7 @@ class DemoCertifications implements ApplicationRunner {
         }
     }
 
-    private record Job(String employer, String role, LocalDate from, LocalDate to, ExperienceKind kind,
+    private record Job(String employer, String role, LocalDate from, @Nullable LocalDate to, ExperienceKind kind,
             String description) {
     }
 }

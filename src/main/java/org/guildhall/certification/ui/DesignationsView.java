@@ -53,7 +53,7 @@ final class DesignationsView extends VerticalLayout {
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 edit.setAriaLabel("Edit " + designation.code());
                 return edit;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(catalogue.all());
         grid.setAllRowsVisible(true);
