@@ -111,7 +111,7 @@ final class CertificatePdf {
         canvas.setStrokingColor(GOLD);
         canvas.setLineWidth(1);
         circleOutline(canvas, x, y, 37);
-        centredAt(canvas, font, 10, GOLD, x, y + 6, "GUILDHALL");
+        centredAt(canvas, font, 8.5f, GOLD, x, y + 6, "GUILDHALL");
         centredAt(canvas, font, 7, Color.WHITE, x, y - 6, "CERTIFIED");
         centredAt(canvas, font, 7, Color.WHITE, x, y - 16, "MEMBER");
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,10 +55,10 @@ final class SittingsView extends VerticalLayout {
 
         sittings.setId("sitting-grid");
         sittings.addColumn(sitting -> ExamsView.SITTING.format(sitting.startsAt())).setHeader("When")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         sittings.addColumn(SittingView::place).setHeader("Where").setFlexGrow(1);
         sittings.addColumn(sitting -> sitting.seatsTaken() + " of " + sitting.capacity()).setHeader("Seats taken")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         sittings.setItemsPageable(exams::sittings, pageable -> exams.countSittings());
         sittings.setHeight("18rem");
         sittings.addSelectionListener(event -> showCandidates(event.getFirstSelectedItem().orElse(null)));
@@ -79,8 +80,10 @@ final class SittingsView extends VerticalLayout {
         var date = new DatePicker("Date");
         date.setId("sitting-date");
         date.setMin(LocalDate.now(clock));
+        date.setLocale(Locale.UK);
         var time = new TimePicker("Starts at");
         time.setId("sitting-time");
+        time.setLocale(Locale.UK);
         time.setValue(LocalTime.of(9, 30));
         var venue = new TextField("Venue");
         venue.setId("sitting-venue");

@@ -3,6 +3,7 @@ package org.guildhall.certification.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -69,7 +70,8 @@ final class WorkHistoryView extends VerticalLayout {
 
         designation.setId("route-designation");
         designation.setLabel("Designation");
-        designation.setItems(catalogue.all());
+        var designations = catalogue.all();
+        designation.setItems(designations);
         designation.setItemLabelGenerator(choice -> choice == null ? "" : choice.code() + " \u00b7 " + choice.fullName());
         designation.setWidth("28rem");
         designation.addValueChangeListener(event -> showChecks());
@@ -97,6 +99,8 @@ final class WorkHistoryView extends VerticalLayout {
                 designation, checks,
                 new H3("Work history"), workForm(), history,
                 new H3("Course certificates for the exam route"), courses(documents, accounts));
+        // Opens on the first designation so the page answers "where do I stand?" at once.
+        designation.setValue(designations.getFirst());
         refreshHistory();
     }
 
@@ -110,9 +114,11 @@ final class WorkHistoryView extends VerticalLayout {
         var start = new DatePicker("Started");
         start.setId("work-start");
         start.setMax(LocalDate.now(clock));
+        start.setLocale(Locale.UK);
         var end = new DatePicker("Ended");
         end.setId("work-end");
         end.setMax(LocalDate.now(clock));
+        end.setLocale(Locale.UK);
         var current = new Checkbox("I work here now");
         current.setId("work-current");
         current.addValueChangeListener(event -> {

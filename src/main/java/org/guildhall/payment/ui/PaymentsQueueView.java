@@ -38,7 +38,7 @@ final class PaymentsQueueView extends VerticalLayout {
         grid.addColumn(InvoiceView::reference).setHeader("Invoice").setAutoWidth(true);
         grid.addColumn(invoice -> accounts.summaryOf(invoice.accountId()).fullName()).setHeader("Payer")
                 .setAutoWidth(true);
-        grid.addColumn(InvoiceView::description).setHeader("For").setFlexGrow(1);
+        grid.addColumn(InvoiceView::description).setHeader("For").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(invoice -> "\u00a3" + invoice.amount()).setHeader("Amount").setAutoWidth(true);
         grid.addColumn(invoice -> Formats.date(invoice.issuedAt(), clock.getZone())).setHeader("Issued")
                 .setAutoWidth(true);
