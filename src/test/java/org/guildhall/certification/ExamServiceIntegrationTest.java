@@ -26,6 +26,7 @@ import org.guildhall.payment.PaymentService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,6 +54,7 @@ class ExamServiceIntegrationTest {
     @Autowired AccountService accounts;
     @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -90,6 +92,13 @@ class ExamServiceIntegrationTest {
             assertThat(awarded.route()).isEqualTo(Route.EXAM);
             assertThat(awarded.awardedOn()).isEqualTo(sitting.startsAt().toLocalDate());
         });
+        // Emails at enrolment, booking and result, queued by the notification module's listeners after commit.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select subject from outbound_email where recipient = ? order by id", String.class,
+                candidate.email())).satisfiesExactly(
+                        enrolled -> assertThat(enrolled).isEqualTo("You are enrolled for the CCES exam"),
+                        booked -> assertThat(booked).startsWith("Your CCES exam: "),
+                        result -> assertThat(result).isEqualTo("Your CCES exam result")));
     }
 
     @Test

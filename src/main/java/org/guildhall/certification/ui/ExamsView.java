@@ -71,19 +71,23 @@ final class ExamsView extends VerticalLayout {
         var enrol = new Button("Enrol and get the fee invoice");
         enrol.setId("enrol");
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // A double click must not enrol (and invoice) twice.
+        enrol.setDisableOnClick(true);
         enrol.addClickListener(event -> {
-            if (designation.getValue() == null) {
-                designation.setInvalid(true);
-                designation.setErrorMessage("Choose the designation whose exam you want to sit.");
-                return;
-            }
             try {
+                if (designation.getValue() == null) {
+                    designation.setInvalid(true);
+                    designation.setErrorMessage("Choose the designation whose exam you want to sit.");
+                    return;
+                }
                 var enrolled = exams.enrol(designation.getValue().code());
                 Toast.success("You are enrolled for the " + enrolled.designationCode() + " exam. Pay the fee under "
                         + "My invoices; you can book a sitting once it is confirmed.");
                 render();
             } catch (CertificationRefusedException refused) {
                 Toast.error(refused.getMessage());
+            } finally {
+                enrol.setEnabled(true);
             }
         });
         var enrolRow = new HorizontalLayout(designation, enrol);

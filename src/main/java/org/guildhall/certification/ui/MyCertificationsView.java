@@ -86,6 +86,7 @@ final class MyCertificationsView extends VerticalLayout {
         reapply.setEnabled(expired);
         if (expired) {
             reapply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            reapply.setDisableOnClick(true);
             reapply.setTooltipText("Retake the " + certification.designationCode() + " exam, with the same policies "
                     + "and fee as first-time examinees");
             reapply.addClickListener(event -> reapply(certification));
@@ -114,6 +115,7 @@ final class MyCertificationsView extends VerticalLayout {
             getUI().ifPresent(ui -> ui.navigate(ExamsView.class));
         } catch (CertificationRefusedException | CertificationNotFoundException refused) {
             Toast.error(refused.getMessage());
+            render();
         }
     }
 
