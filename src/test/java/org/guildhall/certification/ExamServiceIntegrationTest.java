@@ -98,7 +98,7 @@ class ExamServiceIntegrationTest {
                 candidate.email())).satisfiesExactly(
                         enrolled -> assertThat(enrolled).isEqualTo("You are enrolled for the CCES exam"),
                         booked -> assertThat(booked).startsWith("Your CCES exam: "),
-                        result -> assertThat(result).isEqualTo("Your CCES exam result")));
+                        told -> assertThat(told).isEqualTo("Your CCES exam result")));
     }
 
     @Test
