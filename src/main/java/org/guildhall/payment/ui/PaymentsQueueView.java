@@ -59,7 +59,7 @@ final class PaymentsQueueView extends VerticalLayout {
                 grid.getDataProvider().refreshAll();
             });
             return confirm;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("confirm").setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(payments::unpaid, pageable -> payments.countUnpaid());
         grid.setSizeFull();
         add(new Paragraph("Check each payment against the institute's bank statement before confirming it; a "
