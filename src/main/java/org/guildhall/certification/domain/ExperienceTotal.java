@@ -49,10 +49,13 @@ public final class ExperienceTotal {
         return !reached.isBefore(anchor.plusYears(years));
     }
 
-    /** "4 months short of 5 years", or empty when the requirement is met. */
+    /** "4 months short of 5 years" ("none recorded yet, 5 years needed"), or empty when the requirement is met. */
     public String shortfall(int years) {
         if (meets(years)) {
             return "";
+        }
+        if (!reached.isAfter(anchor)) {
+            return "none recorded yet, " + plural(years, "year") + " needed";
         }
         return describe(Period.between(reached, anchor.plusYears(years))) + " short of " + plural(years, "year");
     }

@@ -90,7 +90,7 @@ class RoutePolicyTest {
 
     @Test
     void no_history_is_the_whole_requirement_short() {
-        assertThat(ExperienceTotal.of(List.of(), TODAY).shortfall(5)).isEqualTo("5 years short of 5 years");
+        assertThat(ExperienceTotal.of(List.of(), TODAY).shortfall(5)).isEqualTo("none recorded yet, 5 years needed");
     }
 
     @Test
