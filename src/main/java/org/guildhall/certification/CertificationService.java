@@ -133,6 +133,16 @@ public class CertificationService {
         return certifications.findByVerificationCode(code.trim().toUpperCase()).map(found -> found.toSummary(today()));
     }
 
+    /**
+     * The public answer for a certificate's code: holder, designation, status and valid-until only. An unknown
+     * code is empty; the code's 80 random bits keep anyone from finding others by guessing.
+     */
+    public Optional<PublicVerification> verify(String code) {
+        return byVerificationCode(code).map(found -> new PublicVerification(
+                accounts.summaryOf(found.holderAccountId()).fullName(), found.designationCode(),
+                found.designationName(), found.status(), found.cycle().lastValidDay()));
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }

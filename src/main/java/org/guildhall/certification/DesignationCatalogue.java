@@ -5,10 +5,11 @@ import java.util.List;
 import org.guildhall.certification.domain.Designation;
 import org.guildhall.certification.domain.DesignationRepository;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The institute's designations, read from the reference data the migrations seed. */
+/** The institute's designations, seeded by the migrations and tuned by admins. */
 @Service
 @Transactional(readOnly = true)
 public class DesignationCatalogue {
@@ -17,6 +18,21 @@ public class DesignationCatalogue {
 
     DesignationCatalogue(DesignationRepository designations) {
         this.designations = designations;
+    }
+
+    public DesignationSummary designation(String code) {
+        return designations.findById(code).map(Designation::toSummary)
+                .orElseThrow(() -> new CertificationRefusedException("There is no designation " + code + "."));
+    }
+
+    /** An admin's edit; certifications already awarded keep the name and CPD hours of their cycle. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public DesignationSummary update(String code, DesignationEdit edit) {
+        var designation = designations.findById(code)
+                .orElseThrow(() -> new CertificationRefusedException("There is no designation " + code + "."));
+        designation.edit(edit);
+        return designation.toSummary();
     }
 
     /** The whole catalogue (ten entries, not a growing table), by level then code. */

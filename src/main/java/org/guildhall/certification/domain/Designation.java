@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.guildhall.certification.CertificationRefusedException;
+import org.guildhall.certification.DesignationEdit;
 import org.guildhall.certification.DesignationLevel;
 import org.guildhall.certification.DesignationSummary;
 import org.guildhall.certification.Route;
@@ -21,6 +23,8 @@ import org.guildhall.certification.Route;
 @Entity
 @Table(name = "designation")
 public class Designation {
+
+    public static final int MAX_NAME_LENGTH = 120;
 
     @Id
     private String code;
@@ -47,7 +51,39 @@ public class Designation {
 
     private boolean recertificationEssayRequired;
 
+    private int experienceRouteYears;
+
+    private int examRouteYears;
+
+    private int examPassMark;
+
     protected Designation() {
+    }
+
+    /**
+     * The admin's edit of the catalogue entry. Checked here so no screen can save a designation nobody can earn or
+     * keep; awarded certifications keep what applied when their cycle began.
+     */
+    public void edit(DesignationEdit edit) {
+        if (edit.fullName().isBlank() || edit.fullName().length() > MAX_NAME_LENGTH) {
+            throw new CertificationRefusedException("The full name has 1 to " + MAX_NAME_LENGTH + " characters.");
+        }
+        if (edit.cpdHoursPerCycle() < 1) {
+            throw new CertificationRefusedException("A cycle requires at least one CPD hour.");
+        }
+        if (edit.routesOffered().isEmpty()) {
+            throw new CertificationRefusedException("Offer at least one route to the designation.");
+        }
+        if (edit.examFee().signum() < 0 || edit.renewalFee().signum() < 0) {
+            throw new CertificationRefusedException("Fees cannot be negative.");
+        }
+        this.fullName = edit.fullName().strip();
+        this.cpdHoursPerCycle = edit.cpdHoursPerCycle();
+        this.examRouteOffered = edit.routesOffered().contains(Route.EXAM);
+        this.experienceRouteOffered = edit.routesOffered().contains(Route.EXPERIENCE);
+        this.examFee = edit.examFee();
+        this.renewalFee = edit.renewalFee();
+        this.recertificationEssayRequired = edit.recertificationEssayRequired();
     }
 
     public String code() {
@@ -66,6 +102,22 @@ public class Designation {
         return cycleYears;
     }
 
+    public BigDecimal examFee() {
+        return examFee;
+    }
+
+    public int experienceRouteYears() {
+        return experienceRouteYears;
+    }
+
+    public int examRouteYears() {
+        return examRouteYears;
+    }
+
+    public int examPassMark() {
+        return examPassMark;
+    }
+
     public Set<Route> routesOffered() {
         var routes = EnumSet.noneOf(Route.class);
         if (examRouteOffered) {
@@ -79,6 +131,6 @@ public class Designation {
 
     public DesignationSummary toSummary() {
         return new DesignationSummary(code, fullName, level, cpdHoursPerCycle, cycleYears, routesOffered(), examFee,
-                renewalFee, recertificationEssayRequired);
+                renewalFee, recertificationEssayRequired, experienceRouteYears, examRouteYears, examPassMark);
     }
 }

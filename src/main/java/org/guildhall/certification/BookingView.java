@@ -1,0 +1,16 @@
+package org.guildhall.certification;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A candidate's seat at a sitting and, once entered, its result.
+ *
+ * @param passed null until the registrar enters the result
+ */
+public record BookingView(long id, long enrolmentId, String candidateName, String designationCode,
+        SittingView sitting, @Nullable Integer score, @Nullable Integer passMark, @Nullable Boolean passed) {
+
+    public boolean hasResult() {
+        return passed != null;
+    }
+}

@@ -1,0 +1,271 @@
+package org.guildhall.certification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.guildhall.certification.ExamEvents.CandidateEnrolled;
+import org.guildhall.certification.ExamEvents.ExamResultEntered;
+import org.guildhall.certification.ExamEvents.SittingBooked;
+import org.guildhall.certification.domain.DesignationRepository;
+import org.guildhall.certification.domain.ExamBooking;
+import org.guildhall.certification.domain.ExamBookingRepository;
+import org.guildhall.certification.domain.ExamEnrolment;
+import org.guildhall.certification.domain.ExamEnrolmentRepository;
+import org.guildhall.certification.domain.ExamSitting;
+import org.guildhall.certification.domain.ExamSittingRepository;
+import org.guildhall.certification.domain.SyllabusTopic;
+import org.guildhall.certification.domain.SyllabusTopicRepository;
+import org.guildhall.identity.AccountService;
+import org.guildhall.payment.PaymentPurpose;
+import org.guildhall.payment.PaymentService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The exam route (seed 003) and re-examination (seed 001): an eligible candidate enrols and is invoiced the exam
+ * fee, books a sitting once the fee is paid, and the registrar enters the result; a pass awards the designation,
+ * a fail lets the candidate book again. Registrars schedule the sittings.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExamService {
+
+    private static final String SUBJECT_PREFIX = "enrolment:";
+
+    private final ExamEnrolmentRepository enrolments;
+    private final ExamSittingRepository sittings;
+    private final ExamBookingRepository bookings;
+    private final SyllabusTopicRepository syllabus;
+    private final DesignationRepository designations;
+    private final EligibilityService eligibility;
+    private final CertificationService certifications;
+    private final PaymentService payments;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ExamService(ExamEnrolmentRepository enrolments, ExamSittingRepository sittings, ExamBookingRepository bookings,
+            SyllabusTopicRepository syllabus, DesignationRepository designations, EligibilityService eligibility,
+            CertificationService certifications, PaymentService payments, AccountService accounts,
+            ApplicationEventPublisher events, Clock clock) {
+        this.enrolments = enrolments;
+        this.sittings = sittings;
+        this.bookings = bookings;
+        this.syllabus = syllabus;
+        this.designations = designations;
+        this.eligibility = eligibility;
+        this.certifications = certifications;
+        this.payments = payments;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The invoice subject of an enrolment's exam fee. */
+    public static String invoiceSubject(long enrolmentId) {
+        return SUBJECT_PREFIX + enrolmentId;
+    }
+
+    /** What the exam tests (seed 003), in order. */
+    public List<String> syllabus() {
+        return syllabus.findAll(Sort.by("position")).stream().map(SyllabusTopic::title).toList();
+    }
+
+    // --- the candidate -------------------------------------------------------------------------------------------
+
+    /** Enrols the signed-in candidate for a designation's exam and invoices the exam fee. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public EnrolmentView enrol(String designationCode) {
+        return enrol(accounts.currentAccount().id(), designationCode, null);
+    }
+
+    /**
+     * Re-apply (seed 001): once the current cycle has expired, the holder retakes the exam for that same
+     * designation, through the same enrolment, policies and fee as first-time examinees.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public EnrolmentView reapply(long certificationId) {
+        long me = accounts.currentAccount().id();
+        var expired = certifications.certificationsOf(me).stream().filter(held -> held.id() == certificationId)
+                .findFirst().orElseThrow(() -> new CertificationNotFoundException(certificationId));
+        if (expired.status().isCurrent()) {
+            throw new CertificationRefusedException("You can re-apply for " + expired.designationCode() + " from "
+                    + expired.cycle().expiresOn() + ", when this cycle expires.");
+        }
+        return enrol(me, expired.designationCode(), certificationId);
+    }
+
+    private EnrolmentView enrol(long candidate, String designationCode, @Nullable Long reapplies) {
+        var designation = designations.findById(designationCode)
+                .orElseThrow(() -> new CertificationRefusedException("There is no designation " + designationCode));
+        certifications.certificationsOf(candidate).stream()
+                .filter(held -> held.designationCode().equals(designationCode) && held.status().isCurrent())
+                .findFirst().ifPresent(held -> {
+                    throw new CertificationRefusedException("You hold " + designationCode + " until "
+                            + held.cycle().lastValidDay() + "; you can re-apply once it expires.");
+                });
+        boolean alreadyEnrolled = enrolments.findByCandidateAccountIdOrderByEnrolledAtDesc(candidate).stream()
+                .anyMatch(enrolment -> enrolment.designationCode().equals(designationCode) && enrolment.isOpen());
+        if (alreadyEnrolled) {
+            throw new CertificationRefusedException("You are already enrolled for the " + designationCode + " exam.");
+        }
+        var check = eligibility.examRouteCheck(candidate, designationCode);
+        if (!check.eligible()) {
+            throw new CertificationRefusedException(String.join(" ", check.unmet()));
+        }
+        var enrolment = enrolments.save(new ExamEnrolment(candidate, designation, reapplies, clock.instant()));
+        var invoice = payments.issue(candidate, PaymentPurpose.EXAM_ENROLMENT, invoiceSubject(enrolment.id()),
+                "Exam enrolment: " + designation.fullName() + " (" + designationCode + ")", enrolment.examFee());
+        events.publishEvent(new CandidateEnrolled(enrolment.id(), candidate, designationCode,
+                enrolment.designationName(), invoice.reference()));
+        return view(enrolment);
+    }
+
+    @PreAuthorize("hasRole('MEMBER')")
+    public List<EnrolmentView> myEnrolments() {
+        return views(enrolments.findByCandidateAccountIdOrderByEnrolledAtDesc(accounts.currentAccount().id()));
+    }
+
+    /** Sittings still ahead with a free seat, soonest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SittingView> bookableSittings() {
+        return sittings.findBookable(now()).stream().map(ExamSitting::toView).toList();
+    }
+
+    /**
+     * Books a seat for a paid enrolment. The sitting's row is locked while its seats are counted, so two
+     * candidates after its last seat get one winner; the other is told plainly and nothing of theirs changes.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public BookingView book(long enrolmentId, long sittingId) {
+        long me = accounts.currentAccount().id();
+        var enrolment = enrolments.lockById(enrolmentId).filter(found -> found.candidateAccountId() == me)
+                .orElseThrow(() -> new CertificationRefusedException("There is no enrolment " + enrolmentId
+                        + " of yours."));
+        enrolment.booked();
+        var sitting = sittings.lockById(sittingId)
+                .orElseThrow(() -> new CertificationRefusedException("There is no such sitting."));
+        sitting.takeSeat(now());
+        var booking = bookings.save(new ExamBooking(enrolmentId, sittingId, clock.instant()));
+        var view = bookingView(booking, sitting.toView(), enrolment);
+        events.publishEvent(new SittingBooked(booking.id(), me, enrolment.designationCode(), sitting.startsAt(),
+                view.sitting().place()));
+        return view;
+    }
+
+    /** Called when the exam-fee invoice of an enrolment is paid; a repeated call changes nothing. */
+    @Transactional
+    public void examFeePaid(String invoiceSubject) {
+        if (!invoiceSubject.startsWith(SUBJECT_PREFIX)) {
+            return;
+        }
+        long id = Long.parseLong(invoiceSubject.substring(SUBJECT_PREFIX.length()));
+        enrolments.lockById(id).ifPresent(enrolment -> enrolment.feePaid(clock.instant()));
+    }
+
+    // --- the registrar -------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional
+    public SittingView scheduleSitting(LocalDateTime startsAt, @Nullable String venue, @Nullable String onlineLink,
+            int capacity) {
+        return sittings.save(new ExamSitting(startsAt, blankToNull(venue), blankToNull(onlineLink), capacity, now()))
+                .toView();
+    }
+
+    /** All sittings, latest first. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public List<SittingView> sittings(Pageable page) {
+        return sittings.findAllByOrderByStartsAtDesc(page).stream().map(ExamSitting::toView).toList();
+    }
+
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public long countSittings() {
+        return sittings.count();
+    }
+
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public SittingView sitting(long sittingId) {
+        return sittings.findById(sittingId).map(ExamSitting::toView)
+                .orElseThrow(() -> new CertificationRefusedException("There is no sitting " + sittingId + "."));
+    }
+
+    /** The candidates booked at a sitting, with their results once entered. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public List<BookingView> candidatesAt(long sittingId) {
+        var sitting = sitting(sittingId);
+        var seated = bookings.findBySittingIdOrderById(sittingId);
+        Map<Long, ExamEnrolment> byId = enrolments.findAllById(seated.stream().map(ExamBooking::enrolmentId).toList())
+                .stream().collect(Collectors.toMap(ExamEnrolment::id, Function.identity()));
+        return seated.stream().map(booking -> bookingView(booking, sitting, byId.get(booking.enrolmentId()))).toList();
+    }
+
+    /**
+     * Enters a candidate's result, once, from the day of the sitting: a pass awards the designation with its cycle
+     * starting on the sitting's date; a fail lets the candidate book another sitting.
+     */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional
+    public BookingView enterResult(long bookingId, int score, int passMark) {
+        var booking = bookings.lockById(bookingId)
+                .orElseThrow(() -> new CertificationRefusedException("There is no booking " + bookingId + "."));
+        var sitting = sittings.findById(booking.sittingId()).orElseThrow();
+        LocalDate sat = sitting.startsAt().toLocalDate();
+        if (sat.isAfter(LocalDate.now(clock))) {
+            throw new CertificationRefusedException("The sitting on " + sat + " has not taken place yet.");
+        }
+        boolean passed = booking.enterResult(score, passMark, accounts.currentAccount().email(), clock.instant());
+        var enrolment = enrolments.lockById(booking.enrolmentId()).orElseThrow();
+        enrolment.resultEntered(passed);
+        if (passed) {
+            certifications.award(enrolment.candidateAccountId(), enrolment.designationCode(), Route.EXAM, sat);
+        }
+        events.publishEvent(new ExamResultEntered(bookingId, enrolment.candidateAccountId(),
+                enrolment.designationCode(), enrolment.designationName(), score, passMark, passed));
+        return bookingView(booking, sitting.toView(), enrolment);
+    }
+
+    private EnrolmentView view(ExamEnrolment enrolment) {
+        return views(List.of(enrolment)).getFirst();
+    }
+
+    private List<EnrolmentView> views(List<ExamEnrolment> list) {
+        var booked = bookings.findByEnrolmentIdInOrderByBookedAtDesc(list.stream().map(ExamEnrolment::id).toList());
+        Map<Long, SittingView> sittingsById = sittings.findAllById(booked.stream().map(ExamBooking::sittingId)
+                .distinct().toList()).stream().collect(Collectors.toMap(ExamSitting::id, ExamSitting::toView));
+        return list.stream().map(enrolment -> new EnrolmentView(enrolment.id(), enrolment.candidateAccountId(),
+                enrolment.designationCode(), enrolment.designationName(), enrolment.examFee(), enrolment.status(),
+                enrolment.enrolledAt(), enrolment.reappliesCertificationId(), booked.stream()
+                        .filter(booking -> booking.enrolmentId() == enrolment.id())
+                        .map(booking -> bookingView(booking, sittingsById.get(booking.sittingId()), enrolment))
+                        .toList())).toList();
+    }
+
+    private BookingView bookingView(ExamBooking booking, SittingView sitting, ExamEnrolment enrolment) {
+        return new BookingView(booking.id(), enrolment.id(), accounts.summaryOf(enrolment.candidateAccountId())
+                .fullName(), enrolment.designationCode(), sitting, booking.score(), booking.passMark(),
+                booking.passed());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+}

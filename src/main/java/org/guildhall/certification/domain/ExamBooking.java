@@ -1,0 +1,94 @@
+package org.guildhall.certification.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.guildhall.certification.CertificationRefusedException;
+import org.jspecify.annotations.Nullable;
+
+/** A candidate's seat at a sitting for one enrolment, and the result the registrar enters once. */
+@Entity
+@Table(name = "exam_booking")
+public class ExamBooking {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private long enrolmentId;
+
+    private long sittingId;
+
+    private Instant bookedAt;
+
+    private @Nullable Integer score;
+
+    private @Nullable Integer passMark;
+
+    private @Nullable Boolean passed;
+
+    private @Nullable Instant resultEnteredAt;
+
+    private @Nullable String resultEnteredBy;
+
+    protected ExamBooking() {
+    }
+
+    public ExamBooking(long enrolmentId, long sittingId, Instant bookedAt) {
+        this.enrolmentId = enrolmentId;
+        this.sittingId = sittingId;
+        this.bookedAt = bookedAt;
+    }
+
+    /** Records the result: passed when the score reaches the pass mark. A result stands once entered. */
+    public boolean enterResult(int score, int passMark, String enteredBy, Instant at) {
+        if (passed != null) {
+            throw new CertificationRefusedException("A result is already recorded for this candidate at this "
+                    + "sitting (" + this.score + " of " + this.passMark + " needed); it cannot be entered twice.");
+        }
+        if (score < 0 || score > 100) {
+            throw new CertificationRefusedException("The score is a percentage from 0 to 100.");
+        }
+        if (passMark < 1 || passMark > 100) {
+            throw new CertificationRefusedException("The pass mark is a percentage from 1 to 100.");
+        }
+        this.score = score;
+        this.passMark = passMark;
+        this.passed = score >= passMark;
+        this.resultEnteredBy = enteredBy;
+        this.resultEnteredAt = at;
+        return passed;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long enrolmentId() {
+        return enrolmentId;
+    }
+
+    public long sittingId() {
+        return sittingId;
+    }
+
+    public @Nullable Integer score() {
+        return score;
+    }
+
+    public @Nullable Integer passMark() {
+        return passMark;
+    }
+
+    public @Nullable Boolean passed() {
+        return passed;
+    }
+}

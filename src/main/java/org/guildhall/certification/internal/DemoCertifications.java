@@ -1,0 +1,202 @@
+package org.guildhall.certification.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.EligibilityService;
+import org.guildhall.certification.ExamCourse;
+import org.guildhall.certification.ExamService;
+import org.guildhall.certification.ExperienceKind;
+import org.guildhall.certification.Route;
+import org.guildhall.certification.domain.DesignationRepository;
+import org.guildhall.certification.domain.ExamEnrolment;
+import org.guildhall.certification.domain.ExamEnrolmentRepository;
+import org.guildhall.certification.domain.ExamSitting;
+import org.guildhall.certification.domain.ExamSittingRepository;
+import org.guildhall.documents.DocumentService;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountSummary;
+import org.guildhall.payment.PaymentPurpose;
+import org.guildhall.payment.PaymentService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Certification demo data after the demo accounts and memberships: sittings ahead for booking; Amara Okafor
+ * (member@) holding an active CCSP passed two years ago and a lapsed CRMP she can re-apply for, with her paid
+ * exam fees; Sofia Marchetti enrolled for CCSP with the fee still to pay; Kwame Mensah a few months short of the
+ * exam route. Demo profile only.
+ */
+@Component
+@Profile("demo")
+@Order(3)
+class DemoCertifications implements ApplicationRunner {
+
+    private static final String AMARA = "member@guildhall.example";
+    private static final String SOFIA = "sofia.marchetti@contoso-retail.example";
+    private static final String KWAME = "kwame.mensah@accra-bank.example";
+    private static final String REGISTRAR = "registrar@guildhall.example";
+
+    private final AccountService accounts;
+    private final CertificationService certifications;
+    private final EligibilityService eligibility;
+    private final ExamService exams;
+    private final PaymentService payments;
+    private final DocumentService documents;
+    private final ExamSittingRepository sittings;
+    private final ExamEnrolmentRepository enrolments;
+    private final DesignationRepository designations;
+    private final Clock clock;
+
+    DemoCertifications(AccountService accounts, CertificationService certifications, EligibilityService eligibility,
+            ExamService exams, PaymentService payments, DocumentService documents, ExamSittingRepository sittings,
+            ExamEnrolmentRepository enrolments, DesignationRepository designations, Clock clock) {
+        this.accounts = accounts;
+        this.certifications = certifications;
+        this.eligibility = eligibility;
+        this.exams = exams;
+        this.payments = payments;
+        this.documents = documents;
+        this.sittings = sittings;
+        this.enrolments = enrolments;
+        this.designations = designations;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (sittings.count() > 0) {
+            return;
+        }
+        var now = LocalDateTime.now(clock);
+        var today = now.toLocalDate();
+        sittings.saveAll(List.of(
+                new ExamSitting(today.plusWeeks(2).atTime(9, 30), "Guildhall Institute, 10 Finsbury Square, London "
+                        + "EC2A 1AF, Room 2", null, 24, now),
+                new ExamSitting(today.plusWeeks(5).atTime(14, 0), null, "https://exams.guildhall.example/live/ccx",
+                        40, now),
+                new ExamSitting(today.plusWeeks(9).atTime(10, 0), "Manchester Central, Windmill Street, M2 3GX",
+                        "https://exams.guildhall.example/live/mcr", 30, now)));
+
+        accounts.findByEmail(AMARA).ifPresent(amara -> {
+            as(amara.email(), "ROLE_MEMBER", () -> {
+                history(new Job("Northwind Telecom", "Customer Service Team Leader", today.minusYears(6), null,
+                        ExperienceKind.MANAGEMENT_OR_CRM, "Leads a team of twelve advisers on the broadband help "
+                                + "line; introduced first-contact-resolution coaching."),
+                        new Job("Contoso Retail", "Customer Service Adviser", today.minusYears(9),
+                                today.minusYears(6).minusDays(1), ExperienceKind.CUSTOMER_SERVICE_ROLE,
+                                "Store and telephone customer service, complaints and returns."));
+                courseCertificates(amara);
+            });
+            var passed = today.minusYears(2).minusMonths(1);
+            paidHistoricEnrolment(amara, "CCSP", passed.minusMonths(2));
+            certifications.award(amara.id(), "CCSP", Route.EXAM, passed);
+            var earlier = today.minusYears(3).minusMonths(4);
+            paidHistoricEnrolment(amara, "CRMP", earlier.minusMonths(2));
+            certifications.award(amara.id(), "CRMP", Route.EXAM, earlier);
+            certifications.lapseExpired();
+        });
+
+        accounts.findByEmail(SOFIA).ifPresent(sofia -> as(sofia.email(), "ROLE_MEMBER", () -> {
+            history(new Job("Contoso Retail", "Customer Care Specialist", today.minusYears(3).minusMonths(2), null,
+                    ExperienceKind.CUSTOMER_SERVICE_ROLE, "Handles escalated online orders and loyalty-scheme "
+                            + "queries; trains new starters on the CRM."));
+            courseCertificates(sofia);
+            exams.enrol("CCSP");
+        }));
+
+        accounts.findByEmail(KWAME).ifPresent(kwame -> as(kwame.email(), "ROLE_MEMBER", () -> history(
+                new Job("Accra Commercial Bank", "Relationship Officer", today.minusYears(1).minusMonths(8), null,
+                        ExperienceKind.CUSTOMER_SERVICE_ROLE, "Looks after 300 small-business customers: account "
+                                + "queries, complaints and onboarding."))));
+    }
+
+    private void history(Job... jobs) {
+        for (Job job : jobs) {
+            eligibility.addWorkPeriod(job.employer(), job.role(), job.from(), job.to(), job.kind(), job.description());
+        }
+    }
+
+    private void courseCertificates(AccountSummary candidate) {
+        for (ExamCourse course : eligibility.courses()) {
+            if (course.required()) {
+                byte[] pdf = coursePdf(candidate.fullName(), course.name());
+                var stored = documents.store(candidate.id(), course.code().toLowerCase() + "-certificate.pdf",
+                        new ByteArrayInputStream(pdf), pdf.length);
+                eligibility.setCourseCertificates(course.code(), List.of(stored.id()));
+            }
+        }
+    }
+
+    /** An exam enrolment long since paid and passed, with its paid invoice, for the member's history. */
+    private void paidHistoricEnrolment(AccountSummary candidate, String designationCode, LocalDate enrolledOn) {
+        var at = enrolledOn.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+        var enrolment = new ExamEnrolment(candidate.id(), designations.findById(designationCode).orElseThrow(), null, at);
+        enrolment.feePaid(at);
+        enrolment.booked();
+        enrolment.resultEntered(true);
+        enrolments.save(enrolment);
+        var invoice = payments.issue(candidate.id(), PaymentPurpose.EXAM_ENROLMENT,
+                ExamService.invoiceSubject(enrolment.id()), "Exam enrolment: " + enrolment.designationName() + " ("
+                        + designationCode + ")", enrolment.examFee());
+        as(REGISTRAR, "ROLE_REGISTRAR", () -> payments.confirmPayment(invoice.id(), "BACS " + invoice.reference()));
+    }
+
+    private static void as(String email, String role, Runnable work) {
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                email, null, List.of(new SimpleGrantedAuthority(role)))));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** A one-page course certificate, as a training provider would issue it. */
+    private static byte[] coursePdf(String name, String course) {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage();
+            document.addPage(page);
+            try (var canvas = new PDPageContentStream(document, page)) {
+                canvas.beginText();
+                canvas.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 16);
+                canvas.newLineAtOffset(72, 700);
+                canvas.showText("Certificate of completion: " + course);
+                canvas.newLineAtOffset(0, -28);
+                canvas.showText("Awarded to " + name);
+                canvas.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    private record Job(String employer, String role, LocalDate from, @Nullable LocalDate to, ExperienceKind kind,
+            String description) {
+    }
+}

@@ -1,0 +1,21 @@
+package org.guildhall.certification.ui;
+
+import com.vaadin.flow.component.html.Span;
+import org.guildhall.certification.CertificationStatus;
+
+/** A certification's status as a coloured pill: green while it stands, grey once expired or lapsed. */
+final class StatusBadge {
+
+    private StatusBadge() {
+    }
+
+    static Span of(CertificationStatus status) {
+        var badge = new Span(status.label());
+        badge.addClassNames("gh-badge", switch (status) {
+            case ACTIVE -> "gh-badge-yes";
+            case RENEWAL_DUE -> "gh-badge-due";
+            case EXPIRED, LAPSED -> "gh-badge-no";
+        });
+        return badge;
+    }
+}

@@ -1,0 +1,107 @@
+package org.guildhall.certification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationStatus;
+import org.guildhall.certification.PublicVerification;
+import org.guildhall.shell.Formats;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The public check of a certificate, open to anyone without signing in (as Credly and Accredible offer): the code
+ * printed on the certificate, or its QR code, leads to {@code /verify/{code}}, which shows the holder, designation,
+ * status and valid-until, and nothing else.
+ */
+@Route(value = "verify", autoLayout = false)
+@PageTitle("Verify a certificate · Guildhall")
+@AnonymousAllowed
+final class VerifyView extends Main implements HasUrlParameter<String> {
+
+    private final CertificationService certifications;
+    private final TextField code = new TextField("Verification code");
+    private final Div result = new Div();
+
+    VerifyView(CertificationService certifications) {
+        this.certifications = certifications;
+        addClassName("gh-auth-page");
+        var mark = new Image("images/guildhall-mark.svg", "");
+        mark.addClassName("gh-auth-mark");
+        var header = new Div(mark, new H1("Guildhall"),
+                new Paragraph("Institute of Customer Service, CRM & Contact Centre Management"));
+        header.addClassName("gh-auth-header");
+
+        code.setId("verify-code");
+        code.setPlaceholder("XXXX-XXXX-XXXX-XXXX");
+        code.setWidthFull();
+        code.setHelperText("As printed on the certificate.");
+        var check = new Button("Verify", event -> {
+            if (!code.getValue().isBlank()) {
+                getUI().ifPresent(ui -> ui.navigate(VerifyView.class, code.getValue().strip().toUpperCase()));
+            }
+        });
+        check.setId("verify-button");
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        result.setId("verify-result");
+
+        var card = new Div(header, new H2("Verify a certificate"), code, check, result,
+                new Paragraph(new Anchor("login", "Members sign in")));
+        card.addClassName("gh-auth-card");
+        add(card);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
+        result.removeAll();
+        result.removeClassNames("gh-verify-result", "gh-verify-bad");
+        if (parameter == null || parameter.isBlank()) {
+            return;
+        }
+        code.setValue(parameter);
+        certifications.verify(parameter).ifPresentOrElse(this::show, () -> {
+            result.addClassNames("gh-verify-result", "gh-verify-bad");
+            var unknown = new Paragraph("No certificate has the code " + parameter + ". Check the code as printed; "
+                    + "if it is right, the certificate was not issued by the institute.");
+            unknown.setId("verify-unknown");
+            result.add(unknown);
+        });
+    }
+
+    private void show(PublicVerification found) {
+        boolean standing = found.status().isCurrent();
+        result.addClassName("gh-verify-result");
+        if (!standing) {
+            result.addClassName("gh-verify-bad");
+        }
+        var facts = new DescriptionList();
+        facts.addClassName("gh-facts");
+        fact(facts, "Holder", found.holderName(), "verify-holder");
+        fact(facts, "Designation", found.designationName() + " (" + found.designationCode() + ")", "verify-designation");
+        fact(facts, "Status", found.status().label(), "verify-status");
+        fact(facts, found.status() == CertificationStatus.LAPSED || found.status() == CertificationStatus.EXPIRED
+                ? "Was valid until" : "Valid until", Formats.date(found.validUntil()), "verify-valid-until");
+        result.add(StatusBadge.of(found.status()), facts);
+    }
+
+    private static void fact(DescriptionList list, String term, String value, String id) {
+        var description = new DescriptionList.Description(value);
+        description.setId(id);
+        list.add(new DescriptionList.Term(term), description);
+    }
+}

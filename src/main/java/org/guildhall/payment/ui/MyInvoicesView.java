@@ -1,0 +1,121 @@
+package org.guildhall.payment.ui;
+
+import java.time.Clock;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.identity.Role;
+import org.guildhall.payment.InvoiceNotFoundException;
+import org.guildhall.payment.InvoiceStatus;
+import org.guildhall.payment.InvoiceView;
+import org.guildhall.payment.PaymentService;
+import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The payer's invoices: what each fee is for, how to pay it (a bank transfer quoting the invoice's reference), and
+ * a form to tell the registrar the reference of the payment made.
+ */
+@Route("invoices")
+@PageTitle("My invoices")
+@Menu(order = 18, icon = "vaadin:invoice", title = "My invoices")
+@RolesAllowed(Role.Names.MEMBER)
+final class MyInvoicesView extends VerticalLayout {
+
+    private final PaymentService payments;
+    private final Clock clock;
+    private final Div invoices = new Div();
+
+    MyInvoicesView(PaymentService payments, Clock clock,
+            @Value("${guildhall.payment.bank-transfer-to}") String bankTransferTo) {
+        this.payments = payments;
+        this.clock = clock;
+        setId("my-invoices");
+        addClassName("gh-page");
+        invoices.addClassName("gh-cards");
+        var howToPay = new Paragraph("Pay by bank transfer to " + bankTransferTo + ". Quote the invoice's reference "
+                + "so we can match your payment, then tell us your payment's own reference below. The registrar "
+                + "confirms it, usually within two working days.");
+        howToPay.setId("how-to-pay");
+        add(howToPay, invoices);
+        render();
+    }
+
+    private void render() {
+        invoices.removeAll();
+        var mine = payments.myInvoices();
+        if (mine.isEmpty()) {
+            invoices.add(new Paragraph("You have no invoices."));
+        }
+        mine.forEach(invoice -> invoices.add(card(invoice)));
+    }
+
+    private Div card(InvoiceView invoice) {
+        var status = new Span(invoice.status().label());
+        status.setId("invoice-status-" + invoice.id());
+        status.addClassNames("gh-badge", invoice.isPaid() ? "gh-badge-yes" : "gh-badge-no");
+        var facts = new DescriptionList();
+        facts.addClassName("gh-facts");
+        fact(facts, "Amount", "\u00a3" + invoice.amount() + " (" + invoice.currency() + ")");
+        fact(facts, "Reference to quote", invoice.reference());
+        fact(facts, "Issued", Formats.date(invoice.issuedAt(), clock.getZone()));
+        if (invoice.payerReference() != null) {
+            fact(facts, "Your payment reference", invoice.payerReference());
+        }
+        if (invoice.paidAt() != null) {
+            fact(facts, "Paid", Formats.date(invoice.paidAt(), clock.getZone()));
+        }
+        var card = new Div(new H3(invoice.purpose().label()), status, new Paragraph(invoice.description()), facts);
+        card.setId("invoice-" + invoice.id());
+        card.addClassName("gh-card");
+        if (invoice.status() == InvoiceStatus.ISSUED) {
+            card.add(declareForm(invoice));
+        }
+        return card;
+    }
+
+    private HorizontalLayout declareForm(InvoiceView invoice) {
+        var reference = new TextField("Your payment's reference");
+        reference.setId("payer-reference-" + invoice.id());
+        reference.setMaxLength(100);
+        reference.setHelperText("As your bank shows it for the transfer.");
+        var declare = new Button("I have paid");
+        declare.setId("declare-" + invoice.id());
+        declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        declare.addClickListener(event -> {
+            if (reference.getValue().isBlank()) {
+                reference.setInvalid(true);
+                reference.setErrorMessage("Enter the reference of your payment, as your bank shows it.");
+                return;
+            }
+            try {
+                payments.declarePayment(invoice.id(), reference.getValue());
+                Toast.success("Thank you. The registrar will confirm your payment.");
+            } catch (InvoiceNotFoundException notYours) {
+                Toast.error(notYours.getMessage());
+            }
+            render();
+        });
+        var form = new HorizontalLayout(reference, declare);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    private static void fact(DescriptionList list, String term, String value) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    }
+}

@@ -1,0 +1,68 @@
+package org.guildhall.payment.ui;
+
+import java.time.Clock;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
+import org.guildhall.payment.InvoiceNotFoundException;
+import org.guildhall.payment.InvoiceView;
+import org.guildhall.payment.PaymentService;
+import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
+
+/**
+ * The registrar's queue of unpaid invoices, oldest first: each with what the payer declared, confirmed once the
+ * money shows in the institute's account. Confirming twice changes nothing.
+ */
+@Route("registrar/payments")
+@PageTitle("Payments to confirm")
+@Menu(order = 43, icon = "vaadin:money-deposit", title = "Payments")
+@RolesAllowed(Role.Names.REGISTRAR)
+final class PaymentsQueueView extends VerticalLayout {
+
+    PaymentsQueueView(PaymentService payments, AccountService accounts, Clock clock) {
+        setId("payments");
+        addClassName("gh-page");
+        setSizeFull();
+        var grid = new Grid<InvoiceView>();
+        grid.setId("payments-grid");
+        grid.addColumn(InvoiceView::reference).setHeader("Invoice").setAutoWidth(true);
+        grid.addColumn(invoice -> accounts.summaryOf(invoice.accountId()).fullName()).setHeader("Payer")
+                .setAutoWidth(true);
+        grid.addColumn(InvoiceView::description).setHeader("For").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(invoice -> "\u00a3" + invoice.amount()).setHeader("Amount").setAutoWidth(true);
+        grid.addColumn(invoice -> Formats.date(invoice.issuedAt(), clock.getZone())).setHeader("Issued")
+                .setAutoWidth(true);
+        grid.addColumn(invoice -> invoice.payerReference() == null ? "Not declared yet" : invoice.payerReference())
+                .setHeader("Payer's reference").setAutoWidth(true);
+        grid.addComponentColumn(invoice -> {
+            var confirm = new Button("Confirm paid");
+            confirm.setId("confirm-" + invoice.id());
+            confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+            confirm.setDisableOnClick(true);
+            confirm.addClickListener(event -> {
+                try {
+                    payments.confirmPayment(invoice.id(), null);
+                    Toast.success(invoice.reference() + " is confirmed as paid.");
+                } catch (InvoiceNotFoundException gone) {
+                    Toast.error(gone.getMessage());
+                }
+                grid.getDataProvider().refreshAll();
+            });
+            return confirm;
+        }).setKey("confirm").setAutoWidth(true).setFlexGrow(0);
+        grid.setItemsPageable(payments::unpaid, pageable -> payments.countUnpaid());
+        grid.setSizeFull();
+        add(new Paragraph("Check each payment against the institute's bank statement before confirming it; a "
+                + "confirmed exam fee lets the candidate book a sitting at once."), grid);
+    }
+}

@@ -1,0 +1,96 @@
+package org.guildhall.certification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.guildhall.IntegrationTest;
+import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 4, "Certificate and public verification": the PDF over HTTP for its holder and staff only, read back with
+ * PDFBox, drawn from the current cycle.
+ */
+@IntegrationTest
+class CertificateAndVerificationTest {
+
+    @Autowired WebApplicationContext context;
+    @Autowired CertificationService certifications;
+    @Autowired AccountService accounts;
+    @Autowired Clock clock;
+
+    private MockMvc http;
+    private AccountSummary holder;
+
+    @BeforeEach
+    void aHolder() {
+        TestAccounts.ensure(accounts);
+        http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        holder = accounts.createAccount("Zoë Ångström-Okoye", TestAccounts.uniqueEmail("zoe"), TestAccounts.PASSWORD,
+                Role.MEMBER);
+    }
+
+    @Test
+    void the_holder_downloads_a_certificate_naming_them_the_designation_the_dates_and_the_code() throws Exception {
+        var awarded = certifications.award(holder.id(), "CCEM", Route.EXAM, LocalDate.now(clock).minusMonths(3));
+
+        byte[] pdf = http.perform(get("/certificates/" + awarded.id()).with(user(holder.email())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Zoë Ångström-Okoye", "Certified Customer Experience Manager", "(CCEM)",
+                    awarded.verificationCode(), "/verify/" + awarded.verificationCode(),
+                    "Valid until " + org.guildhall.shell.Formats.date(awarded.cycle().lastValidDay()));
+        }
+    }
+
+    @Test
+    void a_registrar_may_download_it_and_another_member_gets_not_found() throws Exception {
+        var awarded = certifications.award(holder.id(), "CCCS", Route.EXAM, LocalDate.now(clock));
+        var other = accounts.createAccount("Other Member", TestAccounts.uniqueEmail("other"), TestAccounts.PASSWORD,
+                Role.MEMBER);
+
+        http.perform(get("/certificates/" + awarded.id()).with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
+                .andExpect(status().isOk());
+        http.perform(get("/certificates/" + awarded.id()).with(user(other.email())))
+                .andExpect(status().isNotFound());
+        http.perform(get("/certificates/999999999").with(user(holder.email())))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void after_renewal_the_certificate_shows_the_new_cycle() throws Exception {
+        var due = certifications.award(holder.id(), "CRMS", Route.EXAM,
+                LocalDate.now(clock).minusYears(3).plusWeeks(2));
+        var renewed = certifications.renew(due.id());
+
+        byte[] pdf = http.perform(get("/certificates/" + due.id()).with(user(holder.email())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Current cycle 2", "Valid until "
+                            + org.guildhall.shell.Formats.date(renewed.cycle().lastValidDay()));
+        }
+    }
+}

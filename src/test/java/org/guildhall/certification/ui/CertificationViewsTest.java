@@ -1,0 +1,122 @@
+package org.guildhall.certification.ui;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.guildhall.IntegrationTest;
+import org.guildhall.TestAccounts;
+import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.DesignationCatalogue;
+import org.guildhall.certification.DesignationSummary;
+import org.guildhall.certification.EligibilityService;
+import org.guildhall.certification.ExamCourse;
+import org.guildhall.certification.ExamService;
+import org.guildhall.certification.ExperienceKind;
+import org.guildhall.certification.Route;
+import org.guildhall.documents.DocumentService;
+import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 4: My certifications with Re-apply, and the admin's catalogue edit, as people use them. */
+@IntegrationTest
+class CertificationViewsTest extends SpringBrowserlessTest {
+
+    @Autowired CertificationService certifications;
+    @Autowired DesignationCatalogue catalogue;
+    @Autowired EligibilityService eligibility;
+    @Autowired ExamService exams;
+    @Autowired DocumentService documents;
+    @Autowired AccountService accounts;
+    @Autowired Clock clock;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void re_apply_is_disabled_with_its_date_until_expiry_and_enrols_for_the_same_designation_after() {
+        var member = eligibleMember("Chidi Obi");
+        var active = certifications.award(member.id(), "CCSP", Route.EXAM, LocalDate.of(2026, 11, 25).minusYears(1));
+        var expired = certifications.award(member.id(), "CCCP", Route.EXAM,
+                LocalDate.now(clock).minusYears(3).minusDays(3));
+
+        navigate(MyCertificationsView.class);
+
+        assertThat($(Button.class).id("reapply-" + active.id()).isEnabled()).isFalse();
+        assertThat($(Paragraph.class).id("reapply-reason-" + active.id()).getText())
+                .isEqualTo("Re-apply is available from 25 Nov 2028, when this cycle expires.");
+        var reapply = $(Button.class).id("reapply-" + expired.id());
+        assertThat(reapply.isEnabled()).isTrue();
+
+        test(reapply).click();
+
+        assertThat(exams.myEnrolments()).singleElement().satisfies(enrolment -> {
+            assertThat(enrolment.designationCode()).isEqualTo("CCCP");
+            assertThat(enrolment.reappliesCertificationId()).isEqualTo(expired.id());
+        });
+    }
+
+    @Test
+    void an_admin_edits_a_designations_fee_and_name_and_awarded_certifications_keep_their_own() {
+        var holder = accounts.createAccount("Eva Novak", TestAccounts.uniqueEmail("eva"), TestAccounts.PASSWORD,
+                Role.MEMBER);
+        var before = certifications.award(holder.id(), "CCCM", Route.EXAM, LocalDate.now(clock));
+        var original = catalogue.designation("CCCM");
+        TestAccounts.ensure(accounts);
+        TestAccounts.signInAs(TestAccounts.ADMIN, Role.ADMIN);
+        navigate(DesignationsView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<DesignationSummary> grid = $(Grid.class).id("designation-grid");
+        int row = catalogue.all().stream().map(DesignationSummary::code).toList().indexOf("CCCM");
+        test((Button) test(grid).getCellComponent(row, "edit")).click();
+        test($(TextField.class).id("edit-full-name")).setValue("Certified Contact Centre Manager");
+        test($(BigDecimalField.class).id("edit-exam-fee")).setValue(new BigDecimal("-1"));
+        test($(Button.class).id("edit-save")).click();
+        assertThat(catalogue.designation("CCCM").examFee()).as("a negative fee is refused")
+                .isEqualByComparingTo(original.examFee());
+
+        test($(BigDecimalField.class).id("edit-exam-fee")).setValue(new BigDecimal("475.00"));
+        test($(Button.class).id("edit-save")).click();
+
+        try {
+            assertThat(catalogue.designation("CCCM").examFee()).isEqualByComparingTo("475.00");
+            assertThat(catalogue.designation("CCCM").fullName()).isEqualTo("Certified Contact Centre Manager");
+            assertThat(certifications.certificationsOf(holder.id()).getFirst().designationName())
+                    .isEqualTo(before.designationName());
+        } finally {
+            catalogue.update("CCCM", original.toEdit());
+        }
+    }
+
+    private AccountSummary eligibleMember(String name) {
+        var account = accounts.createAccount(name, TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD,
+                Role.MEMBER);
+        TestAccounts.signInAs(account.email(), Role.MEMBER);
+        eligibility.addWorkPeriod("Harbour Insurance", "Claims Adviser", LocalDate.now(clock).minusYears(4), null,
+                ExperienceKind.CUSTOMER_SERVICE_ROLE, "Claims and complaints on the phone.");
+        byte[] pdf = SampleFiles.pdf();
+        eligibility.courses().stream().filter(ExamCourse::required).forEach(course -> eligibility
+                .setCourseCertificates(course.code(), List.of(documents.store(account.id(), course.code() + ".pdf",
+                        new ByteArrayInputStream(pdf), pdf.length).id())));
+        return account;
+    }
+}

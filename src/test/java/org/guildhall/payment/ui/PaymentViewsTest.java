@@ -1,0 +1,69 @@
+package org.guildhall.payment.ui;
+
+import java.math.BigDecimal;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.guildhall.IntegrationTest;
+import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
+import org.guildhall.payment.InvoiceStatus;
+import org.guildhall.payment.InvoiceView;
+import org.guildhall.payment.PaymentPurpose;
+import org.guildhall.payment.PaymentService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 4's payment step on screen: the payer declares their transfer, the registrar confirms it from the queue. */
+@IntegrationTest
+class PaymentViewsTest extends SpringBrowserlessTest {
+
+    @Autowired PaymentService payments;
+    @Autowired AccountService accounts;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_member_declares_a_transfer_with_its_reference_and_the_registrar_confirms_it() {
+        var payer = accounts.createAccount("Rosa Ferreira", TestAccounts.uniqueEmail("rosa"), TestAccounts.PASSWORD,
+                Role.MEMBER);
+        var invoice = payments.issue(payer.id(), PaymentPurpose.EXAM_ENROLMENT, "view-test-" + payer.id(),
+                "Exam enrolment: Certified CRM Professional (CRMP)", new BigDecimal("350.00"));
+        TestAccounts.signInAs(payer.email(), Role.MEMBER);
+        navigate(MyInvoicesView.class);
+        assertThat($(Paragraph.class).id("how-to-pay").getText()).contains("sort code 20-00-00");
+
+        test($(Button.class).id("declare-" + invoice.id())).click();
+        assertThat($(TextField.class).id("payer-reference-" + invoice.id()).isInvalid()).as("a reference is needed")
+                .isTrue();
+        test($(TextField.class).id("payer-reference-" + invoice.id())).setValue("BACS 20461 RFERREIRA");
+        test($(Button.class).id("declare-" + invoice.id())).click();
+        assertThat($(Span.class).id("invoice-status-" + invoice.id()).getText())
+                .isEqualTo(InvoiceStatus.PAYMENT_DECLARED.label());
+
+        TestAccounts.ensure(accounts);
+        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        navigate(PaymentsQueueView.class);
+        @SuppressWarnings("unchecked")
+        Grid<InvoiceView> queue = $(Grid.class).id("payments-grid");
+        int row = payments.unpaid(org.springframework.data.domain.Pageable.ofSize(500)).stream()
+                .map(InvoiceView::id).toList().indexOf(invoice.id());
+        test((Button) test(queue).getCellComponent(row, "confirm")).click();
+
+        var paid = payments.invoice(invoice.id());
+        assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(paid.payerReference()).isEqualTo("BACS 20461 RFERREIRA");
+    }
+}
