@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record PanelDetail(long panelId, long version, long portfolioId, int portfolioVersion, long candidateAccountId,
         String candidateName, String designationCode, String designationName, LocalDate dueOn, PanelStatus status,
-        List<Member> members, @Nullable Member me, boolean readerIsRegistrar, @Nullable Interview interview,
+        int panelSize, List<Member> members, @Nullable Member me, boolean readerIsRegistrar, @Nullable Interview interview,
         @Nullable Decision decision) {
 
     /** A seat on the panel. */
@@ -35,6 +35,11 @@ public record PanelDetail(long panelId, long version, long portfolioId, int port
 
     public boolean allScoresIn() {
         return activeMembers().stream().allMatch(Member::scoreSubmitted) && !activeMembers().isEmpty();
+    }
+
+    /** Whether a seat left by a recusal still waits for a replacement. */
+    public boolean awaitsReplacement() {
+        return activeMembers().size() < panelSize;
     }
 
     public boolean readerChairs() {

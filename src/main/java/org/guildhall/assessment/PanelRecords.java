@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.guildhall.assessment.domain.AssessmentSettingsRepository;
 import org.guildhall.assessment.domain.AuditEntry;
 import org.guildhall.assessment.domain.AuditEntryRepository;
 import org.guildhall.assessment.domain.Panel;
@@ -29,12 +30,15 @@ class PanelRecords {
     private final PanelRepository panels;
     private final ScoreRepository scores;
     private final AuditEntryRepository audit;
+    private final AssessmentSettingsRepository settings;
     private final AccountService accounts;
     private final DesignationCatalogue catalogue;
     private final Clock clock;
 
-    PanelRecords(PanelRepository panels, ScoreRepository scores, AuditEntryRepository audit, AccountService accounts,
-            DesignationCatalogue catalogue, Clock clock) {
+    PanelRecords(PanelRepository panels, ScoreRepository scores, AuditEntryRepository audit,
+            AssessmentSettingsRepository settings, AccountService accounts, DesignationCatalogue catalogue,
+            Clock clock) {
+        this.settings = settings;
         this.panels = panels;
         this.scores = scores;
         this.audit = audit;
@@ -94,7 +98,8 @@ class PanelRecords {
                         panel.decidedAt(), panel.letterDocumentId());
         return new PanelDetail(panel.id(), panel.version(), panel.portfolioId(), panel.portfolioVersion(),
                 panel.candidateAccountId(), nameOf(panel.candidateAccountId()), panel.designationCode(),
-                designationName(panel.designationCode()), panel.dueOn(), panel.status(), members, me,
+                designationName(panel.designationCode()), panel.dueOn(), panel.status(),
+                settings.current().panelSize(), members, me,
                 reader.has(Role.REGISTRAR), interview, decision);
     }
 
