@@ -140,6 +140,12 @@ class PanelsAndReviewIntegrationTest {
         assertThat(draft.submitted()).isFalse();
         reviews.submit(panelId, draft);
 
+        long thirdsSeat = reviews.panel(panelId).members().stream()
+                .filter(m -> m.assessorAccountId() == third.id()).findFirst().orElseThrow().memberId();
+        assertThatExceptionOfType(AssessmentRefusedException.class)
+                .isThrownBy(() -> reviews.remind(panelId, thirdsSeat))
+                .withMessageContaining("overdue");
+
         signInAs(second);
         assertThat(reviews.otherScores(panelId)).as("blind until my own is submitted").isEmpty();
         assertThatExceptionOfType(AssessmentRefusedException.class)

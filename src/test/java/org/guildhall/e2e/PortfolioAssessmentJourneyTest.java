@@ -2,6 +2,7 @@ package org.guildhall.e2e;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.guildhall.TestAccounts;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.ReviewService;
+import org.guildhall.assessment.ScoreSheet;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
@@ -72,17 +74,23 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
         var ids = ASSESSORS.stream().map(email -> accounts.findByEmail(email).orElseThrow().id()).toList();
         long panelId = panels.form(portfolioId, ids, ids.getFirst(), LocalDate.now().plusDays(21), Map.of());
 
-        int points = 2;
-        for (String assessor : ASSESSORS) {
-            score(assessor, panelId, points++);
+        // The chair scores every criterion by hand; the other two find drafts they saved earlier (set up through
+        // the service to keep the journey short), choose their recommendation and submit.
+        scoreEverything(CHAIR, panelId, 3);
+        for (String assessor : ASSESSORS.subList(1, ASSESSORS.size())) {
+            TestAccounts.signInAs(assessor, Role.MEMBER, Role.ASSESSOR);
+            reviews.saveDraft(panelId, draft(reviews.myScore(panelId), ASSESSORS.indexOf(assessor) + 1));
+            openScore(assessor, panelId);
+            submitWithRecommendation();
         }
+        SecurityContextHolder.clearContext();
 
         signIn(CHAIR, DEMO_PASSWORD);
         waitFor(By.id("home-greeting"));
         open("/review/panel/" + panelId, By.id("panel-tabs"));
         click(browser.findElement(By.id("tab-decision")));
         assertThat(waitFor(By.id("moderation")).getText()).contains("Leadership", "Operations");
-        click(browser.findElement(By.cssSelector("#decision-outcome vaadin-radio-button:nth-of-type(1) input")));
+        click(browser.findElement(By.cssSelector("#decision-outcome vaadin-radio-button:nth-of-type(1) label")));
         browser.findElement(By.cssSelector("#decision-rationale textarea"))
                 .sendKeys("Consistent, well-evidenced results in all four domains.");
         browser.findElement(By.cssSelector("#decision-message textarea"))
@@ -105,23 +113,41 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
     }
 
     /** Every criterion at {@code points}, a comment per domain, recommend award, submit. */
-    private void score(String assessor, long panelId, int points) {
-        signIn(assessor, DEMO_PASSWORD);
-        waitFor(By.id("home-greeting"));
-        open("/review/panel/" + panelId, By.id("panel-tabs"));
-        click(browser.findElement(By.id("tab-score")));
-        waitFor(By.id("score-form"));
+    private void scoreEverything(String assessor, long panelId, int points) {
+        openScore(assessor, panelId);
         for (var criterion : reviews.rubric().criteria()) {
             click(browser.findElement(By.cssSelector("#criterion-" + criterion.id()
-                    + " vaadin-radio-button:nth-of-type(" + (points + 1) + ") input")));
+                    + " vaadin-radio-button:nth-of-type(" + (points + 1) + ") label")));
         }
         for (var domain : reviews.rubric().domains()) {
             var comment = browser.findElement(By.cssSelector("#comment-" + domain.code() + " textarea"));
             comment.sendKeys("The portfolio shows this well, with figures.", Keys.TAB);
         }
-        click(browser.findElement(By.cssSelector("#recommendation vaadin-radio-button:nth-of-type(1) input")));
+        submitWithRecommendation();
+    }
+
+    private void openScore(String assessor, long panelId) {
+        signIn(assessor, DEMO_PASSWORD);
+        waitFor(By.id("home-greeting"));
+        open("/review/panel/" + panelId, By.id("panel-tabs"));
+        click(browser.findElement(By.id("tab-score")));
+        waitFor(By.id("score-form"));
+    }
+
+    private void submitWithRecommendation() {
+        click(browser.findElement(By.cssSelector("#recommendation vaadin-radio-button:nth-of-type(1) label")));
         click(browser.findElement(By.id("submit-score")));
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("score-saved"), "Submitted"));
+    }
+
+    private ScoreSheet draft(ScoreSheet base, int points) {
+        Map<Long, Integer> scored = new HashMap<>();
+        Map<String, String> comments = new HashMap<>();
+        reviews.rubric().domains().forEach(domain -> {
+            domain.criteria().forEach(criterion -> scored.put(criterion.id(), points));
+            comments.put(domain.code(), "Clear evidence, with figures.");
+        });
+        return base.with(scored, comments, null);
     }
 
     private long preparedPortfolio(AccountSummary candidate) {
