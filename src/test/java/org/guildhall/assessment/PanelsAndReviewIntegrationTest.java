@@ -245,6 +245,40 @@ class PanelsAndReviewIntegrationTest {
     }
 
     @Test
+    void a_chair_who_recuses_loses_the_portfolio_and_the_replacement_takes_the_chair() {
+        var candidate = account("Efe Candidate", null, Role.MEMBER);
+        long portfolioId = submittedPortfolio(candidate);
+        var chair = account("Hana Chair", null, Role.MEMBER, Role.ASSESSOR);
+        long panelId = formPanel(portfolioId, chair, account("Ines Panel", null, Role.MEMBER, Role.ASSESSOR),
+                account("Jon Panel", null, Role.MEMBER, Role.ASSESSOR));
+        signInAs(candidate);
+        UUID evidence = portfolios.myPortfolio(portfolioId).current().content().evidence().getFirst().documentId();
+
+        signInAs(chair);
+        reviews.recuse(panelId, "The candidate is my sister-in-law.");
+        assertThatExceptionOfType(PanelNotFoundException.class).isThrownBy(() -> reviews.panel(panelId));
+        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> documents.open(evidence));
+
+        signInAs(registrar);
+        var recused = reviews.panel(panelId).members().stream().filter(PanelDetail.Member::recused).findFirst()
+                .orElseThrow();
+        assertThat(reviews.panel(panelId).awaitsReplacement()).isTrue();
+        var replacement = account("Kit Replacement", null, Role.MEMBER, Role.ASSESSOR);
+        signInAs(registrar);
+        panels.replace(panelId, recused.memberId(), replacement.id(), null);
+
+        var panel = reviews.panel(panelId);
+        assertThat(panel.awaitsReplacement()).isFalse();
+        assertThat(panel.activeMembers()).filteredOn(PanelDetail.Member::chair).singleElement()
+                .extracting(PanelDetail.Member::name).isEqualTo("Kit Replacement");
+        assertThat(reviews.history(panelId)).extracting(AuditEntryView::action)
+                .containsExactly("Panel formed", "Recused", "Assessor replaced");
+        assertThatExceptionOfType(AssessmentRefusedException.class)
+                .isThrownBy(() -> panels.replace(panelId, recused.memberId(),
+                        account("Lou Extra", null, Role.MEMBER, Role.ASSESSOR).id(), null));
+    }
+
+    @Test
     void a_resubmission_reopens_the_portfolio_as_a_new_version_and_keeps_the_judged_one() {
         var candidate = account("Ada Resubmitter", null, Role.MEMBER);
         long portfolioId = submittedPortfolio(candidate);
