@@ -169,6 +169,13 @@ public class AccountService {
                 .orElseThrow(() -> new AccountNotFoundException(accountId));
     }
 
+    /** The employer on an account's profile, if they gave one, for staff checking conflicts of interest. */
+    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
+    public Optional<String> employerOf(long accountId) {
+        return Optional.ofNullable(accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId))
+                .profile().employer());
+    }
+
     /** An approved applicant becomes a member: the MEMBER role replaces APPLICANT. */
     @PreAuthorize("hasRole('REGISTRAR')")
     @Transactional

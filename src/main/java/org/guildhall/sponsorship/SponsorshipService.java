@@ -3,6 +3,7 @@ package org.guildhall.sponsorship;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
@@ -141,6 +142,12 @@ public class SponsorshipService {
         var application = memberships.application(applicationId);
         return sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(applicationId).stream()
                 .map(sponsorship -> view(sponsorship, application)).toList();
+    }
+
+    /** The members who accepted to sponsor an account's membership application, for panel conflict checks. */
+    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
+    public Set<Long> acceptedSponsorsOf(long applicantAccountId) {
+        return Set.copyOf(sponsorships.findAcceptedSponsorIdsOfApplicant(applicantAccountId));
     }
 
     private Sponsorship mine(long sponsorshipId) {

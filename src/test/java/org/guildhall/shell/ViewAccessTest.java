@@ -52,8 +52,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_members_menu_lists_only_what_a_member_may_open() {
         navigate(HomeView.class);
-        assertThat(menuTitles()).containsExactly("Home", "Inbox", "My certifications", "My route", "My exams",
-                "My invoices", "Sponsor requests", "Designations");
+        assertThat(menuTitles()).containsExactly("Home", "Inbox", "My certifications", "My CPD", "My route",
+                "My exams", "My portfolio", "Events", "My points", "My invoices", "Sponsor requests", "Designations",
+                "Conflicts of interest");
     }
 
     @Test

@@ -20,4 +20,11 @@ public interface SponsorshipRepository extends JpaRepository<Sponsorship, Long> 
     List<Sponsorship> findBySponsorAccountIdOrderByRequestedAtDescIdDesc(long sponsorAccountId);
 
     long countBySponsorAccountIdAndStatus(long sponsorAccountId, SponsorshipStatus status);
+
+    /** Sponsors who accepted, over the applicant's application (membership keeps one per applicant). */
+    @Query(value = """
+            select s.sponsor_account_id from sponsorship s
+            join membership_application a on a.id = s.application_id
+            where a.applicant_account_id = :applicantAccountId and s.status = 'ACCEPTED'""", nativeQuery = true)
+    List<Long> findAcceptedSponsorIdsOfApplicant(long applicantAccountId);
 }

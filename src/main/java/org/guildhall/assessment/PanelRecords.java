@@ -1,0 +1,119 @@
+package org.guildhall.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.guildhall.assessment.domain.AssessmentSettingsRepository;
+import org.guildhall.assessment.domain.AuditEntry;
+import org.guildhall.assessment.domain.AuditEntryRepository;
+import org.guildhall.assessment.domain.Panel;
+import org.guildhall.assessment.domain.PanelMember;
+import org.guildhall.assessment.domain.PanelRepository;
+import org.guildhall.assessment.domain.Score;
+import org.guildhall.assessment.domain.ScoreRepository;
+import org.guildhall.certification.DesignationCatalogue;
+import org.guildhall.certification.DesignationSummary;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * What both assessment services need: who may open a panel (registrars, and assessors seated on it; to anyone
+ * else it does not exist), how a panel reads, and the audit line every change writes in its transaction.
+ */
+@Component
+class PanelRecords {
+
+    private final PanelRepository panels;
+    private final ScoreRepository scores;
+    private final AuditEntryRepository audit;
+    private final AssessmentSettingsRepository settings;
+    private final AccountService accounts;
+    private final DesignationCatalogue catalogue;
+    private final Clock clock;
+
+    PanelRecords(PanelRepository panels, ScoreRepository scores, AuditEntryRepository audit,
+            AssessmentSettingsRepository settings, AccountService accounts, DesignationCatalogue catalogue,
+            Clock clock) {
+        this.settings = settings;
+        this.panels = panels;
+        this.scores = scores;
+        this.audit = audit;
+        this.accounts = accounts;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    Panel readable(long panelId, AccountSummary reader) {
+        return panels.findById(panelId)
+                .filter(panel -> reader.has(Role.REGISTRAR) || panel.activeSeatOf(reader.id()).isPresent())
+                .orElseThrow(() -> new PanelNotFoundException(panelId));
+    }
+
+    /** The panel at the version the reader saw; a save in between means they decide on stale facts. */
+    Panel atVersion(long panelId, long seenVersion, AccountSummary reader) {
+        var panel = readable(panelId, reader);
+        if (panel.version() != seenVersion) {
+            throw new AssessmentChangedConcurrentlyException("panel");
+        }
+        return panel;
+    }
+
+    void record(Panel panel, AccountSummary actor, String action, String detail) {
+        audit.save(new AuditEntry(panel.id(), actor.id(), actor.fullName(), action, detail, clock.instant()));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    String designationName(String code) {
+        return catalogue.all().stream().filter(d -> d.code().equals(code)).map(DesignationSummary::fullName)
+                .findFirst().orElse(code);
+    }
+
+    String nameOf(long accountId) {
+        return accounts.summaryOf(accountId).fullName();
+    }
+
+    PanelDetail detail(Panel panel, AccountSummary reader) {
+        Map<Long, Boolean> submitted = new HashMap<>();
+        scores.findByPanelId(panel.id()).forEach(s -> submitted.put(s.assessorAccountId(), s.isSubmitted()));
+        boolean late = today().isAfter(panel.dueOn()) && panel.status() != PanelStatus.DECIDED;
+        var members = panel.members().stream().map(member -> {
+            boolean in = submitted.getOrDefault(member.assessorAccountId(), false);
+            return new PanelDetail.Member(member.id(), member.assessorAccountId(), nameOf(member.assessorAccountId()),
+                    member.isChair(), member.isRecused(), member.recusalReason(), member.conflictOverride(), in,
+                    late && !in && !member.isRecused());
+        }).toList();
+        var me = members.stream().filter(m -> m.assessorAccountId() == reader.id() && !m.recused()).findFirst()
+                .orElse(null);
+        var interview = panel.interviewAt() == null ? null
+                : new PanelDetail.Interview(panel.interviewAt(), panel.interviewPlace(), panel.interviewOutcome());
+        var decision = panel.outcome() == null ? null
+                : new PanelDetail.Decision(panel.outcome(), panel.rationale(), panel.candidateMessage(),
+                        panel.decidedAt(), panel.letterDocumentId());
+        return new PanelDetail(panel.id(), panel.version(), panel.portfolioId(), panel.portfolioVersion(),
+                panel.candidateAccountId(), nameOf(panel.candidateAccountId()), panel.designationCode(),
+                designationName(panel.designationCode()), panel.dueOn(), panel.status(),
+                settings.current().panelSize(), members, me,
+                reader.has(Role.REGISTRAR), interview, decision);
+    }
+
+    PanelSummary summary(Panel panel, AccountSummary reader) {
+        var detail = detail(panel, reader);
+        int in = (int) detail.activeMembers().stream().filter(PanelDetail.Member::scoreSubmitted).count();
+        boolean overdue = detail.me() != null ? detail.me().overdue()
+                : detail.activeMembers().stream().anyMatch(PanelDetail.Member::overdue);
+        return new PanelSummary(panel.id(), detail.candidateName(), panel.designationCode(), panel.dueOn(),
+                panel.status(), in, detail.activeMembers().size(), overdue, detail.readerChairs());
+    }
+
+    Score scoreOf(PanelMember member) {
+        return scores.findByPanelIdAndAssessorAccountId(member.panelId(), member.assessorAccountId())
+                .orElseThrow(() -> new AssessmentRefusedException("There is no score from this assessor yet."));
+    }
+}

@@ -1,0 +1,277 @@
+package org.guildhall.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.guildhall.assessment.AssessmentEvents.AssessorAssigned;
+import org.guildhall.assessment.domain.AssessmentSettingsRepository;
+import org.guildhall.assessment.domain.ConflictPolicy;
+import org.guildhall.assessment.domain.DeclaredConflict;
+import org.guildhall.assessment.domain.DeclaredConflictRepository;
+import org.guildhall.assessment.domain.Panel;
+import org.guildhall.assessment.domain.PanelProposalPolicy;
+import org.guildhall.assessment.domain.PanelRepository;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
+import org.guildhall.portfolio.PortfolioService;
+import org.guildhall.portfolio.PortfolioStatus;
+import org.guildhall.portfolio.PortfolioView;
+import org.guildhall.sponsorship.SponsorshipService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registrar's side of panels: which submitted portfolios wait for one, the proposed assessors (workload
+ * balanced, conflicts excluded), forming a panel, replacing an assessor who recused; and everyone's declared
+ * conflicts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PanelService {
+
+    /** The assessor pool is the institute's panel of experts, a few dozen people, read in one page. */
+    private static final int POOL_LIMIT = 500;
+
+    private final PanelRepository panels;
+    private final AssessmentSettingsRepository settings;
+    private final DeclaredConflictRepository declarations;
+    private final PanelRecords records;
+    private final PortfolioService portfolios;
+    private final SponsorshipService sponsorships;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PanelService(PanelRepository panels, AssessmentSettingsRepository settings,
+            DeclaredConflictRepository declarations, PanelRecords records, PortfolioService portfolios,
+            SponsorshipService sponsorships, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+        this.panels = panels;
+        this.settings = settings;
+        this.declarations = declarations;
+        this.records = records;
+        this.portfolios = portfolios;
+        this.sponsorships = sponsorships;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Submitted portfolios whose submitted version has no panel yet, oldest first. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public List<PortfolioView> awaitingPanel() {
+        return portfolios.submitted().stream()
+                .filter(p -> !panels.existsByPortfolioIdAndPortfolioVersion(p.id(), p.current().number()))
+                .toList();
+    }
+
+    /** Panels still at work, soonest due first. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public List<PanelSummary> openPanels() {
+        var me = accounts.currentAccount();
+        return panels.findByStatusNotOrderByDueOnAsc(PanelStatus.DECIDED).stream()
+                .map(panel -> records.summary(panel, me)).toList();
+    }
+
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public int panelSize() {
+        return settings.current().panelSize();
+    }
+
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public LocalDate defaultDueDate() {
+        return records.today().plusDays(settings.current().daysToScore());
+    }
+
+    /**
+     * Every assessor with their open workload and the conflicts found against the portfolio's candidate; the
+     * proposed ones are the panel size's worth of unconflicted assessors with the lightest workload.
+     */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public List<AssessorOption> options(long portfolioId) {
+        var portfolio = submittedPortfolio(portfolioId);
+        return options(portfolio.candidateAccountId(), List.of(), settings.current().panelSize());
+    }
+
+    /** Assessors who could take a recused assessor's seat: not already on the panel; the lightest one proposed. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public List<AssessorOption> replacementOptions(long panelId) {
+        var panel = records.readable(panelId, accounts.currentAccount());
+        var seated = panel.members().stream().map(m -> m.assessorAccountId()).toList();
+        return options(panel.candidateAccountId(), seated, 1);
+    }
+
+    /**
+     * Forms the panel for the portfolio's submitted version. Every chosen assessor is checked again: a conflict
+     * needs the registrar's reason to override it, and a self-conflict is refused whatever the reason.
+     *
+     * @param overrideReasons reasons keyed by assessor account id, for the conflicted assessors chosen
+     */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional
+    public long form(long portfolioId, List<Long> assessorIds, long chairAccountId, LocalDate dueOn,
+            Map<Long, String> overrideReasons) {
+        var registrar = accounts.currentAccount();
+        var portfolio = submittedPortfolio(portfolioId);
+        if (panels.existsByPortfolioIdAndPortfolioVersion(portfolioId, portfolio.current().number())) {
+            throw new AssessmentRefusedException("This portfolio already has a panel.");
+        }
+        int size = settings.current().panelSize();
+        if (new HashSet<>(assessorIds).size() != size) {
+            throw new AssessmentRefusedException("Choose " + size + " different assessors.");
+        }
+        if (!assessorIds.contains(chairAccountId)) {
+            throw new AssessmentRefusedException("Choose the chair from the panel's assessors.");
+        }
+        if (!dueOn.isAfter(records.today())) {
+            throw new AssessmentRefusedException("The due date must be after today.");
+        }
+        var candidate = candidateFacts(portfolio.candidateAccountId());
+        var panel = new Panel(portfolioId, portfolio.current().number(), portfolio.candidateAccountId(),
+                portfolio.designationCode(), dueOn, clock.instant());
+        var overrides = new HashMap<Long, String>();
+        for (long assessorId : assessorIds) {
+            var override = checkedOverride(assessorId, candidate, overrideReasons.get(assessorId));
+            if (override != null) {
+                overrides.put(assessorId, override);
+            }
+        }
+        assessorIds.forEach(id -> panel.seat(id, id == chairAccountId, overrides.get(id), clock.instant()));
+        panels.saveAndFlush(panel);
+        records.record(panel, registrar, "Panel formed", "Assessors " + assessorIds.stream().map(records::nameOf)
+                .collect(Collectors.joining(", ")) + "; chair " + records.nameOf(chairAccountId) + "; due " + dueOn
+                + ".");
+        overrides.forEach((id, reason) -> records.record(panel, registrar, "Conflict overridden",
+                records.nameOf(id) + ": " + reason));
+        assessorIds.forEach(id -> events.publishEvent(new AssessorAssigned(panel.id(), id, portfolio.candidateName(),
+                portfolio.designationCode(), dueOn, id == chairAccountId)));
+        return panel.id();
+    }
+
+    /** Seats another assessor in place of one who recused; the newcomer takes over the chair if it was theirs. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional
+    public void replace(long panelId, long recusedMemberId, long newAssessorId, @Nullable String overrideReason) {
+        var registrar = accounts.currentAccount();
+        var panel = records.readable(panelId, registrar);
+        panel.requireOpen();
+        var recused = panel.member(recusedMemberId).filter(m -> m.isRecused())
+                .orElseThrow(() -> new AssessmentRefusedException("Only an assessor who recused is replaced."));
+        if (panel.members().stream().anyMatch(m -> m.assessorAccountId() == newAssessorId)) {
+            throw new AssessmentRefusedException("That assessor has already sat on this panel.");
+        }
+        boolean alreadyReplaced = panel.activeMembers().size() >= settings.current().panelSize();
+        if (alreadyReplaced) {
+            throw new AssessmentRefusedException("The panel is already complete.");
+        }
+        var override = checkedOverride(newAssessorId, candidateFacts(panel.candidateAccountId()), overrideReason);
+        boolean chair = recused.isChair() && panel.activeMembers().stream().noneMatch(m -> m.isChair());
+        panel.seat(newAssessorId, chair, override, clock.instant());
+        panels.saveAndFlush(panel);
+        records.record(panel, registrar, "Assessor replaced", records.nameOf(recused.assessorAccountId())
+                + " replaced by " + records.nameOf(newAssessorId) + (chair ? " as chair" : "")
+                + (override == null ? "." : "; conflict overridden: " + override));
+        events.publishEvent(new AssessorAssigned(panel.id(), newAssessorId,
+                records.nameOf(panel.candidateAccountId()), panel.designationCode(), panel.dueOn(), chair));
+    }
+
+    /** Declares that the signed-in person should not be put together with another (named by email) on a panel. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void declareConflict(String otherEmail, String reason) {
+        var me = accounts.currentAccount();
+        if (reason.isBlank() || reason.length() > DeclaredConflict.MAX_REASON) {
+            throw new AssessmentRefusedException("Give a reason of at most " + DeclaredConflict.MAX_REASON
+                    + " characters.");
+        }
+        var other = accounts.findByEmail(otherEmail.strip()).orElseThrow(() -> new AssessmentRefusedException(
+                "No one with that email address is registered with the institute."));
+        if (other.id() == me.id()) {
+            throw new AssessmentRefusedException("Name someone other than yourself.");
+        }
+        if (declarations.existsByDeclaredByAccountIdAndOtherAccountId(me.id(), other.id())) {
+            throw new AssessmentRefusedException("You have already declared a conflict with " + other.fullName()
+                    + ".");
+        }
+        declarations.save(new DeclaredConflict(me.id(), other.id(), reason.strip(), clock.instant()));
+    }
+
+    /** The conflicts the signed-in person declared, newest first: the other person's name and the reason. */
+    @PreAuthorize("isAuthenticated()")
+    public List<String> myDeclaredConflicts() {
+        return declarations.findByDeclaredByAccountIdOrderByDeclaredAtDesc(accounts.currentAccount().id()).stream()
+                .map(d -> records.nameOf(d.otherAccountId()) + " \u2014 " + d.reason()).toList();
+    }
+
+    private PortfolioView submittedPortfolio(long portfolioId) {
+        var portfolio = portfolios.portfolio(portfolioId);
+        if (portfolio.status() != PortfolioStatus.SUBMITTED) {
+            throw new AssessmentRefusedException("Panels are formed for submitted portfolios.");
+        }
+        return portfolio;
+    }
+
+    private List<AssessorOption> options(long candidateAccountId, List<Long> exclude, int wanted) {
+        var candidate = candidateFacts(candidateAccountId);
+        Map<Long, Long> load = new HashMap<>();
+        panels.openSeatsPerAssessor().forEach(row -> load.put((Long) row[0], (Long) row[1]));
+        var pool = accounts.searchWithRole(Role.ASSESSOR, "", Pageable.ofSize(POOL_LIMIT)).stream()
+                .filter(a -> !exclude.contains(a.id())).toList();
+        Map<Long, List<Conflict>> conflicts = new HashMap<>();
+        pool.forEach(a -> conflicts.put(a.id(), conflictsOf(a, candidate)));
+        var proposed = PanelProposalPolicy.propose(pool.stream().map(a -> new PanelProposalPolicy.Assessor(a.id(),
+                a.fullName(), load.getOrDefault(a.id(), 0L), !conflicts.get(a.id()).isEmpty())).toList(), wanted);
+        return pool.stream()
+                .map(a -> new AssessorOption(a.id(), a.fullName(), load.getOrDefault(a.id(), 0L),
+                        conflicts.get(a.id()), proposed.contains(a.id())))
+                .sorted((x, y) -> Boolean.compare(y.proposed(), x.proposed()) != 0
+                        ? Boolean.compare(y.proposed(), x.proposed())
+                        : Long.compare(x.openPanels(), y.openPanels()) != 0
+                                ? Long.compare(x.openPanels(), y.openPanels()) : x.name().compareTo(y.name()))
+                .toList();
+    }
+
+    private ConflictPolicy.Candidate candidateFacts(long candidateAccountId) {
+        var declared = declarations.involving(candidateAccountId).stream()
+                .map(d -> d.counterpartOf(candidateAccountId)).collect(Collectors.toSet());
+        return new ConflictPolicy.Candidate(candidateAccountId, accounts.employerOf(candidateAccountId).orElse(null),
+                sponsorships.acceptedSponsorsOf(candidateAccountId), declared);
+    }
+
+    private List<Conflict> conflictsOf(AccountSummary assessor, ConflictPolicy.Candidate candidate) {
+        return ConflictPolicy.conflicts(assessor.id(), accounts.employerOf(assessor.id()).orElse(null), candidate);
+    }
+
+    /** The override reason recorded for a conflicted assessor, null when there is no conflict. */
+    private @Nullable String checkedOverride(long assessorId, ConflictPolicy.Candidate candidate,
+            @Nullable String reason) {
+        var assessor = accounts.summaryOf(assessorId);
+        if (!assessor.has(Role.ASSESSOR)) {
+            throw new AssessmentRefusedException(assessor.fullName() + " is not an assessor.");
+        }
+        var conflicts = conflictsOf(assessor, candidate);
+        if (conflicts.isEmpty()) {
+            return null;
+        }
+        if (conflicts.stream().anyMatch(c -> !c.kind().overridable())) {
+            throw new AssessmentRefusedException(assessor.fullName()
+                    + " cannot assess their own portfolio; no reason overrides that.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new AssessmentRefusedException(assessor.fullName() + " has a conflict ("
+                    + conflicts.stream().map(c -> c.kind().label().toLowerCase()).collect(Collectors.joining(", "))
+                    + "). Record a reason to place them anyway, or choose someone else.");
+        }
+        return Objects.requireNonNull(reason).strip();
+    }
+}

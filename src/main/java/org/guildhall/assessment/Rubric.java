@@ -1,0 +1,20 @@
+package org.guildhall.assessment;
+
+import java.util.List;
+
+/** The scoring rubric: the four competency domains (seed 004), each with its criteria scored 0 to 4. */
+public record Rubric(List<Domain> domains) {
+
+    public static final int MIN_POINTS = 0;
+    public static final int MAX_POINTS = 4;
+
+    public record Domain(String code, String name, List<Criterion> criteria) {
+    }
+
+    public record Criterion(long id, String text) {
+    }
+
+    public List<Criterion> criteria() {
+        return domains.stream().flatMap(domain -> domain.criteria().stream()).toList();
+    }
+}

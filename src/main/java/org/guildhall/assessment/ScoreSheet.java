@@ -1,0 +1,32 @@
+package org.guildhall.assessment;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One assessor's score of a portfolio: points per criterion (0 to 4), a comment per domain, a recommendation.
+ *
+ * @param version what a save must be based on; another save in between is refused
+ */
+public record ScoreSheet(long version, boolean submitted, Map<Long, Integer> points, Map<String, String> comments,
+        @Nullable Recommendation recommendation, @Nullable Instant submittedAt) {
+
+    public static final int MAX_COMMENT = 4000;
+
+    public ScoreSheet {
+        points = Map.copyOf(points);
+        comments = Map.copyOf(comments);
+    }
+
+    public static ScoreSheet blank() {
+        return new ScoreSheet(-1, false, Map.of(), Map.of(), null, null);
+    }
+
+    /** The same sheet with new answers, for saving. */
+    public ScoreSheet with(Map<Long, Integer> newPoints, Map<String, String> newComments,
+            @Nullable Recommendation newRecommendation) {
+        return new ScoreSheet(version, submitted, newPoints, newComments, newRecommendation, submittedAt);
+    }
+}

@@ -1,0 +1,204 @@
+package org.guildhall.assessment.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.guildhall.assessment.PanelOutcome;
+import org.guildhall.assessment.PanelStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The assessors judging one submitted version of a portfolio, one of them the chair, with the interview and the
+ * decision once they come.
+ */
+@Entity
+@Table(name = "panel")
+public class Panel {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private long portfolioId;
+    private int portfolioVersion;
+    private long candidateAccountId;
+    private String designationCode;
+
+    @Enumerated(EnumType.STRING)
+    private PanelStatus status;
+
+    private LocalDate dueOn;
+    private Instant formedAt;
+
+    private @Nullable LocalDateTime interviewAt;
+    private @Nullable String interviewPlace;
+    private @Nullable String interviewOutcome;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable PanelOutcome outcome;
+    private @Nullable String rationale;
+    private @Nullable String candidateMessage;
+    private @Nullable Instant decidedAt;
+    private @Nullable UUID letterDocumentId;
+
+    @OneToMany(mappedBy = "panel", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<PanelMember> members = new ArrayList<>();
+
+    protected Panel() {
+    }
+
+    public Panel(long portfolioId, int portfolioVersion, long candidateAccountId, String designationCode,
+            LocalDate dueOn, Instant formedAt) {
+        this.portfolioId = portfolioId;
+        this.portfolioVersion = portfolioVersion;
+        this.candidateAccountId = candidateAccountId;
+        this.designationCode = designationCode;
+        this.dueOn = dueOn;
+        this.formedAt = formedAt;
+        this.status = PanelStatus.SCORING;
+    }
+
+    public PanelMember seat(long assessorAccountId, boolean chair, @Nullable String conflictOverride, Instant now) {
+        var member = new PanelMember(this, assessorAccountId, chair, conflictOverride, now);
+        members.add(member);
+        return member;
+    }
+
+    public Optional<PanelMember> activeSeatOf(long assessorAccountId) {
+        return activeMembers().stream().filter(m -> m.assessorAccountId() == assessorAccountId).findFirst();
+    }
+
+    public List<PanelMember> activeMembers() {
+        return members.stream().filter(member -> !member.isRecused()).toList();
+    }
+
+    public Optional<PanelMember> member(long memberId) {
+        return members.stream().filter(m -> m.id() == memberId).findFirst();
+    }
+
+    public void scheduleInterview(LocalDateTime at, String place) {
+        requireOpen();
+        this.interviewAt = at;
+        this.interviewPlace = place;
+        this.interviewOutcome = null;
+        this.status = PanelStatus.INTERVIEW;
+    }
+
+    public void recordInterviewOutcome(String outcomeText) {
+        if (status != PanelStatus.INTERVIEW) {
+            throw new IllegalStateException("No interview is scheduled");
+        }
+        this.interviewOutcome = outcomeText;
+    }
+
+    public boolean awaitsInterviewOutcome() {
+        return status == PanelStatus.INTERVIEW && interviewOutcome == null;
+    }
+
+    public void decide(PanelOutcome decided, String panelRationale, String messageToCandidate, Instant now) {
+        requireOpen();
+        this.outcome = decided;
+        this.rationale = panelRationale;
+        this.candidateMessage = messageToCandidate;
+        this.decidedAt = now;
+        this.status = PanelStatus.DECIDED;
+    }
+
+    public void attachLetter(UUID documentId) {
+        this.letterDocumentId = documentId;
+    }
+
+    public void requireOpen() {
+        if (status == PanelStatus.DECIDED) {
+            throw new IllegalStateException("The panel has decided");
+        }
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public long portfolioId() {
+        return portfolioId;
+    }
+
+    public int portfolioVersion() {
+        return portfolioVersion;
+    }
+
+    public long candidateAccountId() {
+        return candidateAccountId;
+    }
+
+    public String designationCode() {
+        return designationCode;
+    }
+
+    public PanelStatus status() {
+        return status;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public List<PanelMember> members() {
+        return List.copyOf(members);
+    }
+
+    public @Nullable LocalDateTime interviewAt() {
+        return interviewAt;
+    }
+
+    public @Nullable String interviewPlace() {
+        return interviewPlace;
+    }
+
+    public @Nullable String interviewOutcome() {
+        return interviewOutcome;
+    }
+
+    public @Nullable PanelOutcome outcome() {
+        return outcome;
+    }
+
+    public @Nullable String rationale() {
+        return rationale;
+    }
+
+    public @Nullable String candidateMessage() {
+        return candidateMessage;
+    }
+
+    public @Nullable Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public @Nullable UUID letterDocumentId() {
+        return letterDocumentId;
+    }
+}

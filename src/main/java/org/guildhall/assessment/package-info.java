@@ -1,0 +1,9 @@
+/**
+ * The reviewer workspace: panels of assessors formed for submitted portfolios with conflict checks, blind rubric
+ * scores on the four competency domains (seed 004), moderation, interviews, panel decisions and their letters, and
+ * the append-only audit history of all of it.
+ */
+@NullMarked
+package org.guildhall.assessment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,78 @@
+package org.guildhall.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.assessment.AssessmentRefusedException;
+import org.guildhall.assessment.PanelService;
+import org.guildhall.assessment.domain.DeclaredConflict;
+import org.guildhall.identity.Role;
+
+/**
+ * Declared conflicts of interest: an assessor names a candidate they should not judge, or a candidate an assessor
+ * who should not judge them. The registrar's proposals leave such pairs out.
+ */
+@Route("conflicts")
+@PageTitle("Conflicts of interest")
+@Menu(order = 55, icon = "vaadin:scale-unbalance", title = "Conflicts of interest")
+@RolesAllowed({Role.Names.ASSESSOR, Role.Names.MEMBER})
+final class ConflictsView extends VerticalLayout {
+
+    private final PanelService panels;
+    private final UnorderedList declared = new UnorderedList();
+
+    ConflictsView(PanelService panels) {
+        this.panels = panels;
+        setId("conflicts");
+        addClassName("gh-page");
+        var email = new EmailField("The other person's email address");
+        email.setId("conflict-email");
+        email.setWidthFull();
+        var reason = new TextArea("Why (the registrar reads this)");
+        reason.setId("conflict-reason");
+        reason.setMaxLength(DeclaredConflict.MAX_REASON);
+        reason.setWidthFull();
+        var declare = new Button("Declare the conflict", event -> {
+            try {
+                panels.declareConflict(email.getValue(), reason.getValue());
+                email.clear();
+                reason.clear();
+                Notification.show("Declared. Panels will not put you together.", 4000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            } catch (AssessmentRefusedException refused) {
+                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        declare.setId("declare-conflict");
+        declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        declared.setId("declared-conflicts");
+        add(new Paragraph("If you have a personal or business tie to someone that could make a panel's judgement "
+                        + "unfair (a relative, a close friend, a business partner, a dispute), declare it here."),
+                new FormLayout(email, reason), declare, new H3("Your declarations"), declared);
+        refresh();
+    }
+
+    private void refresh() {
+        declared.removeAll();
+        var mine = panels.myDeclaredConflicts();
+        mine.forEach(line -> declared.add(new ListItem(line)));
+        if (mine.isEmpty()) {
+            declared.add(new ListItem("None."));
+        }
+    }
+}

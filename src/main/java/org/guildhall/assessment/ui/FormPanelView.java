@@ -1,0 +1,151 @@
+package org.guildhall.assessment.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.assessment.AssessmentRefusedException;
+import org.guildhall.assessment.AssessorOption;
+import org.guildhall.assessment.Conflict;
+import org.guildhall.assessment.PanelService;
+import org.guildhall.identity.Role;
+import org.guildhall.portfolio.PortfolioNotFoundException;
+
+/**
+ * Forming a panel: the portal's proposal is preselected (lightest workload, no conflicts); the registrar may
+ * change it, gives a reason for each conflicted assessor kept, picks the chair and the due date.
+ */
+@Route("registrar/panels/form")
+@PageTitle("Form a panel")
+@RolesAllowed(Role.Names.REGISTRAR)
+final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final PanelService panels;
+    private final Grid<AssessorOption> grid = new Grid<>();
+    private final Div reasons = new Div();
+    private final Map<Long, TextField> reasonFields = new HashMap<>();
+    private final Select<AssessorOption> chair = new Select<>();
+    private final DatePicker due = new DatePicker("Scores due");
+    private long portfolioId;
+
+    FormPanelView(PanelService panels) {
+        this.panels = panels;
+        setId("form-panel");
+        addClassName("gh-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long portfolioId) {
+        this.portfolioId = portfolioId;
+        List<AssessorOption> options;
+        try {
+            options = panels.options(portfolioId);
+        } catch (PortfolioNotFoundException | AssessmentRefusedException notSubmitted) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        int size = panels.panelSize();
+        add(new H2("Form a panel of " + size),
+                new Paragraph("Proposed: the assessors with the fewest open panels and no conflict. Keeping a "
+                        + "conflicted assessor needs a reason, recorded in the panel's history; nobody assesses "
+                        + "their own portfolio."));
+
+        grid.setId("assessor-options");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(AssessorOption::name).setHeader("Assessor").setFlexGrow(1);
+        grid.addColumn(AssessorOption::openPanels).setHeader("Open panels").setAutoWidth(true);
+        grid.addColumn(o -> o.conflicts().isEmpty() ? (o.proposed() ? "Proposed" : "")
+                : o.conflicts().stream().map(Conflict::detail).collect(Collectors.joining(" ")))
+                .setHeader("Proposal and conflicts").setFlexGrow(2);
+        grid.setPartNameGenerator(o -> o.conflicted() ? "conflicted" : null);
+        grid.setItems(options);
+        grid.setAllRowsVisible(true);
+        grid.asMultiSelect().select(options.stream().filter(AssessorOption::proposed).toList());
+        grid.asMultiSelect().addValueChangeListener(e -> selectionChanged());
+
+        chair.setId("panel-chair");
+        chair.setLabel("Chair");
+        chair.setItemLabelGenerator(o -> o == null ? "" : o.name());
+        due.setId("panel-due");
+        due.setLocale(Locale.UK);
+        due.setValue(panels.defaultDueDate());
+        reasons.setId("override-reasons");
+
+        var form = new Button("Form the panel and email the assessors", e -> form(size));
+        form.setId("form-panel-submit");
+        form.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(grid, reasons, new HorizontalLayout(chair, due), form);
+        selectionChanged();
+    }
+
+    private void selectionChanged() {
+        var selected = List.copyOf(grid.getSelectedItems());
+        var previousChair = chair.getValue();
+        chair.setItems(selected);
+        if (previousChair != null && selected.contains(previousChair)) {
+            chair.setValue(previousChair);
+        } else if (!selected.isEmpty()) {
+            chair.setValue(selected.getFirst());
+        }
+        reasons.removeAll();
+        selected.stream().filter(AssessorOption::conflicted).forEach(option -> {
+            var field = reasonFields.computeIfAbsent(option.accountId(), id -> {
+                var reason = new TextField("Why " + option.name() + " despite: "
+                        + option.conflicts().stream().map(c -> c.kind().label()).collect(Collectors.joining(", ")));
+                reason.setId("override-" + id);
+                reason.setWidthFull();
+                reason.setMaxLength(500);
+                return reason;
+            });
+            reasons.add(field);
+        });
+    }
+
+    private void form(int size) {
+        var selected = List.copyOf(grid.getSelectedItems());
+        if (selected.size() != size) {
+            error("Choose " + size + " assessors; " + selected.size() + " chosen.");
+            return;
+        }
+        if (chair.getValue() == null || due.getValue() == null) {
+            error("Choose the chair and the due date.");
+            return;
+        }
+        Map<Long, String> overrides = new HashMap<>();
+        reasonFields.forEach((id, field) -> overrides.put(id, field.getValue()));
+        try {
+            long panelId = panels.form(portfolioId, selected.stream().map(AssessorOption::accountId).toList(),
+                    chair.getValue().accountId(), due.getValue(), overrides);
+            PanelView.success("Panel formed; the assessors are emailed with the due date.");
+            getUI().ifPresent(ui -> ui.navigate(PanelView.class, panelId));
+        } catch (AssessmentRefusedException refused) {
+            error(refused.getMessage());
+        }
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

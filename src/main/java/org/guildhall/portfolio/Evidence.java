@@ -1,0 +1,14 @@
+package org.guildhall.portfolio;
+
+import java.util.UUID;
+
+/** A document showing improved service processes, satisfaction or business outcomes, with what it shows. */
+public record Evidence(UUID documentId, String caption) {
+
+    public static final int MAX_CAPTION = 300;
+
+    public Evidence {
+        PortfolioRefusedException.require(!caption.isBlank() && caption.length() <= MAX_CAPTION,
+                "Caption each piece of evidence in at most " + MAX_CAPTION + " characters.");
+    }
+}

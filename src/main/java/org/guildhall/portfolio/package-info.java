@@ -1,0 +1,8 @@
+/**
+ * Experience-route portfolios (seed 003): the candidate's key projects, evidence with captions and references with
+ * their letters, a completeness check, and numbered versions frozen at each submission.
+ */
+@NullMarked
+package org.guildhall.portfolio;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,52 @@
+package org.guildhall.portfolio.ui;
+
+import java.time.Clock;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.identity.Role;
+import org.guildhall.portfolio.PortfolioService;
+import org.guildhall.portfolio.PortfolioView;
+import org.guildhall.shell.Formats;
+import org.guildhall.shell.PanelCard;
+
+/** The candidate's experience-route portfolios, one card each, linking to the portfolio itself. */
+@Route("portfolio")
+@PageTitle("My portfolio")
+@Menu(order = 14, icon = "vaadin:briefcase", title = "My portfolio")
+@RolesAllowed({Role.Names.MEMBER, Role.Names.APPLICANT})
+final class MyPortfoliosView extends VerticalLayout {
+
+    MyPortfoliosView(PortfolioService portfolios, Clock clock) {
+        setId("my-portfolios");
+        addClassName("gh-page");
+        var mine = portfolios.myPortfolios();
+        if (mine.isEmpty()) {
+            add(new Paragraph("You have no experience-route portfolio. One opens here when your work history "
+                    + "qualifies you for the experience route to a designation."));
+            return;
+        }
+        var cards = new Div();
+        cards.addClassName("gh-panels");
+        mine.forEach(portfolio -> cards.add(card(portfolio, clock)));
+        add(cards);
+    }
+
+    private static PanelCard card(PortfolioView portfolio, Clock clock) {
+        var status = new Span(portfolio.status().description());
+        status.addClassName("gh-badge");
+        status.addClassName(portfolio.status().isEditable() ? "gh-badge-no" : "gh-badge-yes");
+        var card = new PanelCard("portfolio-card-" + portfolio.id(), portfolio.designationCode() + " portfolio",
+                status, new Paragraph("Version " + portfolio.current().number() + ", opened "
+                        + Formats.date(portfolio.openedAt(), clock.getZone()) + "."));
+        card.add(new Anchor("portfolio/" + portfolio.id(), portfolio.status().isEditable() ? "Continue" : "Open"));
+        return card;
+    }
+}
