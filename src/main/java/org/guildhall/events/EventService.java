@@ -120,6 +120,11 @@ public class EventService {
                 .orElseThrow(() -> new EventNotFoundException("event " + eventId));
     }
 
+    /** How long before the start registrants may cancel, for events that do not set their own cutoff. */
+    public int defaultCancellationCutoffHours() {
+        return settings.current().defaultCancellationCutoffHours();
+    }
+
     static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.CONFIRMED,
             RegistrationStatus.WAITLISTED);
 

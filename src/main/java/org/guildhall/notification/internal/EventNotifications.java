@@ -50,7 +50,7 @@ class EventNotifications {
                 registrant, "Your place at " + shorten(confirmed.eventTitle()),
                 "Your place at \u201c" + confirmed.eventTitle() + "\u201d on " + when(confirmed.startsAt(),
                         confirmed.zone()) + " is confirmed." + fee(confirmed.fee(), confirmed.invoiceReference()),
-                "events/" + confirmed.eventId());
+                "event/" + confirmed.eventId());
     }
 
     static Notice waitlisted(PlaceWaitlisted waitlisted, Recipient registrant) {
@@ -59,7 +59,7 @@ class EventNotifications {
                 "\u201c" + waitlisted.eventTitle() + "\u201d is full, so you are number " + waitlisted.position()
                         + " on its waiting list. If a place comes free it is yours automatically, and we will email "
                         + "you.",
-                "events/" + waitlisted.eventId());
+                "event/" + waitlisted.eventId());
     }
 
     static Notice promoted(PromotedFromWaitingList promoted, Recipient registrant) {
@@ -69,7 +69,7 @@ class EventNotifications {
                         promoted.zone()) + ", and you were next on the waiting list: the place is yours."
                         + fee(promoted.fee(), promoted.invoiceReference())
                         + " If you can no longer come, cancel it on the event's page so the next person can go.",
-                "events/" + promoted.eventId());
+                "event/" + promoted.eventId());
     }
 
     static Notice cancelled(RegisteredEventCancelled cancelled, Recipient registrant) {
