@@ -52,14 +52,16 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_members_menu_lists_only_what_a_member_may_open() {
         navigate(HomeView.class);
-        assertThat(menuTitles()).containsExactly("Home", "Inbox", "Sponsor requests", "Designations");
+        assertThat(menuTitles()).containsExactly("Home", "Inbox", "Sponsor requests", "Designations", "Events",
+                "My points");
     }
 
     @Test
     @WithUserDetails(value = TestAccounts.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void an_admins_menu_includes_the_register_and_user_management() {
         navigate(HomeView.class);
-        assertThat(menuTitles()).containsExactly("Home", "Inbox", "Designations", "Register", "Users and roles");
+        assertThat(menuTitles()).containsExactly("Home", "Inbox", "Designations", "Events", "Register",
+                "Users and roles");
     }
 
     @Test

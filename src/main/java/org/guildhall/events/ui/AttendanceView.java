@@ -11,8 +11,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
@@ -79,8 +81,8 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
 
         grid.setId("attendance-grid");
         grid.removeAllColumns();
-        grid.addColumn(Registrant::fullName).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(Registrant::email).setHeader("Email").setAutoWidth(true);
+        grid.addColumn(Registrant::fullName).setHeader("Name").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Registrant::email).setHeader("Email").setFlexGrow(1);
         grid.addColumn(person -> person.memberNumber() == null ? "" : person.memberNumber())
                 .setHeader("Member number").setAutoWidth(true);
         grid.addColumn(person -> person.presenter() ? "Presenter" : person.status() == null ? ""
@@ -107,12 +109,17 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
 
     private com.vaadin.flow.component.Component attendanceCell(Registrant person) {
         if (person.attended()) {
-            var remove = new Button("Attended \u2713 \u00b7 remove", click -> confirmRemoval(person));
+            var attended = new Span("Attended \u2713");
+            attended.addClassNames("gh-badge", "gh-badge-yes");
+            var remove = new Button("Remove", click -> confirmRemoval(person));
             remove.setId("unattend-" + person.accountId());
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SUCCESS);
-            var certificate = new Anchor("events/" + eventId + "/certificate/" + person.accountId(), "certificate");
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            var certificate = new Anchor("events/" + eventId + "/certificate/" + person.accountId(), "Certificate");
             certificate.setRouterIgnore(true);
-            return new Div(remove, certificate);
+            var cell = new HorizontalLayout(attended, remove, certificate);
+            cell.setAlignItems(Alignment.CENTER);
+            cell.setSpacing(false);
+            return cell;
         }
         var mark = new Button("Mark attended", click -> act(() -> attendance.markAttended(eventId,
                 person.accountId())));

@@ -46,8 +46,9 @@ final class EventTexts {
     }
 
     static String credit(EventSummary event) {
-        return hours(event.educationalHours()) + " CPD hours (" + event.cpdCategory().label() + ") \u00b7 "
-                + event.membershipPoints() + " membership points";
+        return hours(event.educationalHours()) + " CPD " + (event.educationalHours().compareTo(BigDecimal.ONE) == 0
+                ? "hour" : "hours") + " (" + event.cpdCategory().label() + ") \u00b7 " + event.membershipPoints()
+                + " membership points";
     }
 
     static String hours(BigDecimal hours) {
@@ -59,7 +60,7 @@ final class EventTexts {
             return "Cancelled";
         }
         if (event.isFull()) {
-            return "Full \u00b7 " + event.waitingCount() + " on the waiting list";
+            return event.waitingCount() == 0 ? "Full" : "Full \u00b7 " + event.waitingCount() + " on the waiting list";
         }
         return event.placesLeft() + " of " + event.capacity() + " places left";
     }

@@ -65,6 +65,7 @@ final class EventsView extends VerticalLayout {
         kind.setItemLabelGenerator(choice -> choice == null ? "" : choice.label());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption("All kinds");
+        kind.setPlaceholder("All kinds");
         month.setId("events-month");
         month.setLabel("Month");
         var thisMonth = YearMonth.now(clock);
@@ -72,6 +73,7 @@ final class EventsView extends VerticalLayout {
         month.setItemLabelGenerator(choice -> choice == null ? "" : EventTexts.MONTH.format(choice));
         month.setEmptySelectionAllowed(true);
         month.setEmptySelectionCaption("Any month");
+        month.setPlaceholder("Any month");
         kind.addValueChangeListener(event -> render());
         month.addValueChangeListener(event -> render());
         var filters = new HorizontalLayout(kind, month);

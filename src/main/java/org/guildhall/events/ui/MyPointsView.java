@@ -48,14 +48,14 @@ final class MyPointsView extends VerticalLayout {
         attended.addColumn(event -> Formats.date(event.startsAt(), event.zone())).setHeader("Date")
                 .setAutoWidth(true).setFlexGrow(0);
         attended.addComponentColumn(event -> new RouterLink(event.title(), EventView.class, event.eventId()))
-                .setHeader("Event").setFlexGrow(1);
+                .setHeader("Event").setAutoWidth(true).setFlexGrow(1);
         attended.addColumn(event -> EventTexts.hours(event.cpdHours()) + " h " + event.cpdCategory().label())
-                .setHeader("CPD").setAutoWidth(true);
+                .setHeader("CPD").setAutoWidth(true).setFlexGrow(0);
         attended.addComponentColumn(event -> {
             var certificate = new Anchor("events/" + event.eventId() + "/certificate", "Certificate (PDF)");
             certificate.setRouterIgnore(true);
             return certificate;
-        }).setHeader("").setAutoWidth(true);
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         attended.setItems(attendance.myAttendance());
         attended.setAllRowsVisible(true);
         add(new H3("Events you attended"), attended);
