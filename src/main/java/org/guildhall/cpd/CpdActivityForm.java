@@ -1,0 +1,26 @@
+package org.guildhall.cpd;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a member enters for one activity, as the form holds it; blanks are allowed here and judged by the
+ * service, which answers with a message for each.
+ *
+ * @param startsOn the first day; for a one-day activity the same as {@code endsOn}
+ * @param excludedHours Continuing Education's non-educational time (registration, meals, breaks, ...)
+ * @param evidence ids of the member's documents (documents module) proving the activity
+ */
+public record CpdActivityForm(@Nullable CpdCategory category, @Nullable String activityType, @Nullable String title,
+        @Nullable String provider, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
+        @Nullable BigDecimal hours, @Nullable BigDecimal excludedHours, @Nullable String description,
+        @Nullable String audience, boolean independenceDeclared, List<UUID> evidence) {
+
+    public CpdActivityForm {
+        evidence = List.copyOf(evidence);
+    }
+}

@@ -1,0 +1,38 @@
+package org.guildhall.cpd;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A kind of activity within a category, as the institute's reference data lists it. Hour-based kinds earn
+ * {@code creditsPerHour} for each educational hour; research items earn {@code fixedCredits} whatever the hours.
+ */
+public record CpdActivityType(String code, CpdCategory category, String label, @Nullable BigDecimal creditsPerHour,
+        @Nullable BigDecimal fixedCredits) {
+
+    public CpdActivityType {
+        if ((creditsPerHour == null) == (fixedCredits == null)) {
+            throw new IllegalArgumentException("A CPD activity type earns either per hour or a fixed amount: " + code);
+        }
+    }
+
+    public boolean isFixedCredit() {
+        return fixedCredits != null;
+    }
+
+    /** The credits an activity of this kind claims for {@code hours}, less {@code excludedHours}. */
+    public BigDecimal creditsFor(BigDecimal hours, BigDecimal excludedHours) {
+        if (fixedCredits != null) {
+            return fixedCredits;
+        }
+        return hours.subtract(excludedHours).multiply(creditsPerHour).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** How the form labels the choice: research items show their fixed credits. */
+    public String choiceLabel() {
+        return fixedCredits == null ? label
+                : label + " (" + fixedCredits.stripTrailingZeros().toPlainString() + " credits)";
+    }
+}

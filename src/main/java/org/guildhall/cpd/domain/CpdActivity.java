@@ -1,0 +1,246 @@
+package org.guildhall.cpd.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.guildhall.cpd.CpdActivityStatus;
+import org.guildhall.cpd.CpdCategory;
+import org.guildhall.cpd.CpdRefusedException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An activity a member logged (or the institute recorded for them), with its evidence and its way through
+ * review: draft, submitted, perhaps sent back for more evidence, then approved or rejected; an approved one may
+ * be drawn for audit, which asks for the evidence again.
+ */
+@Entity
+@Table(name = "cpd_activity")
+public class CpdActivity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private long accountId;
+
+    @Enumerated(EnumType.STRING)
+    private CpdCategory category;
+
+    private String activityType;
+
+    private String title;
+
+    private String provider;
+
+    private LocalDate startsOn;
+
+    private LocalDate endsOn;
+
+    private BigDecimal hours;
+
+    private BigDecimal excludedHours;
+
+    private @Nullable String description;
+
+    private @Nullable String audience;
+
+    private boolean independenceDeclared;
+
+    @Enumerated(EnumType.STRING)
+    private CpdActivityStatus status;
+
+    private @Nullable String sourceKey;
+
+    private Instant createdAt;
+
+    private @Nullable Instant submittedAt;
+
+    private @Nullable Instant reviewedAt;
+
+    private @Nullable String reviewedBy;
+
+    private @Nullable String reviewNote;
+
+    @ElementCollection
+    @CollectionTable(name = "cpd_activity_document", joinColumns = @JoinColumn(name = "activity_id"))
+    @Column(name = "document_id")
+    private Set<UUID> evidence = new LinkedHashSet<>();
+
+    protected CpdActivity() {
+    }
+
+    /** A member's draft. */
+    public CpdActivity(long accountId, CpdClaim claim, List<UUID> evidence, Instant now) {
+        this.accountId = accountId;
+        this.status = CpdActivityStatus.DRAFT;
+        this.createdAt = now;
+        take(claim, evidence);
+    }
+
+    /** Credit the institute grants from its own records: approved as it is recorded, keyed by its source. */
+    public static CpdActivity automatic(long accountId, String sourceKey, CpdClaim claim, Instant now) {
+        var activity = new CpdActivity(accountId, claim, List.of(), now);
+        activity.sourceKey = sourceKey;
+        activity.status = CpdActivityStatus.APPROVED;
+        activity.submittedAt = now;
+        activity.reviewedAt = now;
+        activity.reviewedBy = "recorded by the institute";
+        return activity;
+    }
+
+    /** The member changes it; allowed until the registrar decides. */
+    public void revise(CpdClaim claim, List<UUID> evidence) {
+        requireOpenToMember("changed");
+        take(claim, evidence);
+    }
+
+    /** Sent for review; evidence is required, because the registrar decides on it. */
+    public void submit(Instant now) {
+        requireOpenToMember("submitted");
+        requireEvidence();
+        status = CpdActivityStatus.SUBMITTED;
+        submittedAt = now;
+        reviewNote = null;
+    }
+
+    /** The member takes it back before a decision; the caller deletes it. */
+    public void checkWithdrawable() {
+        requireOpenToMember("withdrawn");
+    }
+
+    public void approve(String registrar, Instant now) {
+        requireAwaitingRegistrar();
+        decide(CpdActivityStatus.APPROVED, registrar, now, null);
+    }
+
+    public void reject(String registrar, Instant now, String reason) {
+        requireAwaitingRegistrar();
+        decide(CpdActivityStatus.REJECTED, registrar, now, reason);
+    }
+
+    public void requestMoreEvidence(String registrar, Instant now, String request) {
+        if (status != CpdActivityStatus.SUBMITTED) {
+            throw new CpdRefusedException("Only an activity waiting for review can be sent back for evidence.");
+        }
+        decide(CpdActivityStatus.MORE_EVIDENCE_REQUESTED, registrar, now, request);
+    }
+
+    /** Drawn in the audit sample after approval: still counts, but the evidence is asked for again. */
+    public void requestAudit(String note) {
+        status = CpdActivityStatus.AUDIT_REQUESTED;
+        reviewNote = note;
+    }
+
+    /** The member answers an audit with the evidence, which goes back to the registrar. */
+    public void submitAuditEvidence(List<UUID> documents, Instant now) {
+        if (status != CpdActivityStatus.AUDIT_REQUESTED) {
+            throw new CpdRefusedException("This activity is not under audit.");
+        }
+        evidence.addAll(documents);
+        requireEvidence();
+        status = CpdActivityStatus.AUDIT_SUBMITTED;
+        submittedAt = now;
+    }
+
+    private void decide(CpdActivityStatus outcome, String registrar, Instant now, @Nullable String note) {
+        status = outcome;
+        reviewedBy = registrar;
+        reviewedAt = now;
+        reviewNote = note;
+    }
+
+    private void take(CpdClaim claim, List<UUID> documents) {
+        category = claim.category();
+        activityType = claim.activityType();
+        title = claim.title();
+        provider = claim.provider();
+        startsOn = claim.startsOn();
+        endsOn = claim.endsOn();
+        hours = claim.hours();
+        excludedHours = claim.excludedHours();
+        description = claim.description();
+        audience = claim.audience();
+        independenceDeclared = claim.independenceDeclared();
+        evidence.clear();
+        evidence.addAll(documents);
+    }
+
+    private void requireOpenToMember(String action) {
+        if (!status.isOpenToMember()) {
+            throw new CpdRefusedException("This activity has been reviewed (" + status.label().toLowerCase()
+                    + ") and can no longer be " + action + ".");
+        }
+    }
+
+    private void requireAwaitingRegistrar() {
+        if (!status.awaitsRegistrar()) {
+            throw new CpdRefusedException("This activity is not waiting for a decision (it is "
+                    + status.label().toLowerCase() + ").");
+        }
+    }
+
+    private void requireEvidence() {
+        if (evidence.isEmpty()) {
+            throw new CpdRefusedException("Attach your evidence (a certificate, an attendance record, the "
+                    + "published item) before submitting.");
+        }
+    }
+
+    public CpdClaim claim() {
+        return new CpdClaim(category, activityType, title, provider, startsOn, endsOn, hours, excludedHours,
+                description, audience, independenceDeclared);
+    }
+
+    public LedgerEntry toEntry() {
+        return new LedgerEntry(id, claim(), status);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public CpdActivityStatus status() {
+        return status;
+    }
+
+    public @Nullable String sourceKey() {
+        return sourceKey;
+    }
+
+    public @Nullable Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public @Nullable String reviewNote() {
+        return reviewNote;
+    }
+
+    public List<UUID> evidence() {
+        return new ArrayList<>(evidence);
+    }
+}

@@ -1,0 +1,32 @@
+package org.guildhall.cpd.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+import org.guildhall.cpd.CpdActivityStatus;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CpdActivityRepository extends JpaRepository<CpdActivity, Long> {
+
+    List<CpdActivity> findByAccountIdOrderByEndsOnDescIdDesc(long accountId);
+
+    Optional<CpdActivity> findBySourceKey(String sourceKey);
+
+    Slice<CpdActivity> findByStatusInOrderBySubmittedAtAsc(Collection<CpdActivityStatus> statuses, Pageable page);
+
+    long countByStatusIn(Collection<CpdActivityStatus> statuses);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from CpdActivity a where a.id = :id")
+    Optional<CpdActivity> lockById(long id);
+
+    @Query("select count(a) > 0 from CpdActivity a join a.evidence e where e = :documentId")
+    boolean isEvidence(UUID documentId);
+}

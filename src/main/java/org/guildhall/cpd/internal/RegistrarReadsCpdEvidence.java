@@ -1,0 +1,24 @@
+package org.guildhall.cpd.internal;
+
+import org.guildhall.cpd.CpdService;
+import org.guildhall.documents.DocumentReadPermission;
+import org.guildhall.documents.DocumentReference;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Registrars reviewing CPD claims and audits may read the evidence attached to them; other members never can. */
+@Component
+class RegistrarReadsCpdEvidence implements DocumentReadPermission {
+
+    private final CpdService cpd;
+
+    RegistrarReadsCpdEvidence(CpdService cpd) {
+        this.cpd = cpd;
+    }
+
+    @Override
+    public boolean mayRead(DocumentReference document, Authentication reader) {
+        return reader.getAuthorities().stream().anyMatch(authority -> "ROLE_REGISTRAR".equals(authority.getAuthority()))
+                && cpd.isEvidence(document.id());
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Continuing professional development: the activities members log with evidence under the four category rules,
+ * the registrar's review and audit sample, counting CPD credits against each certification's cycle, reminders,
+ * transcripts, the recertification essay, and renewal once the requirement is met and the fee paid.
+ */
+@NullMarked
+package org.guildhall.cpd;
+
+import org.jspecify.annotations.NullMarked;
