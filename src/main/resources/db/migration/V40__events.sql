@@ -36,6 +36,8 @@ CREATE TABLE institute_event (
     status                    VARCHAR(20)    NOT NULL,
     published_at              DATETIME(6)    NOT NULL,
     cancelled_at              DATETIME(6)    NULL,
+    CONSTRAINT ck_event_cpd_category CHECK (cpd_category IN ('CONTINUING_EDUCATION', 'INSTRUCTION', 'ON_THE_JOB',
+        'RESEARCH')),
     CONSTRAINT ck_event_kind CHECK (kind IN ('SEMINAR', 'WORKSHOP', 'CONFERENCE', 'FORUM', 'DISCUSSION_GROUP',
         'WEBINAR')),
     CONSTRAINT ck_event_status CHECK (status IN ('PUBLISHED', 'CANCELLED')),

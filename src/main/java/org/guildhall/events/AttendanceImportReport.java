@@ -7,8 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an attendance sheet did or would do, line by line. {@code applied} is false for a preview, and the
  * import applies every matched line together or none.
+ *
+ * @param withoutCpdCredit how many recorded attendances the CPD rules gave no credit (no certification cycle
+ *                         to count it in, a cap reached); their points and attendance stand
  */
-public record AttendanceImportReport(boolean applied, List<Row> rows) {
+public record AttendanceImportReport(boolean applied, List<Row> rows, int withoutCpdCredit) {
 
     public enum Outcome {
         MATCHED("Attendance recorded", true),

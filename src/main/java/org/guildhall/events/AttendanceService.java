@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.guildhall.cpd.AutomaticCreditOutcome;
+import org.guildhall.cpd.CpdService;
 import org.guildhall.events.AttendanceImportReport.Outcome;
+import org.guildhall.events.domain.AttendanceCredit;
 import org.guildhall.events.domain.AttendanceSheet;
 import org.guildhall.events.domain.EventAttendance;
 import org.guildhall.events.domain.EventAttendanceRepository;
@@ -34,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Attendance at events, as registrars record it (one by one or from an attendance sheet), and what it earns: the
- * event's membership points and CPD credit. Taking attendance back takes both back. Attendees download their
+ * event's membership points and an approved CPD activity ({@link AttendanceCredit}), in the same transaction, so
+ * none stands without the others. Taking attendance back takes both back. Attendees download their
  * attendance certificate.
  */
 @Service
@@ -49,12 +53,13 @@ public class AttendanceService {
     private final AccountService accounts;
     private final MembershipService memberships;
     private final AttendanceCertificate certificates;
+    private final CpdService cpd;
     private final Clock clock;
 
     AttendanceService(InstituteEventRepository events, EventRegistrationRepository registrations,
             EventAttendanceRepository attendance, PointsEntryRepository points, EventSettingsRepository settings,
             AccountService accounts, MembershipService memberships, AttendanceCertificate certificates,
-            Clock clock) {
+            CpdService cpd, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.attendance = attendance;
@@ -63,6 +68,7 @@ public class AttendanceService {
         this.accounts = accounts;
         this.memberships = memberships;
         this.certificates = certificates;
+        this.cpd = cpd;
         this.clock = clock;
     }
 
@@ -85,19 +91,23 @@ public class AttendanceService {
         return result;
     }
 
-    /** Records that the person attended; doing it again changes nothing. */
+    /**
+     * Records that the person attended; doing it again changes nothing. Returns why no CPD credit was recorded
+     * (say, they hold no certification whose cycle the event falls in), or null when it was, or there was none
+     * to give: attendance and points stand either way.
+     */
     @PreAuthorize("hasRole('REGISTRAR')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void markAttended(long eventId, long accountId) {
+    public @Nullable String markAttended(long eventId, long accountId) {
         var event = lockStarted(eventId);
         if (attendance.existsByEventIdAndAccountId(eventId, accountId)) {
-            return;
+            return null;
         }
         if (!mayAttend(event, accountId)) {
             throw new EventRefusedException("Only people with a confirmed place, or a listed presenter, can be "
                     + "recorded as attending.");
         }
-        record(event, accountId);
+        return record(event, accountId);
     }
 
     /** Takes back attendance recorded by mistake, with the points and CPD credit it earned. */
@@ -108,7 +118,9 @@ public class AttendanceService {
         var record = attendance.findByEventIdAndAccountId(eventId, accountId)
                 .orElseThrow(() -> new EventRefusedException("This person is not recorded as attending."));
         attendance.delete(record);
-        points.findBySourceKey(EventAttendance.sourceKey(eventId, accountId)).ifPresent(points::delete);
+        String sourceKey = EventAttendance.sourceKey(eventId, accountId);
+        points.findBySourceKey(sourceKey).ifPresent(points::delete);
+        cpd.withdrawAutomaticCredit(sourceKey);
     }
 
     /** What an attendance sheet would record, line by line, without recording anything. */
@@ -116,7 +128,7 @@ public class AttendanceService {
     public AttendanceImportReport previewImport(long eventId, byte[] sheet) {
         var event = load(eventId);
         event.requireStarted(clock.instant());
-        return new AttendanceImportReport(false, evaluate(event, read(sheet)).rows());
+        return new AttendanceImportReport(false, evaluate(event, read(sheet)).rows(), 0);
     }
 
     /**
@@ -128,8 +140,13 @@ public class AttendanceService {
     public AttendanceImportReport importAttendance(long eventId, byte[] sheet) {
         var event = lockStarted(eventId);
         var evaluation = evaluate(event, read(sheet));
-        evaluation.matched().forEach(accountId -> record(event, accountId));
-        return new AttendanceImportReport(true, evaluation.rows());
+        int withoutCpdCredit = 0;
+        for (long accountId : evaluation.matched()) {
+            if (record(event, accountId) != null) {
+                withoutCpdCredit++;
+            }
+        }
+        return new AttendanceImportReport(true, evaluation.rows(), withoutCpdCredit);
     }
 
     /** The events the signed-in person attended, latest first, each with its certificate. */
@@ -163,7 +180,8 @@ public class AttendanceService {
                 .map(MembershipRecord::memberNumber).orElse(null), record.asPresenter());
     }
 
-    private void record(InstituteEvent event, long accountId) {
+    /** Attendance, its points and its CPD credit, together; returns why CPD refused the credit, if it did. */
+    private @Nullable String record(InstituteEvent event, long accountId) {
         boolean presenter = event.isPresenter(accountId);
         attendance.save(new EventAttendance(event.id(), accountId, presenter, clock.instant(),
                 accounts.currentAccount().email()));
@@ -174,6 +192,11 @@ public class AttendanceService {
                     event.kind().label() + ": " + event.title() + (presenter ? " (presenter)" : ""), heldOn,
                     clock.instant()));
         }
+        return AttendanceCredit.of(event, accountId, presenter, cpd.rulebook())
+                .map(cpd::recordAutomaticCredit)
+                .filter(outcome -> !outcome.isRecorded())
+                .map(AutomaticCreditOutcome::refusal)
+                .orElse(null);
     }
 
     private boolean mayAttend(InstituteEvent event, long accountId) {

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 
+import org.guildhall.cpd.CpdCategory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record EventDetails(EventKind kind, String title, String description, LocalDateTime startsAt,
         LocalDateTime endsAt, ZoneId zone, @Nullable String venue, @Nullable String onlineLink, int capacity,
-        BigDecimal memberFee, BigDecimal nonMemberFee, CpdCreditCategory cpdCategory, BigDecimal educationalHours,
+        BigDecimal memberFee, BigDecimal nonMemberFee, CpdCategory cpdCategory, BigDecimal educationalHours,
         int membershipPoints, @Nullable Integer cancellationCutoffHours, Set<Long> presenterAccountIds) {
 
     public static final int MAX_TITLE = 160;

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.guildhall.cpd.CpdCategory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public record EventSummary(long id, long version, EventKind kind, String title, String description,
         Instant startsAt, Instant endsAt, ZoneId zone, @Nullable String venue, @Nullable String onlineLink,
         int capacity, int placesTaken, int waitingCount, BigDecimal memberFee, BigDecimal nonMemberFee,
-        CpdCreditCategory cpdCategory, BigDecimal educationalHours, int membershipPoints,
+        CpdCategory cpdCategory, BigDecimal educationalHours, int membershipPoints,
         @Nullable Integer cancellationCutoffHours, Instant cancellationCutoff, EventStatus status,
         List<Presenter> presenters) {
 

@@ -1,19 +1,26 @@
 package org.guildhall.events;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
+import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.Route;
+import org.guildhall.cpd.CpdActivityStatus;
+import org.guildhall.cpd.CpdCategory;
+import org.guildhall.cpd.CpdService;
 import org.guildhall.events.AttendanceImportReport.Outcome;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipService;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +46,8 @@ class AttendanceIntegrationTest {
     @Autowired PointsService points;
     @Autowired AccountService accounts;
     @Autowired MembershipService memberships;
+    @Autowired CpdService cpd;
+    @Autowired CertificationService certifications;
     @Autowired MutableClock clock;
 
     @BeforeEach
@@ -52,12 +61,14 @@ class AttendanceIntegrationTest {
     }
 
     @Test
-    void attendance_adds_the_events_points_and_removing_it_takes_them_back() {
-        var member = member(accounts, memberships, "Amara Points");
+    void attendance_adds_the_events_points_and_cpd_hours_and_removing_it_takes_both_back() {
+        var member = certified(member(accounts, memberships, "Amara Points"));
         var event = startedEventWith(member);
+        signInAs(member);
+        var countedBefore = cpd.myProgress().getFirst().counted();
 
         asRegistrar();
-        attendance.markAttended(event.id(), member.id());
+        assertThat(attendance.markAttended(event.id(), member.id())).as("no CPD refusal").isNull();
         attendance.markAttended(event.id(), member.id());
 
         signInAs(member);
@@ -67,6 +78,14 @@ class AttendanceIntegrationTest {
                 .isEqualTo("Seminar: Complaint handling that keeps customers");
         assertThat(registrations.mine(event.id()).orElseThrow().attended()).isTrue();
         assertThat(attendance.myAttendance()).extracting(AttendedEvent::eventId).containsExactly(event.id());
+        assertThat(cpd.myProgress().getFirst().counted()).isEqualByComparingTo(countedBefore.add(
+                new BigDecimal("2.5")));
+        var activity = cpd.myActivities().getFirst();
+        assertThat(activity.automatic()).isTrue();
+        assertThat(activity.status()).isEqualTo(CpdActivityStatus.APPROVED);
+        assertThat(activity.category()).isEqualTo(CpdCategory.CONTINUING_EDUCATION);
+        assertThat(activity.activityType()).isEqualTo("CONFERENCE");
+        assertThat(activity.title()).isEqualTo(event.title());
 
         asRegistrar();
         attendance.removeAttendance(event.id(), member.id());
@@ -75,11 +94,27 @@ class AttendanceIntegrationTest {
         assertThat(points.myPoints().total()).isZero();
         assertThat(points.myPoints().entries()).isEmpty();
         assertThat(attendance.myAttendance()).isEmpty();
+        assertThat(cpd.myActivities()).isEmpty();
+        assertThat(cpd.myProgress().getFirst().counted()).isEqualByComparingTo(countedBefore);
     }
 
     @Test
-    void a_listed_presenter_is_recorded_as_presenting_without_registering() {
-        var presenter = member(accounts, memberships, "Daniel Presenter");
+    void attendance_without_a_certification_to_count_it_keeps_its_points_and_says_why_there_is_no_cpd_credit() {
+        var member = member(accounts, memberships, "Uncertified Attendee");
+        var event = startedEventWith(member);
+
+        asRegistrar();
+        String noCredit = attendance.markAttended(event.id(), member.id());
+
+        assertThat(noCredit).contains("outside the current cycle of every certification");
+        signInAs(member);
+        assertThat(points.myPoints().total()).isEqualTo(10);
+        assertThat(cpd.myActivities()).isEmpty();
+    }
+
+    @Test
+    void a_listed_presenter_is_credited_instruction_hours_for_this_events_audience_without_registering() {
+        var presenter = certified(member(accounts, memberships, "Daniel Presenter"));
         var event = publish(events, seminar(clock, Duration.ofHours(-2), 20, "0.00", Set.of(presenter.id())));
 
         asRegistrar();
@@ -90,8 +125,13 @@ class AttendanceIntegrationTest {
         signInAs(presenter);
         var attended = attendance.myAttendance().getFirst();
         assertThat(attended.asPresenter()).isTrue();
-        assertThat(attended.cpdCategory()).isEqualTo(CpdCreditCategory.INSTRUCTION);
+        assertThat(attended.cpdCategory()).isEqualTo(CpdCategory.INSTRUCTION);
         assertThat(points.myPoints().entries().getFirst().reason()).endsWith("(presenter)");
+        var instruction = cpd.myActivities().getFirst();
+        assertThat(instruction.category()).isEqualTo(CpdCategory.INSTRUCTION);
+        assertThat(instruction.activityType()).isEqualTo("COURSE_OR_SESSION");
+        assertThat(instruction.audience()).startsWith("Attendees of event no. " + event.id());
+        assertThat(instruction.hours()).isEqualByComparingTo("2.5");
     }
 
     @Test
@@ -205,6 +245,12 @@ class AttendanceIntegrationTest {
                 .isThrownBy(() -> attendance.myCertificate(event.id()));
         assertThatExceptionOfType(AccessDeniedException.class)
                 .isThrownBy(() -> attendance.certificateOf(event.id(), member.id()));
+    }
+
+    /** Holds a CCSP whose cycle began last year, so today's events count toward it. */
+    private AccountSummary certified(AccountSummary member) {
+        certifications.award(member.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusYears(1));
+        return member;
     }
 
     /** An event that has just begun, with these people holding places (registered before it started). */

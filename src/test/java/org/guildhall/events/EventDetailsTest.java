@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 
+import org.guildhall.cpd.CpdCategory;
 import org.guildhall.events.domain.InstituteEvent;
 import org.junit.jupiter.api.Test;
 
@@ -46,14 +47,14 @@ class EventDetailsTest {
         assertThatExceptionOfType(EventRefusedException.class)
                 .isThrownBy(() -> new EventDetails(EventKind.FORUM, "Forum", "About", TEN_AM, TEN_AM,
                         ZoneId.of("UTC"), "Hall", null, 10, BigDecimal.ZERO, BigDecimal.ZERO,
-                        CpdCreditCategory.CONTINUING_EDUCATION, BigDecimal.ONE, 1, null, Set.of()))
+                        CpdCategory.CONTINUING_EDUCATION, BigDecimal.ONE, 1, null, Set.of()))
                 .withMessage("The event must end after it starts.");
     }
 
     private static EventDetails details(LocalDateTime start, ZoneId zone, String venue, String link,
             Integer cutoffHours) {
         return new EventDetails(EventKind.WORKSHOP, "Workshop", "Hands-on.", start, start.plusHours(2), zone, venue,
-                link, 12, BigDecimal.TEN, BigDecimal.TEN, CpdCreditCategory.CONTINUING_EDUCATION, BigDecimal.TWO, 5,
+                link, 12, BigDecimal.TEN, BigDecimal.TEN, CpdCategory.CONTINUING_EDUCATION, BigDecimal.TWO, 5,
                 cutoffHours, Set.of());
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 
+import org.guildhall.cpd.CpdCategory;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
@@ -29,7 +30,7 @@ final class EventFixtures {
         return new EventDetails(EventKind.SEMINAR, "Complaint handling that keeps customers", "Case studies from "
                 + "three contact centres.", start, start.plusHours(3), LONDON, "Guildhall, Aldermanbury, London",
                 null, capacity, new BigDecimal(memberFee), new BigDecimal("95.00"),
-                CpdCreditCategory.CONTINUING_EDUCATION, new BigDecimal("2.5"), 10, null, presenters);
+                CpdCategory.CONTINUING_EDUCATION, new BigDecimal("2.5"), 10, null, presenters);
     }
 
     static EventSummary publish(EventService events, EventDetails details) {

@@ -22,7 +22,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.events.AttendedEvent;
-import org.guildhall.events.CpdCreditCategory;
+import org.guildhall.cpd.CpdCategory;
 import org.guildhall.events.EventDetails;
 import org.guildhall.events.EventKind;
 import org.guildhall.events.EventRefusedException;
@@ -70,7 +70,7 @@ public class InstituteEvent {
     private BigDecimal nonMemberFee;
 
     @Enumerated(EnumType.STRING)
-    private CpdCreditCategory cpdCategory;
+    private CpdCategory cpdCategory;
 
     private BigDecimal educationalHours;
 
@@ -187,7 +187,7 @@ public class InstituteEvent {
     /** What attending earned: presenters are credited Instruction hours (seed 001), attendees the event's category. */
     public AttendedEvent attended(boolean asPresenter) {
         return new AttendedEvent(id, kind, title, startsAt, timeZone, asPresenter, educationalHours,
-                asPresenter ? CpdCreditCategory.INSTRUCTION : cpdCategory, membershipPoints);
+                asPresenter ? CpdCategory.INSTRUCTION : cpdCategory, membershipPoints);
     }
 
     public Long id() {
@@ -214,7 +214,7 @@ public class InstituteEvent {
         return timeZone;
     }
 
-    public CpdCreditCategory cpdCategory() {
+    public CpdCategory cpdCategory() {
         return cpdCategory;
     }
 

@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.guildhall.events.CpdCreditCategory;
+import org.guildhall.cpd.CpdCategory;
 import org.guildhall.events.EventSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -42,7 +42,7 @@ public class AttendanceCertificate {
         var page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
         float width = page.getMediaBox().getWidth();
         float height = page.getMediaBox().getHeight();
-        var category = asPresenter ? CpdCreditCategory.INSTRUCTION : event.cpdCategory();
+        var category = asPresenter ? CpdCategory.INSTRUCTION : event.cpdCategory();
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             document.addPage(page);
             document.getDocumentInformation().setTitle("Certificate of attendance: " + event.title());

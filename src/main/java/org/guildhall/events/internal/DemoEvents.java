@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.guildhall.events.AttendanceService;
-import org.guildhall.events.CpdCreditCategory;
+import org.guildhall.cpd.CpdCategory;
 import org.guildhall.events.EventDetails;
 import org.guildhall.events.EventKind;
 import org.guildhall.events.EventService;
@@ -152,7 +152,7 @@ class DemoEvents implements ApplicationRunner {
         var startsAt = LocalDateTime.of(LocalDate.now(clock).plusDays(daysAhead), start);
         return new EventDetails(kind, title, description, startsAt, startsAt.plusHours(hoursLong), zone, venue, link,
                 capacity, new BigDecimal(memberFee), new BigDecimal(nonMemberFee),
-                CpdCreditCategory.CONTINUING_EDUCATION, new BigDecimal(cpdHours), points, null, presenters);
+                CpdCategory.CONTINUING_EDUCATION, new BigDecimal(cpdHours), points, null, presenters);
     }
 
     private static void signInAs(AccountSummary person) {

@@ -121,8 +121,13 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
             cell.setSpacing(false);
             return cell;
         }
-        var mark = new Button("Mark attended", click -> act(() -> attendance.markAttended(eventId,
-                person.accountId())));
+        var mark = new Button("Mark attended", click -> act(() -> {
+            String noCpdCredit = attendance.markAttended(eventId, person.accountId());
+            if (noCpdCredit != null) {
+                Notification.show("Attendance and points recorded, but no CPD credit: " + noCpdCredit, 8000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        }));
         mark.setId("attend-" + person.accountId());
         mark.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return mark;
@@ -171,7 +176,9 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
             var record = new Button("Record " + matched + " attendances", click -> act(() -> {
                 var done = attendance.importAttendance(eventId, sheet);
                 report.removeAll();
-                var recorded = new Paragraph("Recorded " + done.count(Outcome.MATCHED) + " attendances. "
+                var recorded = new Paragraph("Recorded " + done.count(Outcome.MATCHED) + " attendances"
+                        + (done.withoutCpdCredit() == 0 ? "" : " (" + done.withoutCpdCredit() + " of them without "
+                        + "CPD credit: no current certification cycle to count it in, or a cap reached)") + ". "
                         + done.problems().size() + " lines were not matched and changed nothing.");
                 recorded.setId("attendance-report-summary");
                 report.add(recorded, problemsOf(done));

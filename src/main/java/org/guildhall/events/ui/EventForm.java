@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.guildhall.events.CpdCreditCategory;
+import org.guildhall.cpd.CpdCategory;
 import org.guildhall.events.EventDetails;
 import org.guildhall.events.EventKind;
 import org.guildhall.identity.AccountSummary;
@@ -27,7 +27,7 @@ final class EventForm {
     @Nullable Integer capacity = 40;
     @Nullable BigDecimal memberFee = BigDecimal.ZERO;
     @Nullable BigDecimal nonMemberFee = BigDecimal.ZERO;
-    @Nullable CpdCreditCategory cpdCategory = CpdCreditCategory.CONTINUING_EDUCATION;
+    @Nullable CpdCategory cpdCategory = CpdCategory.CONTINUING_EDUCATION;
     @Nullable BigDecimal educationalHours;
     @Nullable Integer membershipPoints = 0;
     @Nullable Integer cancellationCutoffHours;

@@ -22,7 +22,7 @@ import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
 import org.guildhall.events.AttendanceService;
-import org.guildhall.events.CpdCreditCategory;
+import org.guildhall.cpd.CpdCategory;
 import org.guildhall.events.EventDetails;
 import org.guildhall.events.EventKind;
 import org.guildhall.events.EventService;
@@ -159,7 +159,7 @@ class EventViewsTest extends SpringBrowserlessTest {
         var start = clock.instant().plus(startsIn).atZone(LONDON).toLocalDateTime();
         return events.publish(new EventDetails(EventKind.WORKSHOP, "Journey mapping " + System.nanoTime(),
                 "Hands-on.", start, start.plusHours(2), LONDON, "Moorgate, London", null, capacity,
-                new BigDecimal("40.00"), new BigDecimal("60.00"), CpdCreditCategory.CONTINUING_EDUCATION,
+                new BigDecimal("40.00"), new BigDecimal("60.00"), CpdCategory.CONTINUING_EDUCATION,
                 new BigDecimal("2"), 8, null, Set.of()));
     }
 
