@@ -1,13 +1,18 @@
 package org.guildhall.e2e;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
+import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.Route;
+import org.guildhall.cpd.CpdService;
 import org.guildhall.events.EventFilter;
 import org.guildhall.events.EventKind;
 import org.guildhall.events.EventService;
@@ -28,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 7 in the browser: the demo member takes the last place at a workshop, the day comes, the registrar marks
- * her attendance, and her membership points (and CPD credit) move. The clock is the tests' own, so the workshop
- * can begin without waiting for it.
+ * her attendance, and her membership points and counted CPD credits move. The clock is the tests' own, so the
+ * workshop can begin without waiting for it.
  */
 @Import(IntegrationTest.TestClockConfiguration.class)
 class EventJourneyTest extends BrowserTest {
@@ -39,6 +44,8 @@ class EventJourneyTest extends BrowserTest {
 
     @Autowired EventService events;
     @Autowired AccountService accounts;
+    @Autowired CertificationService certifications;
+    @Autowired CpdService cpd;
     @Autowired MutableClock clock;
 
     @AfterEach
@@ -52,6 +59,10 @@ class EventJourneyTest extends BrowserTest {
         var workshop = events.upcoming(new EventFilter(EventKind.WORKSHOP, null), Pageable.ofSize(10)).getFirst();
         assertThat(workshop.placesLeft()).as("the demo's nearly full workshop").isEqualTo(1);
         long memberId = accounts.findByEmail(MEMBER).orElseThrow().id();
+        if (certifications.certificationsOf(memberId).stream().noneMatch(held -> held.status().isCurrent())) {
+            certifications.award(memberId, "CCSP", Route.EXAM, LocalDate.now(clock).minusYears(1));
+        }
+        var cpdBefore = countedCpdCredits();
 
         signIn(MEMBER, DEMO_PASSWORD);
         waitFor(By.id("home-greeting"));
@@ -80,6 +91,18 @@ class EventJourneyTest extends BrowserTest {
         open("/my/points", By.id("points-history"));
         assertThat(browser.findElement(By.id("attended-events")).getText()).contains(workshop.title());
         screenshot("my-points.png");
+        assertThat(countedCpdCredits()).as("the workshop's hours count toward her CCSP")
+                .isEqualByComparingTo(cpdBefore.add(workshop.educationalHours()));
+    }
+
+    /** The demo member's counted CPD credits, as her CPD progress shows them. */
+    private BigDecimal countedCpdCredits() {
+        TestAccounts.signInAs(MEMBER, Role.MEMBER);
+        try {
+            return cpd.myProgress().getFirst().counted();
+        } finally {
+            TestAccounts.signInAs(REGISTRAR, Role.REGISTRAR);
+        }
     }
 
     private static void screenshot(String name) throws IOException {
