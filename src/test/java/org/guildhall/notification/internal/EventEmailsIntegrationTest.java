@@ -1,17 +1,13 @@
 package org.guildhall.notification.internal;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.MessagingException;
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
@@ -30,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Issue 7: registrants are emailed their place, their waiting-list place, their promotion and a cancellation. */
 @IntegrationTest
@@ -70,11 +65,13 @@ class EventEmailsIntegrationTest {
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
         events.cancel(event.id());
 
-        awaitQueued(first.email(), 1);
-        awaitQueued(second.email(), 3);
+        TestMailbox.awaitQueued(jdbc, first.email(), 1);
+        TestMailbox.awaitQueued(jdbc, second.email(), 3);
         sender.sendDue();
-        assertThat(subjectsReceivedBy(first.email())).containsExactly("Your place at Monthly discussion: queues");
-        assertThat(subjectsReceivedBy(second.email())).containsExactlyInAnyOrder(
+        assertThat(TestMailbox.subjectsReceivedBy(mailServer, first.email()))
+                .containsExactly("Your place at Monthly discussion: queues");
+        assertThat(TestMailbox.subjectsReceivedBy(mailServer, second.email()))
+                .containsExactlyInAnyOrder(
                 "On the waiting list for Monthly discussion: queues",
                 "A place came free: Monthly discussion: queues",
                 "Cancelled: Monthly discussion: queues");
@@ -91,26 +88,11 @@ class EventEmailsIntegrationTest {
         registrations.register(eventId);
     }
 
-    /** Listeners run after commit on another thread. */
-    private void awaitQueued(String email, int count) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from outbound_email where recipient = ?", Integer.class, email) == count);
-    }
 
-    private List<String> subjectsReceivedBy(String email) throws MessagingException {
-        var subjects = new ArrayList<String>();
-        for (var message : mailServer.getReceivedMessagesForDomain("example.org")) {
-            if (message.getAllRecipients()[0].toString().equalsIgnoreCase(email)) {
-                subjects.add(message.getSubject());
-            }
-        }
-        return subjects;
-    }
 
     private String bodyOf(String email, String subjectStart) throws Exception {
-        for (var message : mailServer.getReceivedMessagesForDomain("example.org")) {
-            if (message.getAllRecipients()[0].toString().equalsIgnoreCase(email)
-                    && message.getSubject().startsWith(subjectStart)) {
+        for (var message : TestMailbox.receivedBy(mailServer, email)) {
+            if (message.getSubject().startsWith(subjectStart)) {
                 return message.getContent().toString();
             }
         }
