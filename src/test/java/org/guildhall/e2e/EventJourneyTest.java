@@ -83,11 +83,14 @@ class EventJourneyTest extends BrowserTest {
         click(waitFor(By.id("attend-" + memberId)));
         waitFor(By.id("unattend-" + memberId));
         screenshot("attendance.png");
+        open("/registrar/event/" + workshop.id(), By.id("save-event"));
+        screenshot("event-editor.png");
 
         signIn(MEMBER, DEMO_PASSWORD);
         waitFor(By.id("home-greeting"));
         assertThat(Integer.parseInt(browser.findElement(By.id("panel-points-total")).getText()))
                 .isEqualTo(pointsBefore + workshop.membershipPoints());
+        screenshot("member-home-points.png");
         open("/my/points", By.id("points-history"));
         assertThat(browser.findElement(By.id("attended-events")).getText()).contains(workshop.title());
         screenshot("my-points.png");
