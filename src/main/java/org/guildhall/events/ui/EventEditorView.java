@@ -3,6 +3,7 @@ package org.guildhall.events.ui;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Composite;
@@ -102,6 +103,9 @@ final class EventEditorView extends Composite<VerticalLayout> implements HasUrlP
         startsAt.setId("event-starts");
         var endsAt = new DateTimePicker("Ends");
         endsAt.setId("event-ends");
+        // Day before month, 24-hour clock, as the rest of the portal writes them.
+        startsAt.setLocale(Locale.UK);
+        endsAt.setLocale(Locale.UK);
         var zone = new ComboBox<String>("Time zone");
         zone.setId("event-zone");
         zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/")).sorted().toList());

@@ -132,11 +132,14 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
     private Div myPlace(EventSummary event, @Nullable MyRegistration mine) {
         var place = new Div();
         place.setId("event-my-place");
-        boolean open = !event.isCancelled() && clock.instant().isBefore(event.startsAt());
+        if (event.isCancelled()) {
+            place.add(new Paragraph("This event has been cancelled."));
+            return place;
+        }
+        boolean open = clock.instant().isBefore(event.startsAt());
         if (mine == null) {
             if (!open) {
-                place.add(new Paragraph(event.isCancelled() ? "This event has been cancelled."
-                        : "Registration has closed."));
+                place.add(new Paragraph("Registration has closed."));
                 return place;
             }
             var register = new Button(event.isFull() ? "Join the waiting list" : "Register",
