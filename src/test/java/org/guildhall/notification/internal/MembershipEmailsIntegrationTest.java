@@ -1,13 +1,9 @@
 package org.guildhall.notification.internal;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.MessagingException;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
@@ -24,7 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Issue 3: sponsor requests and the registrar's approval reach people by real email (GreenMail). */
 @IntegrationTest
@@ -56,19 +51,19 @@ class MembershipEmailsIntegrationTest {
         long applicationId = memberships.submit().id();
         sponsorships.nominate(sponsor.email());
 
-        awaitQueued(sponsor.email(), 1);
+        TestMailbox.awaitQueued(jdbc, sponsor.email(), 1);
         sender.sendDue();
-        assertThat(subjectsReceivedBy(sponsor.email()))
+        assertThat(TestMailbox.subjectsReceivedBy(mailServer, sponsor.email()))
                 .containsExactly("Adaeze Nwosu asks you to sponsor their membership");
 
         memberships.sponsorsConfirmed(applicationId);
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
         var number = memberships.approve(applicationId, memberships.review(applicationId).version()).memberNumber();
 
-        awaitQueued(applicant.email(), 4);
+        TestMailbox.awaitQueued(jdbc, applicant.email(), 4);
         sender.sendDue();
-        assertThat(subjectsReceivedBy(applicant.email())).containsExactlyInAnyOrder("Welcome to Guildhall",
-                "Confirm your email address", "We have your membership application",
+        assertThat(TestMailbox.subjectsReceivedBy(mailServer, applicant.email()))
+                .containsExactlyInAnyOrder("Welcome to Guildhall", "Confirm your email address", "We have your membership application",
                 "Welcome to the institute: member number " + number);
     }
 
@@ -77,7 +72,7 @@ class MembershipEmailsIntegrationTest {
         var account = accounts.register("Mei Chen", TestAccounts.uniqueEmail("mei"), TestAccounts.PASSWORD);
         accounts.requestPasswordReset(account.email());
 
-        awaitQueued(account.email(), 3);
+        TestMailbox.awaitQueued(jdbc, account.email(), 3);
         sender.sendDue();
 
         var reset = mailServer.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(account.email()),
@@ -89,19 +84,5 @@ class MembershipEmailsIntegrationTest {
                 account.id())).containsExactly("Welcome to Guildhall");
     }
 
-    /** Listeners run after commit on another thread. */
-    private void awaitQueued(String email, int count) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from outbound_email where recipient = ?", Integer.class, email) == count);
-    }
 
-    private List<String> subjectsReceivedBy(String email) throws MessagingException {
-        var subjects = new ArrayList<String>();
-        for (var message : mailServer.getReceivedMessagesForDomain("example.org")) {
-            if (message.getAllRecipients()[0].toString().equalsIgnoreCase(email)) {
-                subjects.add(message.getSubject());
-            }
-        }
-        return subjects;
-    }
 }

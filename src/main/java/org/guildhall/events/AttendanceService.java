@@ -1,0 +1,273 @@
+package org.guildhall.events;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.guildhall.cpd.AutomaticCreditOutcome;
+import org.guildhall.cpd.CpdService;
+import org.guildhall.events.AttendanceImportReport.Outcome;
+import org.guildhall.events.domain.AttendanceCredit;
+import org.guildhall.events.domain.AttendanceSheet;
+import org.guildhall.events.domain.EventAttendance;
+import org.guildhall.events.domain.EventAttendanceRepository;
+import org.guildhall.events.domain.EventRegistration;
+import org.guildhall.events.domain.EventRegistrationRepository;
+import org.guildhall.events.domain.EventSettingsRepository;
+import org.guildhall.events.domain.InstituteEvent;
+import org.guildhall.events.domain.InstituteEventRepository;
+import org.guildhall.events.domain.PointsEntry;
+import org.guildhall.events.domain.PointsEntryRepository;
+import org.guildhall.events.internal.AttendanceCertificate;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountSummary;
+import org.guildhall.membership.MembershipRecord;
+import org.guildhall.membership.MembershipService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attendance at events, as registrars record it (one by one or from an attendance sheet), and what it earns: the
+ * event's membership points and an approved CPD activity ({@link AttendanceCredit}), in the same transaction, so
+ * none stands without the others. Taking attendance back takes both back. Attendees download their
+ * attendance certificate.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttendanceService {
+
+    private final InstituteEventRepository events;
+    private final EventRegistrationRepository registrations;
+    private final EventAttendanceRepository attendance;
+    private final PointsEntryRepository points;
+    private final EventSettingsRepository settings;
+    private final AccountService accounts;
+    private final MembershipService memberships;
+    private final AttendanceCertificate certificates;
+    private final CpdService cpd;
+    private final Clock clock;
+
+    AttendanceService(InstituteEventRepository events, EventRegistrationRepository registrations,
+            EventAttendanceRepository attendance, PointsEntryRepository points, EventSettingsRepository settings,
+            AccountService accounts, MembershipService memberships, AttendanceCertificate certificates,
+            CpdService cpd, Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.attendance = attendance;
+        this.points = points;
+        this.settings = settings;
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.certificates = certificates;
+        this.cpd = cpd;
+        this.clock = clock;
+    }
+
+    /** Everyone whose attendance can be recorded: people with a confirmed place, and the listed presenters. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public List<Registrant> registrants(long eventId) {
+        var event = load(eventId);
+        var attended = new HashSet<Long>();
+        attendance.findByEventId(eventId).forEach(record -> attended.add(record.accountId()));
+        var result = new ArrayList<Registrant>();
+        var listed = new HashSet<Long>();
+        for (var registration : registrations.findByEventIdAndStatusInOrderByRegisteredAtAscIdAsc(eventId,
+                EventService.ACTIVE)) {
+            listed.add(registration.accountId());
+            result.add(registrant(registration.accountId(), registration, event.isPresenter(registration.accountId()),
+                    attended.contains(registration.accountId())));
+        }
+        event.presenterAccountIds().stream().filter(id -> !listed.contains(id)).sorted().forEach(presenter ->
+                result.add(registrant(presenter, null, true, attended.contains(presenter))));
+        return result;
+    }
+
+    /**
+     * Records that the person attended; doing it again changes nothing. Returns why no CPD credit was recorded
+     * (say, they hold no certification whose cycle the event falls in), or null when it was, or there was none
+     * to give: attendance and points stand either way.
+     */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public @Nullable String markAttended(long eventId, long accountId) {
+        var event = lockStarted(eventId);
+        if (attendance.existsByEventIdAndAccountId(eventId, accountId)) {
+            return null;
+        }
+        if (!mayAttend(event, accountId)) {
+            throw new EventRefusedException("Only people with a confirmed place, or a listed presenter, can be "
+                    + "recorded as attending.");
+        }
+        return record(event, accountId);
+    }
+
+    /** Takes back attendance recorded by mistake, with the points and CPD credit it earned. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void removeAttendance(long eventId, long accountId) {
+        lockStarted(eventId);
+        var record = attendance.findByEventIdAndAccountId(eventId, accountId)
+                .orElseThrow(() -> new EventRefusedException("This person is not recorded as attending."));
+        attendance.delete(record);
+        String sourceKey = EventAttendance.sourceKey(eventId, accountId);
+        points.findBySourceKey(sourceKey).ifPresent(points::delete);
+        cpd.withdrawAutomaticCredit(sourceKey);
+    }
+
+    /** What an attendance sheet would record, line by line, without recording anything. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public AttendanceImportReport previewImport(long eventId, byte[] sheet) {
+        var event = load(eventId);
+        event.requireStarted(clock.instant());
+        return new AttendanceImportReport(false, evaluate(event, read(sheet)).rows(), 0);
+    }
+
+    /**
+     * Records attendance for every matched line of the sheet, together: a failure part-way records none of them.
+     * Lines that match nobody are reported and change nothing.
+     */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public AttendanceImportReport importAttendance(long eventId, byte[] sheet) {
+        var event = lockStarted(eventId);
+        var evaluation = evaluate(event, read(sheet));
+        int withoutCpdCredit = 0;
+        for (long accountId : evaluation.matched()) {
+            if (record(event, accountId) != null) {
+                withoutCpdCredit++;
+            }
+        }
+        return new AttendanceImportReport(true, evaluation.rows(), withoutCpdCredit);
+    }
+
+    /** The events the signed-in person attended, latest first, each with its certificate. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AttendedEvent> myAttendance() {
+        long me = accounts.currentAccount().id();
+        return attendance.findByAccountId(me).stream()
+                .map(record -> load(record.eventId()).attended(record.asPresenter()))
+                .sorted(Comparator.comparing(AttendedEvent::startsAt).reversed()).toList();
+    }
+
+    /** The signed-in person's certificate of attendance. */
+    @PreAuthorize("isAuthenticated()")
+    public byte[] myCertificate(long eventId) {
+        return certificate(eventId, accounts.currentAccount().id());
+    }
+
+    /** Anyone's certificate, for the registrar; others are told it does not exist. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public byte[] certificateOf(long eventId, long accountId) {
+        return certificate(eventId, accountId);
+    }
+
+    private byte[] certificate(long eventId, long accountId) {
+        var record = attendance.findByEventIdAndAccountId(eventId, accountId)
+                .orElseThrow(() -> new EventNotFoundException("certificate"));
+        var event = load(eventId);
+        var person = accounts.summaryOf(accountId);
+        return certificates.render(event.toSummary(0, 0, settings.current().defaultCancellationCutoffHours(),
+                List.of()), person.fullName(), memberships.membershipOf(accountId)
+                .map(MembershipRecord::memberNumber).orElse(null), record.asPresenter());
+    }
+
+    /** Attendance, its points and its CPD credit, together; returns why CPD refused the credit, if it did. */
+    private @Nullable String record(InstituteEvent event, long accountId) {
+        boolean presenter = event.isPresenter(accountId);
+        attendance.save(new EventAttendance(event.id(), accountId, presenter, clock.instant(),
+                accounts.currentAccount().email()));
+        String sourceKey = EventAttendance.sourceKey(event.id(), accountId);
+        LocalDate heldOn = event.startsAt().atZone(event.zone()).toLocalDate();
+        if (event.membershipPoints() > 0 && !points.existsBySourceKey(sourceKey)) {
+            points.save(new PointsEntry(accountId, sourceKey, event.membershipPoints(),
+                    event.kind().label() + ": " + event.title() + (presenter ? " (presenter)" : ""), heldOn,
+                    clock.instant()));
+        }
+        return AttendanceCredit.of(event, accountId, presenter, cpd.rulebook())
+                .map(cpd::recordAutomaticCredit)
+                .filter(outcome -> !outcome.isRecorded())
+                .map(AutomaticCreditOutcome::refusal)
+                .orElse(null);
+    }
+
+    private boolean mayAttend(InstituteEvent event, long accountId) {
+        return event.isPresenter(accountId) || registrations.findByEventIdAndAccountId(event.id(), accountId)
+                .map(EventRegistration::status).filter(status -> status == RegistrationStatus.CONFIRMED).isPresent();
+    }
+
+    private record Evaluation(List<AttendanceImportReport.Row> rows, List<Long> matched) {
+    }
+
+    private Evaluation evaluate(InstituteEvent event, AttendanceSheet sheet) {
+        var rows = new ArrayList<AttendanceImportReport.Row>();
+        var matched = new ArrayList<Long>();
+        var seen = new HashSet<Long>();
+        Map<String, Optional<AccountSummary>> found = new HashMap<>();
+        for (var line : sheet.lines()) {
+            if (line.kind() == AttendanceSheet.Kind.UNREADABLE) {
+                rows.add(new AttendanceImportReport.Row(line.lineNumber(), line.value(), Outcome.UNREADABLE, null));
+                continue;
+            }
+            var person = found.computeIfAbsent(AttendanceSheet.normalised(line), key -> find(line, key));
+            if (person.isEmpty()) {
+                rows.add(new AttendanceImportReport.Row(line.lineNumber(), line.value(), Outcome.UNKNOWN_PERSON,
+                        null));
+                continue;
+            }
+            long accountId = person.get().id();
+            String name = person.get().fullName();
+            Outcome outcome;
+            if (!seen.add(accountId)) {
+                outcome = Outcome.DUPLICATE;
+            } else if (attendance.existsByEventIdAndAccountId(event.id(), accountId)) {
+                outcome = Outcome.ALREADY_RECORDED;
+            } else if (!mayAttend(event, accountId)) {
+                outcome = Outcome.NOT_REGISTERED;
+            } else {
+                outcome = Outcome.MATCHED;
+                matched.add(accountId);
+            }
+            rows.add(new AttendanceImportReport.Row(line.lineNumber(), line.value(), outcome, name));
+        }
+        return new Evaluation(rows, matched);
+    }
+
+    private Optional<AccountSummary> find(AttendanceSheet.Line line, String identifier) {
+        if (line.kind() == AttendanceSheet.Kind.MEMBER_NUMBER) {
+            return memberships.membershipByNumber(identifier).map(member -> accounts.summaryOf(member.accountId()));
+        }
+        return accounts.findByEmail(identifier);
+    }
+
+    private AttendanceSheet read(byte[] sheet) {
+        return AttendanceSheet.read(sheet, settings.current().attendanceImportMaxRows());
+    }
+
+    private Registrant registrant(long accountId, @Nullable EventRegistration registration, boolean presenter,
+            boolean attended) {
+        var person = accounts.summaryOf(accountId);
+        return new Registrant(accountId, person.fullName(), person.email(),
+                memberships.membershipOf(accountId).map(MembershipRecord::memberNumber).orElse(null),
+                registration == null ? null : registration.status(),
+                registration == null ? null : registration.registeredAt(), presenter, attended);
+    }
+
+    private InstituteEvent load(long eventId) {
+        return events.findById(eventId).orElseThrow(() -> new EventNotFoundException("event " + eventId));
+    }
+
+    private InstituteEvent lockStarted(long eventId) {
+        var event = events.lockById(eventId).orElseThrow(() -> new EventNotFoundException("event " + eventId));
+        event.requireStarted(clock.instant());
+        return event;
+    }
+}

@@ -1,0 +1,9 @@
+package org.guildhall.events;
+
+/** No such event or registration, or not one the signed-in person may see: both read the same. */
+public class EventNotFoundException extends RuntimeException {
+
+    public EventNotFoundException(String what) {
+        super("There is no " + what + " that you can see.");
+    }
+}

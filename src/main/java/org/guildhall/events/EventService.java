@@ -1,0 +1,178 @@
+package org.guildhall.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guildhall.events.RegistrationEvents.RegisteredEventCancelled;
+import org.guildhall.events.domain.EventRegistrationRepository;
+import org.guildhall.events.domain.EventSettingsRepository;
+import org.guildhall.events.domain.InstituteEvent;
+import org.guildhall.events.domain.InstituteEventRepository;
+import org.guildhall.identity.AccountNotFoundException;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Publishing events (registrars) and browsing them (everyone signed in). */
+@Service
+@Transactional(readOnly = true)
+public class EventService {
+
+    /** Far enough ahead to hold every event anyone publishes, without an open-ended query. */
+    private static final int BROWSE_YEARS_AHEAD = 5;
+
+    private final InstituteEventRepository events;
+    private final EventRegistrationRepository registrations;
+    private final EventSettingsRepository settings;
+    private final Places places;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    EventService(InstituteEventRepository events, EventRegistrationRepository registrations,
+            EventSettingsRepository settings, Places places, AccountService accounts,
+            ApplicationEventPublisher publisher, Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.settings = settings;
+        this.places = places;
+        this.accounts = accounts;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public EventSummary publish(EventDetails details) {
+        requirePresentersAreMembers(details);
+        var event = events.save(new InstituteEvent(details, clock.instant()));
+        return summaries(List.of(event)).getFirst();
+    }
+
+    /**
+     * Rewrites an event. {@code seenVersion} is the version the registrar edited, so two registrars editing at
+     * once cannot silently overwrite each other. A larger capacity moves people up the waiting list.
+     */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public EventSummary edit(long eventId, long seenVersion, EventDetails details) {
+        requirePresentersAreMembers(details);
+        var event = events.lockById(eventId).orElseThrow(() -> new EventNotFoundException("event " + eventId));
+        if (event.version() != seenVersion) {
+            throw new EventRefusedException("Someone changed this event while you were editing it. Reload the "
+                    + "page to see their changes, then make yours again.");
+        }
+        event.edit(details, Math.toIntExact(places.taken(eventId)));
+        places.promoteWaiting(event);
+        events.flush();
+        return summaries(List.of(event)).getFirst();
+    }
+
+    /** Cancels an event and tells everyone who held or waited for a place. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public EventSummary cancel(long eventId) {
+        var event = events.lockById(eventId).orElseThrow(() -> new EventNotFoundException("event " + eventId));
+        event.cancel(clock.instant());
+        registrations.findByEventIdAndStatusInOrderByRegisteredAtAscIdAsc(eventId, ACTIVE).forEach(registration ->
+                publisher.publishEvent(new RegisteredEventCancelled(eventId, registration.accountId(), event.title(),
+                        event.startsAt(), event.zone())));
+        return summaries(List.of(event)).getFirst();
+    }
+
+    /** Published events yet to start, soonest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<EventSummary> upcoming(EventFilter filter, Pageable page) {
+        var window = window(filter);
+        return summaries(events.findPublished(window[0], window[1], filter.kind(), page));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countUpcoming(EventFilter filter) {
+        var window = window(filter);
+        return events.countPublished(window[0], window[1], filter.kind());
+    }
+
+    /** Every event, past and future, newest first: the registrar's list. */
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public List<EventSummary> all(Pageable page) {
+        return summaries(events.findAllNewestFirst(page));
+    }
+
+    @PreAuthorize("hasRole('REGISTRAR')")
+    public long countAll() {
+        return events.count();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public EventSummary event(long eventId) {
+        return events.findById(eventId).map(found -> summaries(List.of(found)).getFirst())
+                .orElseThrow(() -> new EventNotFoundException("event " + eventId));
+    }
+
+    /** How long before the start registrants may cancel, for events that do not set their own cutoff. */
+    public int defaultCancellationCutoffHours() {
+        return settings.current().defaultCancellationCutoffHours();
+    }
+
+    static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.CONFIRMED,
+            RegistrationStatus.WAITLISTED);
+
+    /** Summaries with places and waiting counts for a page of events, counted in one query. */
+    List<EventSummary> summaries(List<InstituteEvent> page) {
+        var counts = new HashMap<Long, Map<RegistrationStatus, Integer>>();
+        if (!page.isEmpty()) {
+            for (Object[] row : registrations.countActiveByEvent(page.stream().map(InstituteEvent::id).toList())) {
+                counts.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                        .put((RegistrationStatus) row[1], ((Long) row[2]).intValue());
+            }
+        }
+        int defaultCutoff = settings.current().defaultCancellationCutoffHours();
+        var result = new ArrayList<EventSummary>(page.size());
+        for (var event : page) {
+            var count = counts.getOrDefault(event.id(), Map.of());
+            result.add(event.toSummary(count.getOrDefault(RegistrationStatus.CONFIRMED, 0),
+                    count.getOrDefault(RegistrationStatus.WAITLISTED, 0), defaultCutoff,
+                    presenters(event.presenterAccountIds())));
+        }
+        return result;
+    }
+
+    private List<EventSummary.Presenter> presenters(Collection<Long> accountIds) {
+        return accountIds.stream().sorted().map(accounts::summaryOf)
+                .map(account -> new EventSummary.Presenter(account.id(), account.fullName())).toList();
+    }
+
+    private void requirePresentersAreMembers(EventDetails details) {
+        for (long accountId : details.presenterAccountIds()) {
+            try {
+                if (!accounts.summaryOf(accountId).has(Role.MEMBER)) {
+                    throw new EventRefusedException("Presenters are chosen from the institute's members.");
+                }
+            } catch (AccountNotFoundException unknown) {
+                throw new EventRefusedException("A chosen presenter no longer has an account.");
+            }
+        }
+    }
+
+    /** [from, to): from now (or the month's start, if later) to the month's end (or years ahead). */
+    private Instant[] window(EventFilter filter) {
+        Instant now = clock.instant();
+        if (filter.month() == null) {
+            return new Instant[] {now, now.atZone(clock.getZone()).plusYears(BROWSE_YEARS_AHEAD).toInstant()};
+        }
+        Instant monthStart = filter.month().atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant monthEnd = filter.month().plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        return new Instant[] {monthStart.isAfter(now) ? monthStart : now, monthEnd};
+    }
+}

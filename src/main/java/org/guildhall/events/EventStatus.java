@@ -1,0 +1,5 @@
+package org.guildhall.events;
+
+public enum EventStatus {
+    PUBLISHED, CANCELLED
+}

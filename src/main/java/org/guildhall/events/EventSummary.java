@@ -1,0 +1,55 @@
+package org.guildhall.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.guildhall.cpd.CpdCategory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event as people browsing and registrars see it, with its places taken and waiting list.
+ *
+ * @param cancellationCutoff the last moment registrants may cancel their place
+ */
+public record EventSummary(long id, long version, EventKind kind, String title, String description,
+        Instant startsAt, Instant endsAt, ZoneId zone, @Nullable String venue, @Nullable String onlineLink,
+        int capacity, int placesTaken, int waitingCount, BigDecimal memberFee, BigDecimal nonMemberFee,
+        CpdCategory cpdCategory, BigDecimal educationalHours, int membershipPoints,
+        @Nullable Integer cancellationCutoffHours, Instant cancellationCutoff, EventStatus status,
+        List<Presenter> presenters) {
+
+    public record Presenter(long accountId, String fullName) {
+    }
+
+    public int placesLeft() {
+        return Math.max(0, capacity - placesTaken);
+    }
+
+    public boolean isFull() {
+        return placesLeft() == 0;
+    }
+
+    public boolean isCancelled() {
+        return status == EventStatus.CANCELLED;
+    }
+
+    public ZonedDateTime localStart() {
+        return startsAt.atZone(zone);
+    }
+
+    public ZonedDateTime localEnd() {
+        return endsAt.atZone(zone);
+    }
+
+    /** The details as the registrar wrote them, to edit. */
+    public EventDetails details() {
+        return new EventDetails(kind, title, description, localStart().toLocalDateTime(),
+                localEnd().toLocalDateTime(), zone, venue, onlineLink, capacity, memberFee, nonMemberFee,
+                cpdCategory, educationalHours, membershipPoints, cancellationCutoffHours,
+                presenters.stream().map(Presenter::accountId).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,164 @@
+package org.guildhall.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.guildhall.events.RegistrationEvents.PlaceWaitlisted;
+import org.guildhall.events.RegistrationEvents.RegistrationConfirmed;
+import org.guildhall.events.domain.EventAttendanceRepository;
+import org.guildhall.events.domain.EventRegistration;
+import org.guildhall.events.domain.EventRegistrationRepository;
+import org.guildhall.events.domain.EventSettingsRepository;
+import org.guildhall.events.domain.InstituteEvent;
+import org.guildhall.events.domain.InstituteEventRepository;
+import org.guildhall.identity.AccountService;
+import org.guildhall.membership.MembershipService;
+import org.guildhall.payment.InvoiceView;
+import org.guildhall.payment.PaymentPurpose;
+import org.guildhall.payment.PaymentService;
+import org.guildhall.shell.Formats;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Members and applicants taking places at events: registering (or joining the waiting list when it is full),
+ * cancelling before the cutoff, and seeing their own registrations. Every change to an event's places takes the
+ * event's row lock first, so two people going for the last place get one place between them; those changes read
+ * committed data, so the second to get the lock counts the place the first just took (under MariaDB's default
+ * repeatable read it would count from a snapshot taken before it waited).
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegistrationService {
+
+    private final InstituteEventRepository events;
+    private final EventRegistrationRepository registrations;
+    private final EventAttendanceRepository attendance;
+    private final EventSettingsRepository settings;
+    private final Places places;
+    private final AccountService accounts;
+    private final MembershipService memberships;
+    private final PaymentService payments;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    RegistrationService(InstituteEventRepository events, EventRegistrationRepository registrations,
+            EventAttendanceRepository attendance, EventSettingsRepository settings, Places places,
+            AccountService accounts, MembershipService memberships, PaymentService payments,
+            ApplicationEventPublisher publisher, Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.attendance = attendance;
+        this.settings = settings;
+        this.places = places;
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.payments = payments;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * A place for the signed-in person if one is free, otherwise a place on the waiting list. Members pay the
+     * member fee, everyone else the non-member fee; a fee is invoiced when the place is confirmed.
+     */
+    @PreAuthorize("hasAnyRole('MEMBER', 'APPLICANT')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public MyRegistration register(long eventId) {
+        var me = accounts.currentAccount();
+        Instant now = clock.instant();
+        var event = lock(eventId);
+        event.requireOpenForRegistration(now);
+        boolean placeFree = event.hasRoomBeyond(places.taken(eventId));
+        var fee = event.feeFor(memberships.membershipOf(me.id()).isPresent());
+        var existing = registrations.findByEventIdAndAccountId(eventId, me.id());
+        EventRegistration registration;
+        if (existing.isPresent()) {
+            registration = existing.get();
+            registration.reopen(fee, placeFree, now);
+        } else {
+            registration = registrations.save(new EventRegistration(eventId, me.id(), fee, placeFree, now));
+        }
+        registrations.flush();
+        if (placeFree) {
+            var invoice = places.invoiceFor(event, registration);
+            publisher.publishEvent(new RegistrationConfirmed(registration.id(), eventId, me.id(), event.title(),
+                    event.startsAt(), event.zone(), fee, invoice == null ? null : invoice.reference(), now));
+        } else {
+            publisher.publishEvent(new PlaceWaitlisted(registration.id(), eventId, me.id(), event.title(),
+                    waitingPosition(registration), now));
+        }
+        return toMine(registration);
+    }
+
+    /**
+     * Gives up the signed-in person's place (until the cutoff) or their place on the waiting list (until the
+     * event starts). A place given up goes to the next person waiting.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void cancel(long eventId) {
+        var me = accounts.currentAccount();
+        Instant now = clock.instant();
+        var event = lock(eventId);
+        var registration = registrations.findByEventIdAndAccountId(eventId, me.id())
+                .filter(found -> found.status().isActive())
+                .orElseThrow(() -> new EventNotFoundException("registration of yours for this event"));
+        event.requireOpenForRegistration(now);
+        boolean hadPlace = registration.status() == RegistrationStatus.CONFIRMED;
+        Instant cutoff = event.cancellationCutoff(settings.current().defaultCancellationCutoffHours());
+        if (hadPlace && now.isAfter(cutoff)) {
+            throw new EventRefusedException("Places can be cancelled until " + Formats.dateTime(cutoff, event.zone())
+                    + " (" + event.zone().getId() + "). Please contact the registrar.");
+        }
+        registration.cancel(now);
+        registrations.flush();
+        if (hadPlace) {
+            places.promoteWaiting(event);
+        }
+    }
+
+    /** The signed-in person's registration for one event, if they have an active one or attended. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MyRegistration> mine(long eventId) {
+        return registrations.findByEventIdAndAccountId(eventId, accounts.currentAccount().id())
+                .filter(registration -> registration.status().isActive()
+                        || attendance.existsByEventIdAndAccountId(eventId, registration.accountId()))
+                .map(this::toMine);
+    }
+
+    /** The signed-in person's current places and waiting-list places, for their home page and the event list. */
+    @PreAuthorize("isAuthenticated()")
+    public List<MyRegistration> myActiveRegistrations() {
+        return registrations.findByAccountIdAndStatusIn(accounts.currentAccount().id(), EventService.ACTIVE)
+                .stream().map(this::toMine).toList();
+    }
+
+    private MyRegistration toMine(EventRegistration registration) {
+        var invoice = registration.status() == RegistrationStatus.CONFIRMED && registration.fee().signum() > 0
+                ? payments.invoiceFor(PaymentPurpose.EVENT_REGISTRATION, registration.invoiceSubject())
+                : Optional.<InvoiceView>empty();
+        return new MyRegistration(registration.id(), registration.eventId(), registration.status(),
+                registration.fee(), waitingPosition(registration),
+                invoice.map(InvoiceView::reference).orElse(null),
+                attendance.existsByEventIdAndAccountId(registration.eventId(), registration.accountId()));
+    }
+
+    private int waitingPosition(EventRegistration registration) {
+        if (registration.status() != RegistrationStatus.WAITLISTED) {
+            return 0;
+        }
+        var queue = registrations.findByEventIdAndStatusOrderByRegisteredAtAscIdAsc(registration.eventId(),
+                RegistrationStatus.WAITLISTED);
+        return queue.stream().map(EventRegistration::id).toList().indexOf(registration.id()) + 1;
+    }
+
+    private InstituteEvent lock(long eventId) {
+        return events.lockById(eventId).orElseThrow(() -> new EventNotFoundException("event " + eventId));
+    }
+}

@@ -1,0 +1,39 @@
+package org.guildhall.events.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.guildhall.events.EventKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface InstituteEventRepository extends JpaRepository<InstituteEvent, Long> {
+
+    /** Takes the event's row lock: registrations and cancellations for one event happen one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from InstituteEvent e where e.id = :id")
+    Optional<InstituteEvent> lockById(long id);
+
+    /** Published events starting in [from, to), optionally of one kind, soonest first. */
+    @Query("""
+            select e from InstituteEvent e
+            where e.status = org.guildhall.events.EventStatus.PUBLISHED and e.startsAt >= :from and e.startsAt < :to
+              and (:kind is null or e.kind = :kind)
+            order by e.startsAt, e.id""")
+    List<InstituteEvent> findPublished(Instant from, Instant to, @Nullable EventKind kind, Pageable page);
+
+    @Query("""
+            select count(e) from InstituteEvent e
+            where e.status = org.guildhall.events.EventStatus.PUBLISHED and e.startsAt >= :from and e.startsAt < :to
+              and (:kind is null or e.kind = :kind)""")
+    long countPublished(Instant from, Instant to, @Nullable EventKind kind);
+
+    /** Every event for the registrar, newest start first. */
+    @Query("select e from InstituteEvent e order by e.startsAt desc, e.id desc")
+    List<InstituteEvent> findAllNewestFirst(Pageable page);
+}

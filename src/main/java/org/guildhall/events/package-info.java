@@ -1,0 +1,9 @@
+/**
+ * The institute's events (seminars, workshops, conferences, forums, discussion groups, webinars): publishing them,
+ * registration with a waiting list, attendance, the CPD credit and membership points attendance earns, and the
+ * attendance certificate.
+ */
+@NullMarked
+package org.guildhall.events;
+
+import org.jspecify.annotations.NullMarked;

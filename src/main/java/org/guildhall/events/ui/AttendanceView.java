@@ -1,0 +1,226 @@
+package org.guildhall.events.ui;
+
+import java.io.IOException;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadEvent;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.events.AttendanceImportReport;
+import org.guildhall.events.AttendanceImportReport.Outcome;
+import org.guildhall.events.AttendanceService;
+import org.guildhall.events.EventNotFoundException;
+import org.guildhall.events.EventRefusedException;
+import org.guildhall.events.EventService;
+import org.guildhall.events.EventSummary;
+import org.guildhall.events.Registrant;
+import org.guildhall.identity.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The registrar records who came: one by one from the list of registrants and presenters, or from an attendance
+ * sheet (CSV of member numbers or emails), which is checked and reported line by line before anything is recorded.
+ */
+@Route("registrar/attendance")
+@PageTitle("Attendance")
+@RolesAllowed(Role.Names.REGISTRAR)
+final class AttendanceView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private static final Logger log = LoggerFactory.getLogger(AttendanceView.class);
+    /** Far above any sheet within the row limit; stops a wrong file before it is read into memory. */
+    private static final int MAX_SHEET_BYTES = 2 * 1024 * 1024;
+
+    private final EventService events;
+    private final AttendanceService attendance;
+    private final Grid<Registrant> grid = new Grid<>();
+    private final Div report = new Div();
+    private long eventId;
+
+    AttendanceView(EventService events, AttendanceService attendance) {
+        this.events = events;
+        this.attendance = attendance;
+        setId("attendance");
+        addClassName("gh-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent navigation, Long eventId) {
+        this.eventId = eventId;
+        EventSummary event;
+        try {
+            event = events.event(eventId);
+        } catch (EventNotFoundException missing) {
+            navigation.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        var title = new H3(event.title());
+        title.setId("attendance-title");
+        add(new RouterLink("\u2190 Back to the event", EventView.class, eventId), title,
+                new Paragraph(EventTexts.when(event) + " \u00b7 attending earns " + EventTexts.credit(event)));
+
+        grid.setId("attendance-grid");
+        grid.removeAllColumns();
+        grid.addColumn(Registrant::fullName).setHeader("Name").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Registrant::email).setHeader("Email").setFlexGrow(1);
+        grid.addColumn(person -> person.memberNumber() == null ? "" : person.memberNumber())
+                .setHeader("Member number").setAutoWidth(true);
+        grid.addColumn(person -> person.presenter() ? "Presenter" : person.status() == null ? ""
+                : person.status().label()).setHeader("Role").setAutoWidth(true);
+        grid.addComponentColumn(this::attendanceCell).setHeader("Attendance").setKey("attendance")
+                .setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+
+        var upload = new Upload();
+        upload.setId("attendance-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_SHEET_BYTES);
+        upload.setAcceptedFileExtensions(".csv", ".txt");
+        upload.setUploadHandler(this::receive);
+        upload.addFileRejectedListener(rejected -> showReportProblem(rejected.getErrorMessage()));
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
+        report.setId("attendance-report");
+
+        add(grid, new H3("Upload an attendance sheet"), new Paragraph("A CSV file (UTF-8) with one member "
+                + "number (GH-001234) or email address per line, in the first column; a heading line is fine. "
+                + "You see what it matches before anything is recorded."), upload, report);
+        refresh();
+    }
+
+    private com.vaadin.flow.component.Component attendanceCell(Registrant person) {
+        if (person.attended()) {
+            var attended = new Span("Attended \u2713");
+            attended.addClassNames("gh-badge", "gh-badge-yes");
+            var remove = new Button("Remove", click -> confirmRemoval(person));
+            remove.setId("unattend-" + person.accountId());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            var certificate = new Anchor("events/" + eventId + "/certificate/" + person.accountId(), "Certificate");
+            certificate.setRouterIgnore(true);
+            var cell = new HorizontalLayout(attended, remove, certificate);
+            cell.setAlignItems(Alignment.CENTER);
+            cell.setSpacing(false);
+            return cell;
+        }
+        var mark = new Button("Mark attended", click -> act(() -> {
+            String noCpdCredit = attendance.markAttended(eventId, person.accountId());
+            if (noCpdCredit != null) {
+                Notification.show("Attendance and points recorded, but no CPD credit: " + noCpdCredit, 8000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        }));
+        mark.setId("attend-" + person.accountId());
+        mark.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return mark;
+    }
+
+    private void confirmRemoval(Registrant person) {
+        var dialog = new Dialog("Remove " + person.fullName() + "'s attendance?");
+        dialog.add(new Paragraph("The membership points and CPD credit it earned are taken back."));
+        var confirm = new Button("Remove", click -> {
+            dialog.close();
+            act(() -> attendance.removeAttendance(eventId, person.accountId()));
+        });
+        confirm.setId("confirm-unattend");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** Runs on the upload's own request (signed in as the registrar); the page is changed through {@code access}. */
+    private void receive(UploadEvent upload) throws IOException {
+        UI ui = upload.getUI();
+        byte[] sheet;
+        try (var content = upload.getInputStream()) {
+            sheet = content.readAllBytes();
+        }
+        try {
+            var preview = attendance.previewImport(eventId, sheet);
+            ui.access(() -> showPreview(preview, sheet));
+        } catch (EventRefusedException refused) {
+            ui.access(() -> showReportProblem(refused.getMessage()));
+        } catch (RuntimeException failure) {
+            log.error("Reading an attendance sheet for event {} failed", eventId, failure);
+            ui.access(() -> showReportProblem("The file could not be read. Please try again."));
+        }
+    }
+
+    /** The sheet's report before recording: what matches, what does not, and the button to record the matches. */
+    void showPreview(AttendanceImportReport preview, byte[] sheet) {
+        report.removeAll();
+        long matched = preview.count(Outcome.MATCHED);
+        var summary = new Paragraph(matched + " to record \u00b7 " + preview.count(Outcome.ALREADY_RECORDED)
+                + " already recorded \u00b7 " + preview.problems().size() + " lines not matched");
+        summary.setId("attendance-report-summary");
+        report.add(summary, problemsOf(preview));
+        if (matched > 0) {
+            var record = new Button("Record " + matched + " attendances", click -> act(() -> {
+                var done = attendance.importAttendance(eventId, sheet);
+                report.removeAll();
+                var recorded = new Paragraph("Recorded " + done.count(Outcome.MATCHED) + " attendances"
+                        + (done.withoutCpdCredit() == 0 ? "" : " (" + done.withoutCpdCredit() + " of them without "
+                        + "CPD credit: no current certification cycle to count it in, or a cap reached)") + ". "
+                        + done.problems().size() + " lines were not matched and changed nothing.");
+                recorded.setId("attendance-report-summary");
+                report.add(recorded, problemsOf(done));
+            }));
+            record.setId("record-attendance-sheet");
+            record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            report.add(record);
+        }
+    }
+
+    private static Grid<AttendanceImportReport.Row> problemsOf(AttendanceImportReport report) {
+        var problems = new Grid<AttendanceImportReport.Row>();
+        problems.setId("attendance-report-problems");
+        problems.addColumn(AttendanceImportReport.Row::lineNumber).setHeader("Line").setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(AttendanceImportReport.Row::value).setHeader("As written").setAutoWidth(true);
+        problems.addColumn(row -> row.outcome().description()).setHeader("Problem").setFlexGrow(1);
+        problems.setItems(report.problems());
+        problems.setAllRowsVisible(true);
+        problems.setVisible(!report.problems().isEmpty());
+        return problems;
+    }
+
+    private void showReportProblem(String message) {
+        report.removeAll();
+        var problem = new Paragraph(message);
+        problem.setId("attendance-report-error");
+        problem.addClassName("gh-form-problem");
+        report.add(problem);
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (EventRefusedException | EventNotFoundException refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(attendance.registrants(eventId));
+    }
+}

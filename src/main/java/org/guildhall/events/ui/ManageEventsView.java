@@ -1,0 +1,47 @@
+package org.guildhall.events.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.events.EventService;
+import org.guildhall.events.EventSummary;
+import org.guildhall.identity.Role;
+
+/** The registrar's list of every event, newest first, with places and waiting lists; a new one is a click away. */
+@Route("registrar/events")
+@PageTitle("Manage events")
+@Menu(order = 45, icon = "vaadin:calendar-user", title = "Manage events")
+@RolesAllowed(Role.Names.REGISTRAR)
+final class ManageEventsView extends VerticalLayout {
+
+    ManageEventsView(EventService events) {
+        setId("manage-events");
+        addClassName("gh-page");
+        setSizeFull();
+        var create = new Button("Publish an event", click -> getUI().ifPresent(ui -> ui.navigate(
+                EventEditorView.class)));
+        create.setId("new-event");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        var grid = new Grid<EventSummary>();
+        grid.setId("manage-events-grid");
+        grid.addColumn(event -> EventTexts.when(event)).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(event -> event.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EventSummary::title).setHeader("Title").setFlexGrow(1);
+        grid.addColumn(event -> event.placesTaken() + " / " + event.capacity()).setHeader("Places")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EventSummary::waitingCount).setHeader("Waiting").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(event -> event.isCancelled() ? "Cancelled" : "Published").setHeader("Status")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItemsPageable(events::all, pageable -> events.countAll());
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(EventView.class,
+                click.getItem().id())));
+        grid.setSizeFull();
+        add(create, grid);
+    }
+}

@@ -1,0 +1,63 @@
+package org.guildhall.events.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.events.AttendanceService;
+import org.guildhall.events.AttendedEvent;
+import org.guildhall.events.PointsService;
+import org.guildhall.events.PointsStatement;
+import org.guildhall.identity.Role;
+import org.guildhall.shell.Formats;
+import org.guildhall.shell.PanelCard;
+
+/** A member's membership points (total and history) and the events they attended, each with its certificate. */
+@Route("my/points")
+@PageTitle("My points")
+@Menu(order = 36, icon = "vaadin:star", title = "My points")
+@RolesAllowed({Role.Names.MEMBER, Role.Names.APPLICANT})
+final class MyPointsView extends VerticalLayout {
+
+    MyPointsView(PointsService points, AttendanceService attendance) {
+        setId("my-points");
+        addClassName("gh-page");
+        var statement = points.myPoints();
+        add(PanelCard.figure("points-total", statement.total(), "membership points"));
+        add(new Paragraph("Members earn membership points by attending the institute's seminars and other events "
+                + "(see the events page). Points are added when the registrar records your attendance."));
+
+        var history = new Grid<PointsStatement.Entry>();
+        history.setId("points-history");
+        history.addColumn(entry -> Formats.date(entry.earnedOn())).setHeader("Date").setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(PointsStatement.Entry::reason).setHeader("For").setFlexGrow(1);
+        history.addColumn(PointsStatement.Entry::points).setHeader("Points").setAutoWidth(true).setFlexGrow(0);
+        history.setItems(statement.entries());
+        history.setAllRowsVisible(true);
+        add(new H3("History"), statement.entries().isEmpty() ? new Paragraph("No points yet.") : history);
+
+        var attended = new Grid<AttendedEvent>();
+        attended.setId("attended-events");
+        attended.addColumn(event -> Formats.date(event.startsAt(), event.zone())).setHeader("Date")
+                .setAutoWidth(true).setFlexGrow(0);
+        attended.addComponentColumn(event -> new RouterLink(event.title(), EventView.class, event.eventId()))
+                .setHeader("Event").setAutoWidth(true).setFlexGrow(1);
+        attended.addColumn(event -> EventTexts.hours(event.cpdHours()) + " h " + event.cpdCategory().label())
+                .setHeader("CPD").setAutoWidth(true).setFlexGrow(0);
+        attended.addComponentColumn(event -> {
+            var certificate = new Anchor("events/" + event.eventId() + "/certificate", "Certificate (PDF)");
+            certificate.setRouterIgnore(true);
+            return certificate;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        attended.setItems(attendance.myAttendance());
+        attended.setAllRowsVisible(true);
+        add(new H3("Events you attended"), attended);
+    }
+}
