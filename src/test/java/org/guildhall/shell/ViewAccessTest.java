@@ -52,7 +52,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_members_menu_lists_only_what_a_member_may_open() {
         navigate(HomeView.class);
-        assertThat(menuTitles()).containsExactly("Home", "Inbox", "Sponsor requests", "Designations");
+        assertThat(menuTitles()).containsExactly("Home", "Inbox", "My CPD", "Sponsor requests", "Designations");
     }
 
     @Test

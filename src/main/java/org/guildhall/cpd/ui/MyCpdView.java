@@ -73,7 +73,7 @@ final class MyCpdView extends VerticalLayout {
                     + "Certified members log their activities here."));
         }
         var cards = new Div();
-        cards.addClassName("gh-panels");
+        cards.addClassNames("gh-panels", "gh-cpd-cards");
         progress.forEach(certification -> cards.add(card(certification)));
         add(cards, new H3("Your CPD log"), log());
     }

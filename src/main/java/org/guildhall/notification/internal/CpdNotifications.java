@@ -9,6 +9,7 @@ import org.guildhall.cpd.CpdEvents.CpdEvidenceRequested;
 import org.guildhall.cpd.CpdEvents.CpdReminderDue;
 import org.guildhall.cpd.CpdEvents.RecertificationEssayReviewed;
 import org.guildhall.notification.domain.Notice;
+import org.guildhall.shell.Formats;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -68,7 +69,7 @@ class CpdNotifications {
         notifier.post(new Notice("CpdReminderDue:" + due.certificationId() + ":" + due.cycleNumber() + ":"
                 + due.milestone(), notifier.recipient(due.accountId()),
                 "Your " + due.designationName() + " expires in " + due.milestone(),
-                "Your " + due.designationName() + " is valid until " + due.expiresOn() + ". You have "
+                "Your " + due.designationName() + " is valid until " + Formats.date(due.expiresOn()) + ". You have "
                         + credits(due.counted()) + " counted of the " + credits(due.required())
                         + " it needs to renew. Log your CPD activities with their evidence now; the renewal "
                         + "window opens six weeks before expiry.",
