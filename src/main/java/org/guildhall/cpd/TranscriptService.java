@@ -48,7 +48,7 @@ public class TranscriptService {
         }
         var cycle = cycle(certification, cycleNumber);
         var ledger = cpd.ledgerOf(certification.holderAccountId());
-        // Earlier cycles were counted against the requirement then in force; the current one is the only record.
+        // Only the current cycle's requirement is on record; earlier cycles are read against it.
         int required = certification.cpdHoursRequired();
         var tally = ledger.tally(cycle, required);
         var holder = accounts.summaryOf(certification.holderAccountId());

@@ -40,6 +40,7 @@ class CpdJourneyTest extends BrowserTest {
 
     private static final String MEMBER = "member@guildhall.example";
     private static final String TITLE = "Omnichannel routing masterclass";
+    private static final String RENEWING_MANAGER = "grace.lindqvist@northwind-telecom.example";
 
     @Autowired JdbcTemplate jdbc;
     @Autowired GreenMail mailServer;
@@ -98,6 +99,31 @@ class CpdJourneyTest extends BrowserTest {
         screenshot("cpd-dashboard-after");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> approvalEmails() == 1);
+    }
+
+    @Test
+    void an_assessor_accepts_the_waiting_essay_and_the_renewing_manager_is_left_with_the_fee_to_pay() throws Exception {
+        long certificationId = jdbc.queryForObject("""
+                select c.id from certification c join account a on a.id = c.holder_account_id
+                where a.email = ? and c.designation_code = 'CCCM'""", Long.class, RENEWING_MANAGER);
+        long essayId = jdbc.queryForObject("select id from cpd_essay where certification_id = ?", Long.class,
+                certificationId);
+
+        signIn("assessor@guildhall.example", DEMO_PASSWORD);
+        waitFor(By.id("home-greeting"));
+        assertThat(open("/review/essays", By.id("essay-" + essayId)).getText()).contains("Grace Lindqvist", "CCCM");
+        screenshot("cpd-essays");
+        click(browser.findElement(By.id("accept-essay-" + essayId)));
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("essay-" + essayId)));
+
+        signIn(RENEWING_MANAGER, DEMO_PASSWORD);
+        assertThat(waitFor(By.id("panel-cpd")).getText()).contains("CCCM: 47 of 45 credits");
+        screenshot("cpd-home");
+        var renewal = open("/cpd", By.id("cpd-renewal-" + certificationId));
+        assertThat(renewal.getText()).contains("The renewal window is open.", "Recertification essay: accepted.",
+                "Pay the renewal fee.").doesNotContain("essay accepted by an assessor");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", renewal);
+        screenshot("cpd-renewal");
     }
 
     private long approvalEmails() {

@@ -202,7 +202,7 @@ final class MyCpdView extends VerticalLayout {
         grid.setId("cpd-log");
         grid.addColumn(CpdActivityEditor::dates).setHeader("Date").setAutoWidth(true);
         grid.addColumn(activity -> activity.category().label()).setHeader("Category").setAutoWidth(true);
-        grid.addColumn(CpdActivityView::title).setHeader("Activity").setFlexGrow(1);
+        grid.addColumn(CpdActivityView::title).setHeader("Activity").setWidth("16rem").setFlexGrow(1);
         grid.addColumn(CpdActivityEditor::credits).setHeader("Claimed").setAutoWidth(true);
         grid.addColumn(activity -> activity.status().label()).setHeader("Status").setAutoWidth(true);
         grid.setItems(cpd.myActivities());
