@@ -112,6 +112,13 @@ public class CertificationService {
                 .map(certification -> certification.toSummary(today)).toList();
     }
 
+    /** Current certifications whose cycle expires from tomorrow up to {@code until}, for reminder jobs (CPD). */
+    public List<CertificationSummary> currentExpiringBy(LocalDate until) {
+        LocalDate today = today();
+        return certifications.findByExpiresOnBetweenAndLapsedOnIsNull(today.plusDays(1), until).stream()
+                .map(certification -> certification.toSummary(today)).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<CertificationSummary> myCertifications() {
         return certificationsOf(accounts.currentAccount().id());

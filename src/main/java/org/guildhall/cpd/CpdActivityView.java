@@ -21,14 +21,4 @@ public record CpdActivityView(long id, long accountId, String memberName, CpdCat
         @Nullable String audience, boolean independenceDeclared, CpdActivityStatus status,
         BigDecimal creditsClaimed, boolean automatic, @Nullable Instant submittedAt, @Nullable String reviewNote,
         List<UUID> evidence) {
-
-    public String dates() {
-        return startsOn.equals(endsOn) ? startsOn.toString() : startsOn + " to " + endsOn;
-    }
-
-    /** The form's answers, for editing. */
-    public CpdActivityForm toForm() {
-        return new CpdActivityForm(category, activityType, title, provider, startsOn, endsOn, hours, excludedHours,
-                description, audience, independenceDeclared, evidence);
-    }
 }

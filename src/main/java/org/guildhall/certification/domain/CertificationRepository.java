@@ -19,6 +19,9 @@ public interface CertificationRepository extends JpaRepository<Certification, Lo
     @Query("select c.id from Certification c where c.expiresOn <= :today and c.lapsedOn is null")
     List<Long> findIdsDueToLapse(LocalDate today);
 
+    /** Unlapsed certifications expiring in the given days, both included, for reminder jobs. */
+    List<Certification> findByExpiresOnBetweenAndLapsedOnIsNull(LocalDate from, LocalDate to);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Certification c where c.id = :id")
     Certification lockById(long id);

@@ -19,6 +19,12 @@ public class CpdPolicy {
     protected CpdPolicy() {
     }
 
+    /** A policy as the institute might set it, for rules tested without the database. */
+    public CpdPolicy(int auditSamplePercent) {
+        this.id = 1;
+        this.auditSamplePercent = auditSamplePercent;
+    }
+
     public int auditSamplePercent() {
         return auditSamplePercent;
     }

@@ -1,0 +1,48 @@
+package org.guildhall.cpd.internal;
+
+import java.nio.charset.StandardCharsets;
+
+import org.guildhall.certification.CertificationNotFoundException;
+import org.guildhall.cpd.CpdRefusedException;
+import org.guildhall.cpd.TranscriptService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** The transcript PDF at {@code /cpd-transcripts/{certificationId}/{cycle}}, generated on each request. */
+@RestController
+class TranscriptController {
+
+    private final TranscriptService transcripts;
+
+    TranscriptController(TranscriptService transcripts) {
+        this.transcripts = transcripts;
+    }
+
+    @GetMapping("/cpd-transcripts/{certificationId}/{cycle}")
+    ResponseEntity<byte[]> transcript(@PathVariable long certificationId, @PathVariable int cycle) {
+        byte[] pdf = transcripts.transcript(certificationId, cycle);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("cpd-transcript-" + certificationId + "-cycle-" + cycle + ".pdf",
+                                StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(pdf);
+    }
+
+    @ExceptionHandler({CertificationNotFoundException.class, CpdRefusedException.class,
+            MethodArgumentTypeMismatchException.class})
+    ResponseEntity<String> noSuchTranscript() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body("There is no such transcript, or it is not open to you.");
+    }
+}

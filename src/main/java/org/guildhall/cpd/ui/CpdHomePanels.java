@@ -1,0 +1,62 @@
+package org.guildhall.cpd.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.guildhall.cpd.CpdService;
+import org.guildhall.identity.Role;
+import org.guildhall.shell.HomePanel;
+import org.guildhall.shell.PanelCard;
+
+/** The CPD module's blocks on the home pages. */
+final class CpdHomePanels {
+
+    private CpdHomePanels() {
+    }
+
+    /** Members: counted credits per certification at a glance. */
+    @org.springframework.stereotype.Component
+    static final class YourCpd extends HomePanel {
+        private final CpdService cpd;
+
+        YourCpd(CpdService cpd) {
+            super(15, Role.Names.MEMBER);
+            this.cpd = cpd;
+        }
+
+        @Override
+        public Component render() {
+            var content = new Div();
+            var progress = cpd.myProgress();
+            if (progress.isEmpty()) {
+                content.add(new Paragraph("CPD counts toward a certification's cycle; you hold none yet."));
+            }
+            progress.forEach(certification -> content.add(new Span(certification.certification().designationCode()
+                            + ": " + certification.counted().stripTrailingZeros().toPlainString() + " of "
+                            + certification.required().stripTrailingZeros().toPlainString() + " credits, "
+                            + certification.daysToExpiry() + " days to expiry"),
+                    new ProgressBar(0, 1, certification.fraction())));
+            return new PanelCard("panel-cpd", "Your CPD", content).withLink("Open My CPD", "cpd");
+        }
+    }
+
+    /** Registrars: CPD claims waiting for a decision. */
+    @org.springframework.stereotype.Component
+    static final class CpdQueue extends HomePanel {
+        private final CpdService cpd;
+
+        CpdQueue(CpdService cpd) {
+            super(12, Role.Names.REGISTRAR);
+            this.cpd = cpd;
+        }
+
+        @Override
+        public Component render() {
+            return new PanelCard("panel-cpd-queue", "CPD review",
+                    PanelCard.figure("cpd-queue-count", cpd.countReviewQueue(), "activities waiting"))
+                    .withLink("Open the CPD queue", "registrar/cpd");
+        }
+    }
+}

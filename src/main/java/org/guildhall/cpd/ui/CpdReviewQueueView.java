@@ -1,0 +1,39 @@
+package org.guildhall.cpd.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.cpd.CpdActivityView;
+import org.guildhall.cpd.CpdService;
+import org.guildhall.identity.Role;
+
+/** The registrar's queue of CPD claims and audit answers waiting for a decision, oldest first. */
+@Route("registrar/cpd")
+@PageTitle("CPD review")
+@Menu(order = 42, icon = "vaadin:academy-cap", title = "CPD review")
+@RolesAllowed(Role.Names.REGISTRAR)
+final class CpdReviewQueueView extends VerticalLayout {
+
+    CpdReviewQueueView(CpdService cpd) {
+        setId("cpd-review-queue");
+        addClassName("gh-page");
+        setSizeFull();
+        var grid = new Grid<CpdActivityView>();
+        grid.setId("cpd-queue-grid");
+        grid.addColumn(CpdActivityView::memberName).setHeader("Member").setAutoWidth(true);
+        grid.addColumn(CpdActivityView::title).setHeader("Activity").setFlexGrow(1);
+        grid.addColumn(activity -> activity.category().label()).setHeader("Category").setAutoWidth(true);
+        grid.addColumn(CpdActivityEditor::credits).setHeader("Claimed").setAutoWidth(true);
+        grid.addColumn(activity -> activity.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.setItemsPageable(cpd::reviewQueue, pageable -> cpd.countReviewQueue());
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CpdReviewView.class,
+                click.getItem().id())));
+        grid.setEmptyStateText("Nothing is waiting for review.");
+        grid.setSizeFull();
+        add(new H2("CPD activities to review"), grid);
+    }
+}

@@ -1,0 +1,89 @@
+package org.guildhall.cpd.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.certification.CertificationNotFoundException;
+import org.guildhall.cpd.CpdRefusedException;
+import org.guildhall.cpd.EssayStatus;
+import org.guildhall.cpd.RenewalService;
+import org.guildhall.identity.Role;
+
+/** The member's recertification essay for a certification's current cycle (seed 004). */
+@Route("cpd/essay")
+@PageTitle("Recertification essay")
+@RolesAllowed(Role.Names.MEMBER)
+final class EssayEditor extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final RenewalService renewals;
+
+    EssayEditor(RenewalService renewals) {
+        this.renewals = renewals;
+        setId("essay-editor");
+        addClassName("gh-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long certificationId) {
+        render(certificationId);
+    }
+
+    private void render(long certificationId) {
+        removeAll();
+        try {
+            var status = renewals.status(certificationId);
+            var certification = status.certification();
+            add(new H2("Recertification essay: " + certification.designationName()),
+                    new Paragraph("Describe how you have put what you learned into practice during this cycle: the "
+                            + "problems you met, what you changed, and what came of it for your customers and your "
+                            + "organisation. An assessor reads it; renewal needs it accepted."));
+            var essay = status.essay();
+            var text = new TextArea("Your essay");
+            text.setId("essay-body");
+            text.setWidthFull();
+            text.setMinHeight("20rem");
+            text.setMaxLength(20_000);
+            text.setHelperText("At least 300 characters");
+            if (essay != null) {
+                text.setValue(essay.body());
+                var state = new Paragraph("Status: " + essay.status().label()
+                        + (essay.feedback() == null ? "" : ". The assessor wrote: " + essay.feedback()));
+                state.setId("essay-status");
+                add(state);
+            }
+            boolean editable = essay == null || essay.status() == EssayStatus.RETURNED;
+            text.setReadOnly(!editable);
+            add(text);
+            if (editable) {
+                var submit = new Button("Send to an assessor", click -> {
+                    try {
+                        renewals.submitEssay(certificationId, text.getValue());
+                        Notification.show("Sent. An assessor will review it.", 5000,
+                                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        render(certificationId);
+                    } catch (CpdRefusedException refused) {
+                        text.setErrorMessage(refused.getMessage());
+                        text.setInvalid(true);
+                    }
+                });
+                submit.setId("submit-essay");
+                submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                add(submit);
+            }
+        } catch (CertificationNotFoundException notYours) {
+            add(new H2("Certification not found"));
+        }
+        add(new Anchor("cpd", "Back to My CPD"));
+    }
+}

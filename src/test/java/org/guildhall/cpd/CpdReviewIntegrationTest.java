@@ -1,0 +1,258 @@
+package org.guildhall.cpd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.guildhall.IntegrationTest;
+import org.guildhall.TestAccounts;
+import org.guildhall.certification.CertificationService;
+import org.guildhall.documents.DocumentRejectedException;
+import org.guildhall.documents.DocumentService;
+import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Issue 6, logging and review: evidence, drafts, decisions with their emails, audit, bad input and access. */
+@IntegrationTest
+class CpdReviewIntegrationTest {
+
+    @Autowired CpdService cpd;
+    @Autowired CertificationService certifications;
+    @Autowired AccountService accounts;
+    @Autowired DocumentService documents;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
+    CpdTestSupport support;
+
+    @BeforeEach
+    void setUp() {
+        TestAccounts.ensure(accounts);
+        support = new CpdTestSupport(accounts, certifications, documents);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void an_approved_activity_counts_and_the_member_is_emailed_each_time_an_activity_is_reviewed() {
+        var member = support.member("Amara Obi");
+        support.award(member, "CCSP", today().minusYears(1));
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        long approvedId = cpd.submit(null, CpdTestSupport.workshop("Service design sprint", today().minusDays(5),
+                "7", support.evidenceOf(member)));
+        long rejectedId = cpd.submit(null, CpdTestSupport.workshop("Vendor product demo", today().minusDays(6),
+                "2", support.evidenceOf(member)));
+        long questionedId = cpd.submit(null, CpdTestSupport.workshop("Coaching clinic", today().minusDays(7), "3",
+                support.evidenceOf(member)));
+        assertThat(cpd.myProgress().getFirst().counted()).isEqualByComparingTo("0");
+        assertThat(cpd.myProgress().getFirst().pending()).hasSize(3);
+
+        withoutAudit(() -> {
+            TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+            cpd.approve(approvedId);
+            cpd.reject(rejectedId, "A product demonstration is marketing, not education.");
+            cpd.requestMoreEvidence(questionedId, "Please add the attendance certificate.");
+        });
+
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        assertThat(cpd.myProgress().getFirst().counted()).isEqualByComparingTo("7");
+        assertThat(cpd.myActivity(rejectedId).reviewNote()).contains("marketing");
+        assertThat(cpd.myActivity(questionedId).status()).isEqualTo(CpdActivityStatus.MORE_EVIDENCE_REQUESTED);
+
+        awaitQueued(member.email(), 3);
+        assertThat(queuedSubjects(member.email())).contains(
+                "CPD activity approved: Service design sprint",
+                "CPD activity not approved: Vendor product demo",
+                "More evidence needed: Coaching clinic");
+    }
+
+    @Test
+    void a_member_edits_a_returned_activity_and_submits_it_again_and_withdraws_only_before_a_decision() {
+        var member = support.member("Bea Larsen");
+        support.award(member, "CCSP", today().minusYears(1));
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        long draft = cpd.saveDraft(null, CpdTestSupport.workshop("Draft workshop", today().minusDays(2), "2", null));
+        assertThat(cpd.myActivity(draft).status()).isEqualTo(CpdActivityStatus.DRAFT);
+        assertThatExceptionOfType(CpdRefusedException.class).isThrownBy(() -> cpd.submit(draft,
+                CpdTestSupport.workshop("Draft workshop", today().minusDays(2), "2", null)))
+                .withMessageContaining("evidence");
+        cpd.submit(draft, CpdTestSupport.workshop("Draft workshop", today().minusDays(2), "3",
+                support.evidenceOf(member)));
+        assertThat(cpd.myActivity(draft).hours()).isEqualByComparingTo("3");
+
+        cpd.withdraw(draft);
+        assertThatExceptionOfType(CpdActivityNotFoundException.class).isThrownBy(() -> cpd.myActivity(draft));
+
+        long approved = cpd.submit(null, CpdTestSupport.workshop("Kept", today().minusDays(3), "2",
+                support.evidenceOf(member)));
+        withoutAudit(() -> {
+            TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+            cpd.approve(approved);
+        });
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        assertThatExceptionOfType(CpdRefusedException.class).isThrownBy(() -> cpd.withdraw(approved))
+                .withMessageContaining("can no longer be withdrawn");
+    }
+
+    @Test
+    void bad_input_is_refused_with_a_message_and_nothing_is_saved() {
+        var member = support.member("Chidi Eze");
+        support.award(member, "CCSP", today().minusYears(1));
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        var evidence = support.evidenceOf(member);
+        cpd.submit(null, CpdTestSupport.workshop("Once only", today().minusDays(4), "4", evidence));
+        int before = rowsFor(member.id());
+
+        assertRefused(CpdTestSupport.workshop("Tomorrow", today().plusDays(1), "2", evidence), "future");
+        assertRefused(CpdTestSupport.workshop("Before the cycle", today().minusYears(2), "2", evidence),
+                "outside the current cycle");
+        assertRefused(CpdTestSupport.workshop("Marathon", today().minusDays(1), "25", evidence), "24 hours");
+        assertRefused(CpdTestSupport.workshop("Once only", today().minusDays(4), "4", evidence), "already logged");
+        assertRefused(new CpdActivityForm(CpdCategory.RESEARCH, "JOURNAL_ARTICLE", "My article", "CX Journal",
+                today().minusDays(4), today().minusDays(4), null, null, null, null, false, List.of(evidence)),
+                "independent of your normal job");
+        assertThat(rowsFor(member.id())).isEqualTo(before);
+    }
+
+    @Test
+    void evidence_of_the_wrong_type_is_refused_at_upload_and_another_members_file_cannot_be_attached() {
+        var member = support.member("Dara Singh");
+        var other = support.member("Eli Moss");
+        support.award(member, "CCSP", today().minusYears(1));
+        TestAccounts.signInAs(other.email(), Role.MEMBER);
+        var othersFile = support.evidenceOf(other);
+
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        assertThatExceptionOfType(DocumentRejectedException.class).isThrownBy(() -> documents.store(member.id(),
+                "certificate.pdf", new ByteArrayInputStream(SampleFiles.text("not really a pdf")), -1));
+        assertRefused(CpdTestSupport.workshop("Borrowed evidence", today().minusDays(2), "2", othersFile),
+                "not available");
+    }
+
+    @Test
+    void a_member_never_sees_another_members_activity_or_evidence_by_id_while_the_registrar_reads_the_evidence() {
+        var owner = support.member("Femi Ade");
+        var snoop = support.member("Gil Amar");
+        support.award(owner, "CCSP", today().minusYears(1));
+        TestAccounts.signInAs(owner.email(), Role.MEMBER);
+        var evidence = support.evidenceOf(owner);
+        long id = cpd.submit(null, CpdTestSupport.workshop("Private workshop", today().minusDays(2), "2",
+                evidence));
+
+        TestAccounts.signInAs(snoop.email(), Role.MEMBER);
+        assertThatExceptionOfType(CpdActivityNotFoundException.class).isThrownBy(() -> cpd.myActivity(id));
+        assertThatExceptionOfType(CpdActivityNotFoundException.class).isThrownBy(() -> cpd.withdraw(id));
+        assertThat(documents.find(evidence)).isEmpty();
+        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> documents.open(evidence));
+        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> cpd.reviewQueue(
+                org.springframework.data.domain.Pageable.ofSize(10)));
+
+        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        assertThat(documents.find(evidence)).isPresent();
+        assertThat(cpd.forReview(id).evidence()).containsExactly(evidence);
+    }
+
+    @Test
+    void one_activity_counts_for_every_certification_whose_cycle_contains_its_date() {
+        var member = support.member("Hana Ito");
+        support.award(member, "CCSP", today().minusYears(2));
+        support.award(member, "CRMM", today().minusMonths(3));
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        long inBoth = cpd.submit(null, CpdTestSupport.workshop("CRM data quality", today().minusMonths(1), "5",
+                support.evidenceOf(member)));
+        long onlyFirst = cpd.submit(null, CpdTestSupport.workshop("Listening skills", today().minusMonths(6), "4",
+                support.evidenceOf(member)));
+        withoutAudit(() -> {
+            TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+            cpd.approve(inBoth);
+            cpd.approve(onlyFirst);
+        });
+
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        assertThat(cpd.myProgress()).extracting(progress -> progress.certification().designationCode(),
+                        progress -> progress.counted().intValue(), progress -> progress.required().intValue())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("CCSP", 9, 36),
+                        org.assertj.core.groups.Tuple.tuple("CRMM", 5, 45));
+    }
+
+    @Test
+    void an_approved_claim_drawn_for_audit_still_counts_and_asks_for_the_evidence_again() {
+        var member = support.member("Ivo Petrov");
+        support.award(member, "CCSP", today().minusYears(1));
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        long id = cpd.submit(null, CpdTestSupport.workshop("Audited workshop", today().minusDays(3), "4",
+                support.evidenceOf(member)));
+        auditPercent(100);
+        try {
+            TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+            cpd.approve(id);
+        } finally {
+            auditPercent(10);
+        }
+
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        assertThat(cpd.myActivity(id).status()).isEqualTo(CpdActivityStatus.AUDIT_REQUESTED);
+        assertThat(cpd.myProgress().getFirst().counted()).isEqualByComparingTo("4");
+        cpd.answerAudit(id, List.of(support.evidenceOf(member)));
+        assertThat(cpd.myActivity(id).evidence()).hasSize(2);
+
+        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        cpd.approve(id);
+        assertThat(cpd.forReview(id).status()).isEqualTo(CpdActivityStatus.APPROVED);
+        awaitQueued(member.email(), 2);
+        assertThat(queuedSubjects(member.email())).contains("CPD activity approved: Audited workshop",
+                "Your CPD activity was chosen for audit");
+    }
+
+    private void assertRefused(CpdActivityForm form, String message) {
+        assertThatExceptionOfType(CpdRefusedException.class).isThrownBy(() -> cpd.submit(null, form))
+                .withMessageContaining(message);
+    }
+
+    /** The audit sample is random; these tests are about the decision itself. */
+    private void withoutAudit(Runnable decisions) {
+        auditPercent(0);
+        try {
+            decisions.run();
+        } finally {
+            auditPercent(10);
+        }
+    }
+
+    private void auditPercent(int percent) {
+        jdbc.update("update cpd_policy set audit_sample_percent = ? where id = 1", percent);
+    }
+
+    private int rowsFor(long accountId) {
+        return jdbc.queryForObject("select count(*) from cpd_activity where account_id = ?", Integer.class, accountId);
+    }
+
+    private void awaitQueued(String email, int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from outbound_email where recipient = ?", Integer.class, email) >= count);
+    }
+
+    private List<String> queuedSubjects(String email) {
+        return jdbc.queryForList("select subject from outbound_email where recipient = ?", String.class, email);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,57 @@
+package org.guildhall.cpd;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.guildhall.TestAccounts;
+import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationSummary;
+import org.guildhall.certification.Route;
+import org.guildhall.documents.DocumentService;
+import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
+import org.jspecify.annotations.Nullable;
+
+/** Members with certifications and activity forms for the CPD integration tests. */
+final class CpdTestSupport {
+
+    private final AccountService accounts;
+    private final CertificationService certifications;
+    private final DocumentService documents;
+
+    CpdTestSupport(AccountService accounts, CertificationService certifications, DocumentService documents) {
+        this.accounts = accounts;
+        this.certifications = certifications;
+        this.documents = documents;
+    }
+
+    AccountSummary member(String name) {
+        return accounts.createAccount(name, TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD, Role.MEMBER);
+    }
+
+    CertificationSummary award(AccountSummary member, String designation, LocalDate on) {
+        return certifications.award(member.id(), designation, Route.EXAM, on);
+    }
+
+    /** A PDF stored as the signed-in member's document. */
+    UUID evidenceOf(AccountSummary member) {
+        return documents.store(member.id(), "certificate.pdf", new ByteArrayInputStream(SampleFiles.pdf()), -1).id();
+    }
+
+    static CpdActivityForm workshop(String title, LocalDate on, String hours, @Nullable UUID evidence) {
+        return new CpdActivityForm(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", title, "Guildhall Academy", on, on,
+                new BigDecimal(hours), BigDecimal.ZERO, null, null, false,
+                evidence == null ? List.of() : List.of(evidence));
+    }
+
+    static AutomaticCredit credit(long accountId, String key, CpdCategory category, String type, LocalDate on,
+            String hours) {
+        return new AutomaticCredit(accountId, key, category, type, "Credit " + key, "Guildhall Events", on,
+                new BigDecimal(hours), category == CpdCategory.INSTRUCTION ? "Audience " + key : null);
+    }
+}

@@ -1,0 +1,98 @@
+package org.guildhall.cpd.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import org.guildhall.IntegrationTest;
+import org.guildhall.TestAccounts;
+import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.Route;
+import org.guildhall.cpd.AutomaticCredit;
+import org.guildhall.cpd.CpdCategory;
+import org.guildhall.cpd.CpdService;
+import org.guildhall.identity.AccountService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The CPD views as a member uses them: the rule under the category, refusals on screen, others' ids hidden. */
+@IntegrationTest
+class CpdViewsTest extends SpringBrowserlessTest {
+
+    @Autowired AccountService accounts;
+    @Autowired CertificationService certifications;
+    @Autowired CpdService cpd;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
+
+    @BeforeEach
+    void accounts() {
+        TestAccounts.ensure(accounts);
+    }
+
+    @Test
+    @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_form_states_the_categorys_rule_and_shows_a_refusal_without_saving_anything() {
+        long member = accounts.findByEmail(TestAccounts.MEMBER).orElseThrow().id();
+        int before = rowsFor(member);
+        navigate("cpd/activity/new", CpdActivityEditor.class);
+
+        Select<CpdCategory> category = $(Select.class).id("activity-category");
+        test(category).selectItem("Instruction / Teaching");
+        assertThat($(Paragraph.class).id("category-rule").getText())
+                .isEqualTo("Instruction / Teaching: 1 credit per hour of presentation time; a presentation or course "
+                        + "counts again only when delivered to a different audience; at most 20 credits per cycle.");
+        test($(Select.class).id("activity-type")).selectItem("Course, workshop, public seminar or conference session");
+        test($(TextField.class).id("activity-title-field")).setValue("Handling escalations");
+        test($(TextField.class).id("activity-provider")).setValue("Guildhall Academy");
+        test($(TextField.class).id("activity-audience")).setValue("New team leads");
+        $(DatePicker.class).id("activity-starts").setValue(LocalDate.now(clock).minusDays(1));
+        $(BigDecimalField.class).id("activity-hours").setValue(new BigDecimal("30"));
+        test($(Button.class).id("save-draft")).click();
+
+        var error = $(Paragraph.class).id("activity-error");
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("A day has 24 hours");
+        assertThat(rowsFor(member)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void another_members_activity_reads_as_not_found() {
+        var other = accounts.createAccount("Tariq Aziz", TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD,
+                org.guildhall.identity.Role.MEMBER);
+        certifications.award(other.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusYears(1));
+        long theirs = cpd.recordAutomaticCredit(new AutomaticCredit(other.id(), "view-test:" + other.id(),
+                CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", "Their workshop", "Guildhall Events",
+                LocalDate.now(clock).minusDays(3), new BigDecimal("2"), null)).activityId();
+
+        navigate("cpd/activity/" + theirs, CpdActivityEditor.class);
+        assertThat($(H2.class).single().getText()).isEqualTo("Activity not found");
+    }
+
+    @Test
+    @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_member_without_a_certification_is_told_there_is_no_cycle_to_count_toward() {
+        navigate(MyCpdView.class);
+        assertThat($(Paragraph.class).all()).anySatisfy(paragraph ->
+                assertThat(paragraph.getText()).contains("no CPD cycle to count toward"));
+    }
+
+    private int rowsFor(long accountId) {
+        return jdbc.queryForObject("select count(*) from cpd_activity where account_id = ?", Integer.class, accountId);
+    }
+}
