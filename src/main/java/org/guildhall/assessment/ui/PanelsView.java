@@ -20,7 +20,7 @@ import org.guildhall.shell.Formats;
 /** The registrar's panels: submitted portfolios waiting for a panel, and the panels at work. */
 @Route("registrar/panels")
 @PageTitle("Assessment panels")
-@Menu(order = 45, icon = "vaadin:group", title = "Panels")
+@Menu(order = 44, icon = "vaadin:group", title = "Panels")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class PanelsView extends VerticalLayout {
 

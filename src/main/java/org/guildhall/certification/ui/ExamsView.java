@@ -40,7 +40,7 @@ import org.guildhall.shell.Toast;
  */
 @Route("certification/exams")
 @PageTitle("My exams")
-@Menu(order = 17, icon = "vaadin:academy-cap", title = "My exams")
+@Menu(order = 16, icon = "vaadin:academy-cap", title = "My exams")
 @RolesAllowed(Role.Names.MEMBER)
 final class ExamsView extends VerticalLayout {
 

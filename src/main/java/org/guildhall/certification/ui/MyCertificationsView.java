@@ -28,7 +28,7 @@ import org.guildhall.shell.Toast;
  */
 @Route("certification/mine")
 @PageTitle("My certifications")
-@Menu(order = 15, icon = "vaadin:diploma-scroll", title = "My certifications")
+@Menu(order = 13, icon = "vaadin:diploma-scroll", title = "My certifications")
 @RolesAllowed(Role.Names.MEMBER)
 final class MyCertificationsView extends VerticalLayout {
 

@@ -51,7 +51,7 @@ import org.guildhall.shell.Toast;
  */
 @Route("certification/route")
 @PageTitle("My route to a designation")
-@Menu(order = 16, icon = "vaadin:road-branches", title = "My route")
+@Menu(order = 15, icon = "vaadin:road-branches", title = "My route")
 @RolesAllowed(Role.Names.MEMBER)
 final class WorkHistoryView extends VerticalLayout {
 

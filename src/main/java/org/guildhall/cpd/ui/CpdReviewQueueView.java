@@ -14,7 +14,7 @@ import org.guildhall.identity.Role;
 /** The registrar's queue of CPD claims and audit answers waiting for a decision, oldest first. */
 @Route("registrar/cpd")
 @PageTitle("CPD review")
-@Menu(order = 42, icon = "vaadin:academy-cap", title = "CPD review")
+@Menu(order = 41, icon = "vaadin:chart-3d", title = "CPD review")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class CpdReviewQueueView extends VerticalLayout {
 

@@ -26,7 +26,7 @@ import org.guildhall.shell.Formats;
 /** Assessors read recertification essays and accept them or return them with feedback. */
 @Route("review/essays")
 @PageTitle("Recertification essays")
-@Menu(order = 50, icon = "vaadin:file-text", title = "Essays to review")
+@Menu(order = 51, icon = "vaadin:file-text", title = "Essays to review")
 @RolesAllowed(Role.Names.ASSESSOR)
 final class EssayReviewView extends VerticalLayout {
 

@@ -41,7 +41,7 @@ import org.guildhall.shell.Formats;
  */
 @Route("cpd")
 @PageTitle("My CPD")
-@Menu(order = 20, icon = "vaadin:academy-cap", title = "My CPD")
+@Menu(order = 14, icon = "vaadin:chart-3d", title = "My CPD")
 @RolesAllowed(Role.Names.MEMBER)
 final class MyCpdView extends VerticalLayout {
 

@@ -38,7 +38,7 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route("events")
 @PageTitle("Events")
-@Menu(order = 35, icon = "vaadin:calendar", title = "Events")
+@Menu(order = 21, icon = "vaadin:calendar", title = "Events")
 @PermitAll
 @StyleSheet("styles/events.css")
 final class EventsView extends VerticalLayout {

@@ -21,7 +21,7 @@ import org.guildhall.shell.PanelCard;
 /** A member's membership points (total and history) and the events they attended, each with its certificate. */
 @Route("my/points")
 @PageTitle("My points")
-@Menu(order = 36, icon = "vaadin:star", title = "My points")
+@Menu(order = 22, icon = "vaadin:star", title = "My points")
 @RolesAllowed({Role.Names.MEMBER, Role.Names.APPLICANT})
 final class MyPointsView extends VerticalLayout {
 

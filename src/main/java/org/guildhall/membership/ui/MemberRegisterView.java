@@ -22,7 +22,7 @@ import org.guildhall.shell.Formats;
 /** The registrar's register of members and applicants, searchable and loaded page by page. */
 @Route("registrar/register")
 @PageTitle("Register of members")
-@Menu(order = 50, icon = "vaadin:records", title = "Register")
+@Menu(order = 48, icon = "vaadin:records", title = "Register")
 @RolesAllowed({Role.Names.REGISTRAR, Role.Names.ADMIN})
 final class MemberRegisterView extends VerticalLayout {
 

@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route("invoices")
 @PageTitle("My invoices")
-@Menu(order = 18, icon = "vaadin:invoice", title = "My invoices")
+@Menu(order = 24, icon = "vaadin:invoice", title = "My invoices")
 @RolesAllowed(Role.Names.MEMBER)
 final class MyInvoicesView extends VerticalLayout {
 

@@ -20,7 +20,7 @@ import org.guildhall.shell.PanelCard;
 /** The candidate's experience-route portfolios, one card each, linking to the portfolio itself. */
 @Route("portfolio")
 @PageTitle("My portfolio")
-@Menu(order = 14, icon = "vaadin:briefcase", title = "My portfolio")
+@Menu(order = 17, icon = "vaadin:briefcase", title = "My portfolio")
 @RolesAllowed({Role.Names.MEMBER, Role.Names.APPLICANT})
 final class MyPortfoliosView extends VerticalLayout {
 
