@@ -14,7 +14,7 @@ final class PortfolioHomePanel extends HomePanel {
     private final PortfolioService portfolios;
 
     PortfolioHomePanel(PortfolioService portfolios) {
-        super(7, Role.Names.MEMBER, Role.Names.APPLICANT);
+        super(20, Role.Names.MEMBER, Role.Names.APPLICANT);
         this.portfolios = portfolios;
     }
 
