@@ -17,8 +17,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -33,6 +36,7 @@ abstract class BrowserTest {
     static WebDriver browser;
 
     @LocalServerPort int port;
+    @Autowired SecurityContextHolderStrategy securityContexts;
 
     @BeforeAll
     static void startBrowser() {
@@ -59,6 +63,16 @@ abstract class BrowserTest {
     @BeforeEach
     void signedOut() {
         browser.manage().deleteAllCookies();
+    }
+
+    /**
+     * Every Spring context installs its own holder strategy as the global one when it starts, and its method
+     * security reads only its own. Journeys with their own context (other beans or properties) start later and
+     * replace it, so each test puts back its context's strategy before signing in to call services directly.
+     */
+    @BeforeEach
+    void useThisContextsSecurityHolder() {
+        SecurityContextHolder.setContextHolderStrategy(securityContexts);
     }
 
     void signIn(String email, String password) {
