@@ -25,6 +25,7 @@ import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -116,16 +117,23 @@ public class ExamService {
                     throw new CertificationRefusedException("You hold " + designationCode + " until "
                             + held.cycle().lastValidDay() + "; you can re-apply once it expires.");
                 });
-        boolean alreadyEnrolled = enrolments.findByCandidateAccountIdOrderByEnrolledAtDesc(candidate).stream()
-                .anyMatch(enrolment -> enrolment.designationCode().equals(designationCode) && enrolment.isOpen());
-        if (alreadyEnrolled) {
-            throw new CertificationRefusedException("You are already enrolled for the " + designationCode + " exam.");
+        var alreadyEnrolled = new CertificationRefusedException(
+                "You are already enrolled for the " + designationCode + " exam.");
+        if (enrolments.findByCandidateAccountIdOrderByEnrolledAtDesc(candidate).stream()
+                .anyMatch(enrolment -> enrolment.designationCode().equals(designationCode) && enrolment.isOpen())) {
+            throw alreadyEnrolled;
         }
         var check = eligibility.examRouteCheck(candidate, designationCode);
         if (!check.eligible()) {
             throw new CertificationRefusedException(String.join(" ", check.unmet()));
         }
-        var enrolment = enrolments.save(new ExamEnrolment(candidate, designation, reapplies, clock.instant()));
+        ExamEnrolment enrolment;
+        try {
+            enrolment = enrolments.saveAndFlush(new ExamEnrolment(candidate, designation, reapplies, clock.instant()));
+        } catch (DataIntegrityViolationException sameInstant) {
+            // uk_exam_enrolment_open: another request enrolled this candidate while this one was checking.
+            throw alreadyEnrolled;
+        }
         var invoice = payments.issue(candidate, PaymentPurpose.EXAM_ENROLMENT, invoiceSubject(enrolment.id()),
                 "Exam enrolment: " + designation.fullName() + " (" + designationCode + ")", enrolment.examFee());
         events.publishEvent(new CandidateEnrolled(enrolment.id(), candidate, designationCode,

@@ -147,6 +147,28 @@ class ExamServiceIntegrationTest {
     }
 
     @Test
+    void two_enrolments_sent_at_the_same_instant_make_one_enrolment_and_one_clear_refusal() throws Exception {
+        var candidate = eligibleCandidate("Lucia Ferraro");
+        var as = context();
+        var start = new CountDownLatch(1);
+        Callable<EnrolmentView> enrol = () -> {
+            SecurityContextHolder.setContext(as);
+            start.await();
+            return exams.enrol("CCES");
+        };
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            Future<EnrolmentView> a = pool.submit(enrol);
+            Future<EnrolmentView> b = pool.submit(enrol);
+            start.countDown();
+            assertThat(List.of(outcome(a), outcome(b))).containsExactlyInAnyOrder("enrolled",
+                    "You are already enrolled for the CCES exam.");
+        }
+        SecurityContextHolder.setContext(as);
+        assertThat(exams.myEnrolments()).singleElement()
+                .satisfies(only -> assertThat(only.designationCode()).isEqualTo("CCES"));
+    }
+
+    @Test
     void a_past_sitting_cannot_be_booked_and_results_wait_for_the_sitting_day() {
         var candidate = eligibleCandidate("Yusuf Kaya");
         var enrolment = paidEnrolment(candidate, "CRMS");
@@ -339,10 +361,9 @@ class ExamServiceIntegrationTest {
         };
     }
 
-    private static String outcome(Future<BookingView> booking) throws InterruptedException {
+    private static String outcome(Future<?> attempt) throws InterruptedException {
         try {
-            booking.get();
-            return "booked";
+            return attempt.get() instanceof BookingView ? "booked" : "enrolled";
         } catch (ExecutionException failed) {
             return failed.getCause().getMessage();
         }
