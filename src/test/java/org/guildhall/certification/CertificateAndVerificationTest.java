@@ -65,6 +65,21 @@ class CertificateAndVerificationTest {
     }
 
     @Test
+    void a_name_beyond_western_european_letters_prints_as_written() throws Exception {
+        var polish = accounts.createAccount("Łucja Włodarczyk", TestAccounts.uniqueEmail("lucja"),
+                TestAccounts.PASSWORD, Role.MEMBER);
+        var awarded = certifications.award(polish.id(), "CCSP", Route.EXAM, LocalDate.now(clock));
+
+        byte[] pdf = http.perform(get("/certificates/" + awarded.id()).with(user(polish.email())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Łucja Włodarczyk",
+                    awarded.verificationCode());
+        }
+    }
+
+    @Test
     void a_registrar_may_download_it_and_another_member_gets_not_found() throws Exception {
         var awarded = certifications.award(holder.id(), "CCCS", Route.EXAM, LocalDate.now(clock));
         var other = accounts.createAccount("Other Member", TestAccounts.uniqueEmail("other"), TestAccounts.PASSWORD,

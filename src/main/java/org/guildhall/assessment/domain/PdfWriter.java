@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.guildhall.documents.PdfText;
 
 /**
  * Text pages for the institute's generated PDFs (review packet cover, decision letters): A4, Helvetica, wrapped
@@ -44,7 +45,7 @@ final class PdfWriter {
     }
 
     void paragraph(String text, PDType1Font font, float size) {
-        for (String line : wrap(drawable(text, font), font, size)) {
+        for (String line : wrap(PdfText.drawable(font, text), font, size)) {
             if (y < MARGIN + size) {
                 newPage();
             }
@@ -110,20 +111,6 @@ final class PdfWriter {
         }
     }
 
-    /** The text with every character the font cannot encode replaced by "?". */
-    static String drawable(String text, PDType1Font font) {
-        var out = new StringBuilder();
-        text.codePoints().forEach(codePoint -> {
-            String character = Character.toString(codePoint);
-            try {
-                font.encode(character);
-                out.append(character);
-            } catch (IOException | IllegalArgumentException notInFont) {
-                out.append(codePoint == '\t' ? " " : "?");
-            }
-        });
-        return out.toString();
-    }
 
     /** Writes "Page i of n" at the foot of every page, after the whole document is assembled. */
     static void numberPages(PDDocument document) {

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.guildhall.documents.PdfText;
 
 /**
  * The panel's review packet: one PDF with a cover page (candidate, designation, contents with page numbers), then
@@ -101,7 +102,7 @@ public final class ReviewPacket {
             content.beginText();
             content.setFont(PdfWriter.BOLD, 12);
             content.newLineAtOffset(PdfWriter.MARGIN, top);
-            content.showText(PdfWriter.drawable(item.caption(), PdfWriter.BOLD));
+            content.showText(PdfText.drawable(PdfWriter.BOLD, item.caption()));
             content.endText();
             content.drawImage(image, PdfWriter.MARGIN, top - 24 - height, width, height);
         }

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.guildhall.certification.CertificationSummary;
+import org.guildhall.documents.PdfText;
 import org.guildhall.shell.Formats;
 
 /**
@@ -171,12 +172,14 @@ final class CertificatePdf {
     }
 
     private static void centredAt(PDPageContentStream canvas, PDFont font, float size, Color colour, float centre,
-            float baseline, String line) throws IOException {
+            float baseline, String text) throws IOException {
+        String line = PdfText.drawable(font, text);
         write(canvas, font, size, colour, centre - font.getStringWidth(line) / 1000 * size / 2, baseline, line);
     }
 
     private static void rightAligned(PDPageContentStream canvas, PDFont font, float size, Color colour, float right,
-            float baseline, String line) throws IOException {
+            float baseline, String text) throws IOException {
+        String line = PdfText.drawable(font, text);
         write(canvas, font, size, colour, right - font.getStringWidth(line) / 1000 * size, baseline, line);
     }
 

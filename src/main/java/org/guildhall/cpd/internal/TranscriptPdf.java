@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.guildhall.documents.PdfText;
 
 /**
  * Lays a CPD transcript out on A4 pages: a heading block, one line per activity, the categories with their caps,
@@ -96,7 +97,7 @@ public final class TranscriptPdf {
             content.beginText();
             content.setFont(line.font(), line.size());
             content.newLineAtOffset(x, y);
-            content.showText(fit(printable(cells.get(i)), line.font(), line.size(), width));
+            content.showText(fit(PdfText.drawable(line.font(), cells.get(i)), line.font(), line.size(), width));
             content.endText();
         }
     }
@@ -116,14 +117,6 @@ public final class TranscriptPdf {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    /** Curly quotes and dashes become their plain forms; anything the standard fonts lack becomes '?'. */
-    private static String printable(String text) {
-        var plain = text.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"')
-                .replace('\u201d', '"').replace('\u2013', '-').replace('\u2014', '-').replace('\u00a0', ' ');
-        var out = new StringBuilder(plain.length());
-        plain.codePoints().forEach(point -> out.append(point >= 32 && point <= 255 ? (char) point : '?'));
-        return out.toString();
-    }
 
     private record Line(PDType1Font font, float size, List<String> cells) {
     }

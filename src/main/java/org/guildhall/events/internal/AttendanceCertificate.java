@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.guildhall.cpd.CpdCategory;
+import org.guildhall.documents.PdfText;
 import org.guildhall.events.EventSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -86,7 +87,7 @@ public class AttendanceCertificate {
 
     private static void centred(PDPageContentStream content, PDFont font, float size, Color color, String text,
             float pageWidth, float y) throws IOException {
-        String printable = printable(font, text);
+        String printable = PdfText.drawable(font, text);
         float fitted = size;
         // Long titles shrink to fit between the borders rather than run off the page.
         while (font.getStringWidth(printable) / 1000 * fitted > pageWidth - 120 && fitted > 8) {
@@ -102,17 +103,4 @@ public class AttendanceCertificate {
     }
 
     /** The standard PDF fonts cover Western European letters; anything else is shown as a question mark. */
-    static String printable(PDFont font, String text) {
-        var result = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> {
-            String character = Character.toString(codePoint);
-            try {
-                font.encode(character);
-                result.append(character);
-            } catch (IOException | IllegalArgumentException notInFont) {
-                result.append('?');
-            }
-        });
-        return result.toString();
-    }
 }
