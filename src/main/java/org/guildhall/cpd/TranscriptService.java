@@ -3,13 +3,15 @@ package org.guildhall.cpd;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import org.guildhall.certification.CertificationCycle;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.DesignationCatalogue;
-import org.guildhall.cpd.domain.LedgerEntry;
-import org.guildhall.cpd.internal.TranscriptPdf;
+import org.guildhall.documents.PdfLayout;
+import org.guildhall.documents.PdfLayout.Column;
 import org.guildhall.identity.AccountService;
 import org.guildhall.shell.Formats;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class TranscriptService {
+
+    private static final List<Column> ACTIVITY_COLUMNS = List.of(new Column("Date", 0.14f),
+            new Column("Category", 0.18f), new Column("Activity", 0.38f), new Column("Status", 0.12f),
+            new Column("Claimed", 0.09f), new Column("Counts", 0.09f));
+    private static final List<Column> CATEGORY_COLUMNS = List.of(new Column("Category", 0.34f),
+            new Column("Note", 0.22f), new Column("Cap", 0.14f), new Column("Approved", 0.15f),
+            new Column("Counted", 0.15f));
 
     private final CertificationService certifications;
     private final DesignationCatalogue catalogue;
@@ -53,37 +62,38 @@ public class TranscriptService {
         var tally = ledger.tally(cycle, required);
         var holder = accounts.summaryOf(certification.holderAccountId());
 
-        var pdf = new TranscriptPdf().heading("CPD transcript")
-                .text(holder.fullName() + " - " + certification.designationName() + " ("
+        var pdf = PdfLayout.portrait("CPD transcript: " + holder.fullName() + ", "
+                + certification.designationCode() + " cycle " + cycleNumber, Locale.UK)
+                .withPageNumbers()
+                .heading(1, "CPD transcript")
+                .paragraph(holder.fullName() + " - " + certification.designationName() + " ("
                         + certification.designationCode() + ")")
-                .text("Cycle " + cycleNumber + ": " + Formats.date(cycle.startsOn()) + " to "
+                .paragraph("Cycle " + cycleNumber + ": " + Formats.date(cycle.startsOn()) + " to "
                         + Formats.date(cycle.lastValidDay()) + ". Requirement: " + required + " CPD credits.")
-                .text("Issued " + Formats.date(LocalDate.now(clock)) + ". Only approved activities count; each "
+                .paragraph("Issued " + Formats.date(LocalDate.now(clock)) + ". Only approved activities count; each "
                         + "category counts up to its cap.")
-                .section("Activities")
-                .row(true, "Date", "Category", "Activity", "Status", "Claimed", "Counts");
+                .heading(2, "Activities");
         var entries = ledger.within(cycle);
         if (entries.isEmpty()) {
-            pdf.text("No activities are logged in this cycle.");
+            pdf.paragraph("No activities are logged in this cycle.");
+        } else {
+            pdf.table(ACTIVITY_COLUMNS, entries.stream().map(entry -> List.of(
+                    Formats.date(entry.claim().completedOn()), entry.claim().category().label(),
+                    entry.claim().title() + " (" + entry.claim().provider() + ")", entry.status().label(),
+                    credits(ledger.creditsClaimed(entry.claim())), entry.status().counts() ? "yes" : "no")).toList());
         }
-        for (LedgerEntry entry : entries) {
-            var claim = entry.claim();
-            BigDecimal claimed = ledger.creditsClaimed(claim);
-            pdf.row(false, Formats.date(claim.completedOn()), claim.category().label(),
-                    claim.title() + " (" + claim.provider() + ")", entry.status().label(),
-                    TranscriptPdf.credits(claimed), entry.status().counts() ? "yes" : "no");
-        }
-        pdf.section("Categories").row(true, "", "Category", "", "Cap", "Approved", "Counted");
-        for (var category : tally.categories()) {
-            pdf.row(false, "", category.category().label(), category.capApplied() ? "cap applied" : "",
-                    TranscriptPdf.credits(category.cap()), TranscriptPdf.credits(category.claimed()),
-                    TranscriptPdf.credits(category.counted()));
-        }
-        pdf.section("Totals")
-                .boldText("Counted: " + TranscriptPdf.credits(tally.counted()) + " of " + required
-                        + " CPD credits required - " + (tally.met() ? "requirement met."
-                        : "short by " + TranscriptPdf.credits(tally.shortBy()) + "."));
-        return pdf.render();
+        pdf.heading(2, "Categories").table(CATEGORY_COLUMNS, tally.categories().stream().map(category -> List.of(
+                category.category().label(), category.capApplied() ? "cap applied" : "",
+                credits(category.cap()), credits(category.claimed()), credits(category.counted()))).toList());
+        return pdf.heading(2, "Totals")
+                .paragraph("Counted: " + credits(tally.counted()) + " of " + required + " CPD credits required - "
+                        + (tally.met() ? "requirement met." : "short by " + credits(tally.shortBy()) + "."),
+                        PdfLayout.Style.BODY.bold())
+                .toBytes();
+    }
+
+    private static String credits(BigDecimal credits) {
+        return credits.stripTrailingZeros().toPlainString();
     }
 
     /** Cycle {@code number} of the certification: from the award, each cycle starting at the previous expiry. */

@@ -236,7 +236,7 @@ class AttendanceIntegrationTest {
         try (var pdf = Loader.loadPDF(attendance.myCertificate(event.id()))) {
             text = new PDFTextStripper().getText(pdf);
         }
-        assertThat(text).contains("Certificate of Attendance", "Zofia W?odarczyk",
+        assertThat(text).contains("Certificate of Attendance", "Zofia W\u0142odarczyk",
                 "Complaint handling that keeps customers", "2.5 CPD hours (Continuing Education)",
                 "10 membership points");
 

@@ -1,80 +1,62 @@
 package org.guildhall.certification.internal;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Locale;
 
 import io.nayuki.qrcodegen.QrCode;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.guildhall.certification.CertificationSummary;
-import org.guildhall.documents.PdfText;
+import org.guildhall.documents.PdfLayout;
+import org.guildhall.documents.PdfLayout.Align;
+import org.guildhall.documents.PdfLayout.Canvas;
+import org.guildhall.documents.PdfLayout.Style;
 import org.guildhall.shell.Formats;
 
 /**
- * The certificate of one certification's current cycle, drawn with PDFBox: the institute's name and colours, a
- * border and seal, the holder and designation, the award and valid-until dates, and the verification code with its
- * URL and a QR code of that URL, so anyone handed the paper can check it (as Credly and Accredible do).
+ * The certificate of one certification's current cycle: the institute's name and colours, a border and seal, the
+ * holder and designation, the award and valid-until dates, and the verification code with its URL and a QR code of
+ * that URL, so anyone handed the paper can check it (as Credly and Accredible do).
  */
 final class CertificatePdf {
-
-    static final String INSTITUTE = "Guildhall Institute of Customer Service, CRM & Contact Centre Management";
 
     private static final Color NAVY = new Color(0x1B, 0x2A, 0x4A);
     private static final Color GOLD = new Color(0xB8, 0x8A, 0x2E);
     private static final Color INK = new Color(0x33, 0x33, 0x33);
-    /** PDFBox's own Unicode font: holders' names are not limited to the standard fonts' Latin-1. */
-    private static final String UNICODE_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final float QR_SIZE = 96;
+    private static final float QR_BOTTOM = 70;
 
     private CertificatePdf() {
     }
 
     static byte[] render(CertificationSummary certification, String holderName, String verificationUrl) {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
-            document.addPage(page);
-            var info = new PDDocumentInformation();
-            info.setTitle(certification.designationCode() + " certificate of " + holderName);
-            info.setAuthor(INSTITUTE);
-            document.setDocumentInformation(info);
-            PDFont text;
-            try (var font = CertificatePdf.class.getResourceAsStream(UNICODE_FONT)) {
-                text = PDType0Font.load(document, font);
-            }
-            var serifBold = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
-            var serifItalic = new PDType1Font(Standard14Fonts.FontName.TIMES_ITALIC);
-            float width = page.getMediaBox().getWidth();
-            float height = page.getMediaBox().getHeight();
-            try (var canvas = new PDPageContentStream(document, page)) {
-                border(canvas, width, height);
-                centred(canvas, serifBold, 15, NAVY, width, height - 80, "GUILDHALL");
-                centred(canvas, text, 10, INK, width, height - 97, INSTITUTE);
-                centred(canvas, serifBold, 30, NAVY, width, height - 150, "Certificate of Designation");
-                centred(canvas, serifItalic, 14, INK, width, height - 190, "This is to certify that");
-                centred(canvas, text, 28, NAVY, width, height - 232, holderName);
-                centred(canvas, serifItalic, 14, INK, width, height - 268, "has been awarded the designation");
-                centred(canvas, text, 22, NAVY, width, height - 303, certification.designationName());
-                centred(canvas, serifBold, 16, GOLD, width, height - 327, "(" + certification.designationCode() + ")");
-                centred(canvas, text, 11, INK, width, height - 362, "Awarded on " + Formats.date(
-                        certification.awardedOn()) + "   \u00b7   Current cycle " + certification.cycleNumber()
-                        + " from " + Formats.date(certification.cycle().startsOn()) + "   \u00b7   Valid until "
-                        + Formats.date(certification.cycle().lastValidDay()));
-                seal(canvas, serifBold, 130, 125);
-                verification(canvas, text, certification.verificationCode(), verificationUrl, width);
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException failure) {
-            throw new UncheckedIOException("The certificate could not be drawn", failure);
-        }
+        var pdf = PdfLayout.landscape(certification.designationCode() + " certificate of " + holderName, Locale.UK);
+        float height = pdf.pageHeight();
+        var centred = Style.BODY.align(Align.CENTRE);
+        pdf.decorate(canvas -> border(canvas.content(), canvas.width(), canvas.height()))
+                .at(height - 80).heading(1, "GUILDHALL", centred.bold().size(15).colour(NAVY))
+                .at(height - 97).paragraph(PdfLayout.INSTITUTE, centred.size(10).colour(INK))
+                .at(height - 150).heading(2, "Certificate of Designation", centred.bold().size(30).colour(NAVY))
+                .at(height - 190).paragraph("This is to certify that", centred.italic().size(14).colour(INK))
+                .at(height - 232).paragraph(holderName, centred.size(28).colour(NAVY))
+                .at(height - 268).paragraph("has been awarded the designation", centred.italic().size(14).colour(INK))
+                .at(height - 303).paragraph(certification.designationName(), centred.size(22).colour(NAVY))
+                .at(height - 327).paragraph("(" + certification.designationCode() + ")",
+                        centred.bold().size(16).colour(GOLD))
+                .at(height - 362).paragraph("Awarded on " + Formats.date(certification.awardedOn())
+                        + "   \u00b7   Current cycle " + certification.cycleNumber() + " from "
+                        + Formats.date(certification.cycle().startsOn()) + "   \u00b7   Valid until "
+                        + Formats.date(certification.cycle().lastValidDay()), centred.size(11).colour(INK))
+                .decorate(canvas -> seal(canvas, 130, 125))
+                .decorate(canvas -> qrCode(canvas.content(), verificationUrl, canvas.width()));
+        // The verification block reads right-aligned beside the QR code.
+        var beside = Style.BODY.align(Align.RIGHT);
+        pdf.column(80, pdf.pageWidth() - 80 - QR_SIZE - 16)
+                .at(QR_BOTTOM + 64).paragraph("Verification code", beside.size(10).colour(INK))
+                .at(QR_BOTTOM + 44).paragraph(certification.verificationCode(), beside.size(16).colour(NAVY))
+                .at(QR_BOTTOM + 26).paragraph("Check this certificate at", beside.size(9).colour(INK))
+                .at(QR_BOTTOM + 13).paragraph(verificationUrl, beside.size(9).colour(NAVY));
+        return pdf.toBytes();
     }
 
     private static void border(PDPageContentStream canvas, float width, float height) throws IOException {
@@ -92,7 +74,8 @@ final class CertificatePdf {
     }
 
     /** A gold rosette with the institute's name, drawn rather than embedded, so it prints sharp at any size. */
-    private static void seal(PDPageContentStream canvas, PDFont font, float x, float y) throws IOException {
+    private static void seal(Canvas page, float x, float y) throws IOException {
+        var canvas = page.content();
         canvas.setNonStrokingColor(GOLD);
         int points = 24;
         for (int i = 0; i < points * 2; i++) {
@@ -112,35 +95,29 @@ final class CertificatePdf {
         canvas.setStrokingColor(GOLD);
         canvas.setLineWidth(1);
         circleOutline(canvas, x, y, 37);
-        centredAt(canvas, font, 8.5f, GOLD, x, y + 6, "GUILDHALL");
-        centredAt(canvas, font, 7, Color.WHITE, x, y - 6, "CERTIFIED");
-        centredAt(canvas, font, 7, Color.WHITE, x, y - 16, "MEMBER");
+        var seal = Style.BODY.bold();
+        page.centredText(x, y + 6, "GUILDHALL", seal.size(8.5f).colour(GOLD));
+        page.centredText(x, y - 6, "CERTIFIED", seal.size(7).colour(Color.WHITE));
+        page.centredText(x, y - 16, "MEMBER", seal.size(7).colour(Color.WHITE));
     }
 
-    private static void verification(PDPageContentStream canvas, PDFont font, String code, String url, float width)
-            throws IOException {
+    private static void qrCode(PDPageContentStream canvas, String url, float width) throws IOException {
         var qr = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
-        float size = 96;
-        float module = size / (qr.size + 2);
-        float left = width - 80 - size;
-        float bottom = 70;
+        float module = QR_SIZE / (qr.size + 2);
+        float left = width - 80 - QR_SIZE;
         canvas.setNonStrokingColor(Color.WHITE);
-        canvas.addRect(left, bottom, size, size);
+        canvas.addRect(left, QR_BOTTOM, QR_SIZE, QR_SIZE);
         canvas.fill();
         canvas.setNonStrokingColor(NAVY);
         for (int row = 0; row < qr.size; row++) {
             for (int column = 0; column < qr.size; column++) {
                 if (qr.getModule(column, row)) {
-                    canvas.addRect(left + (column + 1) * module, bottom + size - (row + 2) * module, module, module);
+                    canvas.addRect(left + (column + 1) * module, QR_BOTTOM + QR_SIZE - (row + 2) * module, module,
+                            module);
                 }
             }
         }
         canvas.fill();
-        float textRight = left - 16;
-        rightAligned(canvas, font, 10, INK, textRight, bottom + 64, "Verification code");
-        rightAligned(canvas, font, 16, NAVY, textRight, bottom + 44, code);
-        rightAligned(canvas, font, 9, INK, textRight, bottom + 26, "Check this certificate at");
-        rightAligned(canvas, font, 9, NAVY, textRight, bottom + 13, url);
     }
 
     private static void circle(PDPageContentStream canvas, float x, float y, float radius, Color fill)
@@ -164,32 +141,5 @@ final class CertificatePdf {
         canvas.curveTo(x - r, y - k, x - k, y - r, x, y - r);
         canvas.curveTo(x + k, y - r, x + r, y - k, x + r, y);
         canvas.closePath();
-    }
-
-    private static void centred(PDPageContentStream canvas, PDFont font, float size, Color colour, float pageWidth,
-            float baseline, String line) throws IOException {
-        centredAt(canvas, font, size, colour, pageWidth / 2, baseline, line);
-    }
-
-    private static void centredAt(PDPageContentStream canvas, PDFont font, float size, Color colour, float centre,
-            float baseline, String text) throws IOException {
-        String line = PdfText.drawable(font, text);
-        write(canvas, font, size, colour, centre - font.getStringWidth(line) / 1000 * size / 2, baseline, line);
-    }
-
-    private static void rightAligned(PDPageContentStream canvas, PDFont font, float size, Color colour, float right,
-            float baseline, String text) throws IOException {
-        String line = PdfText.drawable(font, text);
-        write(canvas, font, size, colour, right - font.getStringWidth(line) / 1000 * size, baseline, line);
-    }
-
-    private static void write(PDPageContentStream canvas, PDFont font, float size, Color colour, float x,
-            float baseline, String line) throws IOException {
-        canvas.beginText();
-        canvas.setFont(font, size);
-        canvas.setNonStrokingColor(colour);
-        canvas.newLineAtOffset(x, baseline);
-        canvas.showText(line);
-        canvas.endText();
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.guildhall.certification.CertificationService;
@@ -15,6 +16,7 @@ import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.cpd.RenewalService;
 import org.guildhall.documents.DocumentService;
+import org.guildhall.documents.PdfLayout;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.jspecify.annotations.Nullable;
@@ -121,8 +123,9 @@ class DemoCpd implements ApplicationRunner {
 
     private long log(AccountSummary member, CpdActivityForm form) {
         var evidence = documents.store(member.id(), "certificate.pdf",
-                new ByteArrayInputStream(new TranscriptPdf()
-                        .heading("Certificate of completion").text(form.title()).text(form.provider()).render()),
+                new ByteArrayInputStream(PdfLayout.portrait("Certificate of completion: " + form.title(), Locale.UK)
+                        .heading(1, "Certificate of completion").paragraph(form.title()).paragraph(form.provider())
+                        .toBytes()),
                 -1);
         var withEvidence = new CpdActivityForm(form.category(), form.activityType(), form.title(), form.provider(),
                 form.startsOn(), form.endsOn(), form.hours(), form.excludedHours(), form.description(),

@@ -39,11 +39,11 @@ public class ReviewPacketTest {
     }
 
     @Test
-    void a_name_the_standard_font_cannot_draw_still_produces_a_packet() throws IOException {
+    void a_chinese_name_prints_as_written() throws IOException {
         byte[] packet = ReviewPacket.assemble("\u9648\u7f8e Chen", "CCSM", "Portfolio version 1", List.of());
         try (var document = Loader.loadPDF(packet)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
-            assertThat(new PDFTextStripper().getText(document)).contains("?? Chen");
+            assertThat(new PDFTextStripper().getText(document)).contains("\u9648\u7f8e Chen");
         }
     }
 
