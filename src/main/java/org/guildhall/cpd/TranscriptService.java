@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TranscriptService {
 
-    private static final List<Column> ACTIVITY_COLUMNS = List.of(new Column("Date", 0.14f),
-            new Column("Category", 0.18f), new Column("Activity", 0.38f), new Column("Status", 0.12f),
+    private static final List<Column> ACTIVITY_COLUMNS = List.of(new Column("Date", 0.13f),
+            new Column("Category", 0.17f), new Column("Activity", 0.32f), new Column("Status", 0.2f),
             new Column("Claimed", 0.09f), new Column("Counts", 0.09f));
     private static final List<Column> CATEGORY_COLUMNS = List.of(new Column("Category", 0.34f),
             new Column("Note", 0.22f), new Column("Cap", 0.14f), new Column("Approved", 0.15f),

@@ -11,22 +11,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.Recommendation;
 import org.guildhall.assessment.ReviewService;
 import org.guildhall.assessment.ScoreSheet;
 import org.guildhall.documents.DocumentService;
+import org.guildhall.documents.PdfLayout;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -167,26 +164,11 @@ class DemoReviews implements ApplicationRunner {
     }
 
     private static byte[] pdf(String title, String... lines) {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage();
-            document.addPage(page);
-            try (var content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 16);
-                content.newLineAtOffset(60, 720);
-                content.showText(title);
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                for (String line : lines) {
-                    content.newLineAtOffset(0, -24);
-                    content.showText(line);
-                }
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var pdf = PdfLayout.portrait(title, Locale.UK).heading(1, title);
+        for (String line : lines) {
+            pdf.paragraph(line);
         }
+        return pdf.toBytes();
     }
 
     /** A bar chart of a year's service levels, drawn on the spot so no binary is committed. */

@@ -1,21 +1,14 @@
 package org.guildhall.certification.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.EligibilityService;
 import org.guildhall.certification.ExamCourse;
@@ -28,6 +21,7 @@ import org.guildhall.certification.domain.ExamEnrolmentRepository;
 import org.guildhall.certification.domain.ExamSitting;
 import org.guildhall.certification.domain.ExamSittingRepository;
 import org.guildhall.documents.DocumentService;
+import org.guildhall.documents.PdfLayout;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.payment.PaymentPurpose;
@@ -177,23 +171,10 @@ class DemoCertifications implements ApplicationRunner {
 
     /** A one-page course certificate, as a training provider would issue it. */
     private static byte[] coursePdf(String name, String course) {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage();
-            document.addPage(page);
-            try (var canvas = new PDPageContentStream(document, page)) {
-                canvas.beginText();
-                canvas.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 16);
-                canvas.newLineAtOffset(72, 700);
-                canvas.showText("Certificate of completion: " + course);
-                canvas.newLineAtOffset(0, -28);
-                canvas.showText("Awarded to " + name);
-                canvas.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        return PdfLayout.portrait("Certificate of completion: " + course, Locale.UK)
+                .heading(1, "Certificate of completion: " + course)
+                .paragraph("Awarded to " + name)
+                .toBytes();
     }
 
     private record Job(String employer, String role, LocalDate from, @Nullable LocalDate to, ExperienceKind kind,
