@@ -4,8 +4,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Instant;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,13 +16,16 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on the embedded MariaDB, with a {@link MutableClock} and an SMTP server
  * ({@link TestMailServer}). Every test class with this annotation shares one cached Spring context and one
- * database, so tests use their own email addresses ({@link TestAccounts#uniqueEmail}).
+ * database, so tests use their own email addresses ({@link TestAccounts#uniqueEmail}). Each test starts at
+ * {@link MutableClock#START} with nobody signed in ({@link IntegrationTestExtension}); sign in with
+ * {@link TestAccounts#signInAs}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
 @Import({IntegrationTest.TestClockConfiguration.class, TestMailServer.class})
+@ExtendWith(IntegrationTestExtension.class)
 public @interface IntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -30,8 +33,7 @@ public @interface IntegrationTest {
         @Bean
         @Primary
         MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
+            return new MutableClock(MutableClock.START);
         }
     }
-
 }

@@ -2,6 +2,7 @@ package org.guildhall.assessment;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -30,15 +31,14 @@ import org.guildhall.portfolio.PortfolioStatus;
 import org.guildhall.portfolio.Reference;
 import org.guildhall.assessment.domain.ReviewPacketTest;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.guildhall.TestAccounts.signInAs;
 
 /**
  * Issue 5 through the services on MariaDB: a portfolio submitted, a panel formed with conflict checks, blind
@@ -55,17 +55,13 @@ class PanelsAndReviewIntegrationTest {
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
     @Autowired CertificationService certifications;
+    @Autowired Clock clock;
 
     private AccountSummary registrar;
 
     @BeforeEach
     void registrar() {
         registrar = account("Rhian Registrar", null, Role.REGISTRAR);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -92,7 +88,7 @@ class PanelsAndReviewIntegrationTest {
         assertThat(List.of(options.get(candidate.id()), options.get(colleague.id()), options.get(declarer.id())))
                 .noneMatch(AssessorOption::proposed);
 
-        var due = LocalDate.now().plusDays(30);
+        var due = LocalDate.now(clock).plusDays(30);
         assertThatExceptionOfType(AssessmentRefusedException.class).isThrownBy(() -> panels.form(portfolioId,
                         List.of(colleague.id(), free1.id(), free2.id()), free1.id(), due, Map.of()))
                 .withMessageContaining("Record a reason");
@@ -330,7 +326,7 @@ class PanelsAndReviewIntegrationTest {
     private long formPanel(long portfolioId, AccountSummary chair, AccountSummary second, AccountSummary third) {
         signInAs(registrar);
         return panels.form(portfolioId, List.of(chair.id(), second.id(), third.id()), chair.id(),
-                LocalDate.now().plusDays(30), Map.of());
+                LocalDate.now(clock).plusDays(30), Map.of());
     }
 
     /** A complete sheet: every criterion scored {@code points}, a comment per domain. */
@@ -386,9 +382,5 @@ class PanelsAndReviewIntegrationTest {
             accounts.updateCurrentProfile(new ProfileDetails(name, null, null, employer, null));
         }
         return account;
-    }
-
-    private static void signInAs(AccountSummary account) {
-        TestAccounts.signInAs(account.email(), account.roles().toArray(Role[]::new));
     }
 }

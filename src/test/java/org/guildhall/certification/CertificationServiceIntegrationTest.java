@@ -13,10 +13,8 @@ import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationEvents.CertificationLapsed;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -29,11 +27,6 @@ class CertificationServiceIntegrationTest {
     @Autowired AccountService accounts;
     @Autowired Clock clock;
     @Autowired ApplicationEvents events;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void an_award_starts_a_three_year_cycle_with_the_designations_requirement_and_a_verification_code() {

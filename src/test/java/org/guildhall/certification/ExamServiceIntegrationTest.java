@@ -23,7 +23,6 @@ import org.guildhall.identity.Role;
 import org.guildhall.payment.InvoiceNotFoundException;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,11 +54,6 @@ class ExamServiceIntegrationTest {
     @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
     @Autowired JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void an_eligible_candidate_enrols_pays_books_passes_and_is_awarded_from_the_sitting_date() {
@@ -281,9 +275,8 @@ class ExamServiceIntegrationTest {
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private AccountSummary member(String name) {
-        var account = accounts.createAccount(name, TestAccounts.uniqueEmail("candidate"), TestAccounts.PASSWORD,
-                Role.MEMBER);
-        TestAccounts.signInAs(account.email(), Role.MEMBER);
+        var account = TestAccounts.account(accounts, name, Role.MEMBER);
+        TestAccounts.signInAs(account);
         return account;
     }
 
@@ -328,7 +321,7 @@ class ExamServiceIntegrationTest {
 
     private void asRegistrar() {
         TestAccounts.ensure(accounts);
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
     }
 
     /** A sitting starting a minute from now, so the test can move the clock past it. */

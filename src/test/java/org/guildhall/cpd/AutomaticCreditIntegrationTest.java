@@ -12,11 +12,9 @@ import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.Route;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The API the events module calls when a registrar marks attendance: approved credit, once per source. */
 @IntegrationTest
@@ -27,11 +25,6 @@ class AutomaticCreditIntegrationTest {
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void attendance_is_recorded_as_approved_credit_once_per_source_and_withdrawn_again() {

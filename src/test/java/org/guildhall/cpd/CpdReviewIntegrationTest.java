@@ -18,13 +18,11 @@ import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Issue 6, logging and review: evidence, drafts, decisions with their emails, audit, bad input and access. */
 @IntegrationTest
@@ -44,11 +42,6 @@ class CpdReviewIntegrationTest {
         support = new CpdTestSupport(accounts, certifications, documents);
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void an_approved_activity_counts_and_the_member_is_emailed_each_time_an_activity_is_reviewed() {
         var member = support.member("Amara Obi");
@@ -64,7 +57,7 @@ class CpdReviewIntegrationTest {
         assertThat(cpd.myProgress().getFirst().pending()).hasSize(3);
 
         withoutAudit(() -> {
-            TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+            TestAccounts.asRegistrar();
             cpd.approve(approvedId);
             cpd.reject(rejectedId, "A product demonstration is marketing, not education.");
             cpd.requestMoreEvidence(questionedId, "Please add the attendance certificate.");
@@ -102,7 +95,7 @@ class CpdReviewIntegrationTest {
         long approved = cpd.submit(null, CpdTestSupport.workshop("Kept", today().minusDays(3), "2",
                 support.evidenceOf(member)));
         withoutAudit(() -> {
-            TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+            TestAccounts.asRegistrar();
             cpd.approve(approved);
         });
         TestAccounts.signInAs(member.email(), Role.MEMBER);
@@ -163,7 +156,7 @@ class CpdReviewIntegrationTest {
         assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> cpd.reviewQueue(
                 org.springframework.data.domain.Pageable.ofSize(10)));
 
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         assertThat(documents.find(evidence)).isPresent();
         assertThat(cpd.forReview(id).evidence()).containsExactly(evidence);
     }
@@ -179,7 +172,7 @@ class CpdReviewIntegrationTest {
         long onlyFirst = cpd.submit(null, CpdTestSupport.workshop("Listening skills", today().minusMonths(6), "4",
                 support.evidenceOf(member)));
         withoutAudit(() -> {
-            TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+            TestAccounts.asRegistrar();
             cpd.approve(inBoth);
             cpd.approve(onlyFirst);
         });
@@ -200,7 +193,7 @@ class CpdReviewIntegrationTest {
                 support.evidenceOf(member)));
         auditPercent(100);
         try {
-            TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+            TestAccounts.asRegistrar();
             cpd.approve(id);
         } finally {
             auditPercent(10);
@@ -212,7 +205,7 @@ class CpdReviewIntegrationTest {
         cpd.answerAudit(id, List.of(support.evidenceOf(member)));
         assertThat(cpd.myActivity(id).evidence()).hasSize(2);
 
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         cpd.approve(id);
         assertThat(cpd.forReview(id).status()).isEqualTo(CpdActivityStatus.APPROVED);
         awaitQueued(member.email(), 2);

@@ -31,7 +31,7 @@ final class CpdTestSupport {
     }
 
     AccountSummary member(String name) {
-        return accounts.createAccount(name, TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD, Role.MEMBER);
+        return TestAccounts.account(accounts, name, Role.MEMBER);
     }
 
     CertificationSummary award(AccountSummary member, String designation, LocalDate on) {
@@ -47,6 +47,17 @@ final class CpdTestSupport {
         return new CpdActivityForm(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", title, "Guildhall Academy", on, on,
                 new BigDecimal(hours), BigDecimal.ZERO, null, null, false,
                 evidence == null ? List.of() : List.of(evidence));
+    }
+
+    /** Approved credits dated from {@code on} back, {@code required} in all, every one of them counted. */
+    static void meetRequirement(CpdService cpd, AccountSummary member, int required, LocalDate on) {
+        String key = "requirement:" + member.id() + ":";
+        cpd.recordAutomaticCredit(credit(member.id(), key + 1, CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", on,
+                "24"));
+        cpd.recordAutomaticCredit(credit(member.id(), key + 2, CpdCategory.CONTINUING_EDUCATION, "CONFERENCE",
+                on.minusDays(1), "6"));
+        cpd.recordAutomaticCredit(credit(member.id(), key + 3, CpdCategory.ON_THE_JOB, "CRM_SYSTEM",
+                on.minusDays(2), String.valueOf(required - 30)));
     }
 
     static AutomaticCredit credit(long accountId, String key, CpdCategory category, String type, LocalDate on,

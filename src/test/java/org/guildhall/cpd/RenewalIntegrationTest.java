@@ -17,11 +17,9 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.payment.PaymentService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Issue 6, renewal: requirement met, fee paid (and essay accepted where asked) renews into the next cycle. */
 @IntegrationTest
@@ -42,11 +40,6 @@ class RenewalIntegrationTest {
         support = new CpdTestSupport(accounts, certifications, documents);
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void the_fee_is_asked_only_once_the_requirement_is_met_and_its_payment_renews_the_certification() {
         var member = support.member("Kofi Boateng");
@@ -64,7 +57,7 @@ class RenewalIntegrationTest {
         assertThat(invoice.subject()).isEqualTo("renewal:" + certification.id() + ":1");
         assertThat(renewals.status(certification.id()).outstanding()).containsExactly("Pay the renewal fee.");
 
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         payments.confirmPayment(invoice.id(), "BACS 99812");
 
         var renewed = awaitCycle(member, certification, 2);
@@ -91,7 +84,7 @@ class RenewalIntegrationTest {
         meetRequirement(member, 45);
         TestAccounts.signInAs(member.email(), Role.MEMBER);
         var invoice = renewals.requestRenewal(certification.id());
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         payments.confirmPayment(invoice.id(), "CARD 2231");
 
         TestAccounts.signInAs(member.email(), Role.MEMBER);
@@ -115,14 +108,7 @@ class RenewalIntegrationTest {
     }
 
     private void meetRequirement(AccountSummary member, int required) {
-        String key = "renewal-test:" + member.id() + ":";
-        var date = today().minusMonths(2);
-        cpd.recordAutomaticCredit(CpdTestSupport.credit(member.id(), key + 1, CpdCategory.CONTINUING_EDUCATION,
-                "WORKSHOP", date, "24"));
-        cpd.recordAutomaticCredit(CpdTestSupport.credit(member.id(), key + 2, CpdCategory.CONTINUING_EDUCATION,
-                "CONFERENCE", date.minusDays(1), "6"));
-        cpd.recordAutomaticCredit(CpdTestSupport.credit(member.id(), key + 3, CpdCategory.ON_THE_JOB, "CRM_SYSTEM",
-                date.minusDays(2), String.valueOf(required - 30)));
+        CpdTestSupport.meetRequirement(cpd, member, required, today().minusMonths(2));
     }
 
     private CertificationSummary awaitCycle(AccountSummary member, CertificationSummary certification, int cycle) {

@@ -16,10 +16,8 @@ import org.guildhall.certification.CertificationService;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Issue 6: the CPD transcript of a cycle, read back with PDFBox. */
 @IntegrationTest
@@ -31,11 +29,6 @@ class TranscriptIntegrationTest {
     @Autowired AccountService accounts;
     @Autowired DocumentService documents;
     @Autowired Clock clock;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void the_transcript_lists_every_activity_with_claimed_and_counted_credits_the_caps_applied_and_the_totals()

@@ -14,7 +14,6 @@ import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,11 +46,6 @@ class DocumentServiceIntegrationTest {
         amara = member("Amara Okafor");
         kwame = member("Kwame Mensah");
         signedIn.as(amara.email());
-    }
-
-    @AfterEach
-    void signOut() {
-        signedIn.nobody();
     }
 
     @Test
@@ -150,8 +144,7 @@ class DocumentServiceIntegrationTest {
     }
 
     private AccountSummary member(String name) {
-        return accounts.createAccount(name, TestAccounts.uniqueEmail(name.toLowerCase().replace(' ', '.')),
-                TestAccounts.PASSWORD, Role.MEMBER);
+        return TestAccounts.account(accounts, name, Role.MEMBER);
     }
 
     private int count(String sql, Object... args) {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.upload.Upload;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,11 +32,6 @@ class DocumentUploadFieldTest extends SpringBrowserlessTest {
         TestAccounts.ensure(accounts);
         signedIn = new SignedIn(securityContexts);
         signedIn.as(TestAccounts.MEMBER);
-    }
-
-    @AfterEach
-    void signOut() {
-        signedIn.nobody();
     }
 
     @Test

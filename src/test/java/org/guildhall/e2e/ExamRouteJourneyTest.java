@@ -5,11 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.certification.EligibilityService;
 import org.guildhall.certification.ExamCourse;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -32,8 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 4's journey end to end: a member with two years' customer-service history and the course certificates
  * enrols for an exam and declares the fee paid, the registrar confirms it, the member books a sitting, the
- * registrar enters a pass, and the member downloads the certificate, whose code verifies on the public page.
+ * registrar enters a pass, and the member downloads the certificate, whose code verifies on the public page. The
+ * portal runs on the integration tests' morning clock, so a sitting "today at 23:59" is ahead of now at any hour.
  */
+@Import(IntegrationTest.TestClockConfiguration.class)
 class ExamRouteJourneyTest extends BrowserTest {
 
     @Autowired AccountService accounts;
@@ -41,6 +46,7 @@ class ExamRouteJourneyTest extends BrowserTest {
     @Autowired ExamService exams;
     @Autowired DocumentService documents;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
 
     @AfterEach
     void signOutOfServices() {
@@ -53,7 +59,7 @@ class ExamRouteJourneyTest extends BrowserTest {
         String email = TestAccounts.uniqueEmail("olu");
         var member = accounts.createAccount("Olufemi Adeyemi", email, TestAccounts.PASSWORD, Role.MEMBER);
         TestAccounts.signInAs(email, Role.MEMBER);
-        eligibility.addWorkPeriod("Northwind Telecom", "Customer Service Adviser", LocalDate.now().minusYears(2),
+        eligibility.addWorkPeriod("Northwind Telecom", "Customer Service Adviser", LocalDate.now(clock).minusYears(2),
                 null, ExperienceKind.CUSTOMER_SERVICE_ROLE, "Broadband help line: faults, billing, complaints.");
         byte[] pdf = SampleFiles.pdf();
         for (ExamCourse course : eligibility.courses().stream().filter(ExamCourse::required).toList()) {
@@ -63,8 +69,8 @@ class ExamRouteJourneyTest extends BrowserTest {
         }
         String venue = "Exam Hall " + System.nanoTime();
         TestAccounts.signInAs("registrar@guildhall.example", Role.REGISTRAR);
-        // Today, late: bookable now, and its result may be entered today.
-        exams.scheduleSitting(LocalDate.now().atTime(23, 59), venue, null, 12);
+        // Today, late: bookable now, and its result may be entered today (the clock stays in the morning).
+        exams.scheduleSitting(LocalDate.now(clock).atTime(23, 59), venue, null, 12);
         SecurityContextHolder.clearContext();
 
         signIn(email, TestAccounts.PASSWORD);

@@ -19,19 +19,18 @@ import org.guildhall.cpd.CpdService;
 import org.guildhall.events.AttendanceImportReport.Outcome;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
-import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.guildhall.events.EventFixtures.member;
+import static org.guildhall.TestAccounts.asRegistrar;
+import static org.guildhall.TestAccounts.member;
+import static org.guildhall.TestAccounts.signInAs;
 import static org.guildhall.events.EventFixtures.publish;
 import static org.guildhall.events.EventFixtures.registerAs;
 import static org.guildhall.events.EventFixtures.seminar;
@@ -53,11 +52,6 @@ class AttendanceIntegrationTest {
     @BeforeEach
     void staff() {
         TestAccounts.ensure(accounts);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -265,13 +259,5 @@ class AttendanceIntegrationTest {
 
     private static byte[] csv(String... lines) {
         return String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void asRegistrar() {
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
-    }
-
-    private static void signInAs(AccountSummary person) {
-        TestAccounts.signInAs(person.email(), person.roles().toArray(Role[]::new));
     }
 }

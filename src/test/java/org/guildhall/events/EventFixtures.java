@@ -3,7 +3,6 @@ package org.guildhall.events;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
@@ -13,8 +12,6 @@ import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
-import org.guildhall.membership.MembershipCategory;
-import org.guildhall.membership.MembershipService;
 
 /** Events and people for the events tests: each call makes new ones, so tests share the database safely. */
 final class EventFixtures {
@@ -34,25 +31,16 @@ final class EventFixtures {
     }
 
     static EventSummary publish(EventService events, EventDetails details) {
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         return events.publish(details);
     }
 
-    static AccountSummary member(AccountService accounts, MembershipService memberships, String name) {
-        var account = accounts.createAccount(name, TestAccounts.uniqueEmail(name.toLowerCase().replace(' ', '.')),
-                TestAccounts.PASSWORD, Role.MEMBER);
-        memberships.enrolExistingMember(account.id(), MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
-                LocalDate.of(2022, 1, 10));
-        return account;
-    }
-
     static AccountSummary applicant(AccountService accounts, String name) {
-        return accounts.createAccount(name, TestAccounts.uniqueEmail(name.toLowerCase().replace(' ', '.')),
-                TestAccounts.PASSWORD, Role.APPLICANT);
+        return TestAccounts.account(accounts, name, Role.APPLICANT);
     }
 
     static MyRegistration registerAs(RegistrationService registrations, AccountSummary person, long eventId) {
-        TestAccounts.signInAs(person.email(), person.roles().toArray(Role[]::new));
+        TestAccounts.signInAs(person);
         return registrations.register(eventId);
     }
 }

@@ -21,7 +21,6 @@ import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +33,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.guildhall.events.EventFixtures.member;
+import static org.guildhall.TestAccounts.member;
 import static org.guildhall.events.EventFixtures.publish;
 import static org.guildhall.events.EventFixtures.registerAs;
 import static org.guildhall.events.EventFixtures.seminar;
@@ -55,11 +54,6 @@ class RegistrationIntegrationTest {
     @BeforeEach
     void staff() {
         TestAccounts.ensure(accounts);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -147,7 +141,7 @@ class RegistrationIntegrationTest {
         var waiting = member(accounts, memberships, "Ben Waiting");
         registerAs(registrations, waiting, event.id());
 
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         var current = events.event(event.id());
         events.edit(event.id(), current.version(), withCapacity(current.details(), 2));
 
@@ -161,7 +155,7 @@ class RegistrationIntegrationTest {
         registerAs(registrations, member(accounts, memberships, "Cai One"), event.id());
         registerAs(registrations, member(accounts, memberships, "Dee Two"), event.id());
 
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         var current = events.event(event.id());
         assertThatExceptionOfType(EventRefusedException.class)
                 .isThrownBy(() -> events.edit(event.id(), current.version(), withCapacity(current.details(), 1)))
@@ -193,7 +187,7 @@ class RegistrationIntegrationTest {
         }
 
         assertThat(outcomes).containsExactlyInAnyOrder(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         assertThat(events.event(event.id()).placesTaken()).isEqualTo(1);
         assertThat(events.event(event.id()).waitingCount()).isEqualTo(1);
     }
@@ -234,7 +228,7 @@ class RegistrationIntegrationTest {
         var cancelled = publish(events, seminar(clock, Duration.ofDays(9), 5, "0.00", Set.of()));
         var holder = member(accounts, memberships, "Place Holder");
         registerAs(registrations, holder, cancelled.id());
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         events.cancel(cancelled.id());
         var member = member(accounts, memberships, "Too Late");
 

@@ -14,12 +14,10 @@ import org.guildhall.documents.SampleFiles;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -51,14 +49,9 @@ class ApplicationDocumentsIntegrationTest {
         applicationId = memberships.attachDocuments(List.of(licence.id())).id();
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void the_registrar_reads_the_documents_of_an_application() {
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
 
         assertThat(memberships.review(applicationId).documentIds()).containsExactly(licence.id());
         assertThat(documents.find(licence.id())).contains(licence);

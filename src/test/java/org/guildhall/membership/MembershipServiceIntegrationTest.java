@@ -13,7 +13,6 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipEvents.ApplicationSubmitted;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,11 +47,6 @@ class MembershipServiceIntegrationTest {
         TestAccounts.ensure(accounts);
         applicant = accounts.register("Priya Raman", TestAccounts.uniqueEmail("priya"), TestAccounts.PASSWORD);
         actAsApplicant();
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -164,7 +158,7 @@ class MembershipServiceIntegrationTest {
         long version = memberships.review(id).version();
         var start = new CountDownLatch(1);
         Callable<String> approve = () -> {
-            TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+            TestAccounts.asRegistrar();
             start.await();
             try {
                 return memberships.approve(id, version).memberNumber();
@@ -201,7 +195,7 @@ class MembershipServiceIntegrationTest {
     }
 
     private static void actAsRegistrar() {
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
     }
 
     /** Statuses are an enum the queue filters on; keep the open set honest. */

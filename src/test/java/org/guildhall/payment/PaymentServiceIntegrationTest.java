@@ -12,7 +12,6 @@ import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.payment.PaymentEvents.InvoicePaid;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,11 +27,6 @@ class PaymentServiceIntegrationTest {
     @Autowired PaymentService payments;
     @Autowired AccountService accounts;
     @Autowired ApplicationEvents events;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void issuing_the_same_fee_twice_returns_the_first_invoice() {
@@ -58,7 +52,7 @@ class PaymentServiceIntegrationTest {
                 .isEqualTo(InvoiceStatus.PAYMENT_DECLARED);
 
         TestAccounts.ensure(accounts);
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         var registrar = new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication());
         Callable<InvoiceView> confirm = () -> {
             SecurityContextHolder.setContext(registrar);

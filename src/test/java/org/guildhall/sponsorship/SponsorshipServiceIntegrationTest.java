@@ -1,6 +1,5 @@
 package org.guildhall.sponsorship;
 
-import java.time.LocalDate;
 import java.util.Set;
 
 import org.guildhall.IntegrationTest;
@@ -13,11 +12,9 @@ import org.guildhall.membership.EligibilityAnswers;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.StudyMode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -50,11 +47,6 @@ class SponsorshipServiceIntegrationTest {
         memberships.submit();
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void two_accepted_sponsors_send_the_application_to_the_registrar_with_their_endorsements() {
         var toGrace = sponsorships.nominate(memberNumberOf(grace));
@@ -69,7 +61,7 @@ class SponsorshipServiceIntegrationTest {
         sponsorships.accept(toKwame.id(), "I have worked with Amara for six years.");
 
         assertThat(statusOfApplication()).isEqualTo(ApplicationStatus.SUBMITTED);
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         assertThat(sponsorships.forApplication(toGrace.applicationId()))
                 .extracting(SponsorshipView::endorsement)
                 .containsExactly("Amara ran our Lagos contact centre with distinction.",
@@ -132,11 +124,7 @@ class SponsorshipServiceIntegrationTest {
     }
 
     private AccountSummary member(String name) {
-        var account = accounts.createAccount(name, TestAccounts.uniqueEmail(name.toLowerCase().replace(' ', '.')),
-                TestAccounts.PASSWORD, Role.MEMBER);
-        memberships.enrolExistingMember(account.id(), MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
-                LocalDate.of(2020, 1, 1));
-        return account;
+        return TestAccounts.member(accounts, memberships, name);
     }
 
     private static void actAs(AccountSummary account, Role role) {

@@ -27,10 +27,8 @@ import org.guildhall.documents.SampleFiles;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,11 +43,6 @@ class CertificationViewsTest extends SpringBrowserlessTest {
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
     @Autowired Clock clock;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void re_apply_is_disabled_with_its_date_until_expiry_and_enrols_for_the_same_designation_after() {

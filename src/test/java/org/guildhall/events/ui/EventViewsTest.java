@@ -31,17 +31,14 @@ import org.guildhall.events.Registrant;
 import org.guildhall.events.RegistrationService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
-import org.guildhall.identity.Role;
-import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.shell.AccessDeniedView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.guildhall.TestAccounts.signInAs;
 
 /** Issue 7 on screen: registering from the event page, publishing with the form, the attendance sheet. */
 @IntegrationTest
@@ -59,11 +56,6 @@ class EventViewsTest extends SpringBrowserlessTest {
     @BeforeEach
     void staff() {
         TestAccounts.ensure(accounts);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -88,7 +80,7 @@ class EventViewsTest extends SpringBrowserlessTest {
 
     @Test
     void the_registrar_publishes_an_event_and_the_form_says_what_is_missing_first() {
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         navigate(EventEditorView.class);
 
         test($(Button.class).id("save-event")).click();
@@ -117,7 +109,7 @@ class EventViewsTest extends SpringBrowserlessTest {
         signInAs(member);
         registrations.register(event.id());
         clock.advance(Duration.ofMinutes(2));
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         navigate(AttendanceView.class, event.id());
 
         test($(Upload.class).single()).upload("attendance.csv", "text/csv",
@@ -135,7 +127,7 @@ class EventViewsTest extends SpringBrowserlessTest {
     @Test
     void an_upload_in_the_wrong_encoding_is_refused_on_screen() {
         var event = publish(Duration.ofHours(-1), 10);
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         navigate(AttendanceView.class, event.id());
 
         test($(Upload.class).single()).upload("attendance.csv", "text/csv",
@@ -155,7 +147,7 @@ class EventViewsTest extends SpringBrowserlessTest {
     }
 
     private EventSummary publish(Duration startsIn, int capacity) {
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         var start = clock.instant().plus(startsIn).atZone(LONDON).toLocalDateTime();
         return events.publish(new EventDetails(EventKind.WORKSHOP, "Journey mapping " + System.nanoTime(),
                 "Hands-on.", start, start.plusHours(2), LONDON, "Moorgate, London", null, capacity,
@@ -164,14 +156,6 @@ class EventViewsTest extends SpringBrowserlessTest {
     }
 
     private AccountSummary member(String name) {
-        var account = accounts.createAccount(name, TestAccounts.uniqueEmail("screen"), TestAccounts.PASSWORD,
-                Role.MEMBER);
-        memberships.enrolExistingMember(account.id(), MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
-                LocalDate.of(2023, 5, 1));
-        return account;
-    }
-
-    private static void signInAs(AccountSummary person) {
-        TestAccounts.signInAs(person.email(), Role.MEMBER);
+        return TestAccounts.member(accounts, memberships, name);
     }
 }

@@ -20,10 +20,8 @@ import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.StudyMode;
 import org.guildhall.shell.AccessDeniedView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,11 +31,6 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
 
     @Autowired AccountService accounts;
     @Autowired MembershipService memberships;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void an_applicant_answers_picks_a_category_they_qualify_for_and_submits() {
@@ -64,7 +57,7 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
     void the_registrar_approves_from_the_review_page_and_sees_the_decision_recorded() {
         long id = submittedApplication();
         TestAccounts.ensure(accounts);
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         navigate(ApplicationReviewView.class, id);
         assertThat($(H2.class).id("review-title").getText()).contains("Customer Service Professional");
 
@@ -79,7 +72,7 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
     void asking_for_more_information_needs_words_for_the_applicant() {
         long id = submittedApplication();
         TestAccounts.ensure(accounts);
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         navigate(ApplicationReviewView.class, id);
 
         test($(Button.class).id("request-information")).click();

@@ -16,10 +16,8 @@ import org.guildhall.payment.InvoiceStatus;
 import org.guildhall.payment.InvoiceView;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,11 +27,6 @@ class PaymentViewsTest extends SpringBrowserlessTest {
 
     @Autowired PaymentService payments;
     @Autowired AccountService accounts;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_member_declares_a_transfer_with_its_reference_and_the_registrar_confirms_it() {
@@ -54,7 +47,7 @@ class PaymentViewsTest extends SpringBrowserlessTest {
                 .isEqualTo(InvoiceStatus.PAYMENT_DECLARED.label());
 
         TestAccounts.ensure(accounts);
-        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        TestAccounts.asRegistrar();
         navigate(PaymentsQueueView.class);
         @SuppressWarnings("unchecked")
         Grid<InvoiceView> queue = $(Grid.class).id("payments-grid");
