@@ -11,6 +11,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.payment.PaymentEvents.InvoicePaid;
 import org.guildhall.payment.domain.Invoice;
 import org.guildhall.payment.domain.InvoiceRepository;
+import org.guildhall.payment.internal.PaymentProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -34,13 +35,21 @@ public class PaymentService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PaymentProperties settings;
 
     PaymentService(InvoiceRepository invoices, AccountService accounts, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, PaymentProperties settings) {
         this.invoices = invoices;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Where payers send their transfers: the institute's bank account, as configured. */
+    @PreAuthorize("isAuthenticated()")
+    public String bankTransferDetails() {
+        return settings.bankTransferTo();
     }
 
     /**

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import org.guildhall.certification.CertificationNotFoundException;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.identity.AccountService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,13 +26,13 @@ class CertificateController {
 
     private final CertificationService certifications;
     private final AccountService accounts;
-    private final String baseUrl;
+    private final CertificationProperties settings;
 
     CertificateController(CertificationService certifications, AccountService accounts,
-            @Value("${guildhall.base-url}") String baseUrl) {
+            CertificationProperties settings) {
         this.certifications = certifications;
         this.accounts = accounts;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.settings = settings;
     }
 
     @GetMapping("/certificates/{id}")
@@ -41,7 +40,7 @@ class CertificateController {
         var certification = certifications.certification(id);
         var holder = accounts.summaryOf(certification.holderAccountId());
         byte[] pdf = CertificatePdf.render(certification, holder.fullName(),
-                baseUrl + "/verify/" + certification.verificationCode());
+                settings.verificationUrl(certification.verificationCode()));
         var filename = certification.designationCode() + "-certificate-" + certification.verificationCode() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -1,28 +1,26 @@
 package org.guildhall.documents.internal;
 
-import java.util.List;
-
 import org.guildhall.documents.domain.DocumentType;
 import org.guildhall.documents.domain.UploadPolicy;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The upload rules from {@code guildhall.documents.*} (an unknown type stops the start with a clear message), and
  * the download address's place in the portal's web security.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DocumentsProperties.class)
 class DocumentsConfiguration {
 
     @Bean
-    UploadPolicy uploadPolicy(@Value("${guildhall.documents.max-size}") DataSize maxSize,
-            @Value("${guildhall.documents.allowed-types}") List<String> types) {
-        return new UploadPolicy(maxSize.toBytes(), types.stream().map(DocumentType::forContentType).toList());
+    UploadPolicy uploadPolicy(DocumentsProperties settings) {
+        return new UploadPolicy(settings.maxSize().toBytes(),
+                settings.allowedTypes().stream().map(DocumentType::forContentType).toList());
     }
 
     /**

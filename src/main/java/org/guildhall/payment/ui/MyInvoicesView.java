@@ -24,7 +24,6 @@ import org.guildhall.payment.InvoiceView;
 import org.guildhall.payment.PaymentService;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The payer's invoices: what each fee is for, how to pay it (a bank transfer quoting the invoice's reference), and
@@ -40,14 +39,13 @@ final class MyInvoicesView extends VerticalLayout {
     private final Clock clock;
     private final Div invoices = new Div();
 
-    MyInvoicesView(PaymentService payments, Clock clock,
-            @Value("${guildhall.payment.bank-transfer-to}") String bankTransferTo) {
+    MyInvoicesView(PaymentService payments, Clock clock) {
         this.payments = payments;
         this.clock = clock;
         setId("my-invoices");
         addClassName("gh-page");
         invoices.addClassName("gh-cards");
-        var howToPay = new Paragraph("Pay by bank transfer to " + bankTransferTo + ". Quote the invoice's reference "
+        var howToPay = new Paragraph("Pay by bank transfer to " + payments.bankTransferDetails() + ". Quote the invoice's reference "
                 + "so we can match your payment, then tell us your payment's own reference below. The registrar "
                 + "confirms it, usually within two working days.");
         howToPay.setId("how-to-pay");

@@ -1,0 +1,10 @@
+package org.guildhall.certification.internal;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/** Binds the certification settings. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CertificationProperties.class)
+class CertificationConfiguration {
+}
