@@ -11,6 +11,11 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * What every {@link IntegrationTest} starts from, whatever the test before it did: the shared {@link MutableClock}
  * back at {@link MutableClock#START}, and nobody signed in. Tests that move the clock or sign people in need no
  * clean-up of their own.
+ * <p>
+ * Every Spring context installs its own security holder strategy as the JVM-wide one when it starts, and its
+ * method security reads only its own; a test class with a context of its own would leave its strategy behind.
+ * So before each test this context's strategy becomes the JVM-wide one again, and {@link TestAccounts#signInAs}
+ * signs people in where this context's services look.
  */
 public final class IntegrationTestExtension implements BeforeEachCallback, AfterEachCallback {
 
@@ -18,19 +23,12 @@ public final class IntegrationTestExtension implements BeforeEachCallback, After
     public void beforeEach(ExtensionContext test) {
         var context = SpringExtension.getApplicationContext(test);
         context.getBean(MutableClock.class).reset();
-        signOut(test);
+        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
+        SecurityContextHolder.clearContext();
     }
 
     @Override
     public void afterEach(ExtensionContext test) {
-        signOut(test);
-    }
-
-    // Both holders: the context's strategy (method security) and the JVM-wide one differ once a second context
-    // has started in this JVM.
-    private static void signOut(ExtensionContext test) {
-        SpringExtension.getApplicationContext(test).getBeanProvider(SecurityContextHolderStrategy.class)
-                .ifAvailable(SecurityContextHolderStrategy::clearContext);
         SecurityContextHolder.clearContext();
     }
 }

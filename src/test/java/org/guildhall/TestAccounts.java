@@ -60,6 +60,11 @@ public final class TestAccounts {
         signInAs(account.email(), account.roles().toArray(Role[]::new));
     }
 
+    /** Nobody signed in on the current thread. */
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
     /** Signs in the registrar of {@link #ensure}. */
     public static void asRegistrar() {
         signInAs(REGISTRAR, Role.REGISTRAR);

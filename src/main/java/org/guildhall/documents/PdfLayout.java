@@ -188,6 +188,7 @@ public final class PdfLayout {
 
     /** A table with a header row, repeated on each page it runs onto; cells wrap within their column. */
     public PdfLayout table(List<Column> columns, List<List<String>> rows) {
+        continueAfterAppendedPages();
         var table = structure.element("Table", structure.root());
         float size = 9;
         var header = columns.stream().map(Column::header).toList();
@@ -205,6 +206,7 @@ public final class PdfLayout {
 
     /** Drawing without meaning on the current page (see {@link Decoration}). */
     public PdfLayout decorate(Decoration decoration) {
+        continueAfterAppendedPages();
         try {
             PdfStructure.beginArtifact(content, false);
             decoration.draw(new Canvas(content));
@@ -297,6 +299,7 @@ public final class PdfLayout {
     }
 
     private void block(PDStructureElement element, String text, Style style) {
+        continueAfterAppendedPages();
         var lines = wrap(text, style.size(), right - left);
         try {
             for (String line : lines) {
@@ -435,6 +438,13 @@ public final class PdfLayout {
                 drawLine(footer, label, x, FOOTER_BASELINE, style);
                 footer.endMarkedContent();
             }
+        }
+    }
+
+    /** Appended pages are another author's: what follows them starts on a page of our own. */
+    private void continueAfterAppendedPages() {
+        if (content == null) {
+            newPage();
         }
     }
 

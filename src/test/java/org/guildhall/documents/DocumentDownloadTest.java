@@ -10,7 +10,6 @@ import org.guildhall.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -35,9 +34,7 @@ class DocumentDownloadTest {
     @Autowired WebApplicationContext context;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
-    @Autowired SecurityContextHolderStrategy securityContexts;
 
-    private SignedIn signedIn;
     private MockMvc http;
     private AccountSummary owner;
     private DocumentReference evidence;
@@ -45,14 +42,13 @@ class DocumentDownloadTest {
 
     @BeforeEach
     void anUploadedJpeg() {
-        signedIn = new SignedIn(securityContexts);
         TestAccounts.ensure(accounts);
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         owner = accounts.createAccount("Grace Lindqvist", TestAccounts.uniqueEmail("grace"), TestAccounts.PASSWORD,
                 Role.MEMBER);
-        signedIn.as(owner.email());
+        TestAccounts.signInAs(owner);
         evidence = documents.store(owner.id(), "Gracé's award.jpg", new ByteArrayInputStream(jpeg), jpeg.length);
-        signedIn.nobody();
+        TestAccounts.signOut();
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.guildhall.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -31,21 +30,18 @@ class DocumentServiceIntegrationTest {
 
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
-    @Autowired SecurityContextHolderStrategy securityContexts;
     @Autowired TestDocumentGrants grants;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
 
-    private SignedIn signedIn;
     private AccountSummary amara;
     private AccountSummary kwame;
 
     @BeforeEach
     void twoMembers() {
-        signedIn = new SignedIn(securityContexts);
         amara = member("Amara Okafor");
         kwame = member("Kwame Mensah");
-        signedIn.as(amara.email());
+        TestAccounts.signInAs(amara);
     }
 
     @Test
@@ -91,7 +87,7 @@ class DocumentServiceIntegrationTest {
     void a_reader_who_is_neither_owner_nor_granted_is_refused() {
         var evidence = storePng(amara);
 
-        signedIn.as(kwame.email());
+        TestAccounts.signInAs(kwame);
 
         assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> documents.open(evidence.id()));
         assertThat(documents.find(evidence.id())).isEmpty();
@@ -103,7 +99,7 @@ class DocumentServiceIntegrationTest {
         var evidence = storePng(amara);
         grants.grant(evidence, kwame.email());
 
-        signedIn.as(kwame.email());
+        TestAccounts.signInAs(kwame);
 
         assertThat(documents.open(evidence.id()).bytes().readAllBytes()).hasSize((int) evidence.size());
         assertThat(documents.find(evidence.id())).contains(evidence);
@@ -114,7 +110,7 @@ class DocumentServiceIntegrationTest {
         var first = storePng(amara);
         var second = storePng(amara);
         var kwamesOwn = storePng(kwame);
-        signedIn.as(amara.email());
+        TestAccounts.signInAs(amara);
 
         assertThat(documents.findAll(List.of(second.id(), UUID.randomUUID(), kwamesOwn.id(), first.id())))
                 .containsExactly(second, first);
@@ -129,7 +125,7 @@ class DocumentServiceIntegrationTest {
     @Test
     void nobody_stores_or_reads_without_signing_in() {
         var evidence = storePng(amara);
-        signedIn.nobody();
+        TestAccounts.signOut();
         byte[] png = SampleFiles.png();
 
         assertThatExceptionOfType(AuthenticationCredentialsNotFoundException.class)
@@ -138,7 +134,7 @@ class DocumentServiceIntegrationTest {
     }
 
     private DocumentReference storePng(AccountSummary owner) {
-        signedIn.as(owner.email());
+        TestAccounts.signInAs(owner);
         byte[] png = SampleFiles.png();
         return documents.store(owner.id(), "evidence.png", new ByteArrayInputStream(png), png.length);
     }

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.upload.Upload;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,16 +22,13 @@ class DocumentUploadFieldTest extends SpringBrowserlessTest {
 
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
-    @Autowired SecurityContextHolderStrategy securityContexts;
 
-    private SignedIn signedIn;
     private DocumentUploadField field;
 
     @BeforeEach
     void aSignedInMember() {
         TestAccounts.ensure(accounts);
-        signedIn = new SignedIn(securityContexts);
-        signedIn.as(TestAccounts.MEMBER);
+        TestAccounts.signInAs(TestAccounts.MEMBER, Role.MEMBER);
     }
 
     @Test

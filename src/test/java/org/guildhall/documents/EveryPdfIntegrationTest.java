@@ -77,7 +77,7 @@ class EveryPdfIntegrationTest {
         MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         pdfs.put("certificate", http.perform(get("/certificates/" + certification.id()).with(user(holder.email())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        TestAccounts.signInAs(holder.email(), Role.MEMBER);
+        TestAccounts.signInAs(holder);
         pdfs.put("CPD transcript", transcripts.transcript(certification.id(), 1));
         pdfs.put("decision letter", DecisionLetter.write(HOLDER, "Certified Customer Service Manager",
                 LocalDate.now(clock), "The panel awards the designation.", "Well done, " + CHINESE + "."));
