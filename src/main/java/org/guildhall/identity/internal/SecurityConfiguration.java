@@ -16,8 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Spring Security through Vaadin's configurer: the login view, view access by annotations, and method security
- * so services refuse what views merely hide.
+ * Spring Security through Vaadin's configurer: the login view, view access by annotations, the portal's other web
+ * paths ({@link PortalWebPaths}), and method security so services refuse what views merely hide.
  */
 @Configuration
 @EnableWebSecurity
@@ -26,8 +26,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/images/**", "/styles/**", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll());
+        http.authorizeHttpRequests(PortalWebPaths::declare);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
