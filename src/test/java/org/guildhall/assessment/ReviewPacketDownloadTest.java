@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guildhall.CoversWebPaths;
+import org.guildhall.FormSignIn;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.documents.DocumentService;
@@ -96,6 +97,18 @@ class ReviewPacketDownloadTest {
     @Test
     void a_visitor_is_sent_to_sign_in() throws Exception {
         http.perform(get(packet)).andExpect(redirectedUrl("/login"));
+    }
+
+    /** ASVS 7.4: today a revoked assessor's open tab still read the review queue, essays and documents. */
+    @Test
+    void a_revoked_assessors_open_session_can_no_longer_read_it() throws Exception {
+        var session = FormSignIn.signIn(http, chair.email());
+        http.perform(get(packet).session(session)).andExpect(status().isOk());
+
+        TestAccounts.signInAs(TestAccounts.ADMIN, Role.ADMIN);
+        accounts.revokeStaffRole(chair.id(), Role.ASSESSOR);
+
+        http.perform(get(packet).session(session)).andExpect(redirectedUrl("/login"));
     }
 
     private AccountSummary account(String name, Role... roles) {
