@@ -14,6 +14,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -34,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * request is sent to the sign-in page.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class SessionEndingTest {
 
     /** Any page for signed-in people: an unknown document, which a signed-in person is told does not exist. */
@@ -42,6 +45,7 @@ class SessionEndingTest {
     @Autowired WebApplicationContext context;
     @Autowired AccountService accounts;
     @Autowired MutableClock clock;
+    @Autowired ApplicationEvents events;
 
     private MockMvc http;
 
@@ -94,6 +98,19 @@ class SessionEndingTest {
         assertOpen(here);
         assertEnded(elsewhere);
         assertOpen(someoneElse);
+    }
+
+    @Test
+    void a_password_reset_ends_every_session_of_the_account() throws Exception {
+        var member = account("Rio Reset", Role.MEMBER);
+        var session = signIn(member);
+        accounts.requestPasswordReset(member.email());
+        String secret = events.stream(PasswordResetRequested.class).filter(link -> link.accountId() == member.id())
+                .reduce((first, second) -> second).orElseThrow().secret();
+
+        accounts.resetPassword(secret, "a brand new harbour at dawn");
+
+        assertEnded(session);
     }
 
     @Test
