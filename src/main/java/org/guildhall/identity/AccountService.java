@@ -16,6 +16,7 @@ import org.guildhall.identity.domain.EmailAddress;
 import org.guildhall.identity.domain.PasswordPolicy;
 import org.guildhall.identity.domain.RoleChange;
 import org.guildhall.identity.domain.RoleChangeRepository;
+import org.guildhall.identity.internal.AccountSessions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
@@ -43,10 +44,12 @@ public class AccountService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AccountTokenRepository tokens;
+    private final AccountSessions sessions;
 
     AccountService(AccountRepository accounts, RoleChangeRepository roleChanges, PasswordEncoder passwordEncoder,
-            Clock clock, ApplicationEventPublisher events, AccountTokenRepository tokens) {
+            Clock clock, ApplicationEventPublisher events, AccountTokenRepository tokens, AccountSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.tokens = tokens;
         this.roleChanges = roleChanges;
         this.passwordEncoder = passwordEncoder;
@@ -117,7 +120,10 @@ public class AccountService {
         });
     }
 
-    /** Sets a new password through a reset link, which is then used up; a lock-out ends with it. */
+    /**
+     * Sets a new password through a reset link, which is then used up; a lock-out ends with it, and so does every
+     * session opened with the old password.
+     */
     @Transactional
     public void resetPassword(String secret, String newPassword) {
         var token = usableToken(secret, Purpose.RESET_PASSWORD);
@@ -128,6 +134,7 @@ public class AccountService {
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         account.recordSuccessfulLogin();
         token.use(clock.instant());
+        sessions.endOtherSessionsOf(account.id());
     }
 
     private String issue(long accountId, Purpose purpose, Duration validity) {
@@ -243,6 +250,7 @@ public class AccountService {
         return changed;
     }
 
+    /** A new password for the signed-in person; their sessions elsewhere end, this one goes on. */
     @Transactional
     public void changeCurrentPassword(String currentPassword, String newPassword) {
         var account = signedIn();
@@ -253,6 +261,7 @@ public class AccountService {
             throw new InvalidAccountDataException(Field.PASSWORD, reason);
         });
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        sessions.endOtherSessionsOf(account.id());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -281,10 +290,19 @@ public class AccountService {
         return changeStaffRole(accountId, role, true);
     }
 
+    /** Takes a staff role away; the account's open sessions end, so none goes on using the role. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AccountSummary revokeStaffRole(long accountId, Role role) {
         return changeStaffRole(accountId, role, false);
+    }
+
+    /** The admin's "sign out everywhere": every open session of the account ends at its next request. */
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    @Transactional
+    public void signOutEverywhere(long accountId) {
+        var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+        sessions.endOtherSessionsOf(account.id());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -311,6 +329,9 @@ public class AccountService {
         boolean changed = grant ? account.grant(role) : account.revoke(role);
         if (changed) {
             roleChanges.save(new RoleChange(account, role, grant, signedInEmail(), clock.instant()));
+            if (!grant) {
+                sessions.endOtherSessionsOf(account.id());
+            }
         }
         return account.toSummary();
     }

@@ -1,6 +1,5 @@
 package org.guildhall.assessment;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,19 +16,14 @@ import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
 import org.guildhall.documents.DocumentService;
-import org.guildhall.documents.SampleFiles;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.ProfileDetails;
 import org.guildhall.identity.Role;
-import org.guildhall.portfolio.Evidence;
-import org.guildhall.portfolio.KeyProject;
 import org.guildhall.portfolio.PortfolioContent;
 import org.guildhall.portfolio.PortfolioNotFoundException;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioStatus;
-import org.guildhall.portfolio.Reference;
-import org.guildhall.assessment.domain.ReviewPacketTest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +41,7 @@ import static org.guildhall.TestAccounts.signInAs;
 @IntegrationTest
 class PanelsAndReviewIntegrationTest {
 
-    private static final String DESIGNATION = "CCSM";
+    private static final String DESIGNATION = SubmittedPortfolios.DESIGNATION;
 
     @Autowired PortfolioService portfolios;
     @Autowired PanelService panels;
@@ -300,8 +294,8 @@ class PanelsAndReviewIntegrationTest {
             assertThat(first.number()).isEqualTo(1);
             assertThat(first.submittedAt()).isNotNull();
         });
-        var revised = new PortfolioContent(List.of(project("Routing redesign, with CSAT 71 to 83"),
-                project("Complaints desk")), reopened.current().content().evidence(),
+        var revised = new PortfolioContent(List.of(SubmittedPortfolios.project("Routing redesign, with CSAT 71 to 83"),
+                SubmittedPortfolios.project("Complaints desk")), reopened.current().content().evidence(),
                 reopened.current().content().references());
         var saved = portfolios.saveDraft(portfolioId, reopened.version(), revised);
         assertThatExceptionOfType(org.guildhall.portfolio.PortfolioChangedConcurrentlyException.class)
@@ -341,37 +335,7 @@ class PanelsAndReviewIntegrationTest {
     }
 
     private long submittedPortfolio(AccountSummary candidate) {
-        signInAs(candidate);
-        long id = portfolios.open(candidate.id(), DESIGNATION);
-        var csat = store(candidate, "csat-report.pdf", pdf(2));
-        var dashboard = store(candidate, "queue-dashboard.png", SampleFiles.png());
-        var letter1 = store(candidate, "reference-grace.pdf", pdf(1));
-        var letter2 = store(candidate, "reference-liam.pdf", pdf(1));
-        var content = new PortfolioContent(List.of(project("Routing redesign"), project("Complaints desk")),
-                List.of(new Evidence(csat, "CSAT rose from 71 to 83 after the routing redesign"),
-                        new Evidence(dashboard, "Service-level dashboard, before and after")),
-                List.of(new Reference("Grace Lindqvist", "grace@example.org", "Former head of operations", letter1),
-                        new Reference("Liam O'Connor", "+44 20 7946 0000", "Client", letter2)));
-        var saved = portfolios.saveDraft(id, portfolios.myPortfolio(id).version(), content);
-        portfolios.submit(id, saved.version());
-        return id;
-    }
-
-    private UUID store(AccountSummary owner, String name, byte[] bytes) {
-        return documents.store(owner.id(), name, new ByteArrayInputStream(bytes), bytes.length).id();
-    }
-
-    private static byte[] pdf(int pages) {
-        try {
-            return ReviewPacketTest.pdfOfPages(pages);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static KeyProject project(String title) {
-        return new KeyProject(title, "Programme lead", LocalDate.of(2023, 1, 9), LocalDate.of(2023, 11, 30),
-                "Redesigned how calls are routed across three sites.", "Abandon rate down from 11% to 4%.");
+        return new SubmittedPortfolios(portfolios, documents).submittedBy(candidate);
     }
 
     private AccountSummary account(String name, @Nullable String employer, Role... roles) {

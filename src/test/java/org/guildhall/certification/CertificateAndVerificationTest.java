@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.guildhall.CoversWebPaths;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
@@ -22,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -29,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * PDFBox, drawn from the current cycle.
  */
 @IntegrationTest
+@CoversWebPaths("/certificates/{id}")
 class CertificateAndVerificationTest {
 
     @Autowired WebApplicationContext context;
@@ -91,6 +94,12 @@ class CertificateAndVerificationTest {
                 .andExpect(status().isNotFound());
         http.perform(get("/certificates/999999999").with(user(holder.email())))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_visitor_is_sent_to_sign_in() throws Exception {
+        var awarded = certifications.award(holder.id(), "CCSP", Route.EXAM, LocalDate.now(clock));
+        http.perform(get("/certificates/" + awarded.id())).andExpect(redirectedUrl("/login"));
     }
 
     @Test

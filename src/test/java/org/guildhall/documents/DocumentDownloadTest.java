@@ -2,6 +2,7 @@ package org.guildhall.documents;
 
 import java.io.ByteArrayInputStream;
 
+import org.guildhall.CoversWebPaths;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
@@ -22,6 +23,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -29,11 +31,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * rather than a server of its own): the document service is asked on every request.
  */
 @IntegrationTest
+@CoversWebPaths("/documents/{id}")
 class DocumentDownloadTest {
 
     @Autowired WebApplicationContext context;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired TestDocumentGrants grants;
 
     private MockMvc http;
     private AccountSummary owner;
@@ -80,6 +84,14 @@ class DocumentDownloadTest {
     }
 
     @Test
+    void staff_a_module_lets_read_it_download_it() throws Exception {
+        grants.grant(evidence, TestAccounts.REGISTRAR);
+        http.perform(get("/" + evidence.downloadPath()).with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/jpeg"));
+    }
+
+    @Test
     void an_unknown_or_malformed_id_answers_not_found() throws Exception {
         http.perform(get("/documents/00000000-0000-4000-8000-000000000000").with(user(owner.email())))
                 .andExpect(status().isNotFound());
@@ -90,6 +102,6 @@ class DocumentDownloadTest {
     @Test
     void a_visitor_who_is_not_signed_in_gets_no_bytes() throws Exception {
         http.perform(get("/" + evidence.downloadPath()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(redirectedUrl("/login"));
     }
 }

@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
 import org.junit.jupiter.api.Test;
+import org.guildhall.identity.Role;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +73,41 @@ class BrowserJourneyTest extends BrowserTest {
 
         assertThat(waitFor(By.id("access-denied")).getText()).contains("This page is not open to you");
         assertThat(browser.findElements(By.id("user-grid"))).isEmpty();
+    }
+
+    /** Issue 11: the open tab of a member an admin signed out everywhere lands on the sign-in page at its next step. */
+    @Test
+    void a_member_signed_out_everywhere_lands_on_the_sign_in_page_at_the_next_click() {
+        signIn("member@guildhall.example", DEMO_PASSWORD);
+        waitFor(By.id("home-greeting"));
+        long member = accounts.findByEmail("member@guildhall.example").orElseThrow().id();
+        TestAccounts.signInAs(TestAccounts.ADMIN, Role.ADMIN);
+        try {
+            accounts.signOutEverywhere(member);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        // A click in the side menu is a Vaadin UI request: its session is gone, so the browser reloads.
+        click(waitFor(By.cssSelector("vaadin-side-nav-item[path='inbox']")));
+
+        waitFor(By.id("login-form"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.get(url("/"));
+        waitFor(By.id("login-form"));
+    }
+
+    /** The policy is enforced, and a violation reaches the console, where every journey looks for one. */
+    @Test
+    void the_content_security_policy_blocks_a_script_from_another_origin_and_the_console_says_so() {
+        signIn("member@guildhall.example", DEMO_PASSWORD);
+        waitFor(By.id("home-greeting"));
+
+        ((JavascriptExecutor) browser).executeScript("var script = document.createElement('script');"
+                + "script.src = 'https://attacker.example/steal.js'; document.head.appendChild(script);");
+
+        waitUntil(driver -> consoleMessages().stream().anyMatch(message -> message.contains("attacker.example")
+                && message.toLowerCase().contains("content security policy")));
     }
 
     private static void screenshot(String name) throws IOException {

@@ -5,13 +5,10 @@ import org.guildhall.documents.domain.UploadPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * The upload rules from {@code guildhall.documents.*} (an unknown type stops the start with a clear message), and
- * the download address's place in the portal's web security.
+ * The upload rules from {@code guildhall.documents.*} (an unknown type stops the start with a clear message). The
+ * download address's rule is in the portal's one list of web paths (identity's {@code PortalWebPaths}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DocumentsProperties.class)
@@ -21,15 +18,5 @@ class DocumentsConfiguration {
     UploadPolicy uploadPolicy(DocumentsProperties settings) {
         return new UploadPolicy(settings.maxSize().toBytes(),
                 settings.allowedTypes().stream().map(DocumentType::forContentType).toList());
-    }
-
-    /**
-     * Vaadin's security refuses every request that is not Vaadin's own; downloads need only a signed-in person
-     * here, because the document service decides about each document. Spring Security applies this bean to the
-     * portal's filter chain, so the identity module's configuration need not know about documents.
-     */
-    @Bean
-    Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> downloadsNeedSignIn() {
-        return requests -> requests.requestMatchers("/documents/*").authenticated();
     }
 }

@@ -1,34 +1,80 @@
 package org.guildhall.identity.internal;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.guildhall.identity.domain.LoginThrottlePolicy;
 import org.guildhall.identity.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Spring Security through Vaadin's configurer: the login view, view access by annotations, and method security
- * so services refuse what views merely hide.
+ * Spring Security through Vaadin's configurer: the login view, view access by annotations, the portal's other web
+ * paths ({@link PortalWebPaths}), sessions that end when the account's rights change or their lifetime is over,
+ * the sign-in form's CSRF check, browser hardening headers, and method security so services refuse what views
+ * merely hide. Why each is as it is: {@code docs/decisions/web-paths-and-sessions.md}.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(SessionSettings.class)
 class SecurityConfiguration {
 
+    /**
+     * As strict as Vaadin Flow 25 allows, found in Chromium: its bootstrap page carries inline scripts that change
+     * with every page (no hash fits, and Vaadin offers no nonce), its client evaluates the JavaScript the server
+     * sends ({@code new Function}; without 'unsafe-eval' no view renders), and its components set inline styles.
+     * Nothing may load from another origin, post a form elsewhere, or frame the portal.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Powerful browser features the portal never uses, switched off for it and anything it might embed. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+            + "display-capture=(), browsing-topics=()";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/images/**", "/styles/**", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+            AccountSessions sessions, SessionSettings sessionSettings, SecurityContextHolderStrategy securityContexts,
+            Clock clock) throws Exception {
+        http.authorizeHttpRequests(PortalWebPaths::declare);
+        // Vaadin's own CSRF configuration exempts the sign-in form, which lets a hostile page sign a victim into
+        // the attacker's account; only Vaadin's internal requests (which carry Vaadin's own token) are exempt here.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // A new session id at sign-in (as Spring Security's default), stamped for SessionLifetimeFilter.
+        var signInSession = new CompositeSessionAuthenticationStrategy(
+                List.of(new ChangeSessionIdAuthenticationStrategy(), new SessionStamping(sessions)));
+        http.sessionManagement(session -> session.sessionAuthenticationStrategy(signInSession));
+        http.addFilterAfter(new SessionLifetimeFilter(sessions, sessionSettings, securityContexts, clock),
+                SecurityContextHolderFilter.class);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+                        .includeSubDomains(true)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 
     /** Delegating encoder: bcrypt today, and stored hashes say their algorithm so it can be upgraded later. */

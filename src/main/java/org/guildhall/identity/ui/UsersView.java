@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,7 +28,8 @@ import org.guildhall.shell.Formats;
 
 /**
  * The admin's list of everyone with an account, searchable and loaded page by page, where the staff roles
- * Assessor and Registrar are granted and revoked; the second tab is the audit trail of those changes.
+ * Assessor and Registrar are granted and revoked and anyone can be signed out everywhere; the second tab is the
+ * audit trail of the role changes.
  */
 @Route("admin/users")
 @PageTitle("Users and staff roles")
@@ -81,6 +84,8 @@ final class UsersView extends VerticalLayout {
         people.addComponentColumn(account -> staffToggle(account, Role.REGISTRAR)).setHeader("Registrar").setKey("registrar")
                 .setAutoWidth(true).setFlexGrow(0);
         people.addColumn(account -> Formats.date(account.createdAt(), zone)).setHeader("Joined").setAutoWidth(true);
+        people.addComponentColumn(this::signOutEverywhere).setHeader("Sessions").setKey("sessions")
+                .setAutoWidth(true).setFlexGrow(0);
         people.setItemsPageable(pageable -> accounts.search(search.getValue(), pageable),
                 pageable -> accounts.countMatching(search.getValue()));
         people.setSizeFull();
@@ -96,6 +101,19 @@ final class UsersView extends VerticalLayout {
         changes.addColumn(RoleChangeEntry::changedBy).setHeader("By").setAutoWidth(true);
         changes.setItemsPageable(accounts::roleChanges, pageable -> accounts.countRoleChanges());
         changes.setSizeFull();
+    }
+
+    /** For a lost laptop or a password someone else has seen: the person is signed out on every device. */
+    private Button signOutEverywhere(AccountSummary account) {
+        var button = new Button("Sign out everywhere", event -> {
+            accounts.signOutEverywhere(account.id());
+            Notification.show(account.fullName() + " is signed out everywhere.", 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        button.setId("sign-out-" + account.id());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel("Sign " + account.fullName() + " out everywhere");
+        return button;
     }
 
     private Checkbox staffToggle(AccountSummary account, Role role) {

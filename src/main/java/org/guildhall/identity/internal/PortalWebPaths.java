@@ -1,0 +1,41 @@
+package org.guildhall.identity.internal;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * The one list of every web address the portal serves outside Vaadin, with who may request it. Vaadin's security
+ * configurer refuses any other non-Vaadin request (403 to everyone), so a new controller path must be added here;
+ * {@code WebPathCoverageTest} fails while a controller path has no web-level test.
+ * <p>
+ * Vaadin views are not listed: their {@code @AnonymousAllowed} / {@code @RolesAllowed} annotations govern them
+ * (the public certificate check at {@code /verify/{code}} is one).
+ */
+final class PortalWebPaths {
+
+    /** Open to anyone: static assets the sign-in pages show, and the load balancer's probes. */
+    static final String[] PUBLIC = {"/images/**", "/styles/**", "/actuator/health", "/actuator/health/**",
+            "/actuator/info"};
+
+    /**
+     * Downloads for a signed-in person only. Each controller's service decides whose it is: the owner and the
+     * staff who may see it get the file, anyone else the same 404 as for something that does not exist.
+     */
+    static final String[] SIGNED_IN_DOWNLOADS = {
+            "/documents/*",                 // documents: an uploaded document (owner, or staff a module grants)
+            "/certificates/*",              // certification: the certificate PDF (holder, registrar)
+            "/cpd-transcripts/*/*",         // cpd: a cycle's transcript (holder, registrar)
+            "/review/packet/*",             // assessment: the merged review packet (the panel, registrars)
+            "/events/*/certificate",        // events: the signed-in attendee's certificate of attendance
+            "/events/*/certificate/*"};     // events: anyone's certificate of attendance, for registrars
+
+    private PortalWebPaths() {
+    }
+
+    static void declare(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(PUBLIC).permitAll()
+                .requestMatchers(HttpMethod.GET, SIGNED_IN_DOWNLOADS).authenticated();
+    }
+}
