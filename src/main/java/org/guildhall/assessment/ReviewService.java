@@ -51,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReviewService {
 
-    private static final String STAFF = "hasAnyRole('ASSESSOR', 'REGISTRAR')";
+    private static final String STAFF = "hasAnyRole('" + Role.Names.ASSESSOR + "', '" + Role.Names.REGISTRAR + "')";
 
     private final PanelRepository panels;
     private final ScoreRepository scores;
@@ -89,7 +89,7 @@ public class ReviewService {
     }
 
     /** The signed-in assessor's panels: open ones first, soonest due first. */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     public List<PanelSummary> myQueue() {
         var me = accounts.currentAccount();
         var queue = new ArrayList<>(panels.seatedOn(me.id()).stream().map(panel -> records.summary(panel, me))
@@ -141,7 +141,7 @@ public class ReviewService {
     }
 
     /** The signed-in assessor's own score (a blank sheet before the first save). */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     public ScoreSheet myScore(long panelId) {
         var me = accounts.currentAccount();
         seat(records.readable(panelId, me), me);
@@ -150,7 +150,7 @@ public class ReviewService {
     }
 
     /** Saves the draft (the form autosaves); refused once submitted or if another save came in between. */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public ScoreSheet saveDraft(long panelId, ScoreSheet sheet) {
         var me = accounts.currentAccount();
@@ -160,7 +160,7 @@ public class ReviewService {
     }
 
     /** Submits the score: it must be complete, and it is then locked. */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public ScoreSheet submit(long panelId, ScoreSheet sheet) {
         var me = accounts.currentAccount();
@@ -216,7 +216,7 @@ public class ReviewService {
     }
 
     /** The assessor leaves the panel with a reason; the registrar seats a replacement. */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public void recuse(long panelId, String reason) {
         var me = accounts.currentAccount();
@@ -251,7 +251,7 @@ public class ReviewService {
     }
 
     /** The chair unlocks a submitted score so its assessor can change it; the reason goes into the history. */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public void reopenScore(long panelId, long memberId, String reason) {
         var me = accounts.currentAccount();
@@ -291,7 +291,7 @@ public class ReviewService {
                 place.strip()));
     }
 
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public void recordInterviewOutcome(long panelId, long seenVersion, String outcome) {
         var me = accounts.currentAccount();
@@ -314,7 +314,7 @@ public class ReviewService {
      * @param rationale the panel's reasoning, for the record and the registrar
      * @param messageToCandidate guidance (resubmit), reasons (decline) or a note (award), quoted in the letter
      */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public void decide(long panelId, long seenVersion, PanelOutcome outcome, String rationale,
             String messageToCandidate) {
@@ -358,7 +358,7 @@ public class ReviewService {
     }
 
     /** The panel's history, oldest first, for the registrar. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<AuditEntryView> history(long panelId) {
         records.readable(panelId, accounts.currentAccount());
         return audit.findByPanelIdOrderByRecordedAtAscIdAsc(panelId).stream().map(AuditEntry::toView).toList();

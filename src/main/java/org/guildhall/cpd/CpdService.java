@@ -32,6 +32,7 @@ import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -122,14 +123,14 @@ public class CpdService {
     // --- The member's log --------------------------------------------------------------------------------------
 
     /** Saves the activity as a draft (new when {@code id} is null) and returns its id. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public long saveDraft(@Nullable Long id, CpdActivityForm form) {
         return save(id, form).id();
     }
 
     /** Saves the activity and sends it for review; evidence is required. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public long submit(@Nullable Long id, CpdActivityForm form) {
         var activity = save(id, form);
@@ -138,7 +139,7 @@ public class CpdService {
     }
 
     /** Withdraws an activity not yet decided: it is gone from the log and the review queue. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public void withdraw(long id) {
         var activity = ownLocked(id);
@@ -147,14 +148,14 @@ public class CpdService {
     }
 
     /** Answers an audit with the evidence asked for. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public void answerAudit(long id, List<UUID> evidence) {
         var activity = ownLocked(id);
         activity.submitAuditEvidence(ownDocuments(evidence), clock.instant());
     }
 
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public List<CpdActivityView> myActivities() {
         var me = accounts.currentAccount();
         var rules = rulebook();
@@ -202,19 +203,19 @@ public class CpdService {
     // --- The registrar's review ----------------------------------------------------------------------------------
 
     /** Activities waiting for a decision (new claims and answered audits), oldest first. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<CpdActivityView> reviewQueue(Pageable page) {
         var rules = rulebook();
         return activities.findByStatusInOrderBySubmittedAtAsc(REVIEW_QUEUE, page).stream()
                 .map(activity -> view(activity, accounts.summaryOf(activity.accountId()), rules)).toList();
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public long countReviewQueue() {
         return activities.countByStatusIn(REVIEW_QUEUE);
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public CpdActivityView forReview(long id) {
         return activities.findById(id)
                 .map(activity -> view(activity, accounts.summaryOf(activity.accountId()), rulebook()))
@@ -225,7 +226,7 @@ public class CpdService {
      * Approves the claim (or its audit evidence). A new approval may be drawn for audit, with the configured
      * chance; an audit's own approval is final.
      */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public void approve(long id) {
         var activity = locked(id);
@@ -242,7 +243,7 @@ public class CpdService {
         }
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public void reject(long id, String reason) {
         var activity = locked(id);
@@ -252,7 +253,7 @@ public class CpdService {
                 reason.strip(), now));
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public void requestMoreEvidence(long id, String request) {
         var activity = locked(id);

@@ -15,6 +15,7 @@ import org.guildhall.cpd.domain.RecertificationEssay;
 import org.guildhall.cpd.domain.RecertificationEssayRepository;
 import org.guildhall.cpd.domain.RenewalReadiness;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
 import org.guildhall.payment.InvoiceView;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
@@ -77,7 +78,7 @@ public class RenewalService {
      * Issues the renewal fee's invoice (once per cycle; asking again returns the same invoice). Only inside the
      * window and once the requirement is met, because the fee is non-refundable.
      */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public InvoiceView requestRenewal(long certificationId) {
         var certification = ownCertification(certificationId);
@@ -100,7 +101,7 @@ public class RenewalService {
     }
 
     /** The member's recertification essay for the certification's current cycle; a returned one is rewritten. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public EssayView submitEssay(long certificationId, String body) {
         var certification = ownCertification(certificationId);
@@ -119,7 +120,7 @@ public class RenewalService {
     }
 
     /** Essays waiting for an assessor, oldest first. */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     public List<EssayView> essaysToReview() {
         return essays.findByStatusOrderBySubmittedAtAsc(EssayStatus.SUBMITTED).stream().map(this::view).toList();
     }
@@ -128,7 +129,7 @@ public class RenewalService {
      * An assessor accepts the essay or returns it with feedback. Nobody reviews their own essay. An accepted
      * essay may be the last thing the renewal waited for.
      */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public void reviewEssay(long essayId, boolean accept, @Nullable String feedback) {
         var assessor = accounts.currentAccount();

@@ -27,6 +27,7 @@ import org.guildhall.events.domain.PointsEntryRepository;
 import org.guildhall.events.internal.AttendanceCertificate;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipRecord;
 import org.guildhall.membership.MembershipService;
 import org.jspecify.annotations.Nullable;
@@ -73,7 +74,7 @@ public class AttendanceService {
     }
 
     /** Everyone whose attendance can be recorded: people with a confirmed place, and the listed presenters. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<Registrant> registrants(long eventId) {
         var event = load(eventId);
         var attended = new HashSet<Long>();
@@ -96,7 +97,7 @@ public class AttendanceService {
      * (say, they hold no certification whose cycle the event falls in), or null when it was, or there was none
      * to give: attendance and points stand either way.
      */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public @Nullable String markAttended(long eventId, long accountId) {
         var event = lockStarted(eventId);
@@ -111,7 +112,7 @@ public class AttendanceService {
     }
 
     /** Takes back attendance recorded by mistake, with the points and CPD credit it earned. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void removeAttendance(long eventId, long accountId) {
         lockStarted(eventId);
@@ -124,7 +125,7 @@ public class AttendanceService {
     }
 
     /** What an attendance sheet would record, line by line, without recording anything. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public AttendanceImportReport previewImport(long eventId, byte[] sheet) {
         var event = load(eventId);
         event.requireStarted(clock.instant());
@@ -135,7 +136,7 @@ public class AttendanceService {
      * Records attendance for every matched line of the sheet, together: a failure part-way records none of them.
      * Lines that match nobody are reported and change nothing.
      */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public AttendanceImportReport importAttendance(long eventId, byte[] sheet) {
         var event = lockStarted(eventId);
@@ -165,7 +166,7 @@ public class AttendanceService {
     }
 
     /** Anyone's certificate, for the registrar; others are told it does not exist. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public byte[] certificateOf(long eventId, long accountId) {
         return certificate(eventId, accountId);
     }

@@ -51,7 +51,7 @@ public class EventService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EventSummary publish(EventDetails details) {
         requirePresentersAreMembers(details);
@@ -63,7 +63,7 @@ public class EventService {
      * Rewrites an event. {@code seenVersion} is the version the registrar edited, so two registrars editing at
      * once cannot silently overwrite each other. A larger capacity moves people up the waiting list.
      */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EventSummary edit(long eventId, long seenVersion, EventDetails details) {
         requirePresentersAreMembers(details);
@@ -79,7 +79,7 @@ public class EventService {
     }
 
     /** Cancels an event and tells everyone who held or waited for a place. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EventSummary cancel(long eventId) {
         var event = events.lockById(eventId).orElseThrow(() -> new EventNotFoundException("event " + eventId));
@@ -104,12 +104,12 @@ public class EventService {
     }
 
     /** Every event, past and future, newest first: the registrar's list. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<EventSummary> all(Pageable page) {
         return summaries(events.findAllNewestFirst(page));
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public long countAll() {
         return events.count();
     }

@@ -170,14 +170,14 @@ public class AccountService {
     }
 
     /** The employer on an account's profile, if they gave one, for staff checking conflicts of interest. */
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public Optional<String> employerOf(long accountId) {
         return Optional.ofNullable(accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId))
                 .profile().employer());
     }
 
     /** An approved applicant becomes a member: the MEMBER role replaces APPLICANT. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public void admitAsMember(long accountId) {
         var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
@@ -255,44 +255,44 @@ public class AccountService {
         account.changePasswordHash(passwordEncoder.encode(newPassword));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     public List<AccountSummary> search(String text, Pageable pageable) {
         return accounts.search(text.strip(), pageable).map(Account::toSummary).getContent();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     public long countMatching(String text) {
         return accounts.search(text.strip(), Pageable.ofSize(1)).getTotalElements();
     }
 
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public List<AccountSummary> searchWithRole(Role role, String text, Pageable pageable) {
         return accounts.searchWithRole(role, text.strip(), pageable).map(Account::toSummary).getContent();
     }
 
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public long countWithRole(Role role, String text) {
         return accounts.searchWithRole(role, text.strip(), Pageable.ofSize(1)).getTotalElements();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     @Transactional
     public AccountSummary grantStaffRole(long accountId, Role role) {
         return changeStaffRole(accountId, role, true);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     @Transactional
     public AccountSummary revokeStaffRole(long accountId, Role role) {
         return changeStaffRole(accountId, role, false);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     public List<RoleChangeEntry> roleChanges(Pageable pageable) {
         return roleChanges.findAllByOrderByChangedAtDescIdDesc(pageable).map(RoleChange::toEntry).getContent();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     public long countRoleChanges() {
         return roleChanges.count();
     }

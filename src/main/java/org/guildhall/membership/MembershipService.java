@@ -67,13 +67,13 @@ public class MembershipService {
 
     // --- the applicant -------------------------------------------------------------------------------------------
 
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     public Optional<MembershipApplicationView> currentApplication() {
         return applications.findByApplicantAccountId(accounts.currentAccount().id()).map(this::view);
     }
 
     /** Creates the applicant's one application on first save and updates it afterwards. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
     public MembershipApplicationView saveDraft(EligibilityAnswers answers, @Nullable MembershipCategory category) {
         long applicant = accounts.currentAccount().id();
@@ -92,7 +92,7 @@ public class MembershipService {
      * Makes the applicant's supporting documents exactly these (already stored through the documents module by
      * the applicant). Only while the application may be edited.
      */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
     public MembershipApplicationView attachDocuments(List<UUID> documentIds) {
         var application = applications.findByApplicantAccountId(accounts.currentAccount().id())
@@ -116,7 +116,7 @@ public class MembershipService {
     }
 
     /** Submits the applicant's application; submitting again (a double click) changes nothing. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
     public MembershipApplicationView submit() {
         var application = applications.findByApplicantAccountId(accounts.currentAccount().id())
@@ -157,25 +157,25 @@ public class MembershipService {
 
     // --- the registrar -------------------------------------------------------------------------------------------
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<MembershipApplicationView> queue(QueueFilter filter, Pageable pageable) {
         return applications.queue(filter.statuses(), filter.category(), filter.submittedBefore(clock), pageable)
                 .map(this::view).getContent();
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public long countQueue(QueueFilter filter) {
         return applications.queue(filter.statuses(), filter.category(), filter.submittedBefore(clock),
                 Pageable.ofSize(1)).getTotalElements();
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public MembershipApplicationView review(long applicationId) {
         return view(load(applicationId));
     }
 
     /** Approves: issues a member number, makes the applicant a member from today, and records the decision. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public MembershipRecord approve(long applicationId, long seenVersion) {
         var application = decide(applicationId, seenVersion, ApplicationStatus.APPROVED, null);
@@ -190,7 +190,7 @@ public class MembershipService {
         return record;
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public void reject(long applicationId, long seenVersion, String reason) {
         var application = decide(applicationId, seenVersion, ApplicationStatus.REJECTED, required(reason,
@@ -198,7 +198,7 @@ public class MembershipService {
         events.publishEvent(new ApplicationRejected(applicationId, application.applicantAccountId(), reason.strip()));
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public void requestMoreInformation(long applicationId, long seenVersion, String request) {
         var application = decide(applicationId, seenVersion, ApplicationStatus.MORE_INFORMATION_REQUESTED,

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioEvents.PortfolioOpened;
 import org.guildhall.portfolio.PortfolioEvents.PortfolioSubmitted;
 import org.guildhall.portfolio.domain.Portfolio;
@@ -133,7 +134,7 @@ public class PortfolioService {
     }
 
     /** Submitted portfolios, oldest first, for the registrar to form panels. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<PortfolioView> submitted() {
         return portfolios.findByStatusOrderByUpdatedAtAsc(PortfolioStatus.SUBMITTED).stream()
                 .map(portfolio -> portfolio.toView(accounts.summaryOf(portfolio.candidateAccountId()).fullName()))

@@ -49,7 +49,7 @@ public class SponsorshipService {
     }
 
     /** The signed-in applicant's nominations, oldest first. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     public List<SponsorshipView> myNominations() {
         return memberships.currentApplication()
                 .map(application -> sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(application.id())
@@ -58,13 +58,13 @@ public class SponsorshipService {
     }
 
     /** Whether the signed-in applicant's application is waiting for sponsors they can nominate. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     public boolean canNominate() {
         return memberships.currentApplication().filter(SponsorshipService::awaitsSponsors).isPresent();
     }
 
     /** Nominates a member, found by member number or email, to sponsor the signed-in applicant's application. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
     public SponsorshipView nominate(String memberNumberOrEmail) {
         var application = memberships.currentApplication().filter(SponsorshipService::awaitsSponsors)
@@ -90,25 +90,25 @@ public class SponsorshipService {
     }
 
     /** Sponsor requests made to the signed-in member, newest first. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public List<SponsorshipView> requestsToMe() {
         return sponsorships.findBySponsorAccountIdOrderByRequestedAtDescIdDesc(accounts.currentAccount().id())
                 .stream().map(request -> view(request, memberships.application(request.applicationId()))).toList();
     }
 
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public long openRequestsToMe() {
         return sponsorships.countBySponsorAccountIdAndStatus(accounts.currentAccount().id(),
                 SponsorshipStatus.REQUESTED);
     }
 
     /** The application a request to the signed-in member is about: name, category and answers only. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public MembershipApplicationView applicationBehind(long sponsorshipId) {
         return memberships.application(mine(sponsorshipId).applicationId());
     }
 
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public SponsorshipView accept(long sponsorshipId, String endorsement) {
         var sponsorship = mine(sponsorshipId);
@@ -124,7 +124,7 @@ public class SponsorshipService {
         return view;
     }
 
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public SponsorshipView decline(long sponsorshipId) {
         var sponsorship = mine(sponsorshipId);
@@ -137,7 +137,7 @@ public class SponsorshipService {
     }
 
     /** Every sponsorship of an application, for the registrar's review. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<SponsorshipView> forApplication(long applicationId) {
         var application = memberships.application(applicationId);
         return sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(applicationId).stream()
@@ -145,7 +145,7 @@ public class SponsorshipService {
     }
 
     /** The members who accepted to sponsor an account's membership application, for panel conflict checks. */
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public Set<Long> acceptedSponsorsOf(long applicantAccountId) {
         return Set.copyOf(sponsorships.findAcceptedSponsorIdsOfApplicant(applicantAccountId));
     }
