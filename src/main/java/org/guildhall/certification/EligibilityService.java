@@ -113,7 +113,7 @@ public class EligibilityService {
         long me = me();
         courses.findById(courseCode).orElseThrow(() -> new CertificationRefusedException("There is no course "
                 + courseCode + "."));
-        if (documents.findAll(documentIds).size() != documentIds.stream().distinct().count()) {
+        if (!documents.allOwnedBySignedIn(documentIds)) {
             throw new CertificationRefusedException("Only documents you uploaded can be your course certificates.");
         }
         var held = courseCertificates.findByAccountIdAndCourseCode(me, courseCode);

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -28,7 +27,6 @@ import org.guildhall.cpd.domain.CpdActivityRepository;
 import org.guildhall.cpd.domain.CpdClaim;
 import org.guildhall.cpd.domain.CpdLedger;
 import org.guildhall.cpd.domain.CpdPolicyRepository;
-import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
@@ -298,11 +296,11 @@ public class CpdService {
         return claim;
     }
 
-    /** The evidence must be the member's own stored documents; an id they cannot read is refused. */
+    /** The evidence must be the member's own stored documents; anyone else's, or an unknown id, is refused. */
     private List<UUID> ownDocuments(List<UUID> ids) {
-        var readable = documents.findAll(ids).stream().map(DocumentReference::id).collect(Collectors.toSet());
-        if (!readable.containsAll(new HashSet<>(ids))) {
-            throw new CpdRefusedException("One of the evidence files is not available; upload it again.");
+        // Owned, not merely readable: an assessor may read candidates' files but not claim them as evidence.
+        if (!documents.allOwnedBySignedIn(ids)) {
+            throw new CpdRefusedException("Evidence must be files you uploaded yourself; upload it again.");
         }
         return ids.stream().distinct().toList();
     }

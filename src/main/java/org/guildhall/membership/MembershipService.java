@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -49,14 +50,16 @@ public class MembershipService {
     private final ApplicationDecisionRepository decisions;
     private final MembershipRepository memberships;
     private final ApplicationDocumentRepository documents;
+    private final DocumentService uploads;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MembershipService(MembershipApplicationRepository applications, ApplicationDecisionRepository decisions,
-            MembershipRepository memberships, ApplicationDocumentRepository documents, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+            MembershipRepository memberships, ApplicationDocumentRepository documents, DocumentService uploads,
+            AccountService accounts, ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
+        this.uploads = uploads;
         this.applications = applications;
         this.decisions = decisions;
         this.memberships = memberships;
@@ -90,7 +93,7 @@ public class MembershipService {
 
     /**
      * Makes the applicant's supporting documents exactly these (already stored through the documents module by
-     * the applicant). Only while the application may be edited.
+     * the applicant; anyone else's document is refused). Only while the application may be edited.
      */
     @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
@@ -100,6 +103,9 @@ public class MembershipService {
         if (!application.status().isEditableByApplicant()) {
             throw new ApplicationNotAllowedException("Documents can no longer be changed: "
                     + application.status().description() + ".");
+        }
+        if (!uploads.allOwnedBySignedIn(documentIds)) {
+            throw new ApplicationNotAllowedException("Only files you uploaded yourself can support your application.");
         }
         var attached = documents.findByApplicationIdOrderByAttachedAtAsc(application.id());
         attached.stream().filter(document -> !documentIds.contains(document.documentId())).forEach(documents::delete);

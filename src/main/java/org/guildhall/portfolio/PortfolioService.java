@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioEvents.PortfolioOpened;
@@ -37,13 +38,15 @@ public class PortfolioService {
     private final PortfolioRepository portfolios;
     private final PortfolioRulesRepository rules;
     private final AccountService accounts;
+    private final DocumentService documents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EntityManager entityManager;
 
     PortfolioService(PortfolioRepository portfolios, PortfolioRulesRepository rules, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+            DocumentService documents, ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
         this.entityManager = entityManager;
+        this.documents = documents;
         this.portfolios = portfolios;
         this.rules = rules;
         this.accounts = accounts;
@@ -81,7 +84,10 @@ public class PortfolioService {
         return mine(portfolioId).toView(accounts.currentAccount().fullName());
     }
 
-    /** Saves the candidate's edits to the current version, if nobody saved it since {@code seenVersion}. */
+    /**
+     * Saves the candidate's edits to the current version, if nobody saved it since {@code seenVersion}. Evidence and
+     * reference letters must be documents the candidate uploaded.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public PortfolioView saveDraft(long portfolioId, long seenVersion, PortfolioContent content) {
@@ -90,6 +96,8 @@ public class PortfolioService {
             throw new PortfolioRefusedException("This portfolio is " + portfolio.status().description().toLowerCase()
                     + " and cannot be changed now.");
         }
+        PortfolioRefusedException.require(documents.allOwnedBySignedIn(content.documentIds()),
+                "Evidence and reference letters must be files you uploaded yourself.");
         portfolio.saveDraft(content, clock.instant());
         return flushed(portfolio);
     }

@@ -142,7 +142,7 @@ class CpdReviewIntegrationTest {
         assertThatExceptionOfType(DocumentRejectedException.class).isThrownBy(() -> documents.store(member.id(),
                 "certificate.pdf", new ByteArrayInputStream(SampleFiles.text("not really a pdf")), -1));
         assertRefused(CpdTestSupport.workshop("Borrowed evidence", today().minusDays(2), "2", othersFile),
-                "not available");
+                "files you uploaded yourself");
     }
 
     @Test

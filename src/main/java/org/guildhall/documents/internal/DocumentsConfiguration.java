@@ -1,28 +1,32 @@
 package org.guildhall.documents.internal;
 
-import java.util.List;
-
 import org.guildhall.documents.domain.DocumentType;
 import org.guildhall.documents.domain.UploadPolicy;
-import org.springframework.beans.factory.annotation.Value;
+import org.guildhall.documents.domain.UploadQuota;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.util.unit.DataSize;
 
 /**
- * The upload rules from {@code guildhall.documents.*} (an unknown type stops the start with a clear message), and
- * the download address's place in the portal's web security.
+ * The upload rules and quota from {@code guildhall.documents.*} ({@link DocumentsSettings}; an unknown type stops
+ * the start with a clear message), and the download address's place in the portal's web security.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DocumentsSettings.class)
 class DocumentsConfiguration {
 
     @Bean
-    UploadPolicy uploadPolicy(@Value("${guildhall.documents.max-size}") DataSize maxSize,
-            @Value("${guildhall.documents.allowed-types}") List<String> types) {
-        return new UploadPolicy(maxSize.toBytes(), types.stream().map(DocumentType::forContentType).toList());
+    UploadPolicy uploadPolicy(DocumentsSettings settings) {
+        return new UploadPolicy(settings.maxSize().toBytes(),
+                settings.allowedTypes().stream().map(DocumentType::forContentType).toList(), settings.maxImagePixels());
+    }
+
+    @Bean
+    UploadQuota uploadQuota(DocumentsSettings settings) {
+        return new UploadQuota(settings.quota().totalSize().toBytes(), settings.quota().files());
     }
 
     /**
