@@ -177,7 +177,7 @@ public class AttendanceService {
         var event = load(eventId);
         var person = accounts.summaryOf(accountId);
         return certificates.render(event.toSummary(0, 0, settings.current().defaultCancellationCutoffHours(),
-                List.of()), person.fullName(), memberships.membershipOf(accountId)
+                List.of(), false), person.fullName(), memberships.membershipOf(accountId)
                 .map(MembershipRecord::memberNumber).orElse(null), record.asPresenter());
     }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.guildhall.events.RegistrationEvents.RegisteredEventCancelled;
 import org.guildhall.events.domain.EventRegistrationRepository;
@@ -128,22 +129,29 @@ public class EventService {
     static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.CONFIRMED,
             RegistrationStatus.WAITLISTED);
 
-    /** Summaries with places and waiting counts for a page of events, counted in one query. */
+    /**
+     * Summaries with places and waiting counts for a page of events, counted in one query. The online link is
+     * given only to registrars and to the signed-in person where they hold a place.
+     */
     List<EventSummary> summaries(List<InstituteEvent> page) {
         var counts = new HashMap<Long, Map<RegistrationStatus, Integer>>();
+        var ids = page.stream().map(InstituteEvent::id).toList();
         if (!page.isEmpty()) {
-            for (Object[] row : registrations.countActiveByEvent(page.stream().map(InstituteEvent::id).toList())) {
+            for (Object[] row : registrations.countActiveByEvent(ids)) {
                 counts.computeIfAbsent((Long) row[0], id -> new HashMap<>())
                         .put((RegistrationStatus) row[1], ((Long) row[2]).intValue());
             }
         }
         int defaultCutoff = settings.current().defaultCancellationCutoffHours();
+        var reader = accounts.currentAccount();
+        Set<Long> mayJoin = reader.has(Role.REGISTRAR) ? Set.copyOf(ids)
+                : page.isEmpty() ? Set.of() : registrations.findEventIdsWithPlaceHeldBy(reader.id(), ids);
         var result = new ArrayList<EventSummary>(page.size());
         for (var event : page) {
             var count = counts.getOrDefault(event.id(), Map.of());
             result.add(event.toSummary(count.getOrDefault(RegistrationStatus.CONFIRMED, 0),
                     count.getOrDefault(RegistrationStatus.WAITLISTED, 0), defaultCutoff,
-                    presenters(event.presenterAccountIds())));
+                    presenters(event.presenterAccountIds()), mayJoin.contains(event.id())));
         }
         return result;
     }
