@@ -24,14 +24,15 @@ import org.guildhall.assessment.domain.ReviewPacket;
 import org.guildhall.assessment.domain.RubricRepository;
 import org.guildhall.assessment.domain.Score;
 import org.guildhall.assessment.domain.ScoreRepository;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationRefusedException;
-import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.Route;
 import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
+import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioStatus;
 import org.guildhall.portfolio.PortfolioView;
@@ -60,16 +61,17 @@ public class ReviewService {
     private final AuditEntryRepository audit;
     private final PanelRecords records;
     private final PortfolioService portfolios;
+    private final PortfolioLifecycle lifecycle;
     private final DocumentService documents;
-    private final CertificationService certifications;
+    private final CertificationAwards awards;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric,
             AssessmentSettingsRepository settings, AuditEntryRepository audit, PanelRecords records,
-            PortfolioService portfolios, DocumentService documents, CertificationService certifications,
-            AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+            PortfolioService portfolios, PortfolioLifecycle lifecycle, DocumentService documents,
+            CertificationAwards awards, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
         this.panels = panels;
         this.scores = scores;
         this.rubric = rubric;
@@ -77,8 +79,9 @@ public class ReviewService {
         this.audit = audit;
         this.records = records;
         this.portfolios = portfolios;
+        this.lifecycle = lifecycle;
         this.documents = documents;
-        this.certifications = certifications;
+        this.awards = awards;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -333,15 +336,15 @@ public class ReviewService {
         switch (outcome) {
             case AWARD -> {
                 try {
-                    certifications.award(panel.candidateAccountId(), panel.designationCode(), Route.EXPERIENCE,
+                    awards.award(panel.candidateAccountId(), panel.designationCode(), Route.EXPERIENCE,
                             records.today());
                 } catch (CertificationRefusedException alreadyHeld) {
                     throw new AssessmentRefusedException(alreadyHeld.getMessage());
                 }
-                portfolios.conclude(panel.portfolioId(), PortfolioStatus.AWARDED);
+                lifecycle.conclude(panel.portfolioId(), PortfolioStatus.AWARDED);
             }
-            case RESUBMIT -> portfolios.reopenForResubmission(panel.portfolioId(), messageToCandidate.strip());
-            case DECLINE -> portfolios.conclude(panel.portfolioId(), PortfolioStatus.DECLINED);
+            case RESUBMIT -> lifecycle.reopenForResubmission(panel.portfolioId(), messageToCandidate.strip());
+            case DECLINE -> lifecycle.conclude(panel.portfolioId(), PortfolioStatus.DECLINED);
         }
         String candidateName = records.nameOf(panel.candidateAccountId());
         String designation = records.designationName(panel.designationCode());
@@ -350,7 +353,7 @@ public class ReviewService {
         var stored = documents.store(panel.candidateAccountId(), "decision-letter-" + panel.designationCode()
                 + ".pdf", new ByteArrayInputStream(letter), letter.length);
         panel.attachLetter(stored.id());
-        portfolios.fileLetter(panel.portfolioId(), outcome.label(), stored.id());
+        lifecycle.fileLetter(panel.portfolioId(), outcome.label(), stored.id());
         flush(panel);
         records.record(panel, me, "Decision: " + outcome.label(), rationale.strip());
         events.publishEvent(new PanelDecided(panelId, panel.candidateAccountId(), panel.designationCode(), outcome,

@@ -51,6 +51,7 @@ public class ExamService {
     private final DesignationRepository designations;
     private final EligibilityService eligibility;
     private final CertificationService certifications;
+    private final CertificationAwards awards;
     private final PaymentService payments;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
@@ -58,8 +59,8 @@ public class ExamService {
 
     ExamService(ExamEnrolmentRepository enrolments, ExamSittingRepository sittings, ExamBookingRepository bookings,
             SyllabusTopicRepository syllabus, DesignationRepository designations, EligibilityService eligibility,
-            CertificationService certifications, PaymentService payments, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+            CertificationService certifications, CertificationAwards awards, PaymentService payments,
+            AccountService accounts, ApplicationEventPublisher events, Clock clock) {
         this.enrolments = enrolments;
         this.sittings = sittings;
         this.bookings = bookings;
@@ -67,6 +68,7 @@ public class ExamService {
         this.designations = designations;
         this.eligibility = eligibility;
         this.certifications = certifications;
+        this.awards = awards;
         this.payments = payments;
         this.accounts = accounts;
         this.events = events;
@@ -240,7 +242,7 @@ public class ExamService {
         var enrolment = enrolments.lockById(booking.enrolmentId()).orElseThrow();
         enrolment.resultEntered(passed);
         if (passed) {
-            certifications.award(enrolment.candidateAccountId(), enrolment.designationCode(), Route.EXAM, sat);
+            awards.award(enrolment.candidateAccountId(), enrolment.designationCode(), Route.EXAM, sat);
         }
         events.publishEvent(new ExamResultEntered(bookingId, enrolment.candidateAccountId(),
                 enrolment.designationCode(), enrolment.designationName(), score, passMark, passed));

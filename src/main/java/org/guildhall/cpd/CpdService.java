@@ -1,6 +1,5 @@
 package org.guildhall.cpd;
 
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Members' CPD activities: logging with evidence, drafts, edits and withdrawal before review, the registrar's
- * review and audit sample, credit the institute records from its own records, and each certification's progress.
+ * review and audit sample, and each certification's progress ({@link AutomaticCredits} records the credit the
+ * institute grants from its own records).
  * A member sees only their own activities; anyone else's id reads as not found.
  */
 @Service
@@ -81,41 +81,6 @@ public class CpdService {
                 categoryRules.findAll().stream()
                         .collect(Collectors.toMap(CategoryRule::category, CategoryRule::creditCap)),
                 activityTypes.findAllByOrderByCategoryAscSortOrderAsc().stream().map(ActivityType::toType).toList());
-    }
-
-    // --- Credit from the institute's own records -------------------------------------------------------------
-
-    /**
-     * Records credit the institute grants (event attendance marked by a registrar) as an approved activity,
-     * under the same rules as a member's claim. Idempotent on {@link AutomaticCredit#sourceKey()}: a second call
-     * with the same key returns the first activity unchanged.
-     */
-    @Transactional
-    public AutomaticCreditOutcome recordAutomaticCredit(AutomaticCredit credit) {
-        var recorded = activities.findBySourceKey(credit.sourceKey());
-        if (recorded.isPresent()) {
-            return AutomaticCreditOutcome.recorded(recorded.get().id());
-        }
-        var form = new CpdActivityForm(credit.category(), credit.activityType(), credit.title(), credit.provider(),
-                credit.date(), credit.date(), credit.hours(), BigDecimal.ZERO, null, credit.audience(), false,
-                List.of());
-        try {
-            var claim = checkedClaim(credit.accountId(), form, null);
-            var activity = activities.save(CpdActivity.automatic(credit.accountId(), credit.sourceKey(), claim,
-                    clock.instant()));
-            return AutomaticCreditOutcome.recorded(activity.id());
-        } catch (CpdRefusedException refused) {
-            return AutomaticCreditOutcome.refused(refused.getMessage());
-        }
-    }
-
-    /** Removes credit recorded under {@code sourceKey} (attendance unmarked); false if there was none. */
-    @Transactional
-    public boolean withdrawAutomaticCredit(String sourceKey) {
-        return activities.findBySourceKey(sourceKey).map(activity -> {
-            activities.delete(activity);
-            return true;
-        }).orElse(false);
     }
 
     // --- The member's log --------------------------------------------------------------------------------------
@@ -281,7 +246,7 @@ public class CpdService {
     }
 
     /** The claim checked on its own, beside the member's other activities, and against their cycles. */
-    private CpdClaim checkedClaim(long accountId, CpdActivityForm form, @Nullable Long replacing) {
+    CpdClaim checkedClaim(long accountId, CpdActivityForm form, @Nullable Long replacing) {
         var claim = CpdClaim.of(form, rulebook(), LocalDate.now(clock));
         ledgerOf(accountId).refusal(claim, replacing).ifPresent(reason -> {
             throw new CpdRefusedException(reason);

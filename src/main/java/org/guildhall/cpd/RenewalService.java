@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationNotFoundException;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
@@ -42,6 +43,7 @@ public class RenewalService {
     private static final String SUBJECT_PREFIX = "renewal:";
 
     private final CertificationService certifications;
+    private final CertificationAwards awards;
     private final DesignationCatalogue catalogue;
     private final PaymentService payments;
     private final CpdService cpd;
@@ -50,10 +52,11 @@ public class RenewalService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RenewalService(CertificationService certifications, DesignationCatalogue catalogue, PaymentService payments,
-            CpdService cpd, RecertificationEssayRepository essays, AccountService accounts,
+    RenewalService(CertificationService certifications, CertificationAwards awards, DesignationCatalogue catalogue,
+            PaymentService payments, CpdService cpd, RecertificationEssayRepository essays, AccountService accounts,
             ApplicationEventPublisher events, Clock clock) {
         this.certifications = certifications;
+        this.awards = awards;
         this.catalogue = catalogue;
         this.payments = payments;
         this.cpd = cpd;
@@ -164,7 +167,7 @@ public class RenewalService {
             return false;
         }
         try {
-            var renewed = certifications.renew(certificationId);
+            var renewed = awards.renew(certificationId);
             log.info("Certification {} renewed into cycle {}", certificationId, renewed.cycleNumber());
             return true;
         } catch (ObjectOptimisticLockingFailureException alreadyRenewed) {

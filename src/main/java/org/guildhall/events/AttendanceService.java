@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.guildhall.cpd.AutomaticCreditOutcome;
+import org.guildhall.cpd.AutomaticCredits;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.events.AttendanceImportReport.Outcome;
 import org.guildhall.events.domain.AttendanceCredit;
@@ -55,12 +56,13 @@ public class AttendanceService {
     private final MembershipService memberships;
     private final AttendanceCertificate certificates;
     private final CpdService cpd;
+    private final AutomaticCredits credits;
     private final Clock clock;
 
     AttendanceService(InstituteEventRepository events, EventRegistrationRepository registrations,
             EventAttendanceRepository attendance, PointsEntryRepository points, EventSettingsRepository settings,
             AccountService accounts, MembershipService memberships, AttendanceCertificate certificates,
-            CpdService cpd, Clock clock) {
+            CpdService cpd, AutomaticCredits credits, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.attendance = attendance;
@@ -70,6 +72,7 @@ public class AttendanceService {
         this.memberships = memberships;
         this.certificates = certificates;
         this.cpd = cpd;
+        this.credits = credits;
         this.clock = clock;
     }
 
@@ -121,7 +124,7 @@ public class AttendanceService {
         attendance.delete(record);
         String sourceKey = EventAttendance.sourceKey(eventId, accountId);
         points.findBySourceKey(sourceKey).ifPresent(points::delete);
-        cpd.withdrawAutomaticCredit(sourceKey);
+        credits.withdraw(sourceKey);
     }
 
     /** What an attendance sheet would record, line by line, without recording anything. */
@@ -194,7 +197,7 @@ public class AttendanceService {
                     clock.instant()));
         }
         return AttendanceCredit.of(event, accountId, presenter, cpd.rulebook())
-                .map(cpd::recordAutomaticCredit)
+                .map(credits::record)
                 .filter(outcome -> !outcome.isRecorded())
                 .map(AutomaticCreditOutcome::refusal)
                 .orElse(null);

@@ -135,19 +135,6 @@ public class MembershipService {
         return view(application);
     }
 
-    // --- sponsorship ---------------------------------------------------------------------------------------------
-
-    /** Called by the sponsorship module once two sponsors have accepted. */
-    @Transactional
-    public void sponsorsConfirmed(long applicationId) {
-        load(applicationId).sponsorsConfirmed(clock.instant());
-    }
-
-    /** Any application, for modules that authorise their own callers (sponsors see their requests only). */
-    public MembershipApplicationView application(long applicationId) {
-        return view(load(applicationId));
-    }
-
     public Optional<MembershipRecord> membershipOf(long accountId) {
         return memberships.findById(accountId).map(Membership::toRecord);
     }
@@ -243,7 +230,8 @@ public class MembershipService {
                 .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
     }
 
-    private MembershipApplicationView view(MembershipApplication application) {
+    /** The application as views and {@link SponsoredApplications} show it. */
+    MembershipApplicationView view(MembershipApplication application) {
         AccountSummary applicant = accounts.summaryOf(application.applicantAccountId());
         var history = decisions.findByApplicationIdOrderByDecidedAtDescIdDesc(application.id()).stream()
                 .map(ApplicationDecision::toEntry).toList();

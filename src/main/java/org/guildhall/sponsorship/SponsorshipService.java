@@ -12,6 +12,7 @@ import org.guildhall.membership.ApplicationStatus;
 import org.guildhall.membership.MembershipApplicationView;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
+import org.guildhall.membership.SponsoredApplications;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorRequested;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorshipAccepted;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorshipDeclined;
@@ -35,14 +36,17 @@ public class SponsorshipService {
 
     private final SponsorshipRepository sponsorships;
     private final MembershipService memberships;
+    private final SponsoredApplications applications;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SponsorshipService(SponsorshipRepository sponsorships, MembershipService memberships, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+    SponsorshipService(SponsorshipRepository sponsorships, MembershipService memberships,
+            SponsoredApplications applications, AccountService accounts, ApplicationEventPublisher events,
+            Clock clock) {
         this.sponsorships = sponsorships;
         this.memberships = memberships;
+        this.applications = applications;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -93,7 +97,7 @@ public class SponsorshipService {
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public List<SponsorshipView> requestsToMe() {
         return sponsorships.findBySponsorAccountIdOrderByRequestedAtDescIdDesc(accounts.currentAccount().id())
-                .stream().map(request -> view(request, memberships.application(request.applicationId()))).toList();
+                .stream().map(request -> view(request, applications.application(request.applicationId()))).toList();
     }
 
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
@@ -105,7 +109,7 @@ public class SponsorshipService {
     /** The application a request to the signed-in member is about: name, category and answers only. */
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public MembershipApplicationView applicationBehind(long sponsorshipId) {
-        return memberships.application(mine(sponsorshipId).applicationId());
+        return applications.application(mine(sponsorshipId).applicationId());
     }
 
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
@@ -115,9 +119,9 @@ public class SponsorshipService {
         var all = sponsorships.lockAllOfApplication(sponsorship.applicationId());
         sponsorship.accept(endorsement, clock.instant());
         if (SponsorNominationPolicy.isFullySponsored(all)) {
-            memberships.sponsorsConfirmed(sponsorship.applicationId());
+            applications.sponsorsConfirmed(sponsorship.applicationId());
         }
-        var application = memberships.application(sponsorship.applicationId());
+        var application = applications.application(sponsorship.applicationId());
         var view = view(sponsorship, application);
         events.publishEvent(new SponsorshipAccepted(sponsorshipId, application.applicantAccountId(),
                 view.sponsorName()));
@@ -129,7 +133,7 @@ public class SponsorshipService {
     public SponsorshipView decline(long sponsorshipId) {
         var sponsorship = mine(sponsorshipId);
         sponsorship.decline(clock.instant());
-        var application = memberships.application(sponsorship.applicationId());
+        var application = applications.application(sponsorship.applicationId());
         var view = view(sponsorship, application);
         events.publishEvent(new SponsorshipDeclined(sponsorshipId, application.applicantAccountId(),
                 view.sponsorName()));
@@ -139,7 +143,7 @@ public class SponsorshipService {
     /** Every sponsorship of an application, for the registrar's review. */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<SponsorshipView> forApplication(long applicationId) {
-        var application = memberships.application(applicationId);
+        var application = applications.application(applicationId);
         return sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(applicationId).stream()
                 .map(sponsorship -> view(sponsorship, application)).toList();
     }

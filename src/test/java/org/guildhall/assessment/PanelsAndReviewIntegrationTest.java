@@ -24,6 +24,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.portfolio.Evidence;
 import org.guildhall.portfolio.KeyProject;
 import org.guildhall.portfolio.PortfolioContent;
+import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioNotFoundException;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioStatus;
@@ -50,6 +51,7 @@ class PanelsAndReviewIntegrationTest {
     private static final String DESIGNATION = "CCSM";
 
     @Autowired PortfolioService portfolios;
+    @Autowired PortfolioLifecycle lifecycle;
     @Autowired PanelService panels;
     @Autowired ReviewService reviews;
     @Autowired DocumentService documents;
@@ -346,7 +348,7 @@ class PanelsAndReviewIntegrationTest {
 
     private long submittedPortfolio(AccountSummary candidate) {
         signInAs(candidate);
-        long id = portfolios.open(candidate.id(), DESIGNATION);
+        long id = lifecycle.open(candidate.id(), DESIGNATION);
         var csat = store(candidate, "csat-report.pdf", pdf(2));
         var dashboard = store(candidate, "queue-dashboard.png", SampleFiles.png());
         var letter1 = store(candidate, "reference-grace.pdf", pdf(1));

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CertificateAndVerificationTest {
 
     @Autowired WebApplicationContext context;
-    @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
     @Autowired Clock clock;
 
@@ -49,7 +49,7 @@ class CertificateAndVerificationTest {
 
     @Test
     void the_holder_downloads_a_certificate_naming_them_the_designation_the_dates_and_the_code() throws Exception {
-        var awarded = certifications.award(holder.id(), "CCEM", Route.EXAM, LocalDate.now(clock).minusMonths(3));
+        var awarded = awards.award(holder.id(), "CCEM", Route.EXAM, LocalDate.now(clock).minusMonths(3));
 
         byte[] pdf = http.perform(get("/certificates/" + awarded.id()).with(user(holder.email())))
                 .andExpect(status().isOk())
@@ -68,7 +68,7 @@ class CertificateAndVerificationTest {
     void a_name_beyond_western_european_letters_prints_as_written() throws Exception {
         var polish = accounts.createAccount("Łucja Włodarczyk", TestAccounts.uniqueEmail("lucja"),
                 TestAccounts.PASSWORD, Role.MEMBER);
-        var awarded = certifications.award(polish.id(), "CCSP", Route.EXAM, LocalDate.now(clock));
+        var awarded = awards.award(polish.id(), "CCSP", Route.EXAM, LocalDate.now(clock));
 
         byte[] pdf = http.perform(get("/certificates/" + awarded.id()).with(user(polish.email())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -81,7 +81,7 @@ class CertificateAndVerificationTest {
 
     @Test
     void a_registrar_may_download_it_and_another_member_gets_not_found() throws Exception {
-        var awarded = certifications.award(holder.id(), "CCCS", Route.EXAM, LocalDate.now(clock));
+        var awarded = awards.award(holder.id(), "CCCS", Route.EXAM, LocalDate.now(clock));
         var other = accounts.createAccount("Other Member", TestAccounts.uniqueEmail("other"), TestAccounts.PASSWORD,
                 Role.MEMBER);
 
@@ -95,9 +95,9 @@ class CertificateAndVerificationTest {
 
     @Test
     void after_renewal_the_certificate_shows_the_new_cycle() throws Exception {
-        var due = certifications.award(holder.id(), "CRMS", Route.EXAM,
+        var due = awards.award(holder.id(), "CRMS", Route.EXAM,
                 LocalDate.now(clock).minusYears(3).plusWeeks(2));
-        var renewed = certifications.renew(due.id());
+        var renewed = awards.renew(due.id());
 
         byte[] pdf = http.perform(get("/certificates/" + due.id()).with(user(holder.email())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -49,6 +49,7 @@ class ExamServiceIntegrationTest {
     @Autowired ExamService exams;
     @Autowired EligibilityService eligibility;
     @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired PaymentService payments;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
@@ -213,8 +214,8 @@ class ExamServiceIntegrationTest {
     @Test
     void re_apply_opens_only_after_the_cycle_expired_for_that_designation_at_the_same_fee() {
         var candidate = eligibleCandidate("Hana Sato");
-        var current = certifications.award(candidate.id(), "CCSP", Route.EXAM, today().minusYears(1));
-        var expired = certifications.award(candidate.id(), "CRMM", Route.EXAM, today().minusYears(3).minusDays(2));
+        var current = awards.award(candidate.id(), "CCSP", Route.EXAM, today().minusYears(1));
+        var expired = awards.award(candidate.id(), "CRMM", Route.EXAM, today().minusYears(3).minusDays(2));
 
         assertThatExceptionOfType(CertificationRefusedException.class)
                 .isThrownBy(() -> exams.reapply(current.id()))
@@ -234,7 +235,7 @@ class ExamServiceIntegrationTest {
         var owner = eligibleCandidate("Ines Duarte");
         var enrolment = exams.enrol("CCSP");
         var invoice = payments.invoiceFor(PaymentPurpose.EXAM_ENROLMENT, enrolment.invoiceSubject()).orElseThrow();
-        var held = certifications.award(owner.id(), "CRMP", Route.EXAM, today().minusYears(4));
+        var held = awards.award(owner.id(), "CRMP", Route.EXAM, today().minusYears(4));
 
         var nosy = eligibleCandidate("Nosy Parker");
         exams.enrol("CCSP");

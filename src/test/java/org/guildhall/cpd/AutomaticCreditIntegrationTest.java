@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
@@ -23,7 +23,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class AutomaticCreditIntegrationTest {
 
     @Autowired CpdService cpd;
-    @Autowired CertificationService certifications;
+    @Autowired AutomaticCredits credits;
+    @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -38,8 +39,8 @@ class AutomaticCreditIntegrationTest {
         var member = certifiedMember("Ines Duarte");
         var credit = workshop(member.id(), "event:12:attendee:" + member.id(), today().minusDays(3), "6");
 
-        var first = cpd.recordAutomaticCredit(credit);
-        var again = cpd.recordAutomaticCredit(credit);
+        var first = credits.record(credit);
+        var again = credits.record(credit);
 
         assertThat(first.isRecorded()).isTrue();
         assertThat(again.activityId()).isEqualTo(first.activityId());
@@ -50,11 +51,11 @@ class AutomaticCreditIntegrationTest {
         assertThat(cpd.myActivity(first.activityId()).status()).isEqualTo(CpdActivityStatus.APPROVED);
         assertThat(cpd.myActivity(first.activityId()).automatic()).isTrue();
 
-        assertThat(cpd.withdrawAutomaticCredit(credit.sourceKey())).isTrue();
-        assertThat(cpd.withdrawAutomaticCredit(credit.sourceKey())).isFalse();
+        assertThat(credits.withdraw(credit.sourceKey())).isTrue();
+        assertThat(credits.withdraw(credit.sourceKey())).isFalse();
         assertThat(rowsFor(member.id())).isZero();
         assertThat(cpd.myProgress().getFirst().counted()).isEqualByComparingTo("0");
-        assertThat(cpd.recordAutomaticCredit(credit).isRecorded()).isTrue();
+        assertThat(credits.record(credit).isRecorded()).isTrue();
     }
 
     @Test
@@ -68,9 +69,9 @@ class AutomaticCreditIntegrationTest {
                 CpdCategory.INSTRUCTION, "COURSE_OR_SESSION", "Designing a complaints desk", "Guildhall Autumn Forum",
                 today().minusDays(10), new BigDecimal("2"), "spring forum delegates");
 
-        assertThat(cpd.recordAutomaticCredit(beforeTheCycle).refusal()).contains("outside the current cycle");
-        assertThat(cpd.recordAutomaticCredit(talk).isRecorded()).isTrue();
-        assertThat(cpd.recordAutomaticCredit(sameTalkSameAudience).refusal()).contains("different audience");
+        assertThat(credits.record(beforeTheCycle).refusal()).contains("outside the current cycle");
+        assertThat(credits.record(talk).isRecorded()).isTrue();
+        assertThat(credits.record(sameTalkSameAudience).refusal()).contains("different audience");
         assertThat(rowsFor(member.id())).isEqualTo(1);
     }
 
@@ -78,7 +79,7 @@ class AutomaticCreditIntegrationTest {
     void automatic_credit_counts_under_the_category_cap() {
         var member = certifiedMember("Priya Raman");
         for (int day = 1; day <= 4; day++) {
-            cpd.recordAutomaticCredit(workshop(member.id(), "event:cap" + day + ":attendee:" + member.id(),
+            credits.record(workshop(member.id(), "event:cap" + day + ":attendee:" + member.id(),
                     today().minusDays(day * 10L), "9"));
         }
 
@@ -93,7 +94,7 @@ class AutomaticCreditIntegrationTest {
     private org.guildhall.identity.AccountSummary certifiedMember(String name) {
         var member = accounts.createAccount(name, TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD,
                 Role.MEMBER);
-        certifications.award(member.id(), "CCSP", Route.EXAM, today().minusYears(1));
+        awards.award(member.id(), "CCSP", Route.EXAM, today().minusYears(1));
         return member;
     }
 

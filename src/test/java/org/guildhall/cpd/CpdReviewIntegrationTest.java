@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.documents.DocumentRejectedException;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
@@ -31,7 +31,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class CpdReviewIntegrationTest {
 
     @Autowired CpdService cpd;
-    @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
     @Autowired DocumentService documents;
     @Autowired JdbcTemplate jdbc;
@@ -41,7 +41,7 @@ class CpdReviewIntegrationTest {
     @BeforeEach
     void setUp() {
         TestAccounts.ensure(accounts);
-        support = new CpdTestSupport(accounts, certifications, documents);
+        support = new CpdTestSupport(accounts, awards, documents);
     }
 
     @AfterEach

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.guildhall.TestAccounts;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
 import org.guildhall.documents.DocumentService;
@@ -21,12 +21,12 @@ import org.jspecify.annotations.Nullable;
 final class CpdTestSupport {
 
     private final AccountService accounts;
-    private final CertificationService certifications;
+    private final CertificationAwards awards;
     private final DocumentService documents;
 
-    CpdTestSupport(AccountService accounts, CertificationService certifications, DocumentService documents) {
+    CpdTestSupport(AccountService accounts, CertificationAwards awards, DocumentService documents) {
         this.accounts = accounts;
-        this.certifications = certifications;
+        this.awards = awards;
         this.documents = documents;
     }
 
@@ -35,7 +35,7 @@ final class CpdTestSupport {
     }
 
     CertificationSummary award(AccountSummary member, String designation, LocalDate on) {
-        return certifications.award(member.id(), designation, Route.EXAM, on);
+        return awards.award(member.id(), designation, Route.EXAM, on);
     }
 
     /** A PDF stored as the signed-in member's document. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.documents.DocumentService;
@@ -29,8 +30,10 @@ class RenewalIntegrationTest {
 
     @Autowired RenewalService renewals;
     @Autowired CpdService cpd;
+    @Autowired AutomaticCredits credits;
     @Autowired PaymentService payments;
     @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
     @Autowired DocumentService documents;
     @Autowired Clock clock;
@@ -39,7 +42,7 @@ class RenewalIntegrationTest {
     @BeforeEach
     void setUp() {
         TestAccounts.ensure(accounts);
-        support = new CpdTestSupport(accounts, certifications, documents);
+        support = new CpdTestSupport(accounts, awards, documents);
     }
 
     @AfterEach
@@ -117,11 +120,11 @@ class RenewalIntegrationTest {
     private void meetRequirement(AccountSummary member, int required) {
         String key = "renewal-test:" + member.id() + ":";
         var date = today().minusMonths(2);
-        cpd.recordAutomaticCredit(CpdTestSupport.credit(member.id(), key + 1, CpdCategory.CONTINUING_EDUCATION,
+        credits.record(CpdTestSupport.credit(member.id(), key + 1, CpdCategory.CONTINUING_EDUCATION,
                 "WORKSHOP", date, "24"));
-        cpd.recordAutomaticCredit(CpdTestSupport.credit(member.id(), key + 2, CpdCategory.CONTINUING_EDUCATION,
+        credits.record(CpdTestSupport.credit(member.id(), key + 2, CpdCategory.CONTINUING_EDUCATION,
                 "CONFERENCE", date.minusDays(1), "6"));
-        cpd.recordAutomaticCredit(CpdTestSupport.credit(member.id(), key + 3, CpdCategory.ON_THE_JOB, "CRM_SYSTEM",
+        credits.record(CpdTestSupport.credit(member.id(), key + 3, CpdCategory.ON_THE_JOB, "CRM_SYSTEM",
                 date.minusDays(2), String.valueOf(required - 30)));
     }
 

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationRefusedException;
-import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.EligibilityService;
 import org.guildhall.certification.ExamCourse;
 import org.guildhall.certification.Route;
@@ -29,6 +29,7 @@ import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.StudyMode;
 import org.guildhall.portfolio.Evidence;
 import org.guildhall.portfolio.PortfolioContent;
+import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioRefusedException;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.Reference;
@@ -58,9 +59,10 @@ class AttachingSomeoneElsesDocumentIntegrationTest {
     @Autowired TestDocumentGrants grants;
     @Autowired MembershipService memberships;
     @Autowired PortfolioService portfolios;
+    @Autowired PortfolioLifecycle lifecycle;
     @Autowired CpdService cpd;
     @Autowired EligibilityService eligibility;
-    @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -98,7 +100,7 @@ class AttachingSomeoneElsesDocumentIntegrationTest {
     @Test
     void a_portfolio_refuses_another_persons_document_as_evidence_or_reference_letter() {
         var candidate = member("Cara Candidate");
-        long portfolioId = portfolios.open(candidate.id(), "CCSM");
+        long portfolioId = lifecycle.open(candidate.id(), "CCSM");
         signInReadingVictimsDocument(candidate, Role.MEMBER);
         long version = portfolios.myPortfolio(portfolioId).version();
 
@@ -119,7 +121,7 @@ class AttachingSomeoneElsesDocumentIntegrationTest {
     void cpd_evidence_refuses_another_persons_document_the_member_may_read() {
         var member = member("Mo Member");
         LocalDate today = LocalDate.now(clock);
-        certifications.award(member.id(), "CCSP", Route.EXAM, today.minusYears(1));
+        awards.award(member.id(), "CCSP", Route.EXAM, today.minusYears(1));
         signInReadingVictimsDocument(member, Role.MEMBER);
         assertThat(documents.find(victimsDocument)).as("the member may read it").isPresent();
 

@@ -22,6 +22,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.portfolio.Evidence;
 import org.guildhall.portfolio.KeyProject;
 import org.guildhall.portfolio.PortfolioContent;
+import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.Reference;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +49,7 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
 
     @Autowired AccountService accounts;
     @Autowired PortfolioService portfolios;
+    @Autowired PortfolioLifecycle lifecycle;
     @Autowired DocumentService documents;
     @Autowired PanelService panels;
     @Autowired ReviewService reviews;
@@ -152,7 +154,7 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
 
     private long preparedPortfolio(AccountSummary candidate) {
         TestAccounts.signInAs(candidate.email(), Role.MEMBER);
-        long id = portfolios.open(candidate.id(), "CCSM");
+        long id = lifecycle.open(candidate.id(), "CCSM");
         var content = new PortfolioContent(
                 List.of(project("Omnichannel routing redesign"), project("Complaints recovery desk")),
                 List.of(new Evidence(store(candidate, "csat.pdf", SampleFiles.pdf()), "CSAT from 71 to 83")),

@@ -11,7 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdCategory;
@@ -47,7 +47,7 @@ class AttendanceIntegrationTest {
     @Autowired AccountService accounts;
     @Autowired MembershipService memberships;
     @Autowired CpdService cpd;
-    @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired MutableClock clock;
 
     @BeforeEach
@@ -249,7 +249,7 @@ class AttendanceIntegrationTest {
 
     /** Holds a CCSP whose cycle began last year, so today's events count toward it. */
     private AccountSummary certified(AccountSummary member) {
-        certifications.award(member.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusYears(1));
+        awards.award(member.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusYears(1));
         return member;
     }
 

@@ -37,6 +37,7 @@ class MembershipServiceIntegrationTest {
             false, false, false, false, true, false, false, Set.of());
 
     @Autowired MembershipService memberships;
+    @Autowired SponsoredApplications applications;
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
@@ -96,7 +97,7 @@ class MembershipServiceIntegrationTest {
         assertThat(memberships.currentApplication().orElseThrow().status())
                 .isEqualTo(ApplicationStatus.AWAITING_SPONSORS);
 
-        memberships.sponsorsConfirmed(id);
+        applications.sponsorsConfirmed(id);
 
         assertThat(memberships.currentApplication().orElseThrow().status()).isEqualTo(ApplicationStatus.SUBMITTED);
     }

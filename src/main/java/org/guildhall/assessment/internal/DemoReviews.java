@@ -33,6 +33,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.portfolio.Evidence;
 import org.guildhall.portfolio.KeyProject;
 import org.guildhall.portfolio.PortfolioContent;
+import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.Reference;
 import org.springframework.boot.ApplicationArguments;
@@ -61,15 +62,17 @@ class DemoReviews implements ApplicationRunner {
 
     private final AccountService accounts;
     private final PortfolioService portfolios;
+    private final PortfolioLifecycle lifecycle;
     private final PanelService panels;
     private final ReviewService reviews;
     private final DocumentService documents;
     private final Clock clock;
 
-    DemoReviews(AccountService accounts, PortfolioService portfolios, PanelService panels, ReviewService reviews,
-            DocumentService documents, Clock clock) {
+    DemoReviews(AccountService accounts, PortfolioService portfolios, PortfolioLifecycle lifecycle,
+            PanelService panels, ReviewService reviews, DocumentService documents, Clock clock) {
         this.accounts = accounts;
         this.portfolios = portfolios;
+        this.lifecycle = lifecycle;
         this.panels = panels;
         this.reviews = reviews;
         this.documents = documents;
@@ -108,7 +111,7 @@ class DemoReviews implements ApplicationRunner {
     /** A portfolio of two projects, a PDF report, a dashboard image and two reference letters. */
     private long submitted(AccountSummary candidate, String designation, String employer, boolean submit) {
         return as(candidate, () -> {
-            long id = portfolios.open(candidate.id(), designation);
+            long id = lifecycle.open(candidate.id(), designation);
             UUID report = store(candidate, "csat-report.pdf", pdf("Customer satisfaction report, " + employer,
                     "Quarterly CSAT rose from 71% to 83% after the routing redesign.",
                     "First-contact resolution rose from 64% to 78%; repeat calls fell by a fifth."));

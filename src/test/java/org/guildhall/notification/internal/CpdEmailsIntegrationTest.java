@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import com.icegreen.greenmail.util.GreenMail;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
 import org.guildhall.cpd.ReminderService;
 import org.guildhall.identity.AccountService;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CpdEmailsIntegrationTest {
 
     @Autowired ReminderService reminders;
-    @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
     @Autowired OutboxSender sender;
     @Autowired GreenMail mailServer;
@@ -37,7 +37,7 @@ class CpdEmailsIntegrationTest {
         var member = accounts.createAccount("Uma Patel", TestAccounts.uniqueEmail("uma"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         // Expires in four weeks: the six-week milestone is the one reached.
-        var certification = certifications.award(member.id(), "CCEM", Route.EXAM,
+        var certification = awards.award(member.id(), "CCEM", Route.EXAM,
                 LocalDate.now(clock).minusYears(3).plusWeeks(4));
 
         reminders.sendDueReminders();

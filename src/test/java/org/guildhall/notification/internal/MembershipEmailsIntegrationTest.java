@@ -11,6 +11,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.membership.EligibilityAnswers;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
+import org.guildhall.membership.SponsoredApplications;
 import org.guildhall.membership.StudyMode;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ class MembershipEmailsIntegrationTest {
 
     @Autowired AccountService accounts;
     @Autowired MembershipService memberships;
+    @Autowired SponsoredApplications applications;
     @Autowired SponsorshipService sponsorships;
     @Autowired OutboxSender sender;
     @Autowired GreenMail mailServer;
@@ -56,7 +58,7 @@ class MembershipEmailsIntegrationTest {
         assertThat(TestMailbox.subjectsReceivedBy(mailServer, sponsor.email()))
                 .containsExactly("Adaeze Nwosu asks you to sponsor their membership");
 
-        memberships.sponsorsConfirmed(applicationId);
+        applications.sponsorsConfirmed(applicationId);
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
         var number = memberships.approve(applicationId, memberships.review(applicationId).version()).memberNumber();
 
