@@ -45,7 +45,8 @@ class ArchitectureTest {
     void the_beans_other_modules_call_hold_what_the_issue_names() {
         assertThat(classes.stream().filter(type -> type.isAnnotatedWith(ForOtherModules.class))
                 .map(JavaClass::getSimpleName))
-                .contains("CertificationAwards", "PortfolioLifecycle", "AutomaticCredits", "SponsoredApplications");
+                .contains("CertificationAwards", "AccountProvisioning", "PortfolioLifecycle", "AutomaticCredits",
+                        "SponsoredApplications");
     }
 
     @Test

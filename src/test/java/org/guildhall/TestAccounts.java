@@ -2,6 +2,7 @@ package org.guildhall;
 
 import java.util.Arrays;
 
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,15 +32,16 @@ public final class TestAccounts {
                 UsernamePasswordAuthenticationToken.authenticated(email, null, authorities));
     }
 
-    public static void ensure(AccountService accounts) {
-        ensure(accounts, "Vera Member", MEMBER, Role.MEMBER);
-        ensure(accounts, "Rhys Registrar", REGISTRAR, Role.REGISTRAR);
-        ensure(accounts, "Ada Admin", ADMIN, Role.ADMIN);
+    public static void ensure(AccountService accounts, AccountProvisioning provisioning) {
+        ensure(accounts, provisioning, "Vera Member", MEMBER, Role.MEMBER);
+        ensure(accounts, provisioning, "Rhys Registrar", REGISTRAR, Role.REGISTRAR);
+        ensure(accounts, provisioning, "Ada Admin", ADMIN, Role.ADMIN);
     }
 
-    private static synchronized void ensure(AccountService accounts, String name, String email, Role role) {
+    private static synchronized void ensure(AccountService accounts, AccountProvisioning provisioning, String name,
+            String email, Role role) {
         if (accounts.findByEmail(email).isEmpty()) {
-            accounts.createAccount(name, email, PASSWORD, role);
+            provisioning.createAccount(name, email, PASSWORD, role);
         }
     }
 }

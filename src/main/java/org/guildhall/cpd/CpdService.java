@@ -245,7 +245,12 @@ public class CpdService {
         return activity;
     }
 
-    /** The claim checked on its own, beside the member's other activities, and against their cycles. */
+    /**
+     * The claim checked on its own, beside the member's other activities, and against their cycles. Also asked by
+     * {@link AutomaticCredits} through this bean's proxy: a refusal is an answer there, so it must not mark the
+     * caller's transaction for rollback.
+     */
+    @Transactional(readOnly = true, noRollbackFor = CpdRefusedException.class)
     CpdClaim checkedClaim(long accountId, CpdActivityForm form, @Nullable Long replacing) {
         var claim = CpdClaim.of(form, rulebook(), LocalDate.now(clock));
         ledgerOf(accountId).refusal(claim, replacing).ifPresent(reason -> {

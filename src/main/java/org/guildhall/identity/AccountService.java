@@ -142,21 +142,6 @@ public class AccountService {
                 .orElseThrow(InvalidLinkException::new);
     }
 
-    /**
-     * Creates an account holding the given roles, for the institute's own set-up (demo data, imports); it skips
-     * the password-strength rules that protect self-registration, but never stores a plain password.
-     */
-    @Transactional
-    public AccountSummary createAccount(String fullName, String email, String password, Role... roles) {
-        var account = new Account(new EmailAddress(email), fullName, passwordEncoder.encode(password), roles[0],
-                clock.instant());
-        for (Role role : roles) {
-            account.grant(role);
-        }
-        account.verifyEmail(clock.instant());
-        return accounts.save(account).toSummary();
-    }
-
     public Optional<AccountSummary> findByEmail(String email) {
         return EmailAddress.isValid(email)
                 ? accounts.findByEmail(new EmailAddress(email).value()).map(Account::toSummary)

@@ -17,6 +17,7 @@ import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.ProfileDetails;
@@ -56,6 +57,7 @@ class PanelsAndReviewIntegrationTest {
     @Autowired ReviewService reviews;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired CertificationService certifications;
 
     private AccountSummary registrar;
@@ -381,7 +383,7 @@ class PanelsAndReviewIntegrationTest {
     }
 
     private AccountSummary account(String name, @Nullable String employer, Role... roles) {
-        var account = accounts.createAccount(name, TestAccounts.uniqueEmail(name.split(" ")[0].toLowerCase()),
+        var account = provisioning.createAccount(name, TestAccounts.uniqueEmail(name.split(" ")[0].toLowerCase()),
                 TestAccounts.PASSWORD, roles);
         if (employer != null) {
             signInAs(account);

@@ -7,6 +7,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -34,6 +35,7 @@ class CertificateAndVerificationTest {
     @Autowired WebApplicationContext context;
     @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired Clock clock;
 
     private MockMvc http;
@@ -41,10 +43,10 @@ class CertificateAndVerificationTest {
 
     @BeforeEach
     void aHolder() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        holder = accounts.createAccount("Zoë Ångström-Okoye", TestAccounts.uniqueEmail("zoe"), TestAccounts.PASSWORD,
-                Role.MEMBER);
+        holder = provisioning.createAccount("Zoë Ångström-Okoye", TestAccounts.uniqueEmail("zoe"),
+                TestAccounts.PASSWORD, Role.MEMBER);
     }
 
     @Test
@@ -66,7 +68,7 @@ class CertificateAndVerificationTest {
 
     @Test
     void a_name_beyond_western_european_letters_prints_as_written() throws Exception {
-        var polish = accounts.createAccount("Łucja Włodarczyk", TestAccounts.uniqueEmail("lucja"),
+        var polish = provisioning.createAccount("Łucja Włodarczyk", TestAccounts.uniqueEmail("lucja"),
                 TestAccounts.PASSWORD, Role.MEMBER);
         var awarded = awards.award(polish.id(), "CCSP", Route.EXAM, LocalDate.now(clock));
 
@@ -82,7 +84,7 @@ class CertificateAndVerificationTest {
     @Test
     void a_registrar_may_download_it_and_another_member_gets_not_found() throws Exception {
         var awarded = awards.award(holder.id(), "CCCS", Route.EXAM, LocalDate.now(clock));
-        var other = accounts.createAccount("Other Member", TestAccounts.uniqueEmail("other"), TestAccounts.PASSWORD,
+        var other = provisioning.createAccount("Other Member", TestAccounts.uniqueEmail("other"), TestAccounts.PASSWORD,
                 Role.MEMBER);
 
         http.perform(get("/certificates/" + awarded.id()).with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))

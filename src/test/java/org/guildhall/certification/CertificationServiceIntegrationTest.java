@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationEvents.CertificationLapsed;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class CertificationServiceIntegrationTest {
 
     @Autowired CertificationService certifications;
     @Autowired CertificationAwards awards;
-    @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired Clock clock;
     @Autowired ApplicationEvents events;
 
@@ -106,10 +106,10 @@ class CertificationServiceIntegrationTest {
     @Test
     void a_member_reads_their_own_certification_and_another_members_reads_as_not_found() {
         String ownerEmail = TestAccounts.uniqueEmail("owner");
-        long owner = accounts.createAccount("Sara Lind", ownerEmail, TestAccounts.PASSWORD, Role.MEMBER).id();
+        long owner = provisioning.createAccount("Sara Lind", ownerEmail, TestAccounts.PASSWORD, Role.MEMBER).id();
         var mine = awards.award(owner, "CRMP", Route.EXAM, today());
         String otherEmail = TestAccounts.uniqueEmail("other");
-        accounts.createAccount("Piotr Nowak", otherEmail, TestAccounts.PASSWORD, Role.MEMBER);
+        provisioning.createAccount("Piotr Nowak", otherEmail, TestAccounts.PASSWORD, Role.MEMBER);
 
         TestAccounts.signInAs(ownerEmail, Role.MEMBER);
         assertThat(certifications.certification(mine.id()).holderAccountId()).isEqualTo(owner);
@@ -119,7 +119,7 @@ class CertificationServiceIntegrationTest {
     }
 
     private long member(String name) {
-        return accounts.createAccount(name, TestAccounts.uniqueEmail("holder"), TestAccounts.PASSWORD, Role.MEMBER)
+        return provisioning.createAccount(name, TestAccounts.uniqueEmail("holder"), TestAccounts.PASSWORD, Role.MEMBER)
                 .id();
     }
 

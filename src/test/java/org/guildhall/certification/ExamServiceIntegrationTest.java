@@ -17,6 +17,7 @@ import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationEvents.ExperienceRouteOpened;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -53,6 +54,7 @@ class ExamServiceIntegrationTest {
     @Autowired PaymentService payments;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
     @Autowired JdbcTemplate jdbc;
@@ -282,7 +284,7 @@ class ExamServiceIntegrationTest {
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private AccountSummary member(String name) {
-        var account = accounts.createAccount(name, TestAccounts.uniqueEmail("candidate"), TestAccounts.PASSWORD,
+        var account = provisioning.createAccount(name, TestAccounts.uniqueEmail("candidate"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         TestAccounts.signInAs(account.email(), Role.MEMBER);
         return account;
@@ -328,7 +330,7 @@ class ExamServiceIntegrationTest {
     }
 
     private void asRegistrar() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
     }
 

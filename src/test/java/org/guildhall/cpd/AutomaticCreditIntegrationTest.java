@@ -10,7 +10,7 @@ import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class AutomaticCreditIntegrationTest {
     @Autowired CpdService cpd;
     @Autowired AutomaticCredits credits;
     @Autowired CertificationAwards awards;
-    @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -92,7 +92,7 @@ class AutomaticCreditIntegrationTest {
     }
 
     private org.guildhall.identity.AccountSummary certifiedMember(String name) {
-        var member = accounts.createAccount(name, TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD,
+        var member = provisioning.createAccount(name, TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         awards.award(member.id(), "CCSP", Route.EXAM, today().minusYears(1));
         return member;

@@ -16,6 +16,7 @@ import org.guildhall.certification.CertificationAwards;
 import org.guildhall.documents.DocumentRejectedException;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,7 @@ class CpdReviewIntegrationTest {
     @Autowired CpdService cpd;
     @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired DocumentService documents;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -40,8 +42,8 @@ class CpdReviewIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        TestAccounts.ensure(accounts);
-        support = new CpdTestSupport(accounts, awards, documents);
+        TestAccounts.ensure(accounts, provisioning);
+        support = new CpdTestSupport(provisioning, awards, documents);
     }
 
     @AfterEach

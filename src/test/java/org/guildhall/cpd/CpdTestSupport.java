@@ -12,7 +12,7 @@ import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.jspecify.annotations.Nullable;
@@ -20,18 +20,18 @@ import org.jspecify.annotations.Nullable;
 /** Members with certifications and activity forms for the CPD integration tests. */
 final class CpdTestSupport {
 
-    private final AccountService accounts;
+    private final AccountProvisioning provisioning;
     private final CertificationAwards awards;
     private final DocumentService documents;
 
-    CpdTestSupport(AccountService accounts, CertificationAwards awards, DocumentService documents) {
-        this.accounts = accounts;
+    CpdTestSupport(AccountProvisioning provisioning, CertificationAwards awards, DocumentService documents) {
+        this.provisioning = provisioning;
         this.awards = awards;
         this.documents = documents;
     }
 
     AccountSummary member(String name) {
-        return accounts.createAccount(name, TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD, Role.MEMBER);
+        return provisioning.createAccount(name, TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD, Role.MEMBER);
     }
 
     CertificationSummary award(AccountSummary member, String designation, LocalDate on) {

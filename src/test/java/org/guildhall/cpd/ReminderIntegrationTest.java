@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import org.guildhall.IntegrationTest;
 import org.guildhall.certification.CertificationAwards;
 import org.guildhall.documents.DocumentService;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +25,7 @@ class ReminderIntegrationTest {
     @Autowired CpdService cpd;
     @Autowired AutomaticCredits credits;
     @Autowired CertificationAwards awards;
-    @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired DocumentService documents;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -33,7 +33,7 @@ class ReminderIntegrationTest {
     @Test
     void a_member_short_of_credits_is_reminded_once_per_milestone_even_when_two_instances_run_the_job_at_once()
             throws Exception {
-        var support = new CpdTestSupport(accounts, awards, documents);
+        var support = new CpdTestSupport(provisioning, awards, documents);
         var short_ = support.member("Rosa Vidal");
         // Expires in five months: the six-month milestone has passed, the three-month one has not.
         var certification = support.award(short_, "CCSP", today().minusYears(3).plusMonths(5));

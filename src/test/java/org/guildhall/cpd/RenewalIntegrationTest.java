@@ -14,6 +14,7 @@ import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.documents.DocumentService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -35,14 +36,15 @@ class RenewalIntegrationTest {
     @Autowired CertificationService certifications;
     @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired DocumentService documents;
     @Autowired Clock clock;
     CpdTestSupport support;
 
     @BeforeEach
     void setUp() {
-        TestAccounts.ensure(accounts);
-        support = new CpdTestSupport(accounts, awards, documents);
+        TestAccounts.ensure(accounts, provisioning);
+        support = new CpdTestSupport(provisioning, awards, documents);
     }
 
     @AfterEach
@@ -88,7 +90,7 @@ class RenewalIntegrationTest {
     @Test
     void a_designation_asking_for_an_essay_renews_only_once_an_assessor_accepts_it() {
         var member = support.member("Maya Cohen");
-        var assessor = accounts.createAccount("Nils Berg", TestAccounts.uniqueEmail("assessor"),
+        var assessor = provisioning.createAccount("Nils Berg", TestAccounts.uniqueEmail("assessor"),
                 TestAccounts.PASSWORD, Role.MEMBER, Role.ASSESSOR);
         var certification = support.award(member, "CCCM", today().minusYears(3).plusWeeks(2));
         meetRequirement(member, 45);

@@ -14,7 +14,7 @@ import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationNotFoundException;
 import org.guildhall.certification.CertificationAwards;
 import org.guildhall.documents.DocumentService;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class TranscriptIntegrationTest {
     @Autowired CpdService cpd;
     @Autowired AutomaticCredits credits;
     @Autowired CertificationAwards awards;
-    @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired DocumentService documents;
     @Autowired Clock clock;
 
@@ -41,7 +41,7 @@ class TranscriptIntegrationTest {
     @Test
     void the_transcript_lists_every_activity_with_claimed_and_counted_credits_the_caps_applied_and_the_totals()
             throws IOException {
-        var support = new CpdTestSupport(accounts, awards, documents);
+        var support = new CpdTestSupport(provisioning, awards, documents);
         var member = support.member("Olu Adeyemi");
         var certification = support.award(member, "CCSP", today().minusYears(1));
         String key = "transcript:" + member.id() + ":";
@@ -70,7 +70,7 @@ class TranscriptIntegrationTest {
 
     @Test
     void another_member_cannot_download_someone_elses_transcript() {
-        var support = new CpdTestSupport(accounts, awards, documents);
+        var support = new CpdTestSupport(provisioning, awards, documents);
         var holder = support.member("Pia Lund");
         var certification = support.award(holder, "CCSP", today().minusYears(1));
         var other = support.member("Quinn Roe");

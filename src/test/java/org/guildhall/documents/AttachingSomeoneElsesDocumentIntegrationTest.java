@@ -19,6 +19,7 @@ import org.guildhall.cpd.CpdActivityForm;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -56,6 +57,7 @@ class AttachingSomeoneElsesDocumentIntegrationTest {
 
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired TestDocumentGrants grants;
     @Autowired MembershipService memberships;
     @Autowired PortfolioService portfolios;
@@ -71,7 +73,7 @@ class AttachingSomeoneElsesDocumentIntegrationTest {
 
     @BeforeEach
     void aDocumentOfSomeoneElse() {
-        var victim = accounts.createAccount("Vic Tim", TestAccounts.uniqueEmail("victim"), TestAccounts.PASSWORD,
+        var victim = provisioning.createAccount("Vic Tim", TestAccounts.uniqueEmail("victim"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         TestAccounts.signInAs(victim.email(), Role.MEMBER);
         byte[] pdf = SampleFiles.pdf();
@@ -148,7 +150,8 @@ class AttachingSomeoneElsesDocumentIntegrationTest {
     }
 
     private AccountSummary member(String name) {
-        return accounts.createAccount(name, TestAccounts.uniqueEmail("attacker"), TestAccounts.PASSWORD, Role.MEMBER);
+        return provisioning.createAccount(name, TestAccounts.uniqueEmail("attacker"), TestAccounts.PASSWORD,
+                Role.MEMBER);
     }
 
     /** Signs the attacker in, allowed to read the victim's document as a module's grant would allow. */

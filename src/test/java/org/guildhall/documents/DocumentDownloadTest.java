@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -35,6 +36,7 @@ class DocumentDownloadTest {
     @Autowired WebApplicationContext context;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired SecurityContextHolderStrategy securityContexts;
 
     private SignedIn signedIn;
@@ -46,9 +48,9 @@ class DocumentDownloadTest {
     @BeforeEach
     void anUploadedJpeg() {
         signedIn = new SignedIn(securityContexts);
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        owner = accounts.createAccount("Grace Lindqvist", TestAccounts.uniqueEmail("grace"), TestAccounts.PASSWORD,
+        owner = provisioning.createAccount("Grace Lindqvist", TestAccounts.uniqueEmail("grace"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         signedIn.as(owner.email());
         evidence = documents.store(owner.id(), "Gracé's award.jpg", new ByteArrayInputStream(jpeg), jpeg.length);

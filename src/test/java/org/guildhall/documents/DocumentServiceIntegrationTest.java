@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class DocumentServiceIntegrationTest {
 
     @Autowired DocumentService documents;
-    @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired SecurityContextHolderStrategy securityContexts;
     @Autowired TestDocumentGrants grants;
     @Autowired JdbcTemplate jdbc;
@@ -189,7 +189,7 @@ class DocumentServiceIntegrationTest {
     }
 
     private AccountSummary member(String name) {
-        return accounts.createAccount(name, TestAccounts.uniqueEmail(name.toLowerCase().replace(' ', '.')),
+        return provisioning.createAccount(name, TestAccounts.uniqueEmail(name.toLowerCase().replace(' ', '.')),
                 TestAccounts.PASSWORD, Role.MEMBER);
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ class DocumentUploadFieldTest extends SpringBrowserlessTest {
 
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired SecurityContextHolderStrategy securityContexts;
 
     private SignedIn signedIn;
@@ -30,7 +32,7 @@ class DocumentUploadFieldTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aSignedInMember() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         signedIn = new SignedIn(securityContexts);
         signedIn.as(TestAccounts.MEMBER);
     }

@@ -16,6 +16,7 @@ import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -48,6 +49,7 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
             "rohan.desai@guildhall.example");
 
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired PortfolioService portfolios;
     @Autowired PortfolioLifecycle lifecycle;
     @Autowired DocumentService documents;
@@ -62,7 +64,7 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
 
     @Test
     void a_candidate_submits_three_assessors_score_the_chair_awards_and_the_candidate_is_certified() {
-        var candidate = accounts.createAccount("Nkechi Adeyemi", TestAccounts.uniqueEmail("nkechi"),
+        var candidate = provisioning.createAccount("Nkechi Adeyemi", TestAccounts.uniqueEmail("nkechi"),
                 TestAccounts.PASSWORD, Role.MEMBER);
         long portfolioId = preparedPortfolio(candidate);
 

@@ -17,6 +17,7 @@ import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.events.AttendanceImportReport.Outcome;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -45,6 +46,7 @@ class AttendanceIntegrationTest {
     @Autowired AttendanceService attendance;
     @Autowired PointsService points;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
     @Autowired CpdService cpd;
     @Autowired CertificationAwards awards;
@@ -52,7 +54,7 @@ class AttendanceIntegrationTest {
 
     @BeforeEach
     void staff() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
     }
 
     @AfterEach
@@ -62,7 +64,7 @@ class AttendanceIntegrationTest {
 
     @Test
     void attendance_adds_the_events_points_and_cpd_hours_and_removing_it_takes_both_back() {
-        var member = certified(member(accounts, memberships, "Amara Points"));
+        var member = certified(member(provisioning, memberships, "Amara Points"));
         var event = startedEventWith(member);
         signInAs(member);
         var countedBefore = cpd.myProgress().getFirst().counted();
@@ -100,7 +102,7 @@ class AttendanceIntegrationTest {
 
     @Test
     void attendance_without_a_certification_to_count_it_keeps_its_points_and_says_why_there_is_no_cpd_credit() {
-        var member = member(accounts, memberships, "Uncertified Attendee");
+        var member = member(provisioning, memberships, "Uncertified Attendee");
         var event = startedEventWith(member);
 
         asRegistrar();
@@ -114,7 +116,7 @@ class AttendanceIntegrationTest {
 
     @Test
     void a_listed_presenter_is_credited_instruction_hours_for_this_events_audience_without_registering() {
-        var presenter = certified(member(accounts, memberships, "Daniel Presenter"));
+        var presenter = certified(member(provisioning, memberships, "Daniel Presenter"));
         var event = publish(events, seminar(clock, Duration.ofHours(-2), 20, "0.00", Set.of(presenter.id())));
 
         asRegistrar();
@@ -136,7 +138,7 @@ class AttendanceIntegrationTest {
 
     @Test
     void someone_without_a_place_cannot_be_marked_and_nobody_before_the_event_starts() {
-        var outsider = member(accounts, memberships, "No Place");
+        var outsider = member(provisioning, memberships, "No Place");
         var started = publish(events, seminar(clock, Duration.ofHours(-1), 20, "0.00", Set.of()));
         var future = publish(events, seminar(clock, Duration.ofDays(4), 20, "0.00", Set.of()));
 
@@ -151,7 +153,7 @@ class AttendanceIntegrationTest {
 
     @Test
     void only_registrars_mark_attendance() {
-        var member = member(accounts, memberships, "Self Marker");
+        var member = member(provisioning, memberships, "Self Marker");
         var event = startedEventWith(member);
 
         signInAs(member);
@@ -165,9 +167,9 @@ class AttendanceIntegrationTest {
 
     @Test
     void an_attendance_sheet_records_matched_rows_and_reports_every_other_row() {
-        var byEmail = member(accounts, memberships, "Sheet Email");
-        var byNumber = member(accounts, memberships, "Sheet Number");
-        var notRegistered = member(accounts, memberships, "Sheet Outsider");
+        var byEmail = member(provisioning, memberships, "Sheet Email");
+        var byNumber = member(provisioning, memberships, "Sheet Number");
+        var notRegistered = member(provisioning, memberships, "Sheet Outsider");
         var event = startedEventWith(byEmail, byNumber);
         String number = memberships.membershipOf(byNumber.id()).orElseThrow().memberNumber();
         var sheet = csv("Email or member number", byEmail.email().toUpperCase(), number.toLowerCase(), "",
@@ -204,7 +206,7 @@ class AttendanceIntegrationTest {
 
     @Test
     void a_sheet_in_the_wrong_encoding_or_too_long_records_nothing_and_says_why() {
-        var member = member(accounts, memberships, "Sheet Refused");
+        var member = member(provisioning, memberships, "Sheet Refused");
         var event = startedEventWith(member);
         byte[] latin1 = (member.email() + "\nJos\u00e9 Mu\u00f1oz\n").getBytes(StandardCharsets.ISO_8859_1);
         var tenThousand = new StringBuilder(member.email()).append('\n');
@@ -225,8 +227,8 @@ class AttendanceIntegrationTest {
 
     @Test
     void the_attendance_certificate_is_the_attendees_and_names_them_and_the_event() throws Exception {
-        var member = member(accounts, memberships, "Zofia W\u0142odarczyk");
-        var other = member(accounts, memberships, "Other Person");
+        var member = member(provisioning, memberships, "Zofia W\u0142odarczyk");
+        var other = member(provisioning, memberships, "Other Person");
         var event = startedEventWith(member, other);
         asRegistrar();
         attendance.markAttended(event.id(), member.id());

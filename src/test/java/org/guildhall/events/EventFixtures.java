@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.TestAccounts;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipCategory;
@@ -38,16 +38,16 @@ final class EventFixtures {
         return events.publish(details);
     }
 
-    static AccountSummary member(AccountService accounts, MembershipService memberships, String name) {
-        var account = accounts.createAccount(name, TestAccounts.uniqueEmail(name.toLowerCase().replace(' ', '.')),
+    static AccountSummary member(AccountProvisioning provisioning, MembershipService memberships, String name) {
+        var account = provisioning.createAccount(name, TestAccounts.uniqueEmail(name.toLowerCase().replace(' ', '.')),
                 TestAccounts.PASSWORD, Role.MEMBER);
         memberships.enrolExistingMember(account.id(), MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
                 LocalDate.of(2022, 1, 10));
         return account;
     }
 
-    static AccountSummary applicant(AccountService accounts, String name) {
-        return accounts.createAccount(name, TestAccounts.uniqueEmail(name.toLowerCase().replace(' ', '.')),
+    static AccountSummary applicant(AccountProvisioning provisioning, String name) {
+        return provisioning.createAccount(name, TestAccounts.uniqueEmail(name.toLowerCase().replace(' ', '.')),
                 TestAccounts.PASSWORD, Role.APPLICANT);
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -35,6 +36,7 @@ class OnlineLinkIntegrationTest {
     @Autowired EventService events;
     @Autowired RegistrationService registrations;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
     @Autowired MutableClock clock;
 
@@ -42,7 +44,7 @@ class OnlineLinkIntegrationTest {
 
     @BeforeEach
     void aWebinarWithOnePlace() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         var details = seminar(clock, Duration.ofDays(15), 1, "0.00", Set.of());
         webinarOfOnePlace = publish(events, new EventDetails(EventKind.WEBINAR, "Coaching agents remotely",
                 details.description(), details.startsAt(), details.endsAt(), details.zone(), null, LINK, 1,
@@ -57,7 +59,7 @@ class OnlineLinkIntegrationTest {
 
     @Test
     void a_member_without_a_place_is_told_the_event_is_online_but_not_given_the_link() {
-        signIn(member(accounts, memberships, "Bea Browser"));
+        signIn(member(provisioning, memberships, "Bea Browser"));
 
         var seen = events.event(webinarOfOnePlace);
         assertThat(seen.online()).isTrue();
@@ -69,8 +71,8 @@ class OnlineLinkIntegrationTest {
 
     @Test
     void the_member_holding_the_place_gets_the_link_and_the_one_waiting_does_not() {
-        var holder = member(accounts, memberships, "Hal Holder");
-        var waiting = member(accounts, memberships, "Wyn Waiting");
+        var holder = member(provisioning, memberships, "Hal Holder");
+        var waiting = member(provisioning, memberships, "Wyn Waiting");
         assertThat(registerAs(registrations, holder, webinarOfOnePlace).status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(registerAs(registrations, waiting, webinarOfOnePlace).status())

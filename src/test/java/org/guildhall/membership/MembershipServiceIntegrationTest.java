@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -39,6 +40,7 @@ class MembershipServiceIntegrationTest {
     @Autowired MembershipService memberships;
     @Autowired SponsoredApplications applications;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
 
@@ -46,7 +48,7 @@ class MembershipServiceIntegrationTest {
 
     @BeforeEach
     void anApplicant() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         applicant = accounts.register("Priya Raman", TestAccounts.uniqueEmail("priya"), TestAccounts.PASSWORD);
         actAsApplicant();
     }

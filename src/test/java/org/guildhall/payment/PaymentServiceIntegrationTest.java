@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.payment.PaymentEvents.InvoicePaid;
@@ -27,6 +28,7 @@ class PaymentServiceIntegrationTest {
 
     @Autowired PaymentService payments;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired ApplicationEvents events;
 
     @AfterEach
@@ -57,7 +59,7 @@ class PaymentServiceIntegrationTest {
         assertThat(payments.declarePayment(invoice.id(), " BACS 7781 ").status())
                 .isEqualTo(InvoiceStatus.PAYMENT_DECLARED);
 
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
         var registrar = new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication());
         Callable<InvoiceView> confirm = () -> {
@@ -92,6 +94,6 @@ class PaymentServiceIntegrationTest {
     }
 
     private long payer(String email) {
-        return accounts.createAccount("Payer " + email.hashCode(), email, TestAccounts.PASSWORD, Role.MEMBER).id();
+        return provisioning.createAccount("Payer " + email.hashCode(), email, TestAccounts.PASSWORD, Role.MEMBER).id();
     }
 }

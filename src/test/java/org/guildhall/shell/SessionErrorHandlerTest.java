@@ -10,6 +10,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.shared.Refused;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionErrorHandlerTest extends SpringBrowserlessTest {
 
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
 
     private static final class SomeModuleRefused extends Refused {
         SomeModuleRefused(String message) {
@@ -39,7 +41,7 @@ class SessionErrorHandlerTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void accounts() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -32,6 +33,7 @@ class SponsorshipServiceIntegrationTest {
     @Autowired SponsorshipService sponsorships;
     @Autowired MembershipService memberships;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
 
     private AccountSummary applicant;
     private AccountSummary grace;
@@ -40,7 +42,7 @@ class SponsorshipServiceIntegrationTest {
 
     @BeforeEach
     void anAssociateWithThreeMembersAround() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         grace = member("Grace Lindqvist");
         kwame = member("Kwame Mensah");
         mei = member("Mei Chen");
@@ -132,7 +134,7 @@ class SponsorshipServiceIntegrationTest {
     }
 
     private AccountSummary member(String name) {
-        var account = accounts.createAccount(name, TestAccounts.uniqueEmail(name.toLowerCase().replace(' ', '.')),
+        var account = provisioning.createAccount(name, TestAccounts.uniqueEmail(name.toLowerCase().replace(' ', '.')),
                 TestAccounts.PASSWORD, Role.MEMBER);
         memberships.enrolExistingMember(account.id(), MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
                 LocalDate.of(2020, 1, 1));

@@ -27,6 +27,7 @@ import org.guildhall.assessment.Recommendation;
 import org.guildhall.assessment.ReviewService;
 import org.guildhall.assessment.ScoreSheet;
 import org.guildhall.documents.DocumentService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -61,6 +62,7 @@ class DemoReviews implements ApplicationRunner {
     private static final String PASSWORD = "guildhall-demo";
 
     private final AccountService accounts;
+    private final AccountProvisioning provisioning;
     private final PortfolioService portfolios;
     private final PortfolioLifecycle lifecycle;
     private final PanelService panels;
@@ -68,9 +70,11 @@ class DemoReviews implements ApplicationRunner {
     private final DocumentService documents;
     private final Clock clock;
 
-    DemoReviews(AccountService accounts, PortfolioService portfolios, PortfolioLifecycle lifecycle,
-            PanelService panels, ReviewService reviews, DocumentService documents, Clock clock) {
+    DemoReviews(AccountService accounts, AccountProvisioning provisioning, PortfolioService portfolios,
+            PortfolioLifecycle lifecycle, PanelService panels, ReviewService reviews, DocumentService documents,
+            Clock clock) {
         this.accounts = accounts;
+        this.provisioning = provisioning;
         this.portfolios = portfolios;
         this.lifecycle = lifecycle;
         this.panels = panels;
@@ -85,7 +89,7 @@ class DemoReviews implements ApplicationRunner {
         if (kwame.isEmpty() || accounts.findByEmail(THIRD_ASSESSOR).isPresent()) {
             return;
         }
-        var rohan = accounts.createAccount("Rohan Desai", THIRD_ASSESSOR, PASSWORD, Role.MEMBER, Role.ASSESSOR);
+        var rohan = provisioning.createAccount("Rohan Desai", THIRD_ASSESSOR, PASSWORD, Role.MEMBER, Role.ASSESSOR);
         var daniel = accounts.findByEmail("assessor@guildhall.example").orElseThrow();
         var mei = accounts.findByEmail("mei.chen@lumen-care.example").orElseThrow();
         var registrar = accounts.findByEmail("registrar@guildhall.example").orElseThrow();

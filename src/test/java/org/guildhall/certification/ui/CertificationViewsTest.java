@@ -25,6 +25,7 @@ import org.guildhall.certification.ExperienceKind;
 import org.guildhall.certification.Route;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -46,6 +47,7 @@ class CertificationViewsTest extends SpringBrowserlessTest {
     @Autowired ExamService exams;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired Clock clock;
 
     @AfterEach
@@ -78,11 +80,11 @@ class CertificationViewsTest extends SpringBrowserlessTest {
 
     @Test
     void an_admin_edits_a_designations_fee_and_name_and_awarded_certifications_keep_their_own() {
-        var holder = accounts.createAccount("Eva Novak", TestAccounts.uniqueEmail("eva"), TestAccounts.PASSWORD,
+        var holder = provisioning.createAccount("Eva Novak", TestAccounts.uniqueEmail("eva"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         var before = awards.award(holder.id(), "CCCM", Route.EXAM, LocalDate.now(clock));
         var original = catalogue.designation("CCCM");
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         TestAccounts.signInAs(TestAccounts.ADMIN, Role.ADMIN);
         navigate(DesignationsView.class);
 
@@ -110,7 +112,7 @@ class CertificationViewsTest extends SpringBrowserlessTest {
     }
 
     private AccountSummary eligibleMember(String name) {
-        var account = accounts.createAccount(name, TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD,
+        var account = provisioning.createAccount(name, TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         TestAccounts.signInAs(account.email(), Role.MEMBER);
         eligibility.addWorkPeriod("Harbour Insurance", "Claims Adviser", LocalDate.now(clock).minusYears(4), null,

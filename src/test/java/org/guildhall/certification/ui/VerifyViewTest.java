@@ -10,7 +10,7 @@ import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithAnonymousUser
 class VerifyViewTest extends SpringBrowserlessTest {
     @Autowired CertificationAwards awards;
-    @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired Clock clock;
 
     @Test
     void an_active_certificate_shows_holder_designation_status_and_valid_until_only() {
-        var holder = accounts.createAccount("Aisha Bello", TestAccounts.uniqueEmail("aisha"), TestAccounts.PASSWORD,
+        var holder = provisioning.createAccount("Aisha Bello", TestAccounts.uniqueEmail("aisha"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         var awarded = awards.award(holder.id(), "CRMP", Route.EXAM, LocalDate.of(2026, 5, 4));
 
@@ -43,7 +43,7 @@ class VerifyViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_lapsed_certificate_shows_as_lapsed() {
-        var holder = accounts.createAccount("Kofi Annan-Mensah", TestAccounts.uniqueEmail("kofi"),
+        var holder = provisioning.createAccount("Kofi Annan-Mensah", TestAccounts.uniqueEmail("kofi"),
                 TestAccounts.PASSWORD, Role.MEMBER);
         var awarded = awards.award(holder.id(), "CCCS", Route.EXAM,
                 LocalDate.now(clock).minusYears(3).minusMonths(1));

@@ -22,6 +22,7 @@ import org.guildhall.cpd.AutomaticCredit;
 import org.guildhall.cpd.AutomaticCredits;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class CpdViewsTest extends SpringBrowserlessTest {
 
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired CertificationAwards awards;
     @Autowired CpdService cpd;
     @Autowired AutomaticCredits credits;
@@ -43,7 +45,7 @@ class CpdViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void accounts() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
     }
 
     @Test
@@ -75,7 +77,7 @@ class CpdViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void another_members_activity_reads_as_not_found() {
-        var other = accounts.createAccount("Tariq Aziz", TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD,
+        var other = provisioning.createAccount("Tariq Aziz", TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD,
                 org.guildhall.identity.Role.MEMBER);
         awards.award(other.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusYears(1));
         long theirs = credits.record(new AutomaticCredit(other.id(), "view-test:" + other.id(),

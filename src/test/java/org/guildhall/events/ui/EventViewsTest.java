@@ -29,6 +29,7 @@ import org.guildhall.events.EventService;
 import org.guildhall.events.EventSummary;
 import org.guildhall.events.Registrant;
 import org.guildhall.events.RegistrationService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -53,12 +54,13 @@ class EventViewsTest extends SpringBrowserlessTest {
     @Autowired RegistrationService registrations;
     @Autowired AttendanceService attendance;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
     @Autowired MutableClock clock;
 
     @BeforeEach
     void staff() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
     }
 
     @AfterEach
@@ -164,7 +166,7 @@ class EventViewsTest extends SpringBrowserlessTest {
     }
 
     private AccountSummary member(String name) {
-        var account = accounts.createAccount(name, TestAccounts.uniqueEmail("screen"), TestAccounts.PASSWORD,
+        var account = provisioning.createAccount(name, TestAccounts.uniqueEmail("screen"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         memberships.enrolExistingMember(account.id(), MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
                 LocalDate.of(2023, 5, 1));

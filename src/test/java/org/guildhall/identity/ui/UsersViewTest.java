@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -25,10 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UsersViewTest extends SpringBrowserlessTest {
 
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
 
     @BeforeEach
     void accounts() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
     }
 
     @Test

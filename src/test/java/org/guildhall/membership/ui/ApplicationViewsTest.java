@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.ApplicationStatus;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApplicationViewsTest extends SpringBrowserlessTest {
 
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
 
     @AfterEach
@@ -63,7 +65,7 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
     @Test
     void the_registrar_approves_from_the_review_page_and_sees_the_decision_recorded() {
         long id = submittedApplication();
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
         navigate(ApplicationReviewView.class, id);
         assertThat($(H2.class).id("review-title").getText()).contains("Customer Service Professional");
@@ -78,7 +80,7 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
     @Test
     void asking_for_more_information_needs_words_for_the_applicant() {
         long id = submittedApplication();
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
         navigate(ApplicationReviewView.class, id);
 

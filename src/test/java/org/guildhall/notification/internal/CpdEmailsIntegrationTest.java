@@ -13,7 +13,7 @@ import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
 import org.guildhall.cpd.ReminderService;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class CpdEmailsIntegrationTest {
 
     @Autowired ReminderService reminders;
     @Autowired CertificationAwards awards;
-    @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired OutboxSender sender;
     @Autowired GreenMail mailServer;
     @Autowired JdbcTemplate jdbc;
@@ -34,7 +34,7 @@ class CpdEmailsIntegrationTest {
 
     @Test
     void the_six_week_reminder_tells_the_member_their_credits_and_expiry_once() throws Exception {
-        var member = accounts.createAccount("Uma Patel", TestAccounts.uniqueEmail("uma"), TestAccounts.PASSWORD,
+        var member = provisioning.createAccount("Uma Patel", TestAccounts.uniqueEmail("uma"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         // Expires in four weeks: the six-week milestone is the one reached.
         var certification = awards.award(member.id(), "CCEM", Route.EXAM,

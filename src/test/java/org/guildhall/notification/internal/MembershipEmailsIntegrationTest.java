@@ -6,6 +6,7 @@ import java.util.Set;
 import com.icegreen.greenmail.util.GreenMail;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.EligibilityAnswers;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MembershipEmailsIntegrationTest {
 
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
     @Autowired SponsoredApplications applications;
     @Autowired SponsorshipService sponsorships;
@@ -41,8 +43,8 @@ class MembershipEmailsIntegrationTest {
 
     @Test
     void a_nominated_sponsor_is_emailed_and_the_approved_applicant_gets_their_member_number() throws Exception {
-        TestAccounts.ensure(accounts);
-        var sponsor = accounts.createAccount("Grace Lindqvist", TestAccounts.uniqueEmail("grace"),
+        TestAccounts.ensure(accounts, provisioning);
+        var sponsor = provisioning.createAccount("Grace Lindqvist", TestAccounts.uniqueEmail("grace"),
                 TestAccounts.PASSWORD, Role.MEMBER);
         memberships.enrolExistingMember(sponsor.id(), MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
                 LocalDate.of(2021, 3, 1));
