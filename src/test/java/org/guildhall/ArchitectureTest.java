@@ -1,12 +1,15 @@
 package org.guildhall;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.guildhall.shared.ForOtherModules;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Layering inside modules: views go through services, and the domain knows nothing of the UI. */
 class ArchitectureTest {
@@ -27,6 +30,23 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("..ui..", "com.vaadin..")
                 .check(classes);
+    }
+
+    @Test
+    void views_never_reach_the_beans_other_modules_call() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAnnotatedWith(ForOtherModules.class)
+                .because("awards, account provisioning, portfolio outcomes and automatic credit trust their caller to "
+                        + "have authorised the step")
+                .check(classes);
+    }
+
+    @Test
+    void the_beans_other_modules_call_hold_what_the_issue_names() {
+        assertThat(classes.stream().filter(type -> type.isAnnotatedWith(ForOtherModules.class))
+                .map(JavaClass::getSimpleName))
+                .contains("CertificationAwards", "AccountProvisioning", "PortfolioLifecycle", "AutomaticCredits",
+                        "SponsoredApplications");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -35,14 +36,15 @@ public final class TestAccounts {
     }
 
     /** A new account named {@code name} with these roles, at an address no other test uses. */
-    public static AccountSummary account(AccountService accounts, String name, Role... roles) {
+    public static AccountSummary account(AccountProvisioning provisioning, String name, Role... roles) {
         String local = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
-        return accounts.createAccount(name, uniqueEmail(local.isEmpty() ? "person" : local), PASSWORD, roles);
+        return provisioning.createAccount(name, uniqueEmail(local.isEmpty() ? "person" : local), PASSWORD, roles);
     }
 
     /** A new member of the institute (a Customer Service Professional since {@link #MEMBER_SINCE}). */
-    public static AccountSummary member(AccountService accounts, MembershipService memberships, String name) {
-        var account = account(accounts, name, Role.MEMBER);
+    public static AccountSummary member(AccountProvisioning provisioning, MembershipService memberships,
+            String name) {
+        var account = account(provisioning, name, Role.MEMBER);
         memberships.enrolExistingMember(account.id(), MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
                 MEMBER_SINCE);
         return account;
@@ -70,15 +72,16 @@ public final class TestAccounts {
         signInAs(REGISTRAR, Role.REGISTRAR);
     }
 
-    public static void ensure(AccountService accounts) {
-        ensure(accounts, "Vera Member", MEMBER, Role.MEMBER);
-        ensure(accounts, "Rhys Registrar", REGISTRAR, Role.REGISTRAR);
-        ensure(accounts, "Ada Admin", ADMIN, Role.ADMIN);
+    public static void ensure(AccountService accounts, AccountProvisioning provisioning) {
+        ensure(accounts, provisioning, "Vera Member", MEMBER, Role.MEMBER);
+        ensure(accounts, provisioning, "Rhys Registrar", REGISTRAR, Role.REGISTRAR);
+        ensure(accounts, provisioning, "Ada Admin", ADMIN, Role.ADMIN);
     }
 
-    private static synchronized void ensure(AccountService accounts, String name, String email, Role role) {
+    private static synchronized void ensure(AccountService accounts, AccountProvisioning provisioning, String name,
+            String email, Role role) {
         if (accounts.findByEmail(email).isEmpty()) {
-            accounts.createAccount(name, email, PASSWORD, role);
+            provisioning.createAccount(name, email, PASSWORD, role);
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.guildhall.assessment;
 
+import org.guildhall.shared.Refused;
+
 /** An assessment step the rules do not allow now; the message says why. */
-public class AssessmentRefusedException extends RuntimeException {
+public class AssessmentRefusedException extends Refused {
 
     public AssessmentRefusedException(String message) {
         super(message);

@@ -68,7 +68,7 @@ public class PanelService {
     }
 
     /** Submitted portfolios whose submitted version has no panel yet, oldest first. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<PortfolioView> awaitingPanel() {
         return portfolios.submitted().stream()
                 .filter(p -> !panels.existsByPortfolioIdAndPortfolioVersion(p.id(), p.current().number()))
@@ -76,19 +76,19 @@ public class PanelService {
     }
 
     /** Panels still at work, soonest due first. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<PanelSummary> openPanels() {
         var me = accounts.currentAccount();
         return panels.findByStatusNotOrderByDueOnAsc(PanelStatus.DECIDED).stream()
                 .map(panel -> records.summary(panel, me)).toList();
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public int panelSize() {
         return settings.current().panelSize();
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public LocalDate defaultDueDate() {
         return records.today().plusDays(settings.current().daysToScore());
     }
@@ -97,14 +97,14 @@ public class PanelService {
      * Every assessor with their open workload and the conflicts found against the portfolio's candidate; the
      * proposed ones are the panel size's worth of unconflicted assessors with the lightest workload.
      */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<AssessorOption> options(long portfolioId) {
         var portfolio = submittedPortfolio(portfolioId);
         return options(portfolio.candidateAccountId(), List.of(), settings.current().panelSize());
     }
 
     /** Assessors who could take a recused assessor's seat: not already on the panel; the lightest one proposed. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<AssessorOption> replacementOptions(long panelId) {
         var panel = records.readable(panelId, accounts.currentAccount());
         var seated = panel.members().stream().map(m -> m.assessorAccountId()).toList();
@@ -117,7 +117,7 @@ public class PanelService {
      *
      * @param overrideReasons reasons keyed by assessor account id, for the conflicted assessors chosen
      */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public long form(long portfolioId, List<Long> assessorIds, long chairAccountId, LocalDate dueOn,
             Map<Long, String> overrideReasons) {
@@ -159,7 +159,7 @@ public class PanelService {
     }
 
     /** Seats another assessor in place of one who recused; the newcomer takes over the chair if it was theirs. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public void replace(long panelId, long recusedMemberId, long newAssessorId, @Nullable String overrideReason) {
         var registrar = accounts.currentAccount();

@@ -24,14 +24,15 @@ import org.guildhall.assessment.domain.ReviewPacket;
 import org.guildhall.assessment.domain.RubricRepository;
 import org.guildhall.assessment.domain.Score;
 import org.guildhall.assessment.domain.ScoreRepository;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationRefusedException;
-import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.Route;
 import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
+import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioStatus;
 import org.guildhall.portfolio.PortfolioView;
@@ -51,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReviewService {
 
-    private static final String STAFF = "hasAnyRole('ASSESSOR', 'REGISTRAR')";
+    private static final String STAFF = "hasAnyRole('" + Role.Names.ASSESSOR + "', '" + Role.Names.REGISTRAR + "')";
 
     private final PanelRepository panels;
     private final ScoreRepository scores;
@@ -60,16 +61,17 @@ public class ReviewService {
     private final AuditEntryRepository audit;
     private final PanelRecords records;
     private final PortfolioService portfolios;
+    private final PortfolioLifecycle lifecycle;
     private final DocumentService documents;
-    private final CertificationService certifications;
+    private final CertificationAwards awards;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric,
             AssessmentSettingsRepository settings, AuditEntryRepository audit, PanelRecords records,
-            PortfolioService portfolios, DocumentService documents, CertificationService certifications,
-            AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+            PortfolioService portfolios, PortfolioLifecycle lifecycle, DocumentService documents,
+            CertificationAwards awards, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
         this.panels = panels;
         this.scores = scores;
         this.rubric = rubric;
@@ -77,8 +79,9 @@ public class ReviewService {
         this.audit = audit;
         this.records = records;
         this.portfolios = portfolios;
+        this.lifecycle = lifecycle;
         this.documents = documents;
-        this.certifications = certifications;
+        this.awards = awards;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -89,7 +92,7 @@ public class ReviewService {
     }
 
     /** The signed-in assessor's panels: open ones first, soonest due first. */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     public List<PanelSummary> myQueue() {
         var me = accounts.currentAccount();
         var queue = new ArrayList<>(panels.seatedOn(me.id()).stream().map(panel -> records.summary(panel, me))
@@ -141,7 +144,7 @@ public class ReviewService {
     }
 
     /** The signed-in assessor's own score (a blank sheet before the first save). */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     public ScoreSheet myScore(long panelId) {
         var me = accounts.currentAccount();
         seat(records.readable(panelId, me), me);
@@ -150,7 +153,7 @@ public class ReviewService {
     }
 
     /** Saves the draft (the form autosaves); refused once submitted or if another save came in between. */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public ScoreSheet saveDraft(long panelId, ScoreSheet sheet) {
         var me = accounts.currentAccount();
@@ -160,7 +163,7 @@ public class ReviewService {
     }
 
     /** Submits the score: it must be complete, and it is then locked. */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public ScoreSheet submit(long panelId, ScoreSheet sheet) {
         var me = accounts.currentAccount();
@@ -216,7 +219,7 @@ public class ReviewService {
     }
 
     /** The assessor leaves the panel with a reason; the registrar seats a replacement. */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public void recuse(long panelId, String reason) {
         var me = accounts.currentAccount();
@@ -251,7 +254,7 @@ public class ReviewService {
     }
 
     /** The chair unlocks a submitted score so its assessor can change it; the reason goes into the history. */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public void reopenScore(long panelId, long memberId, String reason) {
         var me = accounts.currentAccount();
@@ -291,7 +294,7 @@ public class ReviewService {
                 place.strip()));
     }
 
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public void recordInterviewOutcome(long panelId, long seenVersion, String outcome) {
         var me = accounts.currentAccount();
@@ -314,7 +317,7 @@ public class ReviewService {
      * @param rationale the panel's reasoning, for the record and the registrar
      * @param messageToCandidate guidance (resubmit), reasons (decline) or a note (award), quoted in the letter
      */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public void decide(long panelId, long seenVersion, PanelOutcome outcome, String rationale,
             String messageToCandidate) {
@@ -333,15 +336,15 @@ public class ReviewService {
         switch (outcome) {
             case AWARD -> {
                 try {
-                    certifications.award(panel.candidateAccountId(), panel.designationCode(), Route.EXPERIENCE,
+                    awards.award(panel.candidateAccountId(), panel.designationCode(), Route.EXPERIENCE,
                             records.today());
                 } catch (CertificationRefusedException alreadyHeld) {
                     throw new AssessmentRefusedException(alreadyHeld.getMessage());
                 }
-                portfolios.conclude(panel.portfolioId(), PortfolioStatus.AWARDED);
+                lifecycle.conclude(panel.portfolioId(), PortfolioStatus.AWARDED);
             }
-            case RESUBMIT -> portfolios.reopenForResubmission(panel.portfolioId(), messageToCandidate.strip());
-            case DECLINE -> portfolios.conclude(panel.portfolioId(), PortfolioStatus.DECLINED);
+            case RESUBMIT -> lifecycle.reopenForResubmission(panel.portfolioId(), messageToCandidate.strip());
+            case DECLINE -> lifecycle.conclude(panel.portfolioId(), PortfolioStatus.DECLINED);
         }
         String candidateName = records.nameOf(panel.candidateAccountId());
         String designation = records.designationName(panel.designationCode());
@@ -350,7 +353,7 @@ public class ReviewService {
         var stored = documents.store(panel.candidateAccountId(), "decision-letter-" + panel.designationCode()
                 + ".pdf", new ByteArrayInputStream(letter), letter.length);
         panel.attachLetter(stored.id());
-        portfolios.fileLetter(panel.portfolioId(), outcome.label(), stored.id());
+        lifecycle.fileLetter(panel.portfolioId(), outcome.label(), stored.id());
         flush(panel);
         records.record(panel, me, "Decision: " + outcome.label(), rationale.strip());
         events.publishEvent(new PanelDecided(panelId, panel.candidateAccountId(), panel.designationCode(), outcome,
@@ -358,7 +361,7 @@ public class ReviewService {
     }
 
     /** The panel's history, oldest first, for the registrar. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<AuditEntryView> history(long panelId) {
         records.readable(panelId, accounts.currentAccount());
         return audit.findByPanelIdOrderByRecordedAtAscIdAsc(panelId).stream().map(AuditEntry::toView).toList();

@@ -1,7 +1,9 @@
 package org.guildhall.certification;
 
+import org.guildhall.shared.Refused;
+
 /** A certification change the rules do not allow; the message says why, in words for the person who asked. */
-public class CertificationRefusedException extends RuntimeException {
+public class CertificationRefusedException extends Refused {
 
     public CertificationRefusedException(String message) {
         super(message);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.guildhall.certification.domain.Designation;
 import org.guildhall.certification.domain.DesignationRepository;
+import org.guildhall.identity.Role;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,7 @@ public class DesignationCatalogue {
     }
 
     /** An admin's edit; certifications already awarded keep the name and CPD hours of their cycle. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     @Transactional
     public DesignationSummary update(String code, DesignationEdit edit) {
         var designation = designations.findById(code)

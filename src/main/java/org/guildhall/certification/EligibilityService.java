@@ -23,6 +23,7 @@ import org.guildhall.certification.domain.WorkSpan;
 import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,13 +66,13 @@ public class EligibilityService {
 
     // --- work history --------------------------------------------------------------------------------------------
 
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public List<WorkPeriodView> myWorkHistory() {
         return workPeriods.findByAccountIdOrderByStartsOnDesc(me()).stream().map(WorkPeriod::toView).toList();
     }
 
     /** Records a job; refused with a reason for blank or over-long text, an end before the start, or future dates. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public WorkPeriodView addWorkPeriod(String employer, String jobTitle, LocalDate startsOn,
             @Nullable LocalDate endsOn, ExperienceKind kind, String description) {
@@ -81,7 +82,7 @@ public class EligibilityService {
                 text(description, "what you did there", WorkPeriod.MAX_DESCRIPTION_LENGTH))).toView();
     }
 
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public void removeWorkPeriod(long id) {
         var period = workPeriods.findById(id).filter(found -> found.accountId() == me())
@@ -96,7 +97,7 @@ public class EligibilityService {
     }
 
     /** The candidate's certificates by course code, every course listed (an empty list for none yet). */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public Map<String, List<DocumentReference>> myCourseCertificates() {
         var byCourse = new LinkedHashMap<String, List<DocumentReference>>();
         courses().forEach(course -> byCourse.put(course.code(), documents.findAll(
@@ -106,13 +107,13 @@ public class EligibilityService {
     }
 
     /** Makes the candidate's certificates for one course exactly these of their own stored documents. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public void setCourseCertificates(String courseCode, List<UUID> documentIds) {
         long me = me();
         courses.findById(courseCode).orElseThrow(() -> new CertificationRefusedException("There is no course "
                 + courseCode + "."));
-        if (documents.findAll(documentIds).size() != documentIds.stream().distinct().count()) {
+        if (!documents.allOwnedBySignedIn(documentIds)) {
             throw new CertificationRefusedException("Only documents you uploaded can be your course certificates.");
         }
         var held = courseCertificates.findByAccountIdAndCourseCode(me, courseCode);
@@ -131,7 +132,7 @@ public class EligibilityService {
     // --- the routes ----------------------------------------------------------------------------------------------
 
     /** The signed-in candidate against both routes for one designation, experience route first. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public List<RouteCheck> myRouteChecks(String designationCode) {
         var designation = designation(designationCode);
         return List.of(experienceCheck(me(), designation), examCheck(me(), designation));
@@ -146,7 +147,7 @@ public class EligibilityService {
      * Opens the experience route for the signed-in candidate once they pass its check: the portfolio module hears
      * {@link ExperienceRouteOpened} once per candidate and designation; asking again changes nothing.
      */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public RouteCheck openExperienceRoute(String designationCode) {
         long me = me();
@@ -162,7 +163,7 @@ public class EligibilityService {
     }
 
     /** Designation codes whose experience route the signed-in candidate has opened. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public List<String> myOpenedExperienceRoutes() {
         return openings.findByAccountId(me()).stream().map(ExperienceRouteOpening::designationCode).toList();
     }

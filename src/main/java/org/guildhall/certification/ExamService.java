@@ -21,6 +21,7 @@ import org.guildhall.certification.domain.ExamSittingRepository;
 import org.guildhall.certification.domain.SyllabusTopic;
 import org.guildhall.certification.domain.SyllabusTopicRepository;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,7 @@ public class ExamService {
     private final DesignationRepository designations;
     private final EligibilityService eligibility;
     private final CertificationService certifications;
+    private final CertificationAwards awards;
     private final PaymentService payments;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
@@ -57,8 +59,8 @@ public class ExamService {
 
     ExamService(ExamEnrolmentRepository enrolments, ExamSittingRepository sittings, ExamBookingRepository bookings,
             SyllabusTopicRepository syllabus, DesignationRepository designations, EligibilityService eligibility,
-            CertificationService certifications, PaymentService payments, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+            CertificationService certifications, CertificationAwards awards, PaymentService payments,
+            AccountService accounts, ApplicationEventPublisher events, Clock clock) {
         this.enrolments = enrolments;
         this.sittings = sittings;
         this.bookings = bookings;
@@ -66,6 +68,7 @@ public class ExamService {
         this.designations = designations;
         this.eligibility = eligibility;
         this.certifications = certifications;
+        this.awards = awards;
         this.payments = payments;
         this.accounts = accounts;
         this.events = events;
@@ -85,7 +88,7 @@ public class ExamService {
     // --- the candidate -------------------------------------------------------------------------------------------
 
     /** Enrols the signed-in candidate for a designation's exam and invoices the exam fee. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public EnrolmentView enrol(String designationCode) {
         return enrol(accounts.currentAccount().id(), designationCode, null);
@@ -95,7 +98,7 @@ public class ExamService {
      * Re-apply (seed 001): once the current cycle has expired, the holder retakes the exam for that same
      * designation, through the same enrolment, policies and fee as first-time examinees.
      */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public EnrolmentView reapply(long certificationId) {
         long me = accounts.currentAccount().id();
@@ -141,7 +144,7 @@ public class ExamService {
         return view(enrolment);
     }
 
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public List<EnrolmentView> myEnrolments() {
         return views(enrolments.findByCandidateAccountIdOrderByEnrolledAtDesc(accounts.currentAccount().id()));
     }
@@ -156,7 +159,7 @@ public class ExamService {
      * Books a seat for a paid enrolment. The sitting's row is locked while its seats are counted, so two
      * candidates after its last seat get one winner; the other is told plainly and nothing of theirs changes.
      */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public BookingView book(long enrolmentId, long sittingId) {
         long me = accounts.currentAccount().id();
@@ -186,7 +189,7 @@ public class ExamService {
 
     // --- the registrar -------------------------------------------------------------------------------------------
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public SittingView scheduleSitting(LocalDateTime startsAt, @Nullable String venue, @Nullable String onlineLink,
             int capacity) {
@@ -195,24 +198,24 @@ public class ExamService {
     }
 
     /** All sittings, latest first. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<SittingView> sittings(Pageable page) {
         return sittings.findAllByOrderByStartsAtDesc(page).stream().map(ExamSitting::toView).toList();
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public long countSittings() {
         return sittings.count();
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public SittingView sitting(long sittingId) {
         return sittings.findById(sittingId).map(ExamSitting::toView)
                 .orElseThrow(() -> new CertificationRefusedException("There is no sitting " + sittingId + "."));
     }
 
     /** The candidates booked at a sitting, with their results once entered. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<BookingView> candidatesAt(long sittingId) {
         var sitting = sitting(sittingId);
         var seated = bookings.findBySittingIdOrderById(sittingId);
@@ -225,7 +228,7 @@ public class ExamService {
      * Enters a candidate's result, once, from the day of the sitting: a pass awards the designation with its cycle
      * starting on the sitting's date; a fail lets the candidate book another sitting.
      */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public BookingView enterResult(long bookingId, int score, int passMark) {
         var booking = bookings.lockById(bookingId)
@@ -239,7 +242,7 @@ public class ExamService {
         var enrolment = enrolments.lockById(booking.enrolmentId()).orElseThrow();
         enrolment.resultEntered(passed);
         if (passed) {
-            certifications.award(enrolment.candidateAccountId(), enrolment.designationCode(), Route.EXAM, sat);
+            awards.award(enrolment.candidateAccountId(), enrolment.designationCode(), Route.EXAM, sat);
         }
         events.publishEvent(new ExamResultEntered(bookingId, enrolment.candidateAccountId(),
                 enrolment.designationCode(), enrolment.designationName(), score, passMark, passed));

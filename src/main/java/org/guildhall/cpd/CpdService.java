@@ -1,12 +1,10 @@
 package org.guildhall.cpd;
 
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -28,10 +26,10 @@ import org.guildhall.cpd.domain.CpdActivityRepository;
 import org.guildhall.cpd.domain.CpdClaim;
 import org.guildhall.cpd.domain.CpdLedger;
 import org.guildhall.cpd.domain.CpdPolicyRepository;
-import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -41,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Members' CPD activities: logging with evidence, drafts, edits and withdrawal before review, the registrar's
- * review and audit sample, credit the institute records from its own records, and each certification's progress.
+ * review and audit sample, and each certification's progress ({@link AutomaticCredits} records the credit the
+ * institute grants from its own records).
  * A member sees only their own activities; anyone else's id reads as not found.
  */
 @Service
@@ -84,52 +83,17 @@ public class CpdService {
                 activityTypes.findAllByOrderByCategoryAscSortOrderAsc().stream().map(ActivityType::toType).toList());
     }
 
-    // --- Credit from the institute's own records -------------------------------------------------------------
-
-    /**
-     * Records credit the institute grants (event attendance marked by a registrar) as an approved activity,
-     * under the same rules as a member's claim. Idempotent on {@link AutomaticCredit#sourceKey()}: a second call
-     * with the same key returns the first activity unchanged.
-     */
-    @Transactional
-    public AutomaticCreditOutcome recordAutomaticCredit(AutomaticCredit credit) {
-        var recorded = activities.findBySourceKey(credit.sourceKey());
-        if (recorded.isPresent()) {
-            return AutomaticCreditOutcome.recorded(recorded.get().id());
-        }
-        var form = new CpdActivityForm(credit.category(), credit.activityType(), credit.title(), credit.provider(),
-                credit.date(), credit.date(), credit.hours(), BigDecimal.ZERO, null, credit.audience(), false,
-                List.of());
-        try {
-            var claim = checkedClaim(credit.accountId(), form, null);
-            var activity = activities.save(CpdActivity.automatic(credit.accountId(), credit.sourceKey(), claim,
-                    clock.instant()));
-            return AutomaticCreditOutcome.recorded(activity.id());
-        } catch (CpdRefusedException refused) {
-            return AutomaticCreditOutcome.refused(refused.getMessage());
-        }
-    }
-
-    /** Removes credit recorded under {@code sourceKey} (attendance unmarked); false if there was none. */
-    @Transactional
-    public boolean withdrawAutomaticCredit(String sourceKey) {
-        return activities.findBySourceKey(sourceKey).map(activity -> {
-            activities.delete(activity);
-            return true;
-        }).orElse(false);
-    }
-
     // --- The member's log --------------------------------------------------------------------------------------
 
     /** Saves the activity as a draft (new when {@code id} is null) and returns its id. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public long saveDraft(@Nullable Long id, CpdActivityForm form) {
         return save(id, form).id();
     }
 
     /** Saves the activity and sends it for review; evidence is required. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public long submit(@Nullable Long id, CpdActivityForm form) {
         var activity = save(id, form);
@@ -138,7 +102,7 @@ public class CpdService {
     }
 
     /** Withdraws an activity not yet decided: it is gone from the log and the review queue. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public void withdraw(long id) {
         var activity = ownLocked(id);
@@ -147,14 +111,14 @@ public class CpdService {
     }
 
     /** Answers an audit with the evidence asked for. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public void answerAudit(long id, List<UUID> evidence) {
         var activity = ownLocked(id);
         activity.submitAuditEvidence(ownDocuments(evidence), clock.instant());
     }
 
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public List<CpdActivityView> myActivities() {
         var me = accounts.currentAccount();
         var rules = rulebook();
@@ -202,19 +166,19 @@ public class CpdService {
     // --- The registrar's review ----------------------------------------------------------------------------------
 
     /** Activities waiting for a decision (new claims and answered audits), oldest first. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<CpdActivityView> reviewQueue(Pageable page) {
         var rules = rulebook();
         return activities.findByStatusInOrderBySubmittedAtAsc(REVIEW_QUEUE, page).stream()
                 .map(activity -> view(activity, accounts.summaryOf(activity.accountId()), rules)).toList();
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public long countReviewQueue() {
         return activities.countByStatusIn(REVIEW_QUEUE);
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public CpdActivityView forReview(long id) {
         return activities.findById(id)
                 .map(activity -> view(activity, accounts.summaryOf(activity.accountId()), rulebook()))
@@ -225,7 +189,7 @@ public class CpdService {
      * Approves the claim (or its audit evidence). A new approval may be drawn for audit, with the configured
      * chance; an audit's own approval is final.
      */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public void approve(long id) {
         var activity = locked(id);
@@ -242,7 +206,7 @@ public class CpdService {
         }
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public void reject(long id, String reason) {
         var activity = locked(id);
@@ -252,7 +216,7 @@ public class CpdService {
                 reason.strip(), now));
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public void requestMoreEvidence(long id, String request) {
         var activity = locked(id);
@@ -281,8 +245,13 @@ public class CpdService {
         return activity;
     }
 
-    /** The claim checked on its own, beside the member's other activities, and against their cycles. */
-    private CpdClaim checkedClaim(long accountId, CpdActivityForm form, @Nullable Long replacing) {
+    /**
+     * The claim checked on its own, beside the member's other activities, and against their cycles. Also asked by
+     * {@link AutomaticCredits} through this bean's proxy: a refusal is an answer there, so it must not mark the
+     * caller's transaction for rollback.
+     */
+    @Transactional(readOnly = true, noRollbackFor = CpdRefusedException.class)
+    CpdClaim checkedClaim(long accountId, CpdActivityForm form, @Nullable Long replacing) {
         var claim = CpdClaim.of(form, rulebook(), LocalDate.now(clock));
         ledgerOf(accountId).refusal(claim, replacing).ifPresent(reason -> {
             throw new CpdRefusedException(reason);
@@ -297,11 +266,11 @@ public class CpdService {
         return claim;
     }
 
-    /** The evidence must be the member's own stored documents; an id they cannot read is refused. */
+    /** The evidence must be the member's own stored documents; anyone else's, or an unknown id, is refused. */
     private List<UUID> ownDocuments(List<UUID> ids) {
-        var readable = documents.findAll(ids).stream().map(DocumentReference::id).collect(Collectors.toSet());
-        if (!readable.containsAll(new HashSet<>(ids))) {
-            throw new CpdRefusedException("One of the evidence files is not available; upload it again.");
+        // Owned, not merely readable: an assessor may read candidates' files but not claim them as evidence.
+        if (!documents.allOwnedBySignedIn(ids)) {
+            throw new CpdRefusedException("Evidence must be files you uploaded yourself; upload it again.");
         }
         return ids.stream().distinct().toList();
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationNotFoundException;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
@@ -15,6 +16,7 @@ import org.guildhall.cpd.domain.RecertificationEssay;
 import org.guildhall.cpd.domain.RecertificationEssayRepository;
 import org.guildhall.cpd.domain.RenewalReadiness;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
 import org.guildhall.payment.InvoiceView;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
@@ -41,6 +43,7 @@ public class RenewalService {
     private static final String SUBJECT_PREFIX = "renewal:";
 
     private final CertificationService certifications;
+    private final CertificationAwards awards;
     private final DesignationCatalogue catalogue;
     private final PaymentService payments;
     private final CpdService cpd;
@@ -49,10 +52,11 @@ public class RenewalService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RenewalService(CertificationService certifications, DesignationCatalogue catalogue, PaymentService payments,
-            CpdService cpd, RecertificationEssayRepository essays, AccountService accounts,
+    RenewalService(CertificationService certifications, CertificationAwards awards, DesignationCatalogue catalogue,
+            PaymentService payments, CpdService cpd, RecertificationEssayRepository essays, AccountService accounts,
             ApplicationEventPublisher events, Clock clock) {
         this.certifications = certifications;
+        this.awards = awards;
         this.catalogue = catalogue;
         this.payments = payments;
         this.cpd = cpd;
@@ -77,7 +81,7 @@ public class RenewalService {
      * Issues the renewal fee's invoice (once per cycle; asking again returns the same invoice). Only inside the
      * window and once the requirement is met, because the fee is non-refundable.
      */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public InvoiceView requestRenewal(long certificationId) {
         var certification = ownCertification(certificationId);
@@ -100,7 +104,7 @@ public class RenewalService {
     }
 
     /** The member's recertification essay for the certification's current cycle; a returned one is rewritten. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public EssayView submitEssay(long certificationId, String body) {
         var certification = ownCertification(certificationId);
@@ -119,7 +123,7 @@ public class RenewalService {
     }
 
     /** Essays waiting for an assessor, oldest first. */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     public List<EssayView> essaysToReview() {
         return essays.findByStatusOrderBySubmittedAtAsc(EssayStatus.SUBMITTED).stream().map(this::view).toList();
     }
@@ -128,7 +132,7 @@ public class RenewalService {
      * An assessor accepts the essay or returns it with feedback. Nobody reviews their own essay. An accepted
      * essay may be the last thing the renewal waited for.
      */
-    @PreAuthorize("hasRole('ASSESSOR')")
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
     public void reviewEssay(long essayId, boolean accept, @Nullable String feedback) {
         var assessor = accounts.currentAccount();
@@ -163,7 +167,7 @@ public class RenewalService {
             return false;
         }
         try {
-            var renewed = certifications.renew(certificationId);
+            var renewed = awards.renew(certificationId);
             log.info("Certification {} renewed into cycle {}", certificationId, renewed.cycleNumber());
             return true;
         } catch (ObjectOptimisticLockingFailureException alreadyRenewed) {

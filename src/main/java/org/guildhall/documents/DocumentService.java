@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -18,6 +19,7 @@ import org.guildhall.documents.domain.Document;
 import org.guildhall.documents.domain.DocumentContentStore;
 import org.guildhall.documents.domain.DocumentRepository;
 import org.guildhall.documents.domain.UploadPolicy;
+import org.guildhall.documents.domain.UploadQuota;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,6 +41,7 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final DocumentContentStore contents;
     private final UploadPolicy policy;
+    private final UploadQuota quota;
     private final AccountService accounts;
     private final ObjectProvider<DocumentReadPermission> permissions;
     private final SecurityContextHolderStrategy securityContexts;
@@ -46,11 +49,12 @@ public class DocumentService {
     private final Clock clock;
 
     DocumentService(DocumentRepository documents, DocumentContentStore contents, UploadPolicy policy,
-            AccountService accounts, ObjectProvider<DocumentReadPermission> permissions,
+            UploadQuota quota, AccountService accounts, ObjectProvider<DocumentReadPermission> permissions,
             SecurityContextHolderStrategy securityContexts, TransactionOperations transactions, Clock clock) {
         this.documents = documents;
         this.contents = contents;
         this.policy = policy;
+        this.quota = quota;
         this.accounts = accounts;
         this.permissions = permissions;
         this.securityContexts = securityContexts;
@@ -63,9 +67,9 @@ public class DocumentService {
     }
 
     /**
-     * Checks an upload and stores it as the given account's document. The calling module names the owner, normally
-     * the signed-in account ({@link DocumentUploadField} does so). The record and the bytes are written in one
-     * transaction: after a refusal or a failure, nothing of the upload is left.
+     * Checks an upload and stores it as the given account's document, within the account's quota. The calling
+     * module names the owner, normally the signed-in account ({@link DocumentUploadField} does so). The record and
+     * the bytes are written in one transaction: after a refusal or a failure, nothing of the upload is left.
      *
      * @param originalFilename as the browser sent it; kept, cleaned, for display only
      * @param declaredSize the size the browser announced, or -1; the bytes read are what count
@@ -80,11 +84,24 @@ public class DocumentService {
         var document = new Document(ownerAccountId, DisplayFilename.of(originalFilename, type), type, bytes,
                 clock.instant());
         return Objects.requireNonNull(transactions.execute(status -> {
+            quota.admit(documents.lockSizesOwnedBy(ownerAccountId), bytes.length);
             // Flushed first: the content row's foreign key needs the document row.
             documents.saveAndFlush(document);
             contents.insert(document.id(), bytes);
             return document.toReference();
         }));
+    }
+
+    /**
+     * Whether every one of these documents was uploaded by the signed-in account (none: true). Modules ask it
+     * before attaching documents to what the signed-in person submits: being allowed to read someone else's
+     * document (an assessor, a registrar) does not make it one's own evidence. An unknown id counts as not theirs.
+     */
+    @Transactional(readOnly = true)
+    public boolean allOwnedBySignedIn(Collection<UUID> ids) {
+        var distinct = Set.copyOf(ids);
+        return distinct.isEmpty()
+                || documents.countByIdInAndOwnerAccountId(distinct, signedInAccountId()) == distinct.size();
     }
 
     /** The document, if it exists and the signed-in person may read it. */
@@ -120,13 +137,22 @@ public class DocumentService {
     }
 
     private Predicate<Document> readableBySignedIn() {
+        Authentication reader = signedIn();
+        long readerId = signedInAccountId();
+        return document -> document.ownerAccountId() == readerId
+                || permissions.orderedStream().anyMatch(grant -> grant.mayRead(document.toReference(), reader));
+    }
+
+    private Authentication signedIn() {
         Authentication reader = securityContexts.getContext().getAuthentication();
         if (reader == null) {
             throw notSignedIn();
         }
-        long readerId = accounts.findByEmail(reader.getName()).map(AccountSummary::id).orElseThrow(this::notSignedIn);
-        return document -> document.ownerAccountId() == readerId
-                || permissions.orderedStream().anyMatch(grant -> grant.mayRead(document.toReference(), reader));
+        return reader;
+    }
+
+    private long signedInAccountId() {
+        return accounts.findByEmail(signedIn().getName()).map(AccountSummary::id).orElseThrow(this::notSignedIn);
     }
 
     private AccessDeniedException notSignedIn() {

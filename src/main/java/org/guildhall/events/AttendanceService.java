@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.guildhall.cpd.AutomaticCreditOutcome;
+import org.guildhall.cpd.AutomaticCredits;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.events.AttendanceImportReport.Outcome;
 import org.guildhall.events.domain.AttendanceCredit;
@@ -27,6 +28,7 @@ import org.guildhall.events.domain.PointsEntryRepository;
 import org.guildhall.events.internal.AttendanceCertificate;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipRecord;
 import org.guildhall.membership.MembershipService;
 import org.jspecify.annotations.Nullable;
@@ -54,12 +56,13 @@ public class AttendanceService {
     private final MembershipService memberships;
     private final AttendanceCertificate certificates;
     private final CpdService cpd;
+    private final AutomaticCredits credits;
     private final Clock clock;
 
     AttendanceService(InstituteEventRepository events, EventRegistrationRepository registrations,
             EventAttendanceRepository attendance, PointsEntryRepository points, EventSettingsRepository settings,
             AccountService accounts, MembershipService memberships, AttendanceCertificate certificates,
-            CpdService cpd, Clock clock) {
+            CpdService cpd, AutomaticCredits credits, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.attendance = attendance;
@@ -69,11 +72,12 @@ public class AttendanceService {
         this.memberships = memberships;
         this.certificates = certificates;
         this.cpd = cpd;
+        this.credits = credits;
         this.clock = clock;
     }
 
     /** Everyone whose attendance can be recorded: people with a confirmed place, and the listed presenters. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<Registrant> registrants(long eventId) {
         var event = load(eventId);
         var attended = new HashSet<Long>();
@@ -96,7 +100,7 @@ public class AttendanceService {
      * (say, they hold no certification whose cycle the event falls in), or null when it was, or there was none
      * to give: attendance and points stand either way.
      */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public @Nullable String markAttended(long eventId, long accountId) {
         var event = lockStarted(eventId);
@@ -111,7 +115,7 @@ public class AttendanceService {
     }
 
     /** Takes back attendance recorded by mistake, with the points and CPD credit it earned. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void removeAttendance(long eventId, long accountId) {
         lockStarted(eventId);
@@ -120,11 +124,11 @@ public class AttendanceService {
         attendance.delete(record);
         String sourceKey = EventAttendance.sourceKey(eventId, accountId);
         points.findBySourceKey(sourceKey).ifPresent(points::delete);
-        cpd.withdrawAutomaticCredit(sourceKey);
+        credits.withdraw(sourceKey);
     }
 
     /** What an attendance sheet would record, line by line, without recording anything. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public AttendanceImportReport previewImport(long eventId, byte[] sheet) {
         var event = load(eventId);
         event.requireStarted(clock.instant());
@@ -135,7 +139,7 @@ public class AttendanceService {
      * Records attendance for every matched line of the sheet, together: a failure part-way records none of them.
      * Lines that match nobody are reported and change nothing.
      */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public AttendanceImportReport importAttendance(long eventId, byte[] sheet) {
         var event = lockStarted(eventId);
@@ -165,7 +169,7 @@ public class AttendanceService {
     }
 
     /** Anyone's certificate, for the registrar; others are told it does not exist. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public byte[] certificateOf(long eventId, long accountId) {
         return certificate(eventId, accountId);
     }
@@ -176,7 +180,7 @@ public class AttendanceService {
         var event = load(eventId);
         var person = accounts.summaryOf(accountId);
         return certificates.render(event.toSummary(0, 0, settings.current().defaultCancellationCutoffHours(),
-                List.of()), person.fullName(), memberships.membershipOf(accountId)
+                List.of(), false), person.fullName(), memberships.membershipOf(accountId)
                 .map(MembershipRecord::memberNumber).orElse(null), record.asPresenter());
     }
 
@@ -193,7 +197,7 @@ public class AttendanceService {
                     clock.instant()));
         }
         return AttendanceCredit.of(event, accountId, presenter, cpd.rulebook())
-                .map(cpd::recordAutomaticCredit)
+                .map(credits::record)
                 .filter(outcome -> !outcome.isRecorded())
                 .map(AutomaticCreditOutcome::refusal)
                 .orElse(null);

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.guildhall.events.RegistrationEvents.RegisteredEventCancelled;
 import org.guildhall.events.domain.EventRegistrationRepository;
@@ -51,7 +52,7 @@ public class EventService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EventSummary publish(EventDetails details) {
         requirePresentersAreMembers(details);
@@ -63,7 +64,7 @@ public class EventService {
      * Rewrites an event. {@code seenVersion} is the version the registrar edited, so two registrars editing at
      * once cannot silently overwrite each other. A larger capacity moves people up the waiting list.
      */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EventSummary edit(long eventId, long seenVersion, EventDetails details) {
         requirePresentersAreMembers(details);
@@ -79,7 +80,7 @@ public class EventService {
     }
 
     /** Cancels an event and tells everyone who held or waited for a place. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EventSummary cancel(long eventId) {
         var event = events.lockById(eventId).orElseThrow(() -> new EventNotFoundException("event " + eventId));
@@ -104,12 +105,12 @@ public class EventService {
     }
 
     /** Every event, past and future, newest first: the registrar's list. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<EventSummary> all(Pageable page) {
         return summaries(events.findAllNewestFirst(page));
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public long countAll() {
         return events.count();
     }
@@ -128,22 +129,29 @@ public class EventService {
     static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.CONFIRMED,
             RegistrationStatus.WAITLISTED);
 
-    /** Summaries with places and waiting counts for a page of events, counted in one query. */
+    /**
+     * Summaries with places and waiting counts for a page of events, counted in one query. The online link is
+     * given only to registrars and to the signed-in person where they hold a place.
+     */
     List<EventSummary> summaries(List<InstituteEvent> page) {
         var counts = new HashMap<Long, Map<RegistrationStatus, Integer>>();
+        var ids = page.stream().map(InstituteEvent::id).toList();
         if (!page.isEmpty()) {
-            for (Object[] row : registrations.countActiveByEvent(page.stream().map(InstituteEvent::id).toList())) {
+            for (Object[] row : registrations.countActiveByEvent(ids)) {
                 counts.computeIfAbsent((Long) row[0], id -> new HashMap<>())
                         .put((RegistrationStatus) row[1], ((Long) row[2]).intValue());
             }
         }
         int defaultCutoff = settings.current().defaultCancellationCutoffHours();
+        var reader = accounts.currentAccount();
+        Set<Long> mayJoin = reader.has(Role.REGISTRAR) ? Set.copyOf(ids)
+                : page.isEmpty() ? Set.of() : registrations.findEventIdsWithPlaceHeldBy(reader.id(), ids);
         var result = new ArrayList<EventSummary>(page.size());
         for (var event : page) {
             var count = counts.getOrDefault(event.id(), Map.of());
             result.add(event.toSummary(count.getOrDefault(RegistrationStatus.CONFIRMED, 0),
                     count.getOrDefault(RegistrationStatus.WAITLISTED, 0), defaultCutoff,
-                    presenters(event.presenterAccountIds())));
+                    presenters(event.presenterAccountIds()), mayJoin.contains(event.id())));
         }
         return result;
     }

@@ -13,11 +13,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * An event as people browsing and registrars see it, with its places taken and waiting list.
  *
+ * @param online whether the event is held online (too)
+ * @param onlineLink where to join it, only for the registrars and those holding a place (null for everyone else,
+ *         so no view can show it by mistake)
  * @param cancellationCutoff the last moment registrants may cancel their place
  */
 public record EventSummary(long id, long version, EventKind kind, String title, String description,
-        Instant startsAt, Instant endsAt, ZoneId zone, @Nullable String venue, @Nullable String onlineLink,
-        int capacity, int placesTaken, int waitingCount, BigDecimal memberFee, BigDecimal nonMemberFee,
+        Instant startsAt, Instant endsAt, ZoneId zone, @Nullable String venue, boolean online,
+        @Nullable String onlineLink, int capacity, int placesTaken, int waitingCount, BigDecimal memberFee,
+        BigDecimal nonMemberFee,
         CpdCategory cpdCategory, BigDecimal educationalHours, int membershipPoints,
         @Nullable Integer cancellationCutoffHours, Instant cancellationCutoff, EventStatus status,
         List<Presenter> presenters) {
@@ -45,7 +49,7 @@ public record EventSummary(long id, long version, EventKind kind, String title, 
         return endsAt.atZone(zone);
     }
 
-    /** The details as the registrar wrote them, to edit. */
+    /** The details as the registrar wrote them, to edit (only registrars, who are given the online link, do). */
     public EventDetails details() {
         return new EventDetails(kind, title, description, localStart().toLocalDateTime(),
                 localEnd().toLocalDateTime(), zone, venue, onlineLink, capacity, memberFee, nonMemberFee,

@@ -14,6 +14,7 @@ import org.guildhall.events.domain.EventSettingsRepository;
 import org.guildhall.events.domain.InstituteEvent;
 import org.guildhall.events.domain.InstituteEventRepository;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.payment.InvoiceView;
 import org.guildhall.payment.PaymentPurpose;
@@ -67,7 +68,7 @@ public class RegistrationService {
      * A place for the signed-in person if one is free, otherwise a place on the waiting list. Members pay the
      * member fee, everyone else the non-member fee; a fee is invoiced when the place is confirmed.
      */
-    @PreAuthorize("hasAnyRole('MEMBER', 'APPLICANT')")
+    @PreAuthorize("hasAnyRole('" + Role.Names.MEMBER + "', '" + Role.Names.APPLICANT + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public MyRegistration register(long eventId) {
         var me = accounts.currentAccount();

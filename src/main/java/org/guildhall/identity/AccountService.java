@@ -149,21 +149,6 @@ public class AccountService {
                 .orElseThrow(InvalidLinkException::new);
     }
 
-    /**
-     * Creates an account holding the given roles, for the institute's own set-up (demo data, imports); it skips
-     * the password-strength rules that protect self-registration, but never stores a plain password.
-     */
-    @Transactional
-    public AccountSummary createAccount(String fullName, String email, String password, Role... roles) {
-        var account = new Account(new EmailAddress(email), fullName, passwordEncoder.encode(password), roles[0],
-                clock.instant());
-        for (Role role : roles) {
-            account.grant(role);
-        }
-        account.verifyEmail(clock.instant());
-        return accounts.save(account).toSummary();
-    }
-
     public Optional<AccountSummary> findByEmail(String email) {
         return EmailAddress.isValid(email)
                 ? accounts.findByEmail(new EmailAddress(email).value()).map(Account::toSummary)
@@ -177,14 +162,14 @@ public class AccountService {
     }
 
     /** The employer on an account's profile, if they gave one, for staff checking conflicts of interest. */
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public Optional<String> employerOf(long accountId) {
         return Optional.ofNullable(accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId))
                 .profile().employer());
     }
 
     /** An approved applicant becomes a member: the MEMBER role replaces APPLICANT. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public void admitAsMember(long accountId) {
         var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
@@ -264,34 +249,34 @@ public class AccountService {
         sessions.endOtherSessionsOf(account.id());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     public List<AccountSummary> search(String text, Pageable pageable) {
         return accounts.search(text.strip(), pageable).map(Account::toSummary).getContent();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     public long countMatching(String text) {
         return accounts.search(text.strip(), Pageable.ofSize(1)).getTotalElements();
     }
 
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public List<AccountSummary> searchWithRole(Role role, String text, Pageable pageable) {
         return accounts.searchWithRole(role, text.strip(), pageable).map(Account::toSummary).getContent();
     }
 
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public long countWithRole(Role role, String text) {
         return accounts.searchWithRole(role, text.strip(), Pageable.ofSize(1)).getTotalElements();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     @Transactional
     public AccountSummary grantStaffRole(long accountId, Role role) {
         return changeStaffRole(accountId, role, true);
     }
 
     /** Takes a staff role away; the account's open sessions end, so none goes on using the role. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     @Transactional
     public AccountSummary revokeStaffRole(long accountId, Role role) {
         return changeStaffRole(accountId, role, false);
@@ -305,12 +290,12 @@ public class AccountService {
         sessions.endOtherSessionsOf(account.id());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     public List<RoleChangeEntry> roleChanges(Pageable pageable) {
         return roleChanges.findAllByOrderByChangedAtDescIdDesc(pageable).map(RoleChange::toEntry).getContent();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     public long countRoleChanges() {
         return roleChanges.count();
     }

@@ -1,7 +1,9 @@
 package org.guildhall.identity;
 
+import org.guildhall.shared.Refused;
+
 /** An emailed link that is unknown, expired or already used. */
-public class InvalidLinkException extends RuntimeException {
+public class InvalidLinkException extends Refused {
 
     public InvalidLinkException() {
         super("This link has expired or has been used already.");

@@ -1,7 +1,9 @@
 package org.guildhall.membership;
 
+import org.guildhall.shared.Refused;
+
 /** Another registrar decided (or the applicant changed) the application since it was opened. */
-public class ApplicationChangedConcurrentlyException extends RuntimeException {
+public class ApplicationChangedConcurrentlyException extends Refused {
 
     public ApplicationChangedConcurrentlyException() {
         super("Someone else changed this application a moment ago. It has been reloaded; check it and decide again.");

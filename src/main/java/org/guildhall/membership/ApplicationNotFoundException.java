@@ -1,7 +1,9 @@
 package org.guildhall.membership;
 
+import org.guildhall.shared.NotFound;
+
 /** An application id that does not exist (or is not the caller's to see). */
-public class ApplicationNotFoundException extends RuntimeException {
+public class ApplicationNotFoundException extends NotFound {
 
     public ApplicationNotFoundException(long applicationId) {
         super("There is no application " + applicationId + ".");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -49,14 +50,16 @@ public class MembershipService {
     private final ApplicationDecisionRepository decisions;
     private final MembershipRepository memberships;
     private final ApplicationDocumentRepository documents;
+    private final DocumentService uploads;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MembershipService(MembershipApplicationRepository applications, ApplicationDecisionRepository decisions,
-            MembershipRepository memberships, ApplicationDocumentRepository documents, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+            MembershipRepository memberships, ApplicationDocumentRepository documents, DocumentService uploads,
+            AccountService accounts, ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
+        this.uploads = uploads;
         this.applications = applications;
         this.decisions = decisions;
         this.memberships = memberships;
@@ -67,13 +70,13 @@ public class MembershipService {
 
     // --- the applicant -------------------------------------------------------------------------------------------
 
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     public Optional<MembershipApplicationView> currentApplication() {
         return applications.findByApplicantAccountId(accounts.currentAccount().id()).map(this::view);
     }
 
     /** Creates the applicant's one application on first save and updates it afterwards. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
     public MembershipApplicationView saveDraft(EligibilityAnswers answers, @Nullable MembershipCategory category) {
         long applicant = accounts.currentAccount().id();
@@ -90,9 +93,9 @@ public class MembershipService {
 
     /**
      * Makes the applicant's supporting documents exactly these (already stored through the documents module by
-     * the applicant). Only while the application may be edited.
+     * the applicant; anyone else's document is refused). Only while the application may be edited.
      */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
     public MembershipApplicationView attachDocuments(List<UUID> documentIds) {
         var application = applications.findByApplicantAccountId(accounts.currentAccount().id())
@@ -100,6 +103,9 @@ public class MembershipService {
         if (!application.status().isEditableByApplicant()) {
             throw new ApplicationNotAllowedException("Documents can no longer be changed: "
                     + application.status().description() + ".");
+        }
+        if (!uploads.allOwnedBySignedIn(documentIds)) {
+            throw new ApplicationNotAllowedException("Only files you uploaded yourself can support your application.");
         }
         var attached = documents.findByApplicationIdOrderByAttachedAtAsc(application.id());
         attached.stream().filter(document -> !documentIds.contains(document.documentId())).forEach(documents::delete);
@@ -116,7 +122,7 @@ public class MembershipService {
     }
 
     /** Submits the applicant's application; submitting again (a double click) changes nothing. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
     public MembershipApplicationView submit() {
         var application = applications.findByApplicantAccountId(accounts.currentAccount().id())
@@ -127,19 +133,6 @@ public class MembershipService {
                     clock.instant()));
         }
         return view(application);
-    }
-
-    // --- sponsorship ---------------------------------------------------------------------------------------------
-
-    /** Called by the sponsorship module once two sponsors have accepted. */
-    @Transactional
-    public void sponsorsConfirmed(long applicationId) {
-        load(applicationId).sponsorsConfirmed(clock.instant());
-    }
-
-    /** Any application, for modules that authorise their own callers (sponsors see their requests only). */
-    public MembershipApplicationView application(long applicationId) {
-        return view(load(applicationId));
     }
 
     public Optional<MembershipRecord> membershipOf(long accountId) {
@@ -157,25 +150,25 @@ public class MembershipService {
 
     // --- the registrar -------------------------------------------------------------------------------------------
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<MembershipApplicationView> queue(QueueFilter filter, Pageable pageable) {
         return applications.queue(filter.statuses(), filter.category(), filter.submittedBefore(clock), pageable)
                 .map(this::view).getContent();
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public long countQueue(QueueFilter filter) {
         return applications.queue(filter.statuses(), filter.category(), filter.submittedBefore(clock),
                 Pageable.ofSize(1)).getTotalElements();
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public MembershipApplicationView review(long applicationId) {
         return view(load(applicationId));
     }
 
     /** Approves: issues a member number, makes the applicant a member from today, and records the decision. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public MembershipRecord approve(long applicationId, long seenVersion) {
         var application = decide(applicationId, seenVersion, ApplicationStatus.APPROVED, null);
@@ -190,7 +183,7 @@ public class MembershipService {
         return record;
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public void reject(long applicationId, long seenVersion, String reason) {
         var application = decide(applicationId, seenVersion, ApplicationStatus.REJECTED, required(reason,
@@ -198,7 +191,7 @@ public class MembershipService {
         events.publishEvent(new ApplicationRejected(applicationId, application.applicantAccountId(), reason.strip()));
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public void requestMoreInformation(long applicationId, long seenVersion, String request) {
         var application = decide(applicationId, seenVersion, ApplicationStatus.MORE_INFORMATION_REQUESTED,
@@ -237,7 +230,8 @@ public class MembershipService {
                 .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
     }
 
-    private MembershipApplicationView view(MembershipApplication application) {
+    /** The application as views and {@link SponsoredApplications} show it. */
+    MembershipApplicationView view(MembershipApplication application) {
         AccountSummary applicant = accounts.summaryOf(application.applicantAccountId());
         var history = decisions.findByApplicationIdOrderByDecidedAtDescIdDesc(application.id()).stream()
                 .map(ApplicationDecision::toEntry).toList();

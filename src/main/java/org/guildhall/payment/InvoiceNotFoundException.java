@@ -1,7 +1,9 @@
 package org.guildhall.payment;
 
+import org.guildhall.shared.NotFound;
+
 /** No such invoice, or not one the signed-in person may see: both read the same, so ids reveal nothing. */
-public class InvoiceNotFoundException extends RuntimeException {
+public class InvoiceNotFoundException extends NotFound {
 
     public InvoiceNotFoundException(long id) {
         super("There is no invoice " + id + " that you can see.");

@@ -87,7 +87,7 @@ public class PaymentService {
      * A registrar confirms the money arrived. The row is locked, so two registrars confirming at once (or one
      * clicking twice) confirm once and announce {@link InvoicePaid} once.
      */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public InvoiceView confirmPayment(long invoiceId, @Nullable String payerReference) {
         var invoice = invoices.lockById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
@@ -115,12 +115,12 @@ public class PaymentService {
     }
 
     /** The registrar's queue: invoices not yet paid, oldest first. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<InvoiceView> unpaid(Pageable page) {
         return invoices.findByStatusInOrderByIssuedAt(UNPAID, page).stream().map(Invoice::toView).toList();
     }
 
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public long countUnpaid() {
         return invoices.countByStatusIn(UNPAID);
     }

@@ -1,15 +1,14 @@
 package org.guildhall.portfolio;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
-import org.guildhall.portfolio.PortfolioEvents.PortfolioOpened;
+import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioEvents.PortfolioSubmitted;
 import org.guildhall.portfolio.domain.Portfolio;
 import org.guildhall.portfolio.domain.PortfolioRepository;
@@ -30,42 +29,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PortfolioService {
 
-    private static final EnumSet<PortfolioStatus> IN_PROGRESS = EnumSet.of(PortfolioStatus.DRAFT,
-            PortfolioStatus.SUBMITTED, PortfolioStatus.RESUBMISSION_REQUESTED);
-
     private final PortfolioRepository portfolios;
     private final PortfolioRulesRepository rules;
     private final AccountService accounts;
+    private final DocumentService documents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EntityManager entityManager;
 
     PortfolioService(PortfolioRepository portfolios, PortfolioRulesRepository rules, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+            DocumentService documents, ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
         this.entityManager = entityManager;
+        this.documents = documents;
         this.portfolios = portfolios;
         this.rules = rules;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
-    }
-
-    /**
-     * Opens a portfolio when the experience route opens for a candidate; a candidate already preparing or under
-     * assessment for that designation keeps the one they have. Returns the open portfolio's id.
-     */
-    @Transactional
-    public long open(long candidateAccountId, String designationCode) {
-        var existing = portfolios.findByCandidateAccountIdOrderByOpenedAtDesc(candidateAccountId).stream()
-                .filter(p -> p.designationCode().equals(designationCode) && IN_PROGRESS.contains(p.status()))
-                .findFirst();
-        if (existing.isPresent()) {
-            return existing.get().id();
-        }
-        var portfolio = portfolios.saveAndFlush(new Portfolio(candidateAccountId, designationCode, clock.instant()));
-        portfolio.startFirstVersion();
-        events.publishEvent(new PortfolioOpened(portfolio.id(), candidateAccountId, designationCode));
-        return portfolio.id();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -80,7 +60,10 @@ public class PortfolioService {
         return mine(portfolioId).toView(accounts.currentAccount().fullName());
     }
 
-    /** Saves the candidate's edits to the current version, if nobody saved it since {@code seenVersion}. */
+    /**
+     * Saves the candidate's edits to the current version, if nobody saved it since {@code seenVersion}. Evidence and
+     * reference letters must be documents the candidate uploaded.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public PortfolioView saveDraft(long portfolioId, long seenVersion, PortfolioContent content) {
@@ -89,6 +72,8 @@ public class PortfolioService {
             throw new PortfolioRefusedException("This portfolio is " + portfolio.status().description().toLowerCase()
                     + " and cannot be changed now.");
         }
+        PortfolioRefusedException.require(documents.allOwnedBySignedIn(content.documentIds()),
+                "Evidence and reference letters must be files you uploaded yourself.");
         portfolio.saveDraft(content, clock.instant());
         return flushed(portfolio);
     }
@@ -133,7 +118,7 @@ public class PortfolioService {
     }
 
     /** Submitted portfolios, oldest first, for the registrar to form panels. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<PortfolioView> submitted() {
         return portfolios.findByStatusOrderByUpdatedAtAsc(PortfolioStatus.SUBMITTED).stream()
                 .map(portfolio -> portfolio.toView(accounts.summaryOf(portfolio.candidateAccountId()).fullName()))
@@ -145,31 +130,10 @@ public class PortfolioService {
         return portfolios.findIdsHoldingDocument(documentId);
     }
 
-    /** The panel asks for a resubmission: the candidate gets its guidance and edits a new version. */
-    @Transactional
-    public void reopenForResubmission(long portfolioId, String guidance) {
-        find(portfolioId).reopen(guidance, clock.instant());
-    }
-
-    /** The panel's final outcome: awarded or declined. */
-    @Transactional
-    public void conclude(long portfolioId, PortfolioStatus outcome) {
-        find(portfolioId).conclude(outcome, clock.instant());
-    }
-
-    /** Files a decision letter (a PDF the candidate owns) where the candidate reads it. */
-    @Transactional
-    public void fileLetter(long portfolioId, String outcome, UUID letterDocumentId) {
-        find(portfolioId).addLetter(outcome, letterDocumentId, LocalDate.now(clock), clock.instant());
-    }
-
     private PortfolioRules currentRules() {
         return rules.findById(1).orElseThrow(() -> new IllegalStateException("portfolio_rules has no row"));
     }
 
-    private Portfolio find(long portfolioId) {
-        return portfolios.findById(portfolioId).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-    }
 
     private Portfolio mine(long portfolioId) {
         long me = accounts.currentAccount().id();

@@ -12,6 +12,7 @@ import org.guildhall.membership.ApplicationStatus;
 import org.guildhall.membership.MembershipApplicationView;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
+import org.guildhall.membership.SponsoredApplications;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorRequested;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorshipAccepted;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorshipDeclined;
@@ -35,21 +36,24 @@ public class SponsorshipService {
 
     private final SponsorshipRepository sponsorships;
     private final MembershipService memberships;
+    private final SponsoredApplications applications;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SponsorshipService(SponsorshipRepository sponsorships, MembershipService memberships, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+    SponsorshipService(SponsorshipRepository sponsorships, MembershipService memberships,
+            SponsoredApplications applications, AccountService accounts, ApplicationEventPublisher events,
+            Clock clock) {
         this.sponsorships = sponsorships;
         this.memberships = memberships;
+        this.applications = applications;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
     }
 
     /** The signed-in applicant's nominations, oldest first. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     public List<SponsorshipView> myNominations() {
         return memberships.currentApplication()
                 .map(application -> sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(application.id())
@@ -58,13 +62,13 @@ public class SponsorshipService {
     }
 
     /** Whether the signed-in applicant's application is waiting for sponsors they can nominate. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     public boolean canNominate() {
         return memberships.currentApplication().filter(SponsorshipService::awaitsSponsors).isPresent();
     }
 
     /** Nominates a member, found by member number or email, to sponsor the signed-in applicant's application. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
     public SponsorshipView nominate(String memberNumberOrEmail) {
         var application = memberships.currentApplication().filter(SponsorshipService::awaitsSponsors)
@@ -90,46 +94,46 @@ public class SponsorshipService {
     }
 
     /** Sponsor requests made to the signed-in member, newest first. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public List<SponsorshipView> requestsToMe() {
         return sponsorships.findBySponsorAccountIdOrderByRequestedAtDescIdDesc(accounts.currentAccount().id())
-                .stream().map(request -> view(request, memberships.application(request.applicationId()))).toList();
+                .stream().map(request -> view(request, applications.application(request.applicationId()))).toList();
     }
 
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public long openRequestsToMe() {
         return sponsorships.countBySponsorAccountIdAndStatus(accounts.currentAccount().id(),
                 SponsorshipStatus.REQUESTED);
     }
 
     /** The application a request to the signed-in member is about: name, category and answers only. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public MembershipApplicationView applicationBehind(long sponsorshipId) {
-        return memberships.application(mine(sponsorshipId).applicationId());
+        return applications.application(mine(sponsorshipId).applicationId());
     }
 
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public SponsorshipView accept(long sponsorshipId, String endorsement) {
         var sponsorship = mine(sponsorshipId);
         var all = sponsorships.lockAllOfApplication(sponsorship.applicationId());
         sponsorship.accept(endorsement, clock.instant());
         if (SponsorNominationPolicy.isFullySponsored(all)) {
-            memberships.sponsorsConfirmed(sponsorship.applicationId());
+            applications.sponsorsConfirmed(sponsorship.applicationId());
         }
-        var application = memberships.application(sponsorship.applicationId());
+        var application = applications.application(sponsorship.applicationId());
         var view = view(sponsorship, application);
         events.publishEvent(new SponsorshipAccepted(sponsorshipId, application.applicantAccountId(),
                 view.sponsorName()));
         return view;
     }
 
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public SponsorshipView decline(long sponsorshipId) {
         var sponsorship = mine(sponsorshipId);
         sponsorship.decline(clock.instant());
-        var application = memberships.application(sponsorship.applicationId());
+        var application = applications.application(sponsorship.applicationId());
         var view = view(sponsorship, application);
         events.publishEvent(new SponsorshipDeclined(sponsorshipId, application.applicantAccountId(),
                 view.sponsorName()));
@@ -137,15 +141,15 @@ public class SponsorshipService {
     }
 
     /** Every sponsorship of an application, for the registrar's review. */
-    @PreAuthorize("hasRole('REGISTRAR')")
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<SponsorshipView> forApplication(long applicationId) {
-        var application = memberships.application(applicationId);
+        var application = applications.application(applicationId);
         return sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(applicationId).stream()
                 .map(sponsorship -> view(sponsorship, application)).toList();
     }
 
     /** The members who accepted to sponsor an account's membership application, for panel conflict checks. */
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public Set<Long> acceptedSponsorsOf(long applicantAccountId) {
         return Set.copyOf(sponsorships.findAcceptedSponsorIdsOfApplicant(applicantAccountId));
     }

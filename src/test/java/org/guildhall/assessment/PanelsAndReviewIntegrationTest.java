@@ -16,11 +16,14 @@ import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
 import org.guildhall.documents.DocumentService;
+import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.ProfileDetails;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioContent;
+import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioNotFoundException;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioStatus;
@@ -44,10 +47,12 @@ class PanelsAndReviewIntegrationTest {
     private static final String DESIGNATION = SubmittedPortfolios.DESIGNATION;
 
     @Autowired PortfolioService portfolios;
+    @Autowired PortfolioLifecycle lifecycle;
     @Autowired PanelService panels;
     @Autowired ReviewService reviews;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired CertificationService certifications;
     @Autowired Clock clock;
 
@@ -335,11 +340,11 @@ class PanelsAndReviewIntegrationTest {
     }
 
     private long submittedPortfolio(AccountSummary candidate) {
-        return new SubmittedPortfolios(portfolios, documents).submittedBy(candidate);
+        return new SubmittedPortfolios(portfolios, lifecycle, documents).submittedBy(candidate);
     }
 
     private AccountSummary account(String name, @Nullable String employer, Role... roles) {
-        var account = accounts.createAccount(name, TestAccounts.uniqueEmail(name.split(" ")[0].toLowerCase()),
+        var account = provisioning.createAccount(name, TestAccounts.uniqueEmail(name.split(" ")[0].toLowerCase()),
                 TestAccounts.PASSWORD, roles);
         if (employer != null) {
             signInAs(account);

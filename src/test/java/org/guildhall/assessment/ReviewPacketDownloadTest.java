@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.CoversWebPaths;
 import org.guildhall.FormSignIn;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.documents.DocumentService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -39,10 +41,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReviewPacketDownloadTest {
 
     @Autowired WebApplicationContext context;
+
+    @Autowired PortfolioLifecycle lifecycle;
     @Autowired PortfolioService portfolios;
     @Autowired PanelService panels;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired Clock clock;
 
     private MockMvc http;
@@ -52,10 +57,10 @@ class ReviewPacketDownloadTest {
 
     @BeforeEach
     void aFormedPanel() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         candidate = account("Cato Candidate", Role.MEMBER);
-        long portfolioId = new SubmittedPortfolios(portfolios, documents).submittedBy(candidate);
+        long portfolioId = new SubmittedPortfolios(portfolios, lifecycle, documents).submittedBy(candidate);
         chair = account("Chiara Chair", Role.MEMBER, Role.ASSESSOR);
         var second = account("Sam Second", Role.MEMBER, Role.ASSESSOR);
         var third = account("Tia Third", Role.MEMBER, Role.ASSESSOR);
@@ -112,7 +117,7 @@ class ReviewPacketDownloadTest {
     }
 
     private AccountSummary account(String name, Role... roles) {
-        return accounts.createAccount(name, TestAccounts.uniqueEmail(name.split(" ")[0].toLowerCase()),
+        return provisioning.createAccount(name, TestAccounts.uniqueEmail(name.split(" ")[0].toLowerCase()),
                 TestAccounts.PASSWORD, roles);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.TestAccounts;
 import org.guildhall.assessment.domain.ReviewPacketTest;
 import org.guildhall.documents.DocumentService;
@@ -24,17 +25,19 @@ final class SubmittedPortfolios {
     static final String DESIGNATION = "CCSM";
 
     private final PortfolioService portfolios;
+    private final PortfolioLifecycle lifecycle;
     private final DocumentService documents;
 
-    SubmittedPortfolios(PortfolioService portfolios, DocumentService documents) {
+    SubmittedPortfolios(PortfolioService portfolios, PortfolioLifecycle lifecycle, DocumentService documents) {
         this.portfolios = portfolios;
+        this.lifecycle = lifecycle;
         this.documents = documents;
     }
 
     /** Two projects, a 2-page PDF and a PNG as evidence, two one-page reference letters; signs in as the candidate. */
     long submittedBy(AccountSummary candidate) {
         TestAccounts.signInAs(candidate.email(), candidate.roles().toArray(Role[]::new));
-        long id = portfolios.open(candidate.id(), DESIGNATION);
+        long id = lifecycle.open(candidate.id(), DESIGNATION);
         var csat = store(candidate, "csat-report.pdf", pdf(2));
         var dashboard = store(candidate, "queue-dashboard.png", SampleFiles.png());
         var letter1 = store(candidate, "reference-grace.pdf", pdf(1));

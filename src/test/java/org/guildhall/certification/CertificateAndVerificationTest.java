@@ -8,6 +8,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.guildhall.CoversWebPaths;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -35,8 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CertificateAndVerificationTest {
 
     @Autowired WebApplicationContext context;
-    @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired Clock clock;
 
     private MockMvc http;
@@ -44,15 +46,15 @@ class CertificateAndVerificationTest {
 
     @BeforeEach
     void aHolder() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        holder = accounts.createAccount("Zoë Ångström-Okoye", TestAccounts.uniqueEmail("zoe"), TestAccounts.PASSWORD,
-                Role.MEMBER);
+        holder = provisioning.createAccount("Zoë Ångström-Okoye", TestAccounts.uniqueEmail("zoe"),
+                TestAccounts.PASSWORD, Role.MEMBER);
     }
 
     @Test
     void the_holder_downloads_a_certificate_naming_them_the_designation_the_dates_and_the_code() throws Exception {
-        var awarded = certifications.award(holder.id(), "CCEM", Route.EXAM, LocalDate.now(clock).minusMonths(3));
+        var awarded = awards.award(holder.id(), "CCEM", Route.EXAM, LocalDate.now(clock).minusMonths(3));
 
         byte[] pdf = http.perform(get("/certificates/" + awarded.id()).with(user(holder.email())))
                 .andExpect(status().isOk())
@@ -69,9 +71,9 @@ class CertificateAndVerificationTest {
 
     @Test
     void a_name_beyond_western_european_letters_prints_as_written() throws Exception {
-        var polish = accounts.createAccount("Łucja Włodarczyk", TestAccounts.uniqueEmail("lucja"),
+        var polish = provisioning.createAccount("Łucja Włodarczyk", TestAccounts.uniqueEmail("lucja"),
                 TestAccounts.PASSWORD, Role.MEMBER);
-        var awarded = certifications.award(polish.id(), "CCSP", Route.EXAM, LocalDate.now(clock));
+        var awarded = awards.award(polish.id(), "CCSP", Route.EXAM, LocalDate.now(clock));
 
         byte[] pdf = http.perform(get("/certificates/" + awarded.id()).with(user(polish.email())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -84,8 +86,8 @@ class CertificateAndVerificationTest {
 
     @Test
     void a_registrar_may_download_it_and_another_member_gets_not_found() throws Exception {
-        var awarded = certifications.award(holder.id(), "CCCS", Route.EXAM, LocalDate.now(clock));
-        var other = accounts.createAccount("Other Member", TestAccounts.uniqueEmail("other"), TestAccounts.PASSWORD,
+        var awarded = awards.award(holder.id(), "CCCS", Route.EXAM, LocalDate.now(clock));
+        var other = provisioning.createAccount("Other Member", TestAccounts.uniqueEmail("other"), TestAccounts.PASSWORD,
                 Role.MEMBER);
 
         http.perform(get("/certificates/" + awarded.id()).with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
@@ -98,15 +100,15 @@ class CertificateAndVerificationTest {
 
     @Test
     void a_visitor_is_sent_to_sign_in() throws Exception {
-        var awarded = certifications.award(holder.id(), "CCSP", Route.EXAM, LocalDate.now(clock));
+        var awarded = awards.award(holder.id(), "CCSP", Route.EXAM, LocalDate.now(clock));
         http.perform(get("/certificates/" + awarded.id())).andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void after_renewal_the_certificate_shows_the_new_cycle() throws Exception {
-        var due = certifications.award(holder.id(), "CRMS", Route.EXAM,
+        var due = awards.award(holder.id(), "CRMS", Route.EXAM,
                 LocalDate.now(clock).minusYears(3).plusWeeks(2));
-        var renewed = certifications.renew(due.id());
+        var renewed = awards.renew(due.id());
 
         byte[] pdf = http.perform(get("/certificates/" + due.id()).with(user(holder.email())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

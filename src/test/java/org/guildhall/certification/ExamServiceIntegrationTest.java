@@ -17,6 +17,7 @@ import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationEvents.ExperienceRouteOpened;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -48,9 +49,11 @@ class ExamServiceIntegrationTest {
     @Autowired ExamService exams;
     @Autowired EligibilityService eligibility;
     @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired PaymentService payments;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
     @Autowired JdbcTemplate jdbc;
@@ -207,8 +210,8 @@ class ExamServiceIntegrationTest {
     @Test
     void re_apply_opens_only_after_the_cycle_expired_for_that_designation_at_the_same_fee() {
         var candidate = eligibleCandidate("Hana Sato");
-        var current = certifications.award(candidate.id(), "CCSP", Route.EXAM, today().minusYears(1));
-        var expired = certifications.award(candidate.id(), "CRMM", Route.EXAM, today().minusYears(3).minusDays(2));
+        var current = awards.award(candidate.id(), "CCSP", Route.EXAM, today().minusYears(1));
+        var expired = awards.award(candidate.id(), "CRMM", Route.EXAM, today().minusYears(3).minusDays(2));
 
         assertThatExceptionOfType(CertificationRefusedException.class)
                 .isThrownBy(() -> exams.reapply(current.id()))
@@ -228,7 +231,7 @@ class ExamServiceIntegrationTest {
         var owner = eligibleCandidate("Ines Duarte");
         var enrolment = exams.enrol("CCSP");
         var invoice = payments.invoiceFor(PaymentPurpose.EXAM_ENROLMENT, enrolment.invoiceSubject()).orElseThrow();
-        var held = certifications.award(owner.id(), "CRMP", Route.EXAM, today().minusYears(4));
+        var held = awards.award(owner.id(), "CRMP", Route.EXAM, today().minusYears(4));
 
         var nosy = eligibleCandidate("Nosy Parker");
         exams.enrol("CCSP");
@@ -275,7 +278,7 @@ class ExamServiceIntegrationTest {
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private AccountSummary member(String name) {
-        var account = TestAccounts.account(accounts, name, Role.MEMBER);
+        var account = TestAccounts.account(provisioning, name, Role.MEMBER);
         TestAccounts.signInAs(account);
         return account;
     }
@@ -320,7 +323,7 @@ class ExamServiceIntegrationTest {
     }
 
     private void asRegistrar() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         TestAccounts.asRegistrar();
     }
 

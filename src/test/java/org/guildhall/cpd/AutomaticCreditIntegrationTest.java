@@ -8,9 +8,9 @@ import java.time.LocalDate;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AutomaticCreditIntegrationTest {
 
     @Autowired CpdService cpd;
-    @Autowired CertificationService certifications;
-    @Autowired AccountService accounts;
+    @Autowired AutomaticCredits credits;
+    @Autowired CertificationAwards awards;
+    @Autowired AccountProvisioning provisioning;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -31,8 +32,8 @@ class AutomaticCreditIntegrationTest {
         var member = certifiedMember("Ines Duarte");
         var credit = workshop(member.id(), "event:12:attendee:" + member.id(), today().minusDays(3), "6");
 
-        var first = cpd.recordAutomaticCredit(credit);
-        var again = cpd.recordAutomaticCredit(credit);
+        var first = credits.record(credit);
+        var again = credits.record(credit);
 
         assertThat(first.isRecorded()).isTrue();
         assertThat(again.activityId()).isEqualTo(first.activityId());
@@ -43,11 +44,11 @@ class AutomaticCreditIntegrationTest {
         assertThat(cpd.myActivity(first.activityId()).status()).isEqualTo(CpdActivityStatus.APPROVED);
         assertThat(cpd.myActivity(first.activityId()).automatic()).isTrue();
 
-        assertThat(cpd.withdrawAutomaticCredit(credit.sourceKey())).isTrue();
-        assertThat(cpd.withdrawAutomaticCredit(credit.sourceKey())).isFalse();
+        assertThat(credits.withdraw(credit.sourceKey())).isTrue();
+        assertThat(credits.withdraw(credit.sourceKey())).isFalse();
         assertThat(rowsFor(member.id())).isZero();
         assertThat(cpd.myProgress().getFirst().counted()).isEqualByComparingTo("0");
-        assertThat(cpd.recordAutomaticCredit(credit).isRecorded()).isTrue();
+        assertThat(credits.record(credit).isRecorded()).isTrue();
     }
 
     @Test
@@ -61,9 +62,9 @@ class AutomaticCreditIntegrationTest {
                 CpdCategory.INSTRUCTION, "COURSE_OR_SESSION", "Designing a complaints desk", "Guildhall Autumn Forum",
                 today().minusDays(10), new BigDecimal("2"), "spring forum delegates");
 
-        assertThat(cpd.recordAutomaticCredit(beforeTheCycle).refusal()).contains("outside the current cycle");
-        assertThat(cpd.recordAutomaticCredit(talk).isRecorded()).isTrue();
-        assertThat(cpd.recordAutomaticCredit(sameTalkSameAudience).refusal()).contains("different audience");
+        assertThat(credits.record(beforeTheCycle).refusal()).contains("outside the current cycle");
+        assertThat(credits.record(talk).isRecorded()).isTrue();
+        assertThat(credits.record(sameTalkSameAudience).refusal()).contains("different audience");
         assertThat(rowsFor(member.id())).isEqualTo(1);
     }
 
@@ -71,7 +72,7 @@ class AutomaticCreditIntegrationTest {
     void automatic_credit_counts_under_the_category_cap() {
         var member = certifiedMember("Priya Raman");
         for (int day = 1; day <= 4; day++) {
-            cpd.recordAutomaticCredit(workshop(member.id(), "event:cap" + day + ":attendee:" + member.id(),
+            credits.record(workshop(member.id(), "event:cap" + day + ":attendee:" + member.id(),
                     today().minusDays(day * 10L), "9"));
         }
 
@@ -84,9 +85,9 @@ class AutomaticCreditIntegrationTest {
     }
 
     private org.guildhall.identity.AccountSummary certifiedMember(String name) {
-        var member = accounts.createAccount(name, TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD,
+        var member = provisioning.createAccount(name, TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD,
                 Role.MEMBER);
-        certifications.award(member.id(), "CCSP", Route.EXAM, today().minusYears(1));
+        awards.award(member.id(), "CCSP", Route.EXAM, today().minusYears(1));
         return member;
     }
 

@@ -12,10 +12,11 @@ import java.util.List;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.documents.DocumentRejectedException;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +30,9 @@ import org.springframework.security.access.AccessDeniedException;
 class CpdReviewIntegrationTest {
 
     @Autowired CpdService cpd;
-    @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired DocumentService documents;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -38,8 +40,8 @@ class CpdReviewIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        TestAccounts.ensure(accounts);
-        support = new CpdTestSupport(accounts, certifications, documents);
+        TestAccounts.ensure(accounts, provisioning);
+        support = new CpdTestSupport(provisioning, awards, documents);
     }
 
     @Test
@@ -135,7 +137,7 @@ class CpdReviewIntegrationTest {
         assertThatExceptionOfType(DocumentRejectedException.class).isThrownBy(() -> documents.store(member.id(),
                 "certificate.pdf", new ByteArrayInputStream(SampleFiles.text("not really a pdf")), -1));
         assertRefused(CpdTestSupport.workshop("Borrowed evidence", today().minusDays(2), "2", othersFile),
-                "not available");
+                "files you uploaded yourself");
     }
 
     @Test

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.guildhall.TestAccounts;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.jspecify.annotations.Nullable;
@@ -20,22 +20,22 @@ import org.jspecify.annotations.Nullable;
 /** Members with certifications and activity forms for the CPD integration tests. */
 final class CpdTestSupport {
 
-    private final AccountService accounts;
-    private final CertificationService certifications;
+    private final AccountProvisioning provisioning;
+    private final CertificationAwards awards;
     private final DocumentService documents;
 
-    CpdTestSupport(AccountService accounts, CertificationService certifications, DocumentService documents) {
-        this.accounts = accounts;
-        this.certifications = certifications;
+    CpdTestSupport(AccountProvisioning provisioning, CertificationAwards awards, DocumentService documents) {
+        this.provisioning = provisioning;
+        this.awards = awards;
         this.documents = documents;
     }
 
     AccountSummary member(String name) {
-        return TestAccounts.account(accounts, name, Role.MEMBER);
+        return TestAccounts.account(provisioning, name, Role.MEMBER);
     }
 
     CertificationSummary award(AccountSummary member, String designation, LocalDate on) {
-        return certifications.award(member.id(), designation, Route.EXAM, on);
+        return awards.award(member.id(), designation, Route.EXAM, on);
     }
 
     /** A PDF stored as the signed-in member's document. */
@@ -50,13 +50,13 @@ final class CpdTestSupport {
     }
 
     /** Approved credits dated from {@code on} back, {@code required} in all, every one of them counted. */
-    static void meetRequirement(CpdService cpd, AccountSummary member, int required, LocalDate on) {
+    static void meetRequirement(AutomaticCredits credits, AccountSummary member, int required, LocalDate on) {
         String key = "requirement:" + member.id() + ":";
-        cpd.recordAutomaticCredit(credit(member.id(), key + 1, CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", on,
+        credits.record(credit(member.id(), key + 1, CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", on,
                 "24"));
-        cpd.recordAutomaticCredit(credit(member.id(), key + 2, CpdCategory.CONTINUING_EDUCATION, "CONFERENCE",
+        credits.record(credit(member.id(), key + 2, CpdCategory.CONTINUING_EDUCATION, "CONFERENCE",
                 on.minusDays(1), "6"));
-        cpd.recordAutomaticCredit(credit(member.id(), key + 3, CpdCategory.ON_THE_JOB, "CRM_SYSTEM",
+        credits.record(credit(member.id(), key + 3, CpdCategory.ON_THE_JOB, "CRM_SYSTEM",
                 on.minusDays(2), String.valueOf(required - 30)));
     }
 

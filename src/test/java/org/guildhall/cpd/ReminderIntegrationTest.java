@@ -10,9 +10,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
 import org.guildhall.IntegrationTest;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.documents.DocumentService;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,8 +23,9 @@ class ReminderIntegrationTest {
 
     @Autowired ReminderService reminders;
     @Autowired CpdService cpd;
-    @Autowired CertificationService certifications;
-    @Autowired AccountService accounts;
+    @Autowired AutomaticCredits credits;
+    @Autowired CertificationAwards awards;
+    @Autowired AccountProvisioning provisioning;
     @Autowired DocumentService documents;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -32,18 +33,18 @@ class ReminderIntegrationTest {
     @Test
     void a_member_short_of_credits_is_reminded_once_per_milestone_even_when_two_instances_run_the_job_at_once()
             throws Exception {
-        var support = new CpdTestSupport(accounts, certifications, documents);
+        var support = new CpdTestSupport(provisioning, awards, documents);
         var short_ = support.member("Rosa Vidal");
         // Expires in five months: the six-month milestone has passed, the three-month one has not.
         var certification = support.award(short_, "CCSP", today().minusYears(3).plusMonths(5));
         var met = support.member("Sami Haddad");
         var metCertification = support.award(met, "CCSP", today().minusYears(3).plusMonths(5));
         String key = "reminder:" + met.id() + ":";
-        cpd.recordAutomaticCredit(CpdTestSupport.credit(met.id(), key + 1, CpdCategory.CONTINUING_EDUCATION,
+        credits.record(CpdTestSupport.credit(met.id(), key + 1, CpdCategory.CONTINUING_EDUCATION,
                 "WORKSHOP", today().minusMonths(3), "24"));
-        cpd.recordAutomaticCredit(CpdTestSupport.credit(met.id(), key + 2, CpdCategory.CONTINUING_EDUCATION,
+        credits.record(CpdTestSupport.credit(met.id(), key + 2, CpdCategory.CONTINUING_EDUCATION,
                 "CONFERENCE", today().minusMonths(4), "6"));
-        cpd.recordAutomaticCredit(CpdTestSupport.credit(met.id(), key + 3, CpdCategory.ON_THE_JOB, "CRM_SYSTEM",
+        credits.record(CpdTestSupport.credit(met.id(), key + 3, CpdCategory.ON_THE_JOB, "CRM_SYSTEM",
                 today().minusMonths(5), "6"));
 
         try (var pool = Executors.newFixedThreadPool(2)) {

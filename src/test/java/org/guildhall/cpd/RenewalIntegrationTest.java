@@ -10,9 +10,11 @@ import java.time.LocalDate;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.documents.DocumentService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -27,17 +29,20 @@ class RenewalIntegrationTest {
 
     @Autowired RenewalService renewals;
     @Autowired CpdService cpd;
+    @Autowired AutomaticCredits credits;
     @Autowired PaymentService payments;
     @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired DocumentService documents;
     @Autowired Clock clock;
     CpdTestSupport support;
 
     @BeforeEach
     void setUp() {
-        TestAccounts.ensure(accounts);
-        support = new CpdTestSupport(accounts, certifications, documents);
+        TestAccounts.ensure(accounts, provisioning);
+        support = new CpdTestSupport(provisioning, awards, documents);
     }
 
     @Test
@@ -78,7 +83,7 @@ class RenewalIntegrationTest {
     @Test
     void a_designation_asking_for_an_essay_renews_only_once_an_assessor_accepts_it() {
         var member = support.member("Maya Cohen");
-        var assessor = accounts.createAccount("Nils Berg", TestAccounts.uniqueEmail("assessor"),
+        var assessor = provisioning.createAccount("Nils Berg", TestAccounts.uniqueEmail("assessor"),
                 TestAccounts.PASSWORD, Role.MEMBER, Role.ASSESSOR);
         var certification = support.award(member, "CCCM", today().minusYears(3).plusWeeks(2));
         meetRequirement(member, 45);
@@ -108,7 +113,7 @@ class RenewalIntegrationTest {
     }
 
     private void meetRequirement(AccountSummary member, int required) {
-        CpdTestSupport.meetRequirement(cpd, member, required, today().minusMonths(2));
+        CpdTestSupport.meetRequirement(credits, member, required, today().minusMonths(2));
     }
 
     private CertificationSummary awaitCycle(AccountSummary member, CertificationSummary certification, int cycle) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.guildhall.certification.CertificationAwards;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationService;
@@ -32,17 +34,19 @@ class RenewalPaymentScenarioTest {
     @Autowired CpdService cpd;
     @Autowired PaymentService payments;
     @Autowired CertificationService certifications;
-    @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
+    @Autowired CertificationAwards awards;
+    @Autowired AutomaticCredits credits;
     @Autowired DocumentService documents;
     @Autowired Clock clock;
 
     @Test
     void a_paid_renewal_invoice_renews_the_certification(Scenario scenario) {
-        var support = new CpdTestSupport(accounts, certifications, documents);
+        var support = new CpdTestSupport(provisioning, awards, documents);
         var member = support.member("Ines Duarte");
         // Awarded three years less four weeks ago: the renewal window is open.
         var certification = support.award(member, "CCSP", LocalDate.now(clock).minusYears(3).plusWeeks(4));
-        CpdTestSupport.meetRequirement(cpd, member, 36, LocalDate.now(clock).minusMonths(1));
+        CpdTestSupport.meetRequirement(credits, member, 36, LocalDate.now(clock).minusMonths(1));
         TestAccounts.signInAs(member);
         var invoice = renewals.requestRenewal(certification.id());
         TestAccounts.asRegistrar();

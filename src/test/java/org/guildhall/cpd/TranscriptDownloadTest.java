@@ -3,12 +3,14 @@ package org.guildhall.cpd;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.CoversWebPaths;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.documents.DocumentService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class TranscriptDownloadTest {
 
     @Autowired WebApplicationContext context;
+
+    @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired CertificationService certifications;
     @Autowired DocumentService documents;
     @Autowired Clock clock;
@@ -42,9 +47,9 @@ class TranscriptDownloadTest {
 
     @BeforeEach
     void aHoldersTranscript() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        var support = new CpdTestSupport(accounts, certifications, documents);
+        var support = new CpdTestSupport(provisioning, awards, documents);
         holder = support.member("Tove Transcript");
         CertificationSummary certification = support.award(holder, "CCSP", LocalDate.now(clock).minusMonths(6));
         transcript = "/cpd-transcripts/" + certification.id() + "/1";

@@ -12,9 +12,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationNotFoundException;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.documents.DocumentService;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,23 +25,24 @@ class TranscriptIntegrationTest {
 
     @Autowired TranscriptService transcripts;
     @Autowired CpdService cpd;
-    @Autowired CertificationService certifications;
-    @Autowired AccountService accounts;
+    @Autowired AutomaticCredits credits;
+    @Autowired CertificationAwards awards;
+    @Autowired AccountProvisioning provisioning;
     @Autowired DocumentService documents;
     @Autowired Clock clock;
 
     @Test
     void the_transcript_lists_every_activity_with_claimed_and_counted_credits_the_caps_applied_and_the_totals()
             throws IOException {
-        var support = new CpdTestSupport(accounts, certifications, documents);
+        var support = new CpdTestSupport(provisioning, awards, documents);
         var member = support.member("Olu Adeyemi");
         var certification = support.award(member, "CCSP", today().minusYears(1));
         String key = "transcript:" + member.id() + ":";
-        cpd.recordAutomaticCredit(CpdTestSupport.credit(member.id(), key + 1, CpdCategory.CONTINUING_EDUCATION,
+        credits.record(CpdTestSupport.credit(member.id(), key + 1, CpdCategory.CONTINUING_EDUCATION,
                 "WORKSHOP", today().minusDays(30), "20"));
-        cpd.recordAutomaticCredit(CpdTestSupport.credit(member.id(), key + 2, CpdCategory.CONTINUING_EDUCATION,
+        credits.record(CpdTestSupport.credit(member.id(), key + 2, CpdCategory.CONTINUING_EDUCATION,
                 "CONFERENCE", today().minusDays(60), "14"));
-        cpd.recordAutomaticCredit(CpdTestSupport.credit(member.id(), key + 3, CpdCategory.INSTRUCTION,
+        credits.record(CpdTestSupport.credit(member.id(), key + 3, CpdCategory.INSTRUCTION,
                 "COURSE_OR_SESSION", today().minusDays(90), "3"));
         TestAccounts.signInAs(member.email(), Role.MEMBER);
         cpd.submit(null, CpdTestSupport.workshop("Pending webinar on empathy", today().minusDays(2), "2",
@@ -62,7 +63,7 @@ class TranscriptIntegrationTest {
 
     @Test
     void another_member_cannot_download_someone_elses_transcript() {
-        var support = new CpdTestSupport(accounts, certifications, documents);
+        var support = new CpdTestSupport(provisioning, awards, documents);
         var holder = support.member("Pia Lund");
         var certification = support.award(holder, "CCSP", today().minusYears(1));
         var other = support.member("Quinn Roe");

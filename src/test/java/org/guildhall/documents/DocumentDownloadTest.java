@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import org.guildhall.CoversWebPaths;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -38,6 +39,7 @@ class DocumentDownloadTest {
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
     @Autowired TestDocumentGrants grants;
+    @Autowired AccountProvisioning provisioning;
 
     private MockMvc http;
     private AccountSummary owner;
@@ -46,9 +48,9 @@ class DocumentDownloadTest {
 
     @BeforeEach
     void anUploadedJpeg() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        owner = accounts.createAccount("Grace Lindqvist", TestAccounts.uniqueEmail("grace"), TestAccounts.PASSWORD,
+        owner = provisioning.createAccount("Grace Lindqvist", TestAccounts.uniqueEmail("grace"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         TestAccounts.signInAs(owner);
         evidence = documents.store(owner.id(), "Gracé's award.jpg", new ByteArrayInputStream(jpeg), jpeg.length);

@@ -4,14 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class DocumentServiceIntegrationTest {
 
     @Autowired DocumentService documents;
-    @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired TestDocumentGrants grants;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
@@ -117,6 +119,43 @@ class DocumentServiceIntegrationTest {
     }
 
     @Test
+    void an_account_whose_stored_files_fill_its_200_mb_is_refused_the_next_upload_and_nothing_is_stored() {
+        storedAlready(amara, 1, 200L * 1024 * 1024 - 100);
+        byte[] png = SampleFiles.png();
+
+        assertThatExceptionOfType(DocumentRejectedException.class)
+                .isThrownBy(() -> documents.store(amara.id(), "one more.png", new ByteArrayInputStream(png), png.length))
+                .withMessageContaining("of the 200 MB one account may keep");
+        assertThat(count("select count(*) from document where owner_account_id = ?", amara.id())).isEqualTo(1);
+        // Another account's room is its own.
+        assertThat(storePng(kwame)).isNotNull();
+    }
+
+    @Test
+    void an_account_holding_500_files_is_refused_the_501st() {
+        storedAlready(amara, 500, 1);
+        byte[] png = SampleFiles.png();
+
+        assertThatExceptionOfType(DocumentRejectedException.class)
+                .isThrownBy(() -> documents.store(amara.id(), "501.png", new ByteArrayInputStream(png), png.length))
+                .withMessageContaining("already stored 500 files");
+    }
+
+    @Test
+    void only_the_uploaders_own_documents_count_as_theirs_to_attach_even_when_they_may_read_others() {
+        var own = storePng(amara);
+        var kwamesGranted = storePng(kwame);
+        grants.grant(kwamesGranted, amara.email());
+        TestAccounts.signInAs(amara);
+
+        assertThat(documents.allOwnedBySignedIn(List.of(own.id(), own.id()))).isTrue();
+        assertThat(documents.allOwnedBySignedIn(List.of())).isTrue();
+        assertThat(documents.find(kwamesGranted.id())).isPresent();
+        assertThat(documents.allOwnedBySignedIn(List.of(own.id(), kwamesGranted.id()))).isFalse();
+        assertThat(documents.allOwnedBySignedIn(List.of(UUID.randomUUID()))).isFalse();
+    }
+
+    @Test
     void an_unknown_document_is_not_found() {
         var unknown = UUID.randomUUID();
         assertThatExceptionOfType(DocumentNotFoundException.class).isThrownBy(() -> documents.open(unknown));
@@ -140,7 +179,15 @@ class DocumentServiceIntegrationTest {
     }
 
     private AccountSummary member(String name) {
-        return TestAccounts.account(accounts, name, Role.MEMBER);
+        return TestAccounts.account(provisioning, name, Role.MEMBER);
+    }
+
+    /** Rows as if the account had uploaded {@code files} documents of {@code sizeEach} bytes (metadata only). */
+    private void storedAlready(AccountSummary owner, int files, long sizeEach) {
+        jdbc.batchUpdate("insert into document (id, owner_account_id, filename, content_type, size_bytes, sha256, "
+                + "uploaded_at) values (?, ?, 'old.pdf', 'application/pdf', ?, repeat('0', 64), ?)",
+                IntStream.range(0, files).mapToObj(i -> new Object[] {UUID.randomUUID().toString(),
+                        owner.id(), sizeEach, Timestamp.from(clock.instant())}).toList());
     }
 
     private int count(String sql, Object... args) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,12 +23,13 @@ class DocumentUploadFieldTest extends SpringBrowserlessTest {
 
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
 
     private DocumentUploadField field;
 
     @BeforeEach
     void aSignedInMember() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         TestAccounts.signInAs(TestAccounts.MEMBER, Role.MEMBER);
     }
 

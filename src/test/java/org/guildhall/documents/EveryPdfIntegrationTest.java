@@ -23,7 +23,7 @@ import org.guildhall.TestAccounts;
 import org.guildhall.assessment.domain.DecisionLetter;
 import org.guildhall.assessment.domain.ReviewPacket;
 import org.guildhall.assessment.domain.ReviewPacketTest;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.TranscriptService;
@@ -31,6 +31,7 @@ import org.guildhall.events.EventKind;
 import org.guildhall.events.EventStatus;
 import org.guildhall.events.EventSummary;
 import org.guildhall.events.internal.AttendanceCertificate;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -61,7 +62,8 @@ class EveryPdfIntegrationTest {
 
     @Autowired WebApplicationContext context;
     @Autowired AccountService accounts;
-    @Autowired CertificationService certifications;
+    @Autowired AccountProvisioning provisioning;
+    @Autowired CertificationAwards awards;
     @Autowired TranscriptService transcripts;
     @Autowired AttendanceCertificate attendanceCertificates;
     @Autowired Clock clock;
@@ -70,9 +72,9 @@ class EveryPdfIntegrationTest {
 
     @BeforeEach
     void everyPdfForOneHolder() throws Exception {
-        AccountSummary holder = accounts.createAccount(HOLDER, TestAccounts.uniqueEmail("lucja"),
+        AccountSummary holder = provisioning.createAccount(HOLDER, TestAccounts.uniqueEmail("lucja"),
                 TestAccounts.PASSWORD, Role.MEMBER);
-        var certification = certifications.award(holder.id(), "CCSP", Route.EXAM,
+        var certification = awards.award(holder.id(), "CCSP", Route.EXAM,
                 LocalDate.now(clock).minusMonths(2));
         MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         pdfs.put("certificate", http.perform(get("/certificates/" + certification.id()).with(user(holder.email())))
@@ -147,7 +149,7 @@ class EveryPdfIntegrationTest {
     private EventSummary seminar() {
         Instant start = clock.instant().minus(Duration.ofDays(1));
         return new EventSummary(1, 0, EventKind.SEMINAR, "Complaint handling with " + CHINESE, "A seminar", start,
-                start.plus(Duration.ofHours(2)), ZoneId.of("Europe/London"), "Guildhall", null, 30, 10, 0,
+                start.plus(Duration.ofHours(2)), ZoneId.of("Europe/London"), "Guildhall", false, null, 30, 10, 0,
                 BigDecimal.TEN, BigDecimal.TEN, CpdCategory.CONTINUING_EDUCATION, new BigDecimal("2.5"), 10, 24,
                 start.minus(Duration.ofDays(1)), EventStatus.PUBLISHED, List.of());
     }

@@ -5,7 +5,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
@@ -22,6 +24,46 @@ public final class SampleFiles {
 
     public static byte[] pdf() {
         return pdf(null);
+    }
+
+    /** A one-page PDF, changed by {@code crafting} before it is saved (a script added, a file embedded). */
+    public static byte[] craftedPdf(PdfCrafting crafting) {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage();
+            document.addPage(page);
+            crafting.craft(document, page);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface PdfCrafting {
+        void craft(PDDocument document, PDPage page) throws IOException;
+    }
+
+    /**
+     * A PNG of only a header claiming the given size and no pixel data: what a decompression bomb shows before
+     * any decoding. Decoding it would fail, so a refusal naming its size shows it was judged by the header.
+     */
+    public static byte[] pngHeaderOnly(int width, int height) {
+        var png = ByteBuffer.allocate(8 + 25 + 12);
+        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        var header = ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array();
+        chunk(png, "IHDR", header);
+        chunk(png, "IEND", new byte[0]);
+        return png.array();
+    }
+
+    private static void chunk(ByteBuffer png, String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        var crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        png.putInt(data.length).put(typeBytes).put(data).putInt((int) crc.getValue());
     }
 
     /** Protected with an owner password and the given password to open it (blank: opens without one). */

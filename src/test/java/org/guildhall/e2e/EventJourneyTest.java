@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.Route;
 import org.guildhall.cpd.CpdService;
@@ -45,6 +46,7 @@ class EventJourneyTest extends BrowserTest {
     @Autowired EventService events;
     @Autowired AccountService accounts;
     @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired CpdService cpd;
     @Autowired MutableClock clock;
 
@@ -60,7 +62,7 @@ class EventJourneyTest extends BrowserTest {
         assertThat(workshop.placesLeft()).as("the demo's nearly full workshop").isEqualTo(1);
         long memberId = accounts.findByEmail(MEMBER).orElseThrow().id();
         if (certifications.certificationsOf(memberId).stream().noneMatch(held -> held.status().isCurrent())) {
-            certifications.award(memberId, "CCSP", Route.EXAM, LocalDate.now(clock).minusYears(1));
+            awards.award(memberId, "CCSP", Route.EXAM, LocalDate.now(clock).minusYears(1));
         }
         var cpdBefore = countedCpdCredits();
 

@@ -19,7 +19,7 @@ import org.guildhall.certification.ExamService;
 import org.guildhall.certification.ExperienceKind;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(IntegrationTest.TestClockConfiguration.class)
 class ExamRouteJourneyTest extends BrowserTest {
 
-    @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired EligibilityService eligibility;
     @Autowired ExamService exams;
     @Autowired DocumentService documents;
@@ -57,7 +57,7 @@ class ExamRouteJourneyTest extends BrowserTest {
     void a_member_enrols_pays_books_passes_downloads_the_certificate_and_its_code_verifies_publicly()
             throws Exception {
         String email = TestAccounts.uniqueEmail("olu");
-        var member = accounts.createAccount("Olufemi Adeyemi", email, TestAccounts.PASSWORD, Role.MEMBER);
+        var member = provisioning.createAccount("Olufemi Adeyemi", email, TestAccounts.PASSWORD, Role.MEMBER);
         TestAccounts.signInAs(email, Role.MEMBER);
         eligibility.addWorkPeriod("Northwind Telecom", "Customer Service Adviser", LocalDate.now(clock).minusYears(2),
                 null, ExperienceKind.CUSTOMER_SERVICE_ROLE, "Broadband help line: faults, billing, complaints.");

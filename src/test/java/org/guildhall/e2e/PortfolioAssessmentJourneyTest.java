@@ -16,12 +16,14 @@ import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.Evidence;
 import org.guildhall.portfolio.KeyProject;
 import org.guildhall.portfolio.PortfolioContent;
+import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.Reference;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +49,9 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
             "rohan.desai@guildhall.example");
 
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired PortfolioService portfolios;
+    @Autowired PortfolioLifecycle lifecycle;
     @Autowired DocumentService documents;
     @Autowired PanelService panels;
     @Autowired ReviewService reviews;
@@ -60,7 +64,7 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
 
     @Test
     void a_candidate_submits_three_assessors_score_the_chair_awards_and_the_candidate_is_certified() {
-        var candidate = accounts.createAccount("Nkechi Adeyemi", TestAccounts.uniqueEmail("nkechi"),
+        var candidate = provisioning.createAccount("Nkechi Adeyemi", TestAccounts.uniqueEmail("nkechi"),
                 TestAccounts.PASSWORD, Role.MEMBER);
         long portfolioId = preparedPortfolio(candidate);
 
@@ -152,7 +156,7 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
 
     private long preparedPortfolio(AccountSummary candidate) {
         TestAccounts.signInAs(candidate.email(), Role.MEMBER);
-        long id = portfolios.open(candidate.id(), "CCSM");
+        long id = lifecycle.open(candidate.id(), "CCSM");
         var content = new PortfolioContent(
                 List.of(project("Omnichannel routing redesign"), project("Complaints recovery desk")),
                 List.of(new Evidence(store(candidate, "csat.pdf", SampleFiles.pdf()), "CSAT from 71 to 83")),

@@ -7,6 +7,7 @@ import org.guildhall.CoversWebPaths;
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -44,6 +45,7 @@ class AttendanceCertificateDownloadTest {
     @Autowired RegistrationService registrations;
     @Autowired AttendanceService attendance;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
     @Autowired MutableClock clock;
 
@@ -54,10 +56,10 @@ class AttendanceCertificateDownloadTest {
 
     @BeforeEach
     void anAttendedSeminar() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        attendee = member(accounts, memberships, "Ayo Attendee");
-        otherRegistrant = member(accounts, memberships, "Noor Noshow");
+        attendee = member(provisioning, memberships, "Ayo Attendee");
+        otherRegistrant = member(provisioning, memberships, "Noor Noshow");
         eventId = publish(events, seminar(clock, Duration.ofMinutes(1), 20, "0.00", Set.of())).id();
         registerAs(registrations, attendee, eventId);
         registerAs(registrations, otherRegistrant, eventId);

@@ -11,12 +11,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.events.AttendanceImportReport.Outcome;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.membership.MembershipService;
@@ -44,19 +45,20 @@ class AttendanceIntegrationTest {
     @Autowired AttendanceService attendance;
     @Autowired PointsService points;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
     @Autowired CpdService cpd;
-    @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired MutableClock clock;
 
     @BeforeEach
     void staff() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
     }
 
     @Test
     void attendance_adds_the_events_points_and_cpd_hours_and_removing_it_takes_both_back() {
-        var member = certified(member(accounts, memberships, "Amara Points"));
+        var member = certified(member(provisioning, memberships, "Amara Points"));
         var event = startedEventWith(member);
         signInAs(member);
         var countedBefore = cpd.myProgress().getFirst().counted();
@@ -94,7 +96,7 @@ class AttendanceIntegrationTest {
 
     @Test
     void attendance_without_a_certification_to_count_it_keeps_its_points_and_says_why_there_is_no_cpd_credit() {
-        var member = member(accounts, memberships, "Uncertified Attendee");
+        var member = member(provisioning, memberships, "Uncertified Attendee");
         var event = startedEventWith(member);
 
         asRegistrar();
@@ -108,7 +110,7 @@ class AttendanceIntegrationTest {
 
     @Test
     void a_listed_presenter_is_credited_instruction_hours_for_this_events_audience_without_registering() {
-        var presenter = certified(member(accounts, memberships, "Daniel Presenter"));
+        var presenter = certified(member(provisioning, memberships, "Daniel Presenter"));
         var event = publish(events, seminar(clock, Duration.ofHours(-2), 20, "0.00", Set.of(presenter.id())));
 
         asRegistrar();
@@ -130,7 +132,7 @@ class AttendanceIntegrationTest {
 
     @Test
     void someone_without_a_place_cannot_be_marked_and_nobody_before_the_event_starts() {
-        var outsider = member(accounts, memberships, "No Place");
+        var outsider = member(provisioning, memberships, "No Place");
         var started = publish(events, seminar(clock, Duration.ofHours(-1), 20, "0.00", Set.of()));
         var future = publish(events, seminar(clock, Duration.ofDays(4), 20, "0.00", Set.of()));
 
@@ -145,7 +147,7 @@ class AttendanceIntegrationTest {
 
     @Test
     void only_registrars_mark_attendance() {
-        var member = member(accounts, memberships, "Self Marker");
+        var member = member(provisioning, memberships, "Self Marker");
         var event = startedEventWith(member);
 
         signInAs(member);
@@ -159,9 +161,9 @@ class AttendanceIntegrationTest {
 
     @Test
     void an_attendance_sheet_records_matched_rows_and_reports_every_other_row() {
-        var byEmail = member(accounts, memberships, "Sheet Email");
-        var byNumber = member(accounts, memberships, "Sheet Number");
-        var notRegistered = member(accounts, memberships, "Sheet Outsider");
+        var byEmail = member(provisioning, memberships, "Sheet Email");
+        var byNumber = member(provisioning, memberships, "Sheet Number");
+        var notRegistered = member(provisioning, memberships, "Sheet Outsider");
         var event = startedEventWith(byEmail, byNumber);
         String number = memberships.membershipOf(byNumber.id()).orElseThrow().memberNumber();
         var sheet = csv("Email or member number", byEmail.email().toUpperCase(), number.toLowerCase(), "",
@@ -198,7 +200,7 @@ class AttendanceIntegrationTest {
 
     @Test
     void a_sheet_in_the_wrong_encoding_or_too_long_records_nothing_and_says_why() {
-        var member = member(accounts, memberships, "Sheet Refused");
+        var member = member(provisioning, memberships, "Sheet Refused");
         var event = startedEventWith(member);
         byte[] latin1 = (member.email() + "\nJos\u00e9 Mu\u00f1oz\n").getBytes(StandardCharsets.ISO_8859_1);
         var tenThousand = new StringBuilder(member.email()).append('\n');
@@ -219,8 +221,8 @@ class AttendanceIntegrationTest {
 
     @Test
     void the_attendance_certificate_is_the_attendees_and_names_them_and_the_event() throws Exception {
-        var member = member(accounts, memberships, "Zofia W\u0142odarczyk");
-        var other = member(accounts, memberships, "Other Person");
+        var member = member(provisioning, memberships, "Zofia W\u0142odarczyk");
+        var other = member(provisioning, memberships, "Other Person");
         var event = startedEventWith(member, other);
         asRegistrar();
         attendance.markAttended(event.id(), member.id());
@@ -243,7 +245,7 @@ class AttendanceIntegrationTest {
 
     /** Holds a CCSP whose cycle began last year, so today's events count toward it. */
     private AccountSummary certified(AccountSummary member) {
-        certifications.award(member.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusYears(1));
+        awards.award(member.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusYears(1));
         return member;
     }
 

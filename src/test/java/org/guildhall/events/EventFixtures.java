@@ -7,9 +7,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 
-import org.guildhall.cpd.CpdCategory;
 import org.guildhall.TestAccounts;
-import org.guildhall.identity.AccountService;
+import org.guildhall.cpd.CpdCategory;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 
@@ -35,8 +35,8 @@ final class EventFixtures {
         return events.publish(details);
     }
 
-    static AccountSummary applicant(AccountService accounts, String name) {
-        return TestAccounts.account(accounts, name, Role.APPLICANT);
+    static AccountSummary applicant(AccountProvisioning provisioning, String name) {
+        return TestAccounts.account(provisioning, name, Role.APPLICANT);
     }
 
     static MyRegistration registerAs(RegistrationService registrations, AccountSummary person, long eventId) {

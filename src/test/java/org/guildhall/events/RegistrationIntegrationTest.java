@@ -16,6 +16,7 @@ import org.guildhall.events.RegistrationEvents.PlaceWaitlisted;
 import org.guildhall.events.RegistrationEvents.PromotedFromWaitingList;
 import org.guildhall.events.RegistrationEvents.RegisteredEventCancelled;
 import org.guildhall.events.RegistrationEvents.RegistrationConfirmed;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipService;
@@ -46,6 +47,7 @@ class RegistrationIntegrationTest {
     @Autowired EventService events;
     @Autowired RegistrationService registrations;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
     @Autowired PaymentService payments;
     @Autowired MutableClock clock;
@@ -53,14 +55,14 @@ class RegistrationIntegrationTest {
 
     @BeforeEach
     void staff() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
     }
 
     @Test
     void a_member_pays_the_member_fee_and_an_applicant_the_non_member_fee_each_invoiced_once() {
         var event = publish(events, seminar(clock, Duration.ofDays(20), 10, "40.00", Set.of()));
-        var member = member(accounts, memberships, "Amara Okafor");
-        var applicant = EventFixtures.applicant(accounts, "Tomas Berg");
+        var member = member(provisioning, memberships, "Amara Okafor");
+        var applicant = EventFixtures.applicant(provisioning, "Tomas Berg");
 
         var memberPlace = registerAs(registrations, member, event.id());
         var applicantPlace = registerAs(registrations, applicant, event.id());
@@ -80,7 +82,7 @@ class RegistrationIntegrationTest {
     @Test
     void a_free_event_issues_no_invoice() {
         var event = publish(events, seminar(clock, Duration.ofDays(20), 10, "0.00", Set.of()));
-        var member = member(accounts, memberships, "Kwame Mensah");
+        var member = member(provisioning, memberships, "Kwame Mensah");
 
         var place = registerAs(registrations, member, event.id());
 
@@ -92,7 +94,7 @@ class RegistrationIntegrationTest {
     @Test
     void registering_twice_is_refused_with_a_clear_message() {
         var event = publish(events, seminar(clock, Duration.ofDays(20), 10, "0.00", Set.of()));
-        var member = member(accounts, memberships, "Sofia Marchetti");
+        var member = member(provisioning, memberships, "Sofia Marchetti");
         registerAs(registrations, member, event.id());
 
         assertThatExceptionOfType(EventRefusedException.class)
@@ -103,9 +105,9 @@ class RegistrationIntegrationTest {
     @Test
     void when_full_people_join_the_waiting_list_and_the_next_moves_up_when_a_place_is_cancelled() {
         var event = publish(events, seminar(clock, Duration.ofDays(20), 1, "25.00", Set.of()));
-        var first = member(accounts, memberships, "Grace Lindqvist");
-        var second = member(accounts, memberships, "Liam Oconnor");
-        var third = member(accounts, memberships, "Mei Chen");
+        var first = member(provisioning, memberships, "Grace Lindqvist");
+        var second = member(provisioning, memberships, "Liam Oconnor");
+        var third = member(provisioning, memberships, "Mei Chen");
         registerAs(registrations, first, event.id());
 
         var waiting = registerAs(registrations, second, event.id());
@@ -137,8 +139,8 @@ class RegistrationIntegrationTest {
     void a_registrar_raising_the_capacity_moves_the_waiting_list_up() {
         var details = seminar(clock, Duration.ofDays(20), 1, "0.00", Set.of());
         var event = publish(events, details);
-        registerAs(registrations, member(accounts, memberships, "Ada Place"), event.id());
-        var waiting = member(accounts, memberships, "Ben Waiting");
+        registerAs(registrations, member(provisioning, memberships, "Ada Place"), event.id());
+        var waiting = member(provisioning, memberships, "Ben Waiting");
         registerAs(registrations, waiting, event.id());
 
         TestAccounts.asRegistrar();
@@ -152,8 +154,8 @@ class RegistrationIntegrationTest {
     @Test
     void the_capacity_cannot_drop_below_the_places_taken() {
         var event = publish(events, seminar(clock, Duration.ofDays(20), 2, "0.00", Set.of()));
-        registerAs(registrations, member(accounts, memberships, "Cai One"), event.id());
-        registerAs(registrations, member(accounts, memberships, "Dee Two"), event.id());
+        registerAs(registrations, member(provisioning, memberships, "Cai One"), event.id());
+        registerAs(registrations, member(provisioning, memberships, "Dee Two"), event.id());
 
         TestAccounts.asRegistrar();
         var current = events.event(event.id());
@@ -165,7 +167,8 @@ class RegistrationIntegrationTest {
     @Test
     void two_people_taking_the_last_place_at_once_get_one_place_and_one_waiting_list_place() throws Exception {
         var event = publish(events, seminar(clock, Duration.ofDays(20), 1, "30.00", Set.of()));
-        var people = List.of(member(accounts, memberships, "Racer One"), member(accounts, memberships, "Racer Two"));
+        var people = List.of(member(provisioning, memberships, "Racer One"),
+                member(provisioning, memberships, "Racer Two"));
         var start = new CountDownLatch(1);
         var attempts = new ArrayList<Callable<MyRegistration>>();
         for (var person : people) {
@@ -196,8 +199,8 @@ class RegistrationIntegrationTest {
     void a_place_cannot_be_cancelled_after_the_cutoff_but_a_waiting_list_place_can() {
         // Starts in 30 hours: inside the default 48-hour cutoff the migration seeds.
         var event = publish(events, seminar(clock, Duration.ofHours(30), 1, "0.00", Set.of()));
-        var holder = member(accounts, memberships, "Holder Late");
-        var waiter = member(accounts, memberships, "Waiter Late");
+        var holder = member(provisioning, memberships, "Holder Late");
+        var waiter = member(provisioning, memberships, "Waiter Late");
         registerAs(registrations, holder, event.id());
         registerAs(registrations, waiter, event.id());
 
@@ -214,7 +217,7 @@ class RegistrationIntegrationTest {
     void an_events_own_cutoff_overrides_the_default() {
         var details = seminar(clock, Duration.ofHours(30), 5, "0.00", Set.of());
         var event = publish(events, withCutoff(details, 24));
-        var member = member(accounts, memberships, "Early Leaver");
+        var member = member(provisioning, memberships, "Early Leaver");
         registerAs(registrations, member, event.id());
 
         registrations.cancel(event.id());
@@ -226,11 +229,11 @@ class RegistrationIntegrationTest {
     void registering_for_a_past_or_cancelled_event_is_refused() {
         var past = publish(events, seminar(clock, Duration.ofHours(-3), 5, "0.00", Set.of()));
         var cancelled = publish(events, seminar(clock, Duration.ofDays(9), 5, "0.00", Set.of()));
-        var holder = member(accounts, memberships, "Place Holder");
+        var holder = member(provisioning, memberships, "Place Holder");
         registerAs(registrations, holder, cancelled.id());
         TestAccounts.asRegistrar();
         events.cancel(cancelled.id());
-        var member = member(accounts, memberships, "Too Late");
+        var member = member(provisioning, memberships, "Too Late");
 
         TestAccounts.signInAs(member.email(), Role.MEMBER);
         assertThatExceptionOfType(EventRefusedException.class).isThrownBy(() -> registrations.register(past.id()))
@@ -245,7 +248,7 @@ class RegistrationIntegrationTest {
 
     @Test
     void only_registrars_publish_and_cancel_events() {
-        var member = member(accounts, memberships, "Not Staff");
+        var member = member(provisioning, memberships, "Not Staff");
         TestAccounts.signInAs(member.email(), Role.MEMBER);
 
         assertThatExceptionOfType(AccessDeniedException.class)
@@ -257,7 +260,7 @@ class RegistrationIntegrationTest {
     void upcoming_events_filter_by_kind_and_month() {
         var details = seminar(clock, Duration.ofDays(400), 5, "0.00", Set.of());
         var seminar = publish(events, details);
-        var member = member(accounts, memberships, "Browsing Member");
+        var member = member(provisioning, memberships, "Browsing Member");
         TestAccounts.signInAs(member.email(), Role.MEMBER);
         var month = YearMonth.from(seminar.localStart());
 

@@ -44,6 +44,7 @@ class SessionEndingTest {
 
     @Autowired WebApplicationContext context;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
 
@@ -51,7 +52,7 @@ class SessionEndingTest {
 
     @BeforeEach
     void setUp() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
@@ -174,7 +175,7 @@ class SessionEndingTest {
     }
 
     private AccountSummary account(String name, Role... roles) {
-        return accounts.createAccount(name, TestAccounts.uniqueEmail(name.split(" ")[0].toLowerCase()),
+        return provisioning.createAccount(name, TestAccounts.uniqueEmail(name.split(" ")[0].toLowerCase()),
                 TestAccounts.PASSWORD, roles);
     }
 }

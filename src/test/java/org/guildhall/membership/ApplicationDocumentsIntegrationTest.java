@@ -11,6 +11,7 @@ import org.guildhall.documents.DocumentNotFoundException;
 import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -33,6 +34,7 @@ class ApplicationDocumentsIntegrationTest {
     @Autowired MembershipService memberships;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
 
     private AccountSummary applicant;
     private DocumentReference licence;
@@ -40,7 +42,7 @@ class ApplicationDocumentsIntegrationTest {
 
     @BeforeEach
     void anApplicationWithItsForeignLicence() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         applicant = accounts.register("Adaeze Nwosu", TestAccounts.uniqueEmail("adaeze"), TestAccounts.PASSWORD);
         TestAccounts.signInAs(applicant.email(), Role.APPLICANT);
         byte[] pdf = SampleFiles.pdf();
@@ -69,7 +71,7 @@ class ApplicationDocumentsIntegrationTest {
 
     @Test
     void a_sponsor_never_sees_the_applicants_documents() {
-        var sponsor = accounts.createAccount("Grace Lindqvist", TestAccounts.uniqueEmail("grace"),
+        var sponsor = provisioning.createAccount("Grace Lindqvist", TestAccounts.uniqueEmail("grace"),
                 TestAccounts.PASSWORD, Role.MEMBER);
         memberships.enrolExistingMember(sponsor.id(), MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
                 LocalDate.of(2020, 1, 1));

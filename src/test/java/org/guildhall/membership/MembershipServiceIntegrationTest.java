@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -36,7 +37,9 @@ class MembershipServiceIntegrationTest {
             false, false, false, false, true, false, false, Set.of());
 
     @Autowired MembershipService memberships;
+    @Autowired SponsoredApplications applications;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
 
@@ -44,7 +47,7 @@ class MembershipServiceIntegrationTest {
 
     @BeforeEach
     void anApplicant() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         applicant = accounts.register("Priya Raman", TestAccounts.uniqueEmail("priya"), TestAccounts.PASSWORD);
         actAsApplicant();
     }
@@ -90,7 +93,7 @@ class MembershipServiceIntegrationTest {
         assertThat(memberships.currentApplication().orElseThrow().status())
                 .isEqualTo(ApplicationStatus.AWAITING_SPONSORS);
 
-        memberships.sponsorsConfirmed(id);
+        applications.sponsorsConfirmed(id);
 
         assertThat(memberships.currentApplication().orElseThrow().status()).isEqualTo(ApplicationStatus.SUBMITTED);
     }

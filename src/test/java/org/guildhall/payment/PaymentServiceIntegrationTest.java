@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.payment.PaymentEvents.InvoicePaid;
@@ -26,6 +27,7 @@ class PaymentServiceIntegrationTest {
 
     @Autowired PaymentService payments;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired ApplicationEvents events;
 
     @Test
@@ -51,7 +53,7 @@ class PaymentServiceIntegrationTest {
         assertThat(payments.declarePayment(invoice.id(), " BACS 7781 ").status())
                 .isEqualTo(InvoiceStatus.PAYMENT_DECLARED);
 
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         TestAccounts.asRegistrar();
         var registrar = new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication());
         Callable<InvoiceView> confirm = () -> {
@@ -86,6 +88,6 @@ class PaymentServiceIntegrationTest {
     }
 
     private long payer(String email) {
-        return accounts.createAccount("Payer " + email.hashCode(), email, TestAccounts.PASSWORD, Role.MEMBER).id();
+        return provisioning.createAccount("Payer " + email.hashCode(), email, TestAccounts.PASSWORD, Role.MEMBER).id();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -29,6 +30,7 @@ class SponsorshipServiceIntegrationTest {
     @Autowired SponsorshipService sponsorships;
     @Autowired MembershipService memberships;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
 
     private AccountSummary applicant;
     private AccountSummary grace;
@@ -37,7 +39,7 @@ class SponsorshipServiceIntegrationTest {
 
     @BeforeEach
     void anAssociateWithThreeMembersAround() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         grace = member("Grace Lindqvist");
         kwame = member("Kwame Mensah");
         mei = member("Mei Chen");
@@ -124,7 +126,7 @@ class SponsorshipServiceIntegrationTest {
     }
 
     private AccountSummary member(String name) {
-        return TestAccounts.member(accounts, memberships, name);
+        return TestAccounts.member(provisioning, memberships, name);
     }
 
     private static void actAs(AccountSummary account, Role role) {

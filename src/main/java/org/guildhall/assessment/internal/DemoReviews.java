@@ -24,12 +24,14 @@ import org.guildhall.assessment.ReviewService;
 import org.guildhall.assessment.ScoreSheet;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.PdfLayout;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.Evidence;
 import org.guildhall.portfolio.KeyProject;
 import org.guildhall.portfolio.PortfolioContent;
+import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.Reference;
 import org.springframework.boot.ApplicationArguments;
@@ -57,16 +59,21 @@ class DemoReviews implements ApplicationRunner {
     private static final String PASSWORD = "guildhall-demo";
 
     private final AccountService accounts;
+    private final AccountProvisioning provisioning;
     private final PortfolioService portfolios;
+    private final PortfolioLifecycle lifecycle;
     private final PanelService panels;
     private final ReviewService reviews;
     private final DocumentService documents;
     private final Clock clock;
 
-    DemoReviews(AccountService accounts, PortfolioService portfolios, PanelService panels, ReviewService reviews,
-            DocumentService documents, Clock clock) {
+    DemoReviews(AccountService accounts, AccountProvisioning provisioning, PortfolioService portfolios,
+            PortfolioLifecycle lifecycle, PanelService panels, ReviewService reviews, DocumentService documents,
+            Clock clock) {
         this.accounts = accounts;
+        this.provisioning = provisioning;
         this.portfolios = portfolios;
+        this.lifecycle = lifecycle;
         this.panels = panels;
         this.reviews = reviews;
         this.documents = documents;
@@ -79,7 +86,7 @@ class DemoReviews implements ApplicationRunner {
         if (kwame.isEmpty() || accounts.findByEmail(THIRD_ASSESSOR).isPresent()) {
             return;
         }
-        var rohan = accounts.createAccount("Rohan Desai", THIRD_ASSESSOR, PASSWORD, Role.MEMBER, Role.ASSESSOR);
+        var rohan = provisioning.createAccount("Rohan Desai", THIRD_ASSESSOR, PASSWORD, Role.MEMBER, Role.ASSESSOR);
         var daniel = accounts.findByEmail("assessor@guildhall.example").orElseThrow();
         var mei = accounts.findByEmail("mei.chen@lumen-care.example").orElseThrow();
         var registrar = accounts.findByEmail("registrar@guildhall.example").orElseThrow();
@@ -105,7 +112,7 @@ class DemoReviews implements ApplicationRunner {
     /** A portfolio of two projects, a PDF report, a dashboard image and two reference letters. */
     private long submitted(AccountSummary candidate, String designation, String employer, boolean submit) {
         return as(candidate, () -> {
-            long id = portfolios.open(candidate.id(), designation);
+            long id = lifecycle.open(candidate.id(), designation);
             UUID report = store(candidate, "csat-report.pdf", pdf("Customer satisfaction report, " + employer,
                     "Quarterly CSAT rose from 71% to 83% after the routing redesign.",
                     "First-contact resolution rose from 64% to 78%; repeat calls fell by a fifth."));

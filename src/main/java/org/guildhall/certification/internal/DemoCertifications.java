@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.EligibilityService;
 import org.guildhall.certification.ExamCourse;
@@ -54,7 +55,7 @@ class DemoCertifications implements ApplicationRunner {
     private static final String REGISTRAR = "registrar@guildhall.example";
 
     private final AccountService accounts;
-    private final CertificationService certifications;
+    private final CertificationAwards awards;
     private final EligibilityService eligibility;
     private final ExamService exams;
     private final PaymentService payments;
@@ -64,11 +65,11 @@ class DemoCertifications implements ApplicationRunner {
     private final DesignationRepository designations;
     private final Clock clock;
 
-    DemoCertifications(AccountService accounts, CertificationService certifications, EligibilityService eligibility,
+    DemoCertifications(AccountService accounts, CertificationAwards awards, EligibilityService eligibility,
             ExamService exams, PaymentService payments, DocumentService documents, ExamSittingRepository sittings,
             ExamEnrolmentRepository enrolments, DesignationRepository designations, Clock clock) {
         this.accounts = accounts;
-        this.certifications = certifications;
+        this.awards = awards;
         this.eligibility = eligibility;
         this.exams = exams;
         this.payments = payments;
@@ -106,11 +107,11 @@ class DemoCertifications implements ApplicationRunner {
             });
             var passed = today.minusYears(2).minusMonths(1);
             paidHistoricEnrolment(amara, "CCSP", passed.minusMonths(2));
-            certifications.award(amara.id(), "CCSP", Route.EXAM, passed);
+            awards.award(amara.id(), "CCSP", Route.EXAM, passed);
             var earlier = today.minusYears(3).minusMonths(4);
             paidHistoricEnrolment(amara, "CRMP", earlier.minusMonths(2));
-            certifications.award(amara.id(), "CRMP", Route.EXAM, earlier);
-            certifications.lapseExpired();
+            awards.award(amara.id(), "CRMP", Route.EXAM, earlier);
+            awards.lapseExpired();
         });
 
         accounts.findByEmail(SOFIA).ifPresent(sofia -> as(sofia.email(), "ROLE_MEMBER", () -> {

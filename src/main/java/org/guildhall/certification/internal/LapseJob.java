@@ -1,6 +1,6 @@
 package org.guildhall.certification.internal;
 
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -14,15 +14,15 @@ class LapseJob {
 
     private static final Logger log = LoggerFactory.getLogger(LapseJob.class);
 
-    private final CertificationService certifications;
+    private final CertificationAwards awards;
 
-    LapseJob(CertificationService certifications) {
-        this.certifications = certifications;
+    LapseJob(CertificationAwards awards) {
+        this.awards = awards;
     }
 
     @Scheduled(cron = "${guildhall.certification.lapse-cron}")
     void lapseExpiredCertifications() {
-        int lapsed = certifications.lapseExpired();
+        int lapsed = awards.lapseExpired();
         if (lapsed > 0) {
             log.info("Recorded {} certification(s) as lapsed", lapsed);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
@@ -47,15 +48,17 @@ class DemoCpd implements ApplicationRunner {
 
     private final AccountService accounts;
     private final CertificationService certifications;
+    private final CertificationAwards awards;
     private final CpdService cpd;
     private final RenewalService renewals;
     private final DocumentService documents;
     private final Clock clock;
 
-    DemoCpd(AccountService accounts, CertificationService certifications, CpdService cpd, RenewalService renewals,
-            DocumentService documents, Clock clock) {
+    DemoCpd(AccountService accounts, CertificationService certifications, CertificationAwards awards, CpdService cpd,
+            RenewalService renewals, DocumentService documents, Clock clock) {
         this.accounts = accounts;
         this.certifications = certifications;
+        this.awards = awards;
         this.cpd = cpd;
         this.renewals = renewals;
         this.documents = documents;
@@ -118,7 +121,7 @@ class DemoCpd implements ApplicationRunner {
         return certifications.certificationsOf(holder.id()).stream()
                 .filter(held -> held.designationCode().equals(designation) && held.status().isCurrent())
                 .findFirst()
-                .orElseGet(() -> certifications.award(holder.id(), designation, Route.EXAM, awardedOn));
+                .orElseGet(() -> awards.award(holder.id(), designation, Route.EXAM, awardedOn));
     }
 
     private long log(AccountSummary member, CpdActivityForm form) {

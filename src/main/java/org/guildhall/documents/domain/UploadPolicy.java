@@ -3,6 +3,7 @@ package org.guildhall.documents.domain;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,28 +20,37 @@ import org.guildhall.documents.DocumentRejectedException;
 
 /**
  * What the portal accepts as evidence: a file of an allowed kind, up to a size, judged by its content rather than
- * its name (a text file renamed ".pdf" is still text). A PDF must open and must not be encrypted, since assessors
- * could not read it; an image must decode. Every refusal says what is wrong in words the uploader understands.
+ * its name (a text file renamed ".pdf" is still text). A PDF must open, must not be encrypted, since assessors
+ * could not read it, and must carry nothing that could act on a reader's computer ({@link PdfActiveContent}). An
+ * image must be at most so many pixels, read from its header before any decoding, and must then decode. Every
+ * refusal says what is wrong in words the uploader understands.
  */
 public final class UploadPolicy {
 
-    /** 600 dpi A4 scans are about 35 megapixels; far beyond this is a decompression bomb, not evidence. */
-    static final long MAX_IMAGE_PIXELS = 100_000_000L;
     /** Images are decoded subsampled to about this many pixels: every byte is still read, in a little memory. */
     private static final long DECODED_PIXELS = 4_000_000L;
 
     private final long maxBytes;
     private final Set<DocumentType> allowedTypes;
+    private final long maxImagePixels;
 
-    public UploadPolicy(long maxBytes, Collection<DocumentType> allowedTypes) {
+    /**
+     * @param maxImagePixels the most pixels (width × height) an image may have; a 600 dpi A4 scan is about 35
+     *         million, while a small file claiming far more is a decompression bomb, not evidence
+     */
+    public UploadPolicy(long maxBytes, Collection<DocumentType> allowedTypes, long maxImagePixels) {
         if (maxBytes <= 0 || maxBytes >= Integer.MAX_VALUE) {
             throw new IllegalArgumentException("The largest document must be between 1 byte and 2 GB");
         }
         if (allowedTypes.isEmpty()) {
             throw new IllegalArgumentException("At least one kind of document must be allowed");
         }
+        if (maxImagePixels <= 0) {
+            throw new IllegalArgumentException("The largest image must have at least one pixel");
+        }
         this.maxBytes = maxBytes;
         this.allowedTypes = EnumSet.copyOf(allowedTypes);
+        this.maxImagePixels = maxImagePixels;
     }
 
     public DocumentLimits limits() {
@@ -89,9 +99,11 @@ public final class UploadPolicy {
     private static void checkPdf(byte[] content) {
         boolean encrypted;
         int pages;
+        Set<PdfActiveContent.Kind> active;
         try (var pdf = Loader.loadPDF(content)) {
             encrypted = pdf.isEncrypted();
             pages = pdf.getNumberOfPages();
+            active = encrypted ? Set.of() : PdfActiveContent.of(pdf);
         } catch (InvalidPasswordException passwordNeeded) {
             throw encrypted();
         } catch (IOException | RuntimeException unreadable) {
@@ -104,9 +116,20 @@ public final class UploadPolicy {
         if (pages == 0) {
             throw new DocumentRejectedException("This PDF has no pages.");
         }
+        if (!active.isEmpty()) {
+            throw new DocumentRejectedException("This PDF contains " + inWords(active) + ", which the portal does "
+                    + "not accept: they could act on the computer of whoever opens it. Print it to a new PDF "
+                    + "(\"Save as PDF\") and upload that copy; send attached files as uploads of their own.");
+        }
     }
 
-    private static void checkImage(byte[] content, DocumentType type) {
+    private static String inWords(Set<PdfActiveContent.Kind> kinds) {
+        List<String> words = kinds.stream().map(PdfActiveContent.Kind::description).toList();
+        return words.size() == 1 ? words.getFirst()
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+    }
+
+    private void checkImage(byte[] content, DocumentType type) {
         ImageReader reader = ImageIO.getImageReadersByMIMEType(type.contentType()).next();
         long width;
         long height;
@@ -114,7 +137,8 @@ public final class UploadPolicy {
             reader.setInput(input, true, true);
             width = reader.getWidth(0);
             height = reader.getHeight(0);
-            if (width * height <= MAX_IMAGE_PIXELS) {
+            // The header gives the size; nothing is decoded until it is known to be within the limit.
+            if (width * height <= maxImagePixels) {
                 var subsampled = reader.getDefaultReadParam();
                 int step = (int) Math.ceil(Math.sqrt((double) width * height / DECODED_PIXELS));
                 subsampled.setSourceSubsampling(Math.max(step, 1), Math.max(step, 1), 0, 0);
@@ -125,10 +149,15 @@ public final class UploadPolicy {
         } finally {
             reader.dispose();
         }
-        if (width * height > MAX_IMAGE_PIXELS) {
-            throw new DocumentRejectedException("This image is " + width + " × " + height
-                    + " pixels, more than the portal can take. Save it at a lower resolution.");
+        if (width * height > maxImagePixels) {
+            throw new DocumentRejectedException("This image is " + width + " × " + height + " pixels; the portal "
+                    + "takes images of up to " + megapixels(maxImagePixels) + " megapixels. Save it at a lower "
+                    + "resolution.");
         }
+    }
+
+    private static String megapixels(long pixels) {
+        return BigDecimal.valueOf(pixels, 6).stripTrailingZeros().toPlainString();
     }
 
     private DocumentRejectedException tooLarge() {

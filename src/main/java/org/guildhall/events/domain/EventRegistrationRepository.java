@@ -3,6 +3,7 @@ package org.guildhall.events.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.guildhall.events.RegistrationStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,6 +23,13 @@ public interface EventRegistrationRepository extends JpaRepository<EventRegistra
             Collection<RegistrationStatus> statuses);
 
     List<EventRegistration> findByAccountIdAndStatusIn(long accountId, Collection<RegistrationStatus> statuses);
+
+    /** Those of the events where the account holds a place (confirmed, not waiting). */
+    @Query("""
+            select r.eventId from EventRegistration r
+            where r.accountId = :accountId and r.eventId in :eventIds
+              and r.status = org.guildhall.events.RegistrationStatus.CONFIRMED""")
+    Set<Long> findEventIdsWithPlaceHeldBy(long accountId, Collection<Long> eventIds);
 
     /** Places taken and waiting per event, for a page of events in one query: [eventId, status, count]. */
     @Query("""

@@ -176,10 +176,12 @@ public class InstituteEvent {
         return presenterAccountIds.contains(accountId);
     }
 
+    /** @param withOnlineLink whether the reader may join online (a registrar, or someone holding a place) */
     public EventSummary toSummary(int placesTaken, int waitingCount, int defaultCutoffHours,
-            List<EventSummary.Presenter> presenters) {
-        return new EventSummary(id, version, kind, title, description, startsAt, endsAt, timeZone, venue, onlineLink,
-                capacity, placesTaken, waitingCount, memberFee, nonMemberFee, cpdCategory, educationalHours,
+            List<EventSummary.Presenter> presenters, boolean withOnlineLink) {
+        return new EventSummary(id, version, kind, title, description, startsAt, endsAt, timeZone, venue,
+                onlineLink != null, withOnlineLink ? onlineLink : null, capacity, placesTaken, waitingCount, memberFee,
+                nonMemberFee, cpdCategory, educationalHours,
                 membershipPoints, cancellationCutoffHours, cancellationCutoff(defaultCutoffHours), status,
                 presenters);
     }

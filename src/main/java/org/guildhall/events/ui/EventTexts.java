@@ -28,7 +28,7 @@ final class EventTexts {
     }
 
     static String place(EventSummary event) {
-        if (event.venue() != null && event.onlineLink() != null) {
+        if (event.venue() != null && event.online()) {
             return event.venue() + " and online";
         }
         return event.venue() != null ? event.venue() : "Online";

@@ -90,10 +90,9 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
         facts.addClassName("gh-event-facts");
         fact(facts, "When", EventTexts.when(event));
         fact(facts, "Where", EventTexts.place(event));
-        if (event.onlineLink() != null) {
-            boolean mayJoin = me.has(Role.REGISTRAR) || mine != null
-                    && mine.status() == RegistrationStatus.CONFIRMED;
-            if (mayJoin) {
+        if (event.online()) {
+            // The service gives the link only to those who may join.
+            if (event.onlineLink() != null) {
                 var link = new Anchor(event.onlineLink(), event.onlineLink());
                 link.setTarget("_blank");
                 link.setId("event-online-link");

@@ -1,5 +1,6 @@
 package org.guildhall.identity.internal;
 
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.slf4j.Logger;
@@ -25,9 +26,11 @@ class DemoAccounts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AccountService accounts;
+    private final AccountProvisioning provisioning;
 
-    DemoAccounts(AccountService accounts) {
+    DemoAccounts(AccountService accounts, AccountProvisioning provisioning) {
         this.accounts = accounts;
+        this.provisioning = provisioning;
     }
 
     @Override
@@ -49,6 +52,6 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     private void create(String name, String email, Role... roles) {
-        accounts.createAccount(name, email, PASSWORD, roles);
+        provisioning.createAccount(name, email, PASSWORD, roles);
     }
 }

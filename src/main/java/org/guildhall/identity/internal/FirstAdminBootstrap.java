@@ -1,8 +1,9 @@
 package org.guildhall.identity.internal;
 
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.InvalidAccountDataException;
 import org.guildhall.identity.Role;
-import org.guildhall.identity.domain.PasswordPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,12 +22,15 @@ class FirstAdminBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);
 
     private final AccountService accounts;
+    private final AccountProvisioning provisioning;
     private final String email;
     private final String password;
 
-    FirstAdminBootstrap(AccountService accounts, @Value("${guildhall.first-admin.email:}") String email,
+    FirstAdminBootstrap(AccountService accounts, AccountProvisioning provisioning,
+            @Value("${guildhall.first-admin.email:}") String email,
             @Value("${guildhall.first-admin.password:}") String password) {
         this.accounts = accounts;
+        this.provisioning = provisioning;
         this.email = email;
         this.password = password;
     }
@@ -36,10 +40,12 @@ class FirstAdminBootstrap implements ApplicationRunner {
         if (email.isBlank() || password.isBlank() || accounts.anyAccountHolds(Role.ADMIN)) {
             return;
         }
-        PasswordPolicy.weakness(password, email, "Administrator").ifPresent(reason -> {
-            throw new IllegalStateException("GUILDHALL_FIRST_ADMIN_PASSWORD is too weak: " + reason);
-        });
-        accounts.createAccount("Administrator", email, password, Role.ADMIN);
+        try {
+            provisioning.createAccount("Administrator", email, password, Role.ADMIN);
+        } catch (InvalidAccountDataException refused) {
+            throw new IllegalStateException("GUILDHALL_FIRST_ADMIN_EMAIL or _PASSWORD is refused: "
+                    + refused.getMessage());
+        }
         log.info("Created the first admin account {}; change its name and password after signing in", email);
     }
 }

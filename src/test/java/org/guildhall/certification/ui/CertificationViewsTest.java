@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.DesignationCatalogue;
 import org.guildhall.certification.DesignationSummary;
@@ -24,6 +25,7 @@ import org.guildhall.certification.ExperienceKind;
 import org.guildhall.certification.Route;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -37,18 +39,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CertificationViewsTest extends SpringBrowserlessTest {
 
     @Autowired CertificationService certifications;
+    @Autowired CertificationAwards awards;
     @Autowired DesignationCatalogue catalogue;
     @Autowired EligibilityService eligibility;
     @Autowired ExamService exams;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired Clock clock;
 
     @Test
     void re_apply_is_disabled_with_its_date_until_expiry_and_enrols_for_the_same_designation_after() {
         var member = eligibleMember("Chidi Obi");
-        var active = certifications.award(member.id(), "CCSP", Route.EXAM, LocalDate.of(2026, 11, 25).minusYears(1));
-        var expired = certifications.award(member.id(), "CCCP", Route.EXAM,
+        var active = awards.award(member.id(), "CCSP", Route.EXAM, LocalDate.of(2026, 11, 25).minusYears(1));
+        var expired = awards.award(member.id(), "CCCP", Route.EXAM,
                 LocalDate.now(clock).minusYears(3).minusDays(3));
 
         navigate(MyCertificationsView.class);
@@ -69,11 +73,11 @@ class CertificationViewsTest extends SpringBrowserlessTest {
 
     @Test
     void an_admin_edits_a_designations_fee_and_name_and_awarded_certifications_keep_their_own() {
-        var holder = accounts.createAccount("Eva Novak", TestAccounts.uniqueEmail("eva"), TestAccounts.PASSWORD,
+        var holder = provisioning.createAccount("Eva Novak", TestAccounts.uniqueEmail("eva"), TestAccounts.PASSWORD,
                 Role.MEMBER);
-        var before = certifications.award(holder.id(), "CCCM", Route.EXAM, LocalDate.now(clock));
+        var before = awards.award(holder.id(), "CCCM", Route.EXAM, LocalDate.now(clock));
         var original = catalogue.designation("CCCM");
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         TestAccounts.signInAs(TestAccounts.ADMIN, Role.ADMIN);
         navigate(DesignationsView.class);
 
@@ -101,7 +105,7 @@ class CertificationViewsTest extends SpringBrowserlessTest {
     }
 
     private AccountSummary eligibleMember(String name) {
-        var account = accounts.createAccount(name, TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD,
+        var account = provisioning.createAccount(name, TestAccounts.uniqueEmail("member"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         TestAccounts.signInAs(account.email(), Role.MEMBER);
         eligibility.addWorkPeriod("Harbour Insurance", "Claims Adviser", LocalDate.now(clock).minusYears(4), null,

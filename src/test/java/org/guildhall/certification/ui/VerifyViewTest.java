@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Paragraph;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,16 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @WithAnonymousUser
 class VerifyViewTest extends SpringBrowserlessTest {
-
-    @Autowired CertificationService certifications;
-    @Autowired AccountService accounts;
+    @Autowired CertificationAwards awards;
+    @Autowired AccountProvisioning provisioning;
     @Autowired Clock clock;
 
     @Test
     void an_active_certificate_shows_holder_designation_status_and_valid_until_only() {
-        var holder = accounts.createAccount("Aisha Bello", TestAccounts.uniqueEmail("aisha"), TestAccounts.PASSWORD,
+        var holder = provisioning.createAccount("Aisha Bello", TestAccounts.uniqueEmail("aisha"), TestAccounts.PASSWORD,
                 Role.MEMBER);
-        var awarded = certifications.award(holder.id(), "CRMP", Route.EXAM, LocalDate.of(2026, 5, 4));
+        var awarded = awards.award(holder.id(), "CRMP", Route.EXAM, LocalDate.of(2026, 5, 4));
 
         navigate("verify/" + awarded.verificationCode(), VerifyView.class);
 
@@ -44,11 +43,11 @@ class VerifyViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_lapsed_certificate_shows_as_lapsed() {
-        var holder = accounts.createAccount("Kofi Annan-Mensah", TestAccounts.uniqueEmail("kofi"),
+        var holder = provisioning.createAccount("Kofi Annan-Mensah", TestAccounts.uniqueEmail("kofi"),
                 TestAccounts.PASSWORD, Role.MEMBER);
-        var awarded = certifications.award(holder.id(), "CCCS", Route.EXAM,
+        var awarded = awards.award(holder.id(), "CCCS", Route.EXAM,
                 LocalDate.now(clock).minusYears(3).minusMonths(1));
-        certifications.lapseExpired();
+        awards.lapseExpired();
 
         navigate("verify/" + awarded.verificationCode().toLowerCase(), VerifyView.class);
 

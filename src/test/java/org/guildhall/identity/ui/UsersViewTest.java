@@ -9,6 +9,7 @@ import jakarta.servlet.Filter;
 import org.guildhall.FormSignIn;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -39,10 +40,11 @@ class UsersViewTest extends SpringBrowserlessTest {
     @Autowired AccountService accounts;
     @Autowired WebApplicationContext context;
     @Autowired @Qualifier("springSecurityFilterChain") Filter securityFilters;
+    @Autowired AccountProvisioning provisioning;
 
     @BeforeEach
     void accounts() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
     }
 
     @Test
@@ -69,7 +71,7 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Test
     void sign_out_everywhere_ends_the_persons_open_sessions() throws Exception {
-        var person = accounts.createAccount("Lou Lostlaptop", TestAccounts.uniqueEmail("lou"), TestAccounts.PASSWORD,
+        var person = provisioning.createAccount("Lou Lostlaptop", TestAccounts.uniqueEmail("lou"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         // The real filter chain without the test's own signed-in admin, so the session speaks for itself.
         var http = MockMvcBuilders.webAppContextSetup(context).addFilters(securityFilters).build();

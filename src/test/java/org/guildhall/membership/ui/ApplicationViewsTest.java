@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.ApplicationStatus;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApplicationViewsTest extends SpringBrowserlessTest {
 
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
 
     @Test
@@ -56,7 +58,7 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
     @Test
     void the_registrar_approves_from_the_review_page_and_sees_the_decision_recorded() {
         long id = submittedApplication();
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         TestAccounts.asRegistrar();
         navigate(ApplicationReviewView.class, id);
         assertThat($(H2.class).id("review-title").getText()).contains("Customer Service Professional");
@@ -71,7 +73,7 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
     @Test
     void asking_for_more_information_needs_words_for_the_applicant() {
         long id = submittedApplication();
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         TestAccounts.asRegistrar();
         navigate(ApplicationReviewView.class, id);
 

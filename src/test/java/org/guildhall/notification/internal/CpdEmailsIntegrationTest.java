@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import com.icegreen.greenmail.util.GreenMail;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
-import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
 import org.guildhall.cpd.ReminderService;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CpdEmailsIntegrationTest {
 
     @Autowired ReminderService reminders;
-    @Autowired CertificationService certifications;
-    @Autowired AccountService accounts;
+    @Autowired CertificationAwards awards;
+    @Autowired AccountProvisioning provisioning;
     @Autowired OutboxSender sender;
     @Autowired GreenMail mailServer;
     @Autowired JdbcTemplate jdbc;
@@ -34,10 +34,10 @@ class CpdEmailsIntegrationTest {
 
     @Test
     void the_six_week_reminder_tells_the_member_their_credits_and_expiry_once() throws Exception {
-        var member = accounts.createAccount("Uma Patel", TestAccounts.uniqueEmail("uma"), TestAccounts.PASSWORD,
+        var member = provisioning.createAccount("Uma Patel", TestAccounts.uniqueEmail("uma"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         // Expires in four weeks: the six-week milestone is the one reached.
-        var certification = certifications.award(member.id(), "CCEM", Route.EXAM,
+        var certification = awards.award(member.id(), "CCEM", Route.EXAM,
                 LocalDate.now(clock).minusYears(3).plusWeeks(4));
 
         reminders.sendDueReminders();

@@ -16,6 +16,7 @@ import org.guildhall.events.EventDetails;
 import org.guildhall.events.EventKind;
 import org.guildhall.events.EventService;
 import org.guildhall.events.RegistrationService;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -36,6 +37,7 @@ class EventEmailsIntegrationTest {
     @Autowired EventService events;
     @Autowired RegistrationService registrations;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired OutboxSender sender;
     @Autowired GreenMail mailServer;
     @Autowired JdbcTemplate jdbc;
@@ -48,7 +50,7 @@ class EventEmailsIntegrationTest {
 
     @Test
     void the_first_is_confirmed_the_second_waits_then_moves_up_and_both_hear_of_the_cancellation() throws Exception {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
         var start = LocalDateTime.of(LocalDate.now(clock).plusDays(30), LocalTime.of(18, 0));
         var event = events.publish(new EventDetails(EventKind.DISCUSSION_GROUP, "Monthly discussion: queues",
@@ -79,7 +81,7 @@ class EventEmailsIntegrationTest {
     }
 
     private AccountSummary applicant(String name) {
-        return accounts.createAccount(name, TestAccounts.uniqueEmail("events"), TestAccounts.PASSWORD,
+        return provisioning.createAccount(name, TestAccounts.uniqueEmail("events"), TestAccounts.PASSWORD,
                 Role.APPLICANT);
     }
 

@@ -6,11 +6,13 @@ import java.util.Set;
 import com.icegreen.greenmail.util.GreenMail;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.EligibilityAnswers;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
+import org.guildhall.membership.SponsoredApplications;
 import org.guildhall.membership.StudyMode;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MembershipEmailsIntegrationTest {
 
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
+    @Autowired SponsoredApplications applications;
     @Autowired SponsorshipService sponsorships;
     @Autowired OutboxSender sender;
     @Autowired GreenMail mailServer;
@@ -39,8 +43,8 @@ class MembershipEmailsIntegrationTest {
 
     @Test
     void a_nominated_sponsor_is_emailed_and_the_approved_applicant_gets_their_member_number() throws Exception {
-        TestAccounts.ensure(accounts);
-        var sponsor = accounts.createAccount("Grace Lindqvist", TestAccounts.uniqueEmail("grace"),
+        TestAccounts.ensure(accounts, provisioning);
+        var sponsor = provisioning.createAccount("Grace Lindqvist", TestAccounts.uniqueEmail("grace"),
                 TestAccounts.PASSWORD, Role.MEMBER);
         memberships.enrolExistingMember(sponsor.id(), MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
                 LocalDate.of(2021, 3, 1));
@@ -56,7 +60,7 @@ class MembershipEmailsIntegrationTest {
         assertThat(TestMailbox.subjectsReceivedBy(mailServer, sponsor.email()))
                 .containsExactly("Adaeze Nwosu asks you to sponsor their membership");
 
-        memberships.sponsorsConfirmed(applicationId);
+        applications.sponsorsConfirmed(applicationId);
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
         var number = memberships.approve(applicationId, memberships.review(applicationId).version()).memberNumber();
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.notification.InboxEntry;
 import org.guildhall.notification.InboxItemNotFoundException;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class InboxViewTest extends SpringBrowserlessTest {
 
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
     @Autowired InboxItemRepository inboxItems;
     @Autowired InboxService inbox;
     @Autowired MutableClock clock;
@@ -41,7 +43,7 @@ class InboxViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void notifications() {
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         members = "Your CPD cycle closes on 31 December (" + System.nanoTime() + ")";
         registrars = "Three applications await your review (" + System.nanoTime() + ")";
         registrarsItemId = inboxItems.save(new InboxItem(idOf(TestAccounts.REGISTRAR), registrars, "Open the queue.",

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.payment.InvoiceStatus;
@@ -27,10 +28,11 @@ class PaymentViewsTest extends SpringBrowserlessTest {
 
     @Autowired PaymentService payments;
     @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
 
     @Test
     void a_member_declares_a_transfer_with_its_reference_and_the_registrar_confirms_it() {
-        var payer = accounts.createAccount("Rosa Ferreira", TestAccounts.uniqueEmail("rosa"), TestAccounts.PASSWORD,
+        var payer = provisioning.createAccount("Rosa Ferreira", TestAccounts.uniqueEmail("rosa"), TestAccounts.PASSWORD,
                 Role.MEMBER);
         var invoice = payments.issue(payer.id(), PaymentPurpose.EXAM_ENROLMENT, "view-test-" + payer.id(),
                 "Exam enrolment: Certified CRM Professional (CRMP)", new BigDecimal("350.00"));
@@ -46,7 +48,7 @@ class PaymentViewsTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("invoice-status-" + invoice.id()).getText())
                 .isEqualTo(InvoiceStatus.PAYMENT_DECLARED.label());
 
-        TestAccounts.ensure(accounts);
+        TestAccounts.ensure(accounts, provisioning);
         TestAccounts.asRegistrar();
         navigate(PaymentsQueueView.class);
         @SuppressWarnings("unchecked")

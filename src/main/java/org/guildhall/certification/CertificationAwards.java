@@ -1,0 +1,105 @@
+package org.guildhall.certification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.guildhall.certification.CertificationEvents.CertificationAwarded;
+import org.guildhall.certification.CertificationEvents.CertificationLapsed;
+import org.guildhall.certification.CertificationEvents.CertificationRenewed;
+import org.guildhall.certification.domain.Certification;
+import org.guildhall.certification.domain.CertificationRepository;
+import org.guildhall.certification.domain.Designation;
+import org.guildhall.certification.domain.DesignationRepository;
+import org.guildhall.shared.ForOtherModules;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Awarding, renewing and lapsing certifications, for the processes that earn or lose them: an exam pass (exams),
+ * a panel decision (assessment), a renewal with CPD met and fee paid (CPD), the nightly lapse job. Each caller has
+ * authorised the step; no view may call these.
+ */
+@Service
+@ForOtherModules
+public class CertificationAwards {
+
+    private final CertificationRepository certifications;
+    private final DesignationRepository designations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CertificationAwards(CertificationRepository certifications, DesignationRepository designations,
+            ApplicationEventPublisher events, Clock clock) {
+        this.certifications = certifications;
+        this.designations = designations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Awards {@code designationCode} to the holder, its first cycle starting {@code awardedOn}. Refused while the
+     * holder still holds that designation (active or renewal due): a lapsed or expired one is reinstated only by a
+     * new award, which keeps the old record as history.
+     */
+    @Transactional
+    public CertificationSummary award(long holderAccountId, String designationCode, Route route, LocalDate awardedOn) {
+        Designation designation = designations.findById(designationCode)
+                .orElseThrow(() -> new IllegalArgumentException("No designation " + designationCode));
+        boolean holdsIt = certifications.findByHolderAccountIdOrderByAwardedOnDesc(holderAccountId).stream()
+                .filter(held -> held.designationCode().equals(designationCode))
+                .anyMatch(held -> held.toSummary(today()).status().isCurrent());
+        if (holdsIt) {
+            throw new CertificationRefusedException("You already hold " + designationCode + ".");
+        }
+        var certification = certifications.save(new Certification(holderAccountId, designation, route, awardedOn));
+        var summary = certification.toSummary(today());
+        events.publishEvent(new CertificationAwarded(summary.id(), holderAccountId, designationCode, route, awardedOn,
+                summary.cycle().expiresOn()));
+        return summary;
+    }
+
+    /**
+     * Starts the next cycle at the previous expiry. The caller (the CPD module's renewal) has checked the
+     * requirement and the fee; this checks only that the renewal window is open.
+     */
+    @Transactional
+    public CertificationSummary renew(long certificationId) {
+        var certification = certifications.findById(certificationId)
+                .orElseThrow(() -> new CertificationNotFoundException(certificationId));
+        if (!certification.cycle().isRenewalWindowOpen(today()) || certification.lapsedOn() != null) {
+            throw new CertificationRefusedException("The renewal window for this certification opens on "
+                    + certification.cycle().renewalOpensOn() + " and closes at expiry.");
+        }
+        certification.renew(designations.getReferenceById(certification.designationCode()));
+        var summary = certification.toSummary(today());
+        events.publishEvent(new CertificationRenewed(summary.id(), summary.holderAccountId(),
+                summary.designationCode(), summary.cycle()));
+        return summary;
+    }
+
+    /**
+     * Records every certification that reached expiry unrenewed as lapsed. Each row is locked before it is marked,
+     * so two instances running this at once lapse (and announce) each certification once; running it again
+     * changes nothing.
+     */
+    @Transactional
+    public int lapseExpired() {
+        LocalDate today = today();
+        int lapsed = 0;
+        for (long id : certifications.findIdsDueToLapse(today)) {
+            var certification = certifications.lockById(id);
+            if (certification.lapsedOn() == null && certification.cycle().hasExpired(today)) {
+                certification.lapse(today);
+                events.publishEvent(new CertificationLapsed(id, certification.holderAccountId(),
+                        certification.designationCode(), certification.cycle().expiresOn()));
+                lapsed++;
+            }
+        }
+        return lapsed;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

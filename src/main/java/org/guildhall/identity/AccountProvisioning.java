@@ -1,0 +1,81 @@
+package org.guildhall.identity;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.guildhall.identity.InvalidAccountDataException.Field;
+import org.guildhall.identity.domain.Account;
+import org.guildhall.identity.domain.AccountRepository;
+import org.guildhall.identity.domain.EmailAddress;
+import org.guildhall.identity.domain.PasswordPolicy;
+import org.guildhall.shared.ForOtherModules;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts the institute creates rather than their holders: the first admin, demo data, and any module that
+ * enrols people. They meet the rules of registration (a name, a valid address no account has, a password the
+ * {@link PasswordPolicy} accepts, so a weak one cannot enter by the side door) and a coherent set of roles: at
+ * least one, and an applicant holds no other. The address counts as verified, since the institute gave it.
+ */
+@Service
+@ForOtherModules
+public class AccountProvisioning {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountProvisioning(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws InvalidAccountDataException with a message per field the rules refuse
+     * @throws IllegalArgumentException for a set of roles no account may hold
+     */
+    @Transactional
+    public AccountSummary createAccount(String fullName, String email, String password, Role... roles) {
+        requireCoherent(List.of(roles));
+        var problems = new EnumMap<Field, String>(Field.class);
+        String name = fullName.strip();
+        if (name.isEmpty() || name.length() > Account.MAX_NAME_LENGTH) {
+            problems.put(Field.FULL_NAME, "A full name of 1 to " + Account.MAX_NAME_LENGTH + " characters.");
+        }
+        if (!EmailAddress.isValid(email)) {
+            problems.put(Field.EMAIL, "An email address like name@example.org.");
+        } else if (accounts.existsByEmail(new EmailAddress(email).value())) {
+            problems.put(Field.EMAIL, "An account with this email address exists already.");
+        }
+        PasswordPolicy.weakness(password, email, fullName).ifPresent(reason -> problems.put(Field.PASSWORD, reason));
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountDataException(problems);
+        }
+        var account = new Account(new EmailAddress(email), name, passwordEncoder.encode(password), roles[0],
+                clock.instant());
+        for (Role role : roles) {
+            account.grant(role);
+        }
+        account.verifyEmail(clock.instant());
+        try {
+            return accounts.saveAndFlush(account).toSummary();
+        } catch (DataIntegrityViolationException sameEmailAtOnce) {
+            throw new InvalidAccountDataException(Field.EMAIL, "An account with this email address exists already.");
+        }
+    }
+
+    private static void requireCoherent(List<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("An account holds at least one role");
+        }
+        if (roles.contains(Role.APPLICANT) && EnumSet.copyOf(roles).size() > 1) {
+            throw new IllegalArgumentException("An applicant holds no other role until the registrar approves them");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.guildhall.portfolio;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import org.guildhall.portfolio.PortfolioEvents.PortfolioOpened;
+import org.guildhall.portfolio.domain.Portfolio;
+import org.guildhall.portfolio.domain.PortfolioRepository;
+import org.guildhall.shared.ForOtherModules;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps other modules take on a portfolio: opening it when the experience route opens (certification), and the
+ * panel's resubmission request, outcome and decision letter (assessment). Each caller has authorised the step; no
+ * view may call these.
+ */
+@Service
+@ForOtherModules
+public class PortfolioLifecycle {
+
+    private static final EnumSet<PortfolioStatus> IN_PROGRESS = EnumSet.of(PortfolioStatus.DRAFT,
+            PortfolioStatus.SUBMITTED, PortfolioStatus.RESUBMISSION_REQUESTED);
+
+    private final PortfolioRepository portfolios;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PortfolioLifecycle(PortfolioRepository portfolios, ApplicationEventPublisher events, Clock clock) {
+        this.portfolios = portfolios;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a portfolio when the experience route opens for a candidate; a candidate already preparing or under
+     * assessment for that designation keeps the one they have. Returns the open portfolio's id.
+     */
+    @Transactional
+    public long open(long candidateAccountId, String designationCode) {
+        var existing = portfolios.findByCandidateAccountIdOrderByOpenedAtDesc(candidateAccountId).stream()
+                .filter(p -> p.designationCode().equals(designationCode) && IN_PROGRESS.contains(p.status()))
+                .findFirst();
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        var portfolio = portfolios.saveAndFlush(new Portfolio(candidateAccountId, designationCode, clock.instant()));
+        portfolio.startFirstVersion();
+        events.publishEvent(new PortfolioOpened(portfolio.id(), candidateAccountId, designationCode));
+        return portfolio.id();
+    }
+
+    /** The panel asks for a resubmission: the candidate gets its guidance and edits a new version. */
+    @Transactional
+    public void reopenForResubmission(long portfolioId, String guidance) {
+        find(portfolioId).reopen(guidance, clock.instant());
+    }
+
+    /** The panel's final outcome: awarded or declined. */
+    @Transactional
+    public void conclude(long portfolioId, PortfolioStatus outcome) {
+        find(portfolioId).conclude(outcome, clock.instant());
+    }
+
+    /** Files a decision letter (a PDF the candidate owns) where the candidate reads it. */
+    @Transactional
+    public void fileLetter(long portfolioId, String outcome, UUID letterDocumentId) {
+        find(portfolioId).addLetter(outcome, letterDocumentId, LocalDate.now(clock), clock.instant());
+    }
+
+    private Portfolio find(long portfolioId) {
+        return portfolios.findById(portfolioId).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+    }
+}
