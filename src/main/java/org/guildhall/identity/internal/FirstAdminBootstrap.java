@@ -21,12 +21,14 @@ class FirstAdminBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);
 
     private final AccountService accounts;
+    private final PasswordPolicy passwordPolicy;
     private final String email;
     private final String password;
 
-    FirstAdminBootstrap(AccountService accounts, @Value("${guildhall.first-admin.email:}") String email,
+    FirstAdminBootstrap(AccountService accounts, PasswordPolicy passwordPolicy, @Value("${guildhall.first-admin.email:}") String email,
             @Value("${guildhall.first-admin.password:}") String password) {
         this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
         this.email = email;
         this.password = password;
     }
@@ -36,7 +38,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
         if (email.isBlank() || password.isBlank() || accounts.anyAccountHolds(Role.ADMIN)) {
             return;
         }
-        PasswordPolicy.weakness(password, email, "Administrator").ifPresent(reason -> {
+        passwordPolicy.weakness(password, email, "Administrator").ifPresent(reason -> {
             throw new IllegalStateException("GUILDHALL_FIRST_ADMIN_PASSWORD is too weak: " + reason);
         });
         accounts.createAccount("Administrator", email, password, Role.ADMIN);
