@@ -12,3 +12,10 @@ ALTER TABLE account_token ADD CONSTRAINT ck_account_token_purpose
 
 -- Argon2id hashes with their parameters are longer than bcrypt's; room for stronger parameters later.
 ALTER TABLE account MODIFY password_hash VARCHAR(255) NOT NULL;
+
+-- Emails already sent keep reset and verification links in clear; from now on the outbox removes them after
+-- sending, and these are removed now.
+UPDATE outbound_email
+SET body = REGEXP_REPLACE(body, '[^[:space:]]*/(reset-password|verify-email)/[^[:space:]]+',
+                          '[link removed after sending]')
+WHERE status <> 'PENDING';
