@@ -46,7 +46,7 @@ class MembershipServiceIntegrationTest {
     @BeforeEach
     void anApplicant() {
         TestAccounts.ensure(accounts);
-        applicant = accounts.register("Priya Raman", TestAccounts.uniqueEmail("priya"), TestAccounts.PASSWORD);
+        applicant = accounts.register("Priya Raman", TestAccounts.uniqueEmail("priya"), TestAccounts.PASSWORD).orElseThrow();
         actAsApplicant();
     }
 
