@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
@@ -41,6 +42,7 @@ public class RequestRateLimits {
 
     private final Map<Limited, Limit> limits = new EnumMap<>(Limited.class);
     private final Map<Limited, RecentKeys<Bucket>> buckets = new EnumMap<>(Limited.class);
+    private final Set<String> exemptClients;
     private final TimeMeter time;
 
     RequestRateLimits(AccountSecuritySettings settings, Clock clock) {
@@ -51,6 +53,7 @@ public class RequestRateLimits {
         limits.put(Limited.RESET_EMAIL_PER_CLIENT, configured.resetEmailsPerClient());
         limits.put(Limited.VERIFICATION_EMAIL_PER_ADDRESS, configured.verificationEmailsPerAddress());
         limits.put(Limited.VERIFICATION_EMAIL_PER_CLIENT, configured.verificationEmailsPerClient());
+        this.exemptClients = Set.copyOf(configured.exemptClients());
         for (Limited limited : Limited.values()) {
             buckets.put(limited, new RecentKeys<>(MAX_KEYS_PER_LIMIT));
         }
@@ -68,7 +71,10 @@ public class RequestRateLimits {
         };
     }
 
-    /** Takes one from the key's bucket, or refuses with the limit's message when it is empty. */
+    /**
+     * Takes one from the bucket of this email address (or other key), or refuses with the limit's message when it
+     * is empty.
+     */
     public void take(Limited limited, String key) {
         var bucket = buckets.get(limited).computeIfAbsent(key.toLowerCase(Locale.ROOT), unused -> newBucket(limited));
         var probe = bucket.tryConsumeAndReturnRemaining(1);
@@ -77,9 +83,16 @@ public class RequestRateLimits {
         }
     }
 
+    /** Takes one from this client address's bucket, unless the address is exempt. */
+    public void takeForClient(Limited limited, String clientAddress) {
+        if (!exemptClients.contains(clientAddress)) {
+            take(limited, clientAddress);
+        }
+    }
+
     /** Takes one from the current web client's bucket; calls from outside a web request are not limited. */
     public void takeForCurrentClient(Limited limited) {
-        ClientAddress.current().ifPresent(address -> take(limited, address));
+        ClientAddress.current().ifPresent(address -> takeForClient(limited, address));
     }
 
     private Bucket newBucket(Limited limited) {

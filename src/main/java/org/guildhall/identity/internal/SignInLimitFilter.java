@@ -45,7 +45,7 @@ final class SignInLimitFilter extends OncePerRequestFilter {
                 throw new TooManyRequestsException("There have been many wrong passwords from your network.",
                         pause.get());
             }
-            rateLimits.take(Limited.SIGN_IN_PER_CLIENT, address);
+            rateLimits.takeForClient(Limited.SIGN_IN_PER_CLIENT, address);
         } catch (TooManyRequestsException refused) {
             request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
                     new SignInRefusedException(refused.getMessage()));
