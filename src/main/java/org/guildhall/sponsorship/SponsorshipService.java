@@ -37,14 +37,16 @@ public class SponsorshipService {
     private final MembershipService memberships;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final NominationAttempts attempts;
     private final Clock clock;
 
     SponsorshipService(SponsorshipRepository sponsorships, MembershipService memberships, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, NominationAttempts attempts, Clock clock) {
         this.sponsorships = sponsorships;
         this.memberships = memberships;
         this.accounts = accounts;
         this.events = events;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -76,7 +78,8 @@ public class SponsorshipService {
      * caller tells the applicant the same either way, so this reveals nobody's name or standing. Naming a member
      * already asked does nothing, so a repeated click sends one request.
      *
-     * @throws SponsorshipRefusedException when the application takes no (more) sponsors, whoever is named
+     * @throws SponsorshipRefusedException when the application takes no (more) sponsors, whoever is named, or the
+     *         applicant has used up the day's nominations ({@link NominationAttempts})
      */
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
@@ -84,6 +87,7 @@ public class SponsorshipService {
         var application = memberships.currentApplication().filter(SponsorshipService::awaitsSponsors)
                 .orElseThrow(() -> new SponsorshipRefusedException(
                         "Sponsors are nominated for a submitted Associate application."));
+        attempts.take(application.applicantAccountId());
         var existing = sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(application.id());
         var candidate = findMember(memberNumberOrEmail)
                 .filter(member -> SponsorNominationPolicy.matchesSurname(member.fullName(), surname))

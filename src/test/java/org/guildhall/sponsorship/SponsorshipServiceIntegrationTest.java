@@ -116,6 +116,20 @@ class SponsorshipServiceIntegrationTest {
     }
 
     @Test
+    void an_applicant_trying_surname_after_surname_is_stopped_after_ten_a_day() {
+        String graceNumber = memberNumberOf(grace);
+        for (String guess : new String[] {"Smith", "Jones", "Brown", "Taylor", "Wilson", "Evans", "Thomas",
+                "Roberts", "Walker", "Wright"}) {
+            sponsorships.nominate(graceNumber, guess);
+        }
+
+        assertThatExceptionOfType(SponsorshipRefusedException.class)
+                .isThrownBy(() -> sponsorships.nominate(graceNumber, "Lindqvist"))
+                .withMessageContaining("10 nominations in the last day");
+        assertThat(sponsorships.myNominations()).isEmpty();
+    }
+
+    @Test
     void naming_the_same_member_again_as_a_double_click_would_asks_them_once() {
         nominate(memberNumberOf(grace), "Lindqvist");
         sponsorships.nominate(memberNumberOf(grace), "Lindqvist");

@@ -11,6 +11,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import org.guildhall.identity.TooManyRequestsException;
 import org.guildhall.identity.internal.AccountSecuritySettings.Limit;
+import org.guildhall.platform.ClockTimeMeter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,18 +58,7 @@ public class RequestRateLimits {
         for (Limited limited : Limited.values()) {
             buckets.put(limited, new RecentKeys<>(MAX_KEYS_PER_LIMIT));
         }
-        // The injected clock, so tests move time instead of waiting.
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return clock.millis() * 1_000_000;
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
+        this.time = new ClockTimeMeter(clock);
     }
 
     /**
