@@ -28,11 +28,14 @@ public class AccountProvisioning {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final Clock clock;
 
-    AccountProvisioning(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountProvisioning(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.clock = clock;
     }
 
@@ -53,7 +56,7 @@ public class AccountProvisioning {
         } else if (accounts.existsByEmail(new EmailAddress(email).value())) {
             problems.put(Field.EMAIL, "An account with this email address exists already.");
         }
-        PasswordPolicy.weakness(password, email, fullName).ifPresent(reason -> problems.put(Field.PASSWORD, reason));
+        passwordPolicy.weakness(password, email, fullName).ifPresent(reason -> problems.put(Field.PASSWORD, reason));
         if (!problems.isEmpty()) {
             throw new InvalidAccountDataException(problems);
         }

@@ -2,6 +2,7 @@ package org.guildhall.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import org.guildhall.identity.domain.PasswordPolicy;
 import org.guildhall.identity.domain.RoleChange;
 import org.guildhall.identity.domain.RoleChangeRepository;
 import org.guildhall.identity.internal.AccountSessions;
+import org.guildhall.identity.internal.RequestRateLimits;
+import org.guildhall.identity.internal.RequestRateLimits.Limited;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
@@ -41,28 +44,38 @@ public class AccountService {
     private final AccountRepository accounts;
     private final RoleChangeRepository roleChanges;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final RequestRateLimits rateLimits;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AccountTokenRepository tokens;
     private final AccountSessions sessions;
 
     AccountService(AccountRepository accounts, RoleChangeRepository roleChanges, PasswordEncoder passwordEncoder,
-            Clock clock, ApplicationEventPublisher events, AccountTokenRepository tokens, AccountSessions sessions) {
+            PasswordPolicy passwordPolicy, RequestRateLimits rateLimits, Clock clock,
+            ApplicationEventPublisher events, AccountTokenRepository tokens, AccountSessions sessions) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.tokens = tokens;
         this.roleChanges = roleChanges;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.rateLimits = rateLimits;
         this.clock = clock;
         this.events = events;
     }
 
     /**
      * Creates an applicant account; every problem with the input is reported at once, per field. Publishes
-     * {@link AccountRegistered}.
+     * {@link AccountRegistered} and sends a verification link. An address that already has an account gets no
+     * second one and no different answer: the caller shows the same "check your email" either way, and the
+     * owner is emailed about the attempt ({@link RegistrationAttemptedOnExistingAccount}).
+     *
+     * @return the new account, or empty when the address had one already (never to be shown to the person)
+     * @throws TooManyRequestsException past the registrations per client or the emails per address allowed
      */
     @Transactional
-    public AccountSummary register(String fullName, String email, String password) {
+    public Optional<AccountSummary> register(String fullName, String email, String password) {
         var problems = new EnumMap<Field, String>(Field.class);
         if (fullName.isBlank()) {
             problems.put(Field.FULL_NAME, "Enter your full name.");
@@ -71,49 +84,78 @@ public class AccountService {
         }
         if (!EmailAddress.isValid(email)) {
             problems.put(Field.EMAIL, "Enter an email address like name@example.org.");
-        } else if (accounts.existsByEmail(new EmailAddress(email).value())) {
-            problems.put(Field.EMAIL, "This email address is already registered. Sign in, or use another address.");
         }
-        PasswordPolicy.weakness(password, email, fullName).ifPresent(reason -> problems.put(Field.PASSWORD, reason));
+        passwordPolicy.weakness(password, email, fullName).ifPresent(reason -> problems.put(Field.PASSWORD, reason));
         if (!problems.isEmpty()) {
             throw new InvalidAccountDataException(problems);
         }
-        var account = new Account(new EmailAddress(email), fullName, passwordEncoder.encode(password), Role.APPLICANT,
-                clock.instant());
+        var address = new EmailAddress(email);
+        rateLimits.takeForCurrentClient(Limited.REGISTRATION_PER_CLIENT);
+        rateLimits.take(Limited.VERIFICATION_EMAIL_PER_ADDRESS, address.value());
+        // Hashed either way, so the answer takes as long for a taken address as for a new one.
+        String passwordHash = passwordEncoder.encode(password);
+        var existing = accounts.findByEmail(address.value());
+        if (existing.isPresent()) {
+            var owner = existing.get();
+            events.publishEvent(new RegistrationAttemptedOnExistingAccount(owner.id(), owner.email(),
+                    owner.fullName(), clock.instant()));
+            return Optional.empty();
+        }
         AccountSummary registered;
         try {
-            registered = accounts.saveAndFlush(account).toSummary();
+            registered = accounts.saveAndFlush(new Account(address, fullName, passwordHash, Role.APPLICANT,
+                    clock.instant())).toSummary();
         } catch (DataIntegrityViolationException raceWithSameEmail) {
-            throw new InvalidAccountDataException(Field.EMAIL,
-                    "This email address is already registered. Sign in, or use another address.");
+            throw new InvalidAccountDataException(Field.EMAIL, "Please try again in a moment.");
         }
         events.publishEvent(new AccountRegistered(registered.id(), registered.email(), registered.fullName()));
         var verification = issue(registered.id(), Purpose.VERIFY_EMAIL, EMAIL_VERIFICATION_VALIDITY);
         events.publishEvent(new EmailVerificationRequested(registered.id(), registered.email(), registered.fullName(),
                 verification));
-        return registered;
-    }
-
-    /** Confirms the address a verification link was sent to. */
-    @Transactional
-    public AccountSummary verifyEmail(String secret) {
-        var token = usableToken(secret, Purpose.VERIFY_EMAIL);
-        var account = accounts.findById(token.accountId()).orElseThrow(InvalidLinkException::new);
-        account.verifyEmail(clock.instant());
-        token.use(clock.instant());
-        return account.toSummary();
+        return Optional.of(registered);
     }
 
     /**
-     * Emails a single-use reset link if an account has this address. Whether it has is never revealed: the caller
-     * shows the same answer either way.
+     * Follows an emailed confirmation link: a new account's address is confirmed, or an email change takes effect
+     * (sign-in moves to the new address, and the previous one is told with {@link EmailAddressChanged}).
+     *
+     * @return the account as it now is
+     */
+    @Transactional
+    public AccountSummary verifyEmail(String secret) {
+        var token = usableToken(secret, Purpose.VERIFY_EMAIL, Purpose.CONFIRM_NEW_EMAIL);
+        var account = accounts.findById(token.accountId()).orElseThrow(InvalidLinkException::new);
+        token.use(clock.instant());
+        if (token.purpose() == Purpose.VERIFY_EMAIL) {
+            account.verifyEmail(clock.instant());
+            return account.toSummary();
+        }
+        if (account.pendingEmail() == null || accounts.existsByEmail(account.pendingEmail())) {
+            throw new InvalidLinkException();
+        }
+        String previous = account.confirmPendingEmail(clock.instant());
+        var changed = accounts.saveAndFlush(account).toSummary();
+        events.publishEvent(new EmailAddressChanged(changed.id(), previous, changed.email(), changed.fullName(),
+                clock.instant()));
+        return changed;
+    }
+
+    /**
+     * Emails a single-use reset link if an account has this address, and makes every earlier link of that account
+     * useless. Whether it has an account is never revealed: the caller shows the same answer either way, and the
+     * rate limits count the address whether or not it has one.
+     *
+     * @throws TooManyRequestsException past the reset emails per address or per client allowed
      */
     @Transactional
     public void requestPasswordReset(String email) {
         if (!EmailAddress.isValid(email)) {
             return;
         }
-        accounts.findByEmail(new EmailAddress(email).value()).ifPresent(account -> {
+        var address = new EmailAddress(email);
+        rateLimits.takeForCurrentClient(Limited.RESET_EMAIL_PER_CLIENT);
+        rateLimits.take(Limited.RESET_EMAIL_PER_ADDRESS, address.value());
+        accounts.findByEmail(address.value()).ifPresent(account -> {
             var secret = issue(account.id(), Purpose.RESET_PASSWORD, PASSWORD_RESET_VALIDITY);
             events.publishEvent(new PasswordResetRequested(account.id(), account.email(), account.fullName(),
                     secret));
@@ -121,31 +163,46 @@ public class AccountService {
     }
 
     /**
-     * Sets a new password through a reset link, which is then used up; a lock-out ends with it, and so does every
-     * session opened with the old password.
+     * Sets a new password through a reset link; the link and every other reset link of the account are then used
+     * up, a pause after wrong passwords ends, every session opened with the old password ends, and the holder is
+     * told ({@link PasswordChanged}).
      */
     @Transactional
     public void resetPassword(String secret, String newPassword) {
         var token = usableToken(secret, Purpose.RESET_PASSWORD);
         var account = accounts.findById(token.accountId()).orElseThrow(InvalidLinkException::new);
-        PasswordPolicy.weakness(newPassword, account.email(), account.fullName()).ifPresent(reason -> {
-            throw new InvalidAccountDataException(Field.PASSWORD, reason);
-        });
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
-        account.recordSuccessfulLogin();
+        refuseWeak(newPassword, account);
         token.use(clock.instant());
-        sessions.endOtherSessionsOf(account.id());
+        account.recordSuccessfulLogin();
+        setPassword(account, newPassword);
     }
 
+    private void refuseWeak(String newPassword, Account account) {
+        passwordPolicy.weakness(newPassword, account.email(), account.fullName()).ifPresent(reason -> {
+            throw new InvalidAccountDataException(Field.PASSWORD, reason);
+        });
+    }
+
+    /** The one place a password changes: hash it, revoke outstanding reset links, tell the holder. */
+    private void setPassword(Account account, String newPassword) {
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        tokens.revokeAll(account.id(), Purpose.RESET_PASSWORD, clock.instant());
+        sessions.endOtherSessionsOf(account.id());
+        events.publishEvent(new PasswordChanged(account.id(), account.email(), account.fullName(), clock.instant()));
+    }
+
+    /** A new link for this purpose; the account's earlier unused links for it stop working. */
     private String issue(long accountId, Purpose purpose, Duration validity) {
+        tokens.revokeAll(accountId, purpose, clock.instant());
         var issued = AccountToken.issue(accountId, purpose, clock.instant(), validity);
         tokens.save(issued.token());
         return issued.secret();
     }
 
-    private AccountToken usableToken(String secret, Purpose purpose) {
+    private AccountToken usableToken(String secret, Purpose... purposes) {
         return tokens.findByTokenHash(AccountToken.hash(secret))
-                .filter(token -> token.isUsableFor(purpose, clock.instant()))
+                .filter(token -> Arrays.stream(purposes).anyMatch(purpose -> token.isUsableFor(purpose,
+                        clock.instant())))
                 .orElseThrow(InvalidLinkException::new);
     }
 
@@ -208,11 +265,15 @@ public class AccountService {
     }
 
     /**
-     * Moves the signed-in account to another email address (its sign-in name); the current password proves it is
-     * the owner at the keyboard. The caller signs the person out, as their session still names the old address.
+     * Asks to move the signed-in account to another email address (its sign-in name); the current password proves
+     * it is the owner at the keyboard. Nothing changes until the link emailed to the new address is followed
+     * ({@link #verifyEmail}); until then the account signs in with its current address. An address that another
+     * account uses gets the same answer and no email, so the form cannot tell who is registered.
+     *
+     * @throws TooManyRequestsException past the confirmation emails per address or per client allowed
      */
     @Transactional
-    public AccountSummary changeCurrentEmail(String newEmail, String currentPassword) {
+    public void changeCurrentEmail(String newEmail, String currentPassword) {
         var account = signedIn();
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
             throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "This is not your current password.");
@@ -224,29 +285,33 @@ public class AccountService {
         if (address.value().equals(account.email())) {
             throw new InvalidAccountDataException(Field.EMAIL, "This is already your email address.");
         }
+        rateLimits.takeForCurrentClient(Limited.VERIFICATION_EMAIL_PER_CLIENT);
+        rateLimits.take(Limited.VERIFICATION_EMAIL_PER_ADDRESS, address.value());
         if (accounts.existsByEmail(address.value())) {
-            throw new InvalidAccountDataException(Field.EMAIL, "Another account already uses this email address.");
+            return;
         }
-        account.changeEmail(address);
-        var changed = accounts.saveAndFlush(account).toSummary();
-        var verification = issue(changed.id(), Purpose.VERIFY_EMAIL, EMAIL_VERIFICATION_VALIDITY);
-        events.publishEvent(new EmailVerificationRequested(changed.id(), changed.email(), changed.fullName(),
-                verification));
-        return changed;
+        account.requestEmailChange(address);
+        var secret = issue(account.id(), Purpose.CONFIRM_NEW_EMAIL, EMAIL_VERIFICATION_VALIDITY);
+        events.publishEvent(new EmailChangeRequested(account.id(), address.value(), account.fullName(), secret));
     }
 
-    /** A new password for the signed-in person; their sessions elsewhere end, this one goes on. */
+    /** The address the signed-in account asked to move to and has not confirmed yet, if any. */
+    public Optional<String> currentPendingEmail() {
+        return Optional.ofNullable(signedIn().pendingEmail());
+    }
+
+    /**
+     * Changes the signed-in account's password; outstanding reset links stop working, the holder is told, and
+     * their sessions elsewhere end while this one goes on.
+     */
     @Transactional
     public void changeCurrentPassword(String currentPassword, String newPassword) {
         var account = signedIn();
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
             throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "This is not your current password.");
         }
-        PasswordPolicy.weakness(newPassword, account.email(), account.fullName()).ifPresent(reason -> {
-            throw new InvalidAccountDataException(Field.PASSWORD, reason);
-        });
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
-        sessions.endOtherSessionsOf(account.id());
+        refuseWeak(newPassword, account);
+        setPassword(account, newPassword);
     }
 
     @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")

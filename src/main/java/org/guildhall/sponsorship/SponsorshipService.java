@@ -39,25 +39,34 @@ public class SponsorshipService {
     private final SponsoredApplications applications;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final NominationAttempts attempts;
     private final Clock clock;
 
     SponsorshipService(SponsorshipRepository sponsorships, MembershipService memberships,
             SponsoredApplications applications, AccountService accounts, ApplicationEventPublisher events,
-            Clock clock) {
+            NominationAttempts attempts, Clock clock) {
         this.sponsorships = sponsorships;
         this.memberships = memberships;
         this.applications = applications;
         this.accounts = accounts;
         this.events = events;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
-    /** The signed-in applicant's nominations, oldest first. */
+    /**
+     * The signed-in applicant's nominations, oldest first. A sponsor who has not answered yet shows only by the
+     * surname the applicant gave; their full name once they accept or decline.
+     */
     @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     public List<SponsorshipView> myNominations() {
         return memberships.currentApplication()
                 .map(application -> sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(application.id())
-                        .stream().map(sponsorship -> view(sponsorship, application)).toList())
+                        .stream().map(sponsorship -> view(sponsorship, application))
+                        .map(view -> view.status() == SponsorshipStatus.REQUESTED
+                                ? view.withSponsorName(SponsorNominationPolicy.surnameOf(view.sponsorName()))
+                                : view)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -67,30 +76,47 @@ public class SponsorshipService {
         return memberships.currentApplication().filter(SponsorshipService::awaitsSponsors).isPresent();
     }
 
-    /** Nominates a member, found by member number or email, to sponsor the signed-in applicant's application. */
+    /**
+     * Asks a member, named by member number or email and surname, to sponsor the signed-in applicant's
+     * application. A request goes out only when both fit a member who may sponsor; otherwise nothing is sent. The
+     * caller tells the applicant the same either way, so this reveals nobody's name or standing. Naming a member
+     * already asked does nothing, so a repeated click sends one request.
+     *
+     * @throws SponsorshipRefusedException when the application takes no (more) sponsors, whoever is named, or the
+     *         applicant has used up the day's nominations ({@link NominationAttempts})
+     */
     @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
-    public SponsorshipView nominate(String memberNumberOrEmail) {
+    public void nominate(String memberNumberOrEmail, String surname) {
         var application = memberships.currentApplication().filter(SponsorshipService::awaitsSponsors)
                 .orElseThrow(() -> new SponsorshipRefusedException(
                         "Sponsors are nominated for a submitted Associate application."));
-        var sponsor = findMember(memberNumberOrEmail).orElseThrow(() -> new SponsorshipRefusedException(
-                "No one with that member number or email is registered with the institute."));
+        attempts.take(application.applicantAccountId());
         var existing = sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(application.id());
-        var candidate = new Candidate(sponsor.id(), sponsor.fullName(),
-                memberships.membershipOf(sponsor.id()).isPresent(), sponsor.has(Role.MEMBER));
-        SponsorNominationPolicy.refusal(application.applicantAccountId(), candidate, existing).ifPresent(reason -> {
+        var candidate = findMember(memberNumberOrEmail)
+                .filter(member -> SponsorNominationPolicy.matchesSurname(member.fullName(), surname))
+                .map(member -> new Candidate(member.id(), member.fullName(),
+                        memberships.membershipOf(member.id()).isPresent(), member.has(Role.MEMBER)));
+        if (candidate.isPresent() && SponsorNominationPolicy.alreadyAsked(candidate.get(), existing)) {
+            return;
+        }
+        SponsorNominationPolicy.refusal(existing).ifPresent(reason -> {
             throw new SponsorshipRefusedException(reason);
         });
+        if (candidate.isEmpty()
+                || !SponsorNominationPolicy.mayBeAsked(application.applicantAccountId(), candidate.get(), existing)) {
+            return;
+        }
         Sponsorship saved;
         try {
-            saved = sponsorships.saveAndFlush(new Sponsorship(application.id(), sponsor.id(), clock.instant()));
+            saved = sponsorships.saveAndFlush(new Sponsorship(application.id(), candidate.get().accountId(),
+                    clock.instant()));
         } catch (DataIntegrityViolationException sameNominationFromAnotherTab) {
-            throw new SponsorshipRefusedException("You have already nominated " + sponsor.fullName() + ".");
+            throw new SponsorshipRefusedException("This nomination was made at the same moment elsewhere; "
+                    + "reload the page to see your sponsors.");
         }
-        events.publishEvent(new SponsorRequested(saved.id(), sponsor.id(), application.applicantAccountId(),
-                application.applicantName()));
-        return view(saved, application);
+        events.publishEvent(new SponsorRequested(saved.id(), candidate.get().accountId(),
+                application.applicantAccountId(), application.applicantName()));
     }
 
     /** Sponsor requests made to the signed-in member, newest first. */

@@ -8,4 +8,10 @@ import org.jspecify.annotations.Nullable;
 public record SponsorshipView(long id, long applicationId, long sponsorAccountId, String sponsorName,
         String applicantName, SponsorshipStatus status, @Nullable String endorsement, Instant requestedAt,
         @Nullable Instant respondedAt) {
+
+    /** The same request with the sponsor shown under another name (the applicant sees a surname until an answer). */
+    public SponsorshipView withSponsorName(String shownName) {
+        return new SponsorshipView(id, applicationId, sponsorAccountId, shownName, applicantName, status, endorsement,
+                requestedAt, respondedAt);
+    }
 }

@@ -89,7 +89,7 @@ class AttachingSomeoneElsesDocumentIntegrationTest {
     @Test
     void a_membership_application_refuses_another_persons_document() {
         var applicant = accounts.register("Ann Applicant", TestAccounts.uniqueEmail("applicant"),
-                TestAccounts.PASSWORD);
+                TestAccounts.PASSWORD).orElseThrow();
         signInReadingVictimsDocument(applicant, Role.APPLICANT);
         memberships.saveDraft(FOREIGN_LICENSEE, MembershipCategory.ASSOCIATE);
 

@@ -35,8 +35,8 @@ class AssociateJourneyTest extends BrowserTest {
                 "Waiting for two sponsors to accept"));
 
         open("/membership/sponsors", By.id("sponsor"));
-        nominate("member@guildhall.example", "Amara Okafor");
-        nominate("grace.lindqvist@northwind-telecom.example", "Grace Lindqvist");
+        nominate("member@guildhall.example", "Okafor");
+        nominate("grace.lindqvist@northwind-telecom.example", "Lindqvist");
 
         acceptAsSponsor("member@guildhall.example", "Adaeze led our complaints desk in Lagos for six years.");
         acceptAsSponsor("grace.lindqvist@northwind-telecom.example", "A careful, fair contact-centre manager.");
@@ -56,12 +56,15 @@ class AssociateJourneyTest extends BrowserTest {
         assertThat(waitFor(By.id("member-number")).getText()).matches("GH-\\d{6}");
     }
 
-    private void nominate(String sponsorEmail, String sponsorName) {
+    private void nominate(String sponsorEmail, String surname) {
         var field = browser.findElement(By.cssSelector("#sponsor input"));
         field.clear();
         field.sendKeys(sponsorEmail);
+        var surnameField = browser.findElement(By.cssSelector("#sponsor-surname input"));
+        surnameField.clear();
+        surnameField.sendKeys(surname);
         click(browser.findElement(By.id("nominate")));
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("nominations"), sponsorName));
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("nominations"), surname));
     }
 
     private void acceptAsSponsor(String sponsorEmail, String endorsement) {

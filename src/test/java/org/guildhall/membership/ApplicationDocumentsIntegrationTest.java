@@ -43,7 +43,7 @@ class ApplicationDocumentsIntegrationTest {
     @BeforeEach
     void anApplicationWithItsForeignLicence() {
         TestAccounts.ensure(accounts, provisioning);
-        applicant = accounts.register("Adaeze Nwosu", TestAccounts.uniqueEmail("adaeze"), TestAccounts.PASSWORD);
+        applicant = accounts.register("Adaeze Nwosu", TestAccounts.uniqueEmail("adaeze"), TestAccounts.PASSWORD).orElseThrow();
         TestAccounts.signInAs(applicant.email(), Role.APPLICANT);
         byte[] pdf = SampleFiles.pdf();
         licence = documents.store(applicant.id(), "licence.pdf", new ByteArrayInputStream(pdf), pdf.length);
@@ -61,7 +61,7 @@ class ApplicationDocumentsIntegrationTest {
 
     @Test
     void another_applicant_asking_for_the_document_by_id_is_refused() {
-        var other = accounts.register("Nosy Parker", TestAccounts.uniqueEmail("nosy"), TestAccounts.PASSWORD);
+        var other = accounts.register("Nosy Parker", TestAccounts.uniqueEmail("nosy"), TestAccounts.PASSWORD).orElseThrow();
         TestAccounts.signInAs(other.email(), Role.APPLICANT);
 
         assertThat(documents.find(licence.id())).isEmpty();

@@ -48,7 +48,7 @@ class MembershipServiceIntegrationTest {
     @BeforeEach
     void anApplicant() {
         TestAccounts.ensure(accounts, provisioning);
-        applicant = accounts.register("Priya Raman", TestAccounts.uniqueEmail("priya"), TestAccounts.PASSWORD);
+        applicant = accounts.register("Priya Raman", TestAccounts.uniqueEmail("priya"), TestAccounts.PASSWORD).orElseThrow();
         actAsApplicant();
     }
 

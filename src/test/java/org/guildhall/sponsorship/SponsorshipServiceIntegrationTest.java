@@ -19,8 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
-/** Issue 3, "Sponsors (Associate)": nominations, answers, and the registrar seeing the application only after two. */
+/**
+ * Issue 3, "Sponsors (Associate)": nominations, answers, and the registrar seeing the application only after two;
+ * issue 11: a sponsor is named by number or email and surname, a mismatch sends nothing, a repeat asks once.
+ */
 @IntegrationTest
 class SponsorshipServiceIntegrationTest {
 
@@ -43,7 +47,7 @@ class SponsorshipServiceIntegrationTest {
         grace = member("Grace Lindqvist");
         kwame = member("Kwame Mensah");
         mei = member("Mei Chen");
-        applicant = accounts.register("Amara Diallo", TestAccounts.uniqueEmail("amara"), TestAccounts.PASSWORD);
+        applicant = accounts.register("Amara Diallo", TestAccounts.uniqueEmail("amara"), TestAccounts.PASSWORD).orElseThrow();
         actAs(applicant, Role.APPLICANT);
         memberships.saveDraft(FOREIGN_LICENSEE, MembershipCategory.ASSOCIATE);
         memberships.submit();
@@ -51,8 +55,8 @@ class SponsorshipServiceIntegrationTest {
 
     @Test
     void two_accepted_sponsors_send_the_application_to_the_registrar_with_their_endorsements() {
-        var toGrace = sponsorships.nominate(memberNumberOf(grace));
-        var toKwame = sponsorships.nominate(kwame.email());
+        var toGrace = nominate(memberNumberOf(grace), "Lindqvist");
+        var toKwame = nominate(kwame.email(), "mensah");
 
         actAs(grace, Role.MEMBER);
         assertThat(sponsorships.applicationBehind(toGrace.id()).applicantName()).isEqualTo("Amara Diallo");
@@ -72,41 +76,67 @@ class SponsorshipServiceIntegrationTest {
 
     @Test
     void after_a_decline_the_applicant_nominates_a_replacement() {
-        sponsorships.nominate(grace.email());
-        var toKwame = sponsorships.nominate(kwame.email());
+        nominate(grace.email(), "Lindqvist");
+        var toKwame = nominate(kwame.email(), "Mensah");
         assertThatExceptionOfType(SponsorshipRefusedException.class)
-                .isThrownBy(() -> sponsorships.nominate(mei.email()))
+                .isThrownBy(() -> sponsorships.nominate(mei.email(), "Chen"))
                 .withMessageContaining("already have two sponsors");
 
         actAs(kwame, Role.MEMBER);
         sponsorships.decline(toKwame.id());
 
         actAs(applicant, Role.APPLICANT);
-        assertThat(sponsorships.nominate(mei.email()).sponsorName()).isEqualTo("Mei Chen");
-        assertThat(sponsorships.myNominations()).extracting(SponsorshipView::status).containsExactly(
-                SponsorshipStatus.REQUESTED, SponsorshipStatus.DECLINED, SponsorshipStatus.REQUESTED);
+        assertThat(nominate(mei.email(), "Chen").sponsorName()).as("only the surname until Mei answers")
+                .isEqualTo("Chen");
+        assertThat(sponsorships.myNominations()).extracting(SponsorshipView::status, SponsorshipView::sponsorName)
+                .containsExactly(tuple(SponsorshipStatus.REQUESTED, "Lindqvist"),
+                        tuple(SponsorshipStatus.DECLINED, "Kwame Mensah"),
+                        tuple(SponsorshipStatus.REQUESTED, "Chen"));
     }
 
     @Test
-    void each_wrong_nomination_gets_its_own_message() {
-        var outsider = accounts.register("Ola Outsider", TestAccounts.uniqueEmail("ola"), TestAccounts.PASSWORD);
+    void a_nomination_that_does_not_fit_a_member_in_good_standing_sends_nothing_and_raises_nothing() {
+        var outsider = accounts.register("Ola Outsider", TestAccounts.uniqueEmail("ola"), TestAccounts.PASSWORD)
+                .orElseThrow();
         actAs(applicant, Role.APPLICANT);
 
+        sponsorships.nominate(applicant.email(), "Diallo");
+        sponsorships.nominate(outsider.email(), "Outsider");
+        sponsorships.nominate("GH-999999", "Lindqvist");
+        sponsorships.nominate(memberNumberOf(grace), "Mensah");
+        sponsorships.nominate(grace.email(), "Grace");
+
+        assertThat(sponsorships.myNominations()).isEmpty();
+    }
+
+    @Test
+    void an_applicant_trying_surname_after_surname_is_stopped_after_ten_a_day() {
+        String graceNumber = memberNumberOf(grace);
+        for (String guess : new String[] {"Smith", "Jones", "Brown", "Taylor", "Wilson", "Evans", "Thomas",
+                "Roberts", "Walker", "Wright"}) {
+            sponsorships.nominate(graceNumber, guess);
+        }
+
         assertThatExceptionOfType(SponsorshipRefusedException.class)
-                .isThrownBy(() -> sponsorships.nominate(applicant.email())).withMessageContaining("your own");
-        assertThatExceptionOfType(SponsorshipRefusedException.class)
-                .isThrownBy(() -> sponsorships.nominate(outsider.email())).withMessageContaining("not a member");
-        assertThatExceptionOfType(SponsorshipRefusedException.class)
-                .isThrownBy(() -> sponsorships.nominate("GH-999999")).withMessageContaining("No one with that");
-        sponsorships.nominate(grace.email());
-        assertThatExceptionOfType(SponsorshipRefusedException.class)
-                .isThrownBy(() -> sponsorships.nominate(memberNumberOf(grace)))
-                .withMessageContaining("already nominated Grace Lindqvist");
+                .isThrownBy(() -> sponsorships.nominate(graceNumber, "Lindqvist"))
+                .withMessageContaining("10 nominations in the last day");
+        assertThat(sponsorships.myNominations()).isEmpty();
+    }
+
+    @Test
+    void naming_the_same_member_again_as_a_double_click_would_asks_them_once() {
+        nominate(memberNumberOf(grace), "Lindqvist");
+        sponsorships.nominate(memberNumberOf(grace), "Lindqvist");
+        sponsorships.nominate(grace.email(), "LINDQVIST");
+
+        assertThat(sponsorships.myNominations()).hasSize(1);
+        actAs(grace, Role.MEMBER);
+        assertThat(sponsorships.requestsToMe()).hasSize(1);
     }
 
     @Test
     void a_sponsor_sees_only_requests_made_to_them() {
-        var toGrace = sponsorships.nominate(grace.email());
+        var toGrace = nominate(grace.email(), "Lindqvist");
 
         actAs(mei, Role.MEMBER);
         assertThat(sponsorships.requestsToMe()).extracting(SponsorshipView::id).doesNotContain(toGrace.id());
@@ -114,6 +144,12 @@ class SponsorshipServiceIntegrationTest {
                 .isThrownBy(() -> sponsorships.accept(toGrace.id(), "Not mine to give"));
         assertThatExceptionOfType(SponsorshipRefusedException.class)
                 .isThrownBy(() -> sponsorships.applicationBehind(toGrace.id()));
+    }
+
+    /** Nominates as the applicant and returns the request it made. */
+    private SponsorshipView nominate(String memberNumberOrEmail, String surname) {
+        sponsorships.nominate(memberNumberOrEmail, surname);
+        return sponsorships.myNominations().getLast();
     }
 
     private ApplicationStatus statusOfApplication() {

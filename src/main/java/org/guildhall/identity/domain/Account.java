@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A person who can sign in: their email (the login name), name, password hash, roles, and the count of failed
- * sign-ins that drives the lock-out.
+ * sign-ins that slows down password guessing.
  */
 @Entity
 @Table(name = "account")
@@ -47,7 +47,8 @@ public class Account {
 
     private int failedLoginCount;
 
-    private @Nullable Instant lockedUntil;
+    /** Before this moment a sign-in attempt is refused unchecked: the pause after repeated wrong passwords. */
+    private @Nullable Instant nextSignInAt;
 
     private Instant createdAt;
 
@@ -60,6 +61,9 @@ public class Account {
     private @Nullable String jobTitle;
 
     private @Nullable Instant emailVerifiedAt;
+
+    /** An address the person asked to move to; they sign in with {@link #email} until the new one is confirmed. */
+    private @Nullable String pendingEmail;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -122,10 +126,29 @@ public class Account {
         return new ProfileDetails(fullName, phone, postalAddress, employer, jobTitle);
     }
 
-    /** A new address is unconfirmed until its owner follows a verification link. */
-    public void changeEmail(EmailAddress email) {
-        this.email = email.value();
-        this.emailVerifiedAt = null;
+    /** Asks to move to another address; sign-in stays with the current one until {@link #confirmPendingEmail}. */
+    public void requestEmailChange(EmailAddress newEmail) {
+        this.pendingEmail = newEmail.value();
+    }
+
+    public @Nullable String pendingEmail() {
+        return pendingEmail;
+    }
+
+    /**
+     * The owner followed the link sent to the pending address: it becomes the sign-in address, confirmed now.
+     *
+     * @return the address the account signed in with before
+     */
+    public String confirmPendingEmail(Instant now) {
+        if (pendingEmail == null) {
+            throw new IllegalStateException("No email change is waiting for confirmation");
+        }
+        String previous = email;
+        this.email = pendingEmail;
+        this.pendingEmail = null;
+        this.emailVerifiedAt = now;
+        return previous;
     }
 
     public void verifyEmail(Instant now) {
@@ -151,29 +174,28 @@ public class Account {
         return roles.remove(role);
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /** Whether a sign-in attempt now is refused without looking at the password (see {@link LoginThrottlePolicy}). */
+    public boolean isSignInPausedAt(Instant now) {
+        return nextSignInAt != null && now.isBefore(nextSignInAt);
     }
 
-    public @Nullable Instant lockedUntil() {
-        return lockedUntil;
+    public @Nullable Instant nextSignInAt() {
+        return nextSignInAt;
     }
 
-    /** Counts a wrong password; the failure that reaches the policy's limit locks the account and restarts the count. */
+    /** Counts a wrong password and pauses sign-in for as long as the policy says after this many in a row. */
     public void recordFailedLogin(Instant now, LoginThrottlePolicy policy) {
-        if (isLockedAt(now)) {
+        if (isSignInPausedAt(now)) {
             return;
         }
         failedLoginCount++;
-        if (failedLoginCount >= policy.maxConsecutiveFailures()) {
-            lockedUntil = now.plus(policy.lockDuration());
-            failedLoginCount = 0;
-        }
+        nextSignInAt = policy.nextAttemptAt(failedLoginCount, now);
     }
 
+    /** A right password or a password reset: the count of failures starts again and nothing waits. */
     public void recordSuccessfulLogin() {
         failedLoginCount = 0;
-        lockedUntil = null;
+        nextSignInAt = null;
     }
 
     public int failedLoginCount() {

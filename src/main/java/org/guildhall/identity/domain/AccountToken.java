@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "account_token")
 public class AccountToken {
 
-    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
+    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, CONFIRM_NEW_EMAIL }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -89,5 +89,9 @@ public class AccountToken {
 
     public long accountId() {
         return accountId;
+    }
+
+    public Purpose purpose() {
+        return purpose;
     }
 }

@@ -4,38 +4,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * When a password is too weak to accept. Follows current guidance (NIST SP 800-63B): length matters, composition
- * rules do not; refuse passwords that are common or built from the person's own name or email.
+ * When a password is too weak to accept, per NIST SP 800-63B (5.1.1.2) and ASVS 6.2: at least {@value #MIN_LENGTH}
+ * characters and up to {@value #MAX_LENGTH}, any characters at all (spaces, any script, emoji; counted as Unicode
+ * code points), no composition rules; refused when it is on a list of breached and common passwords, or built
+ * from the person's own name or email.
  */
 public final class PasswordPolicy {
 
-    public static final int MIN_LENGTH = 10;
+    public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
-    private static final Set<String> COMMON = Set.of(
-            "password", "password1", "password12", "password123", "password1234", "123456789", "1234567890",
-            "12345678910", "qwertyuiop", "qwerty1234", "qwerty12345", "iloveyou123", "letmein123", "welcome123",
-            "welcome1234", "administrator", "changeme123", "abc1234567", "passw0rd123", "customerservice");
+    private final CommonPasswords commonPasswords;
 
-    private PasswordPolicy() {
+    public PasswordPolicy(CommonPasswords commonPasswords) {
+        this.commonPasswords = commonPasswords;
     }
 
     /** The reason the password is refused, or empty when it is acceptable. */
-    public static Optional<String> weakness(String password, String email, String fullName) {
-        if (password.length() < MIN_LENGTH) {
+    public Optional<String> weakness(String password, String email, String fullName) {
+        int length = password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
             return Optional.of("Use at least " + MIN_LENGTH + " characters.");
         }
-        if (password.length() > MAX_LENGTH) {
+        if (length > MAX_LENGTH) {
             return Optional.of("Use at most " + MAX_LENGTH + " characters.");
         }
-        String lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON.contains(lower)) {
-            return Optional.of("This password is too common; choose one that is hard to guess.");
+        if (commonPasswords.contains(password)) {
+            return Optional.of("This password is on lists of breached and common passwords that attackers try "
+                    + "first; choose another.");
         }
-        if (lower.chars().distinct().count() < 4) {
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (lower.codePoints().distinct().count() < 4) {
             return Optional.of("Use more different characters.");
         }
         if (containsPersonalWord(lower, email, fullName)) {

@@ -3,12 +3,14 @@ package org.guildhall.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.guildhall.identity.domain.CommonPasswords;
 import org.guildhall.identity.domain.LoginThrottlePolicy;
+import org.guildhall.identity.domain.PasswordPolicy;
 import org.guildhall.identity.ui.LoginView;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +18,12 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -27,14 +32,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Spring Security through Vaadin's configurer: the login view, view access by annotations, the portal's other web
  * paths ({@link PortalWebPaths}), sessions that end when the account's rights change or their lifetime is over,
- * the sign-in form's CSRF check, browser hardening headers, and method security so services refuse what views
- * merely hide. Why each is as it is: {@code docs/decisions/web-paths-and-sessions.md}.
+ * the sign-in form's CSRF check and limits, browser hardening headers, the password rules and hashing, and
+ * method security so services refuse what views merely hide. Why each is as it is:
+ * {@code docs/decisions/web-paths-and-sessions.md} and {@code docs/decisions/accounts-and-passwords.md}.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties(SessionSettings.class)
+@EnableConfigurationProperties({SessionSettings.class, AccountSecuritySettings.class})
 class SecurityConfiguration {
+
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
 
     /**
      * As strict as Vaadin Flow 25 allows, found in Chromium: its bootstrap page carries inline scripts that change
@@ -55,8 +64,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
             AccountSessions sessions, SessionSettings sessionSettings, SecurityContextHolderStrategy securityContexts,
-            Clock clock) throws Exception {
+            RequestRateLimits rateLimits, ClientSignInThrottle clientThrottle, Clock clock) throws Exception {
         http.authorizeHttpRequests(PortalWebPaths::declare);
+        http.addFilterBefore(new SignInLimitFilter(rateLimits, clientThrottle),
+                UsernamePasswordAuthenticationFilter.class);
         // Vaadin's own CSRF configuration exempts the sign-in form, which lets a hostile page sign a victim into
         // the attacker's account; only Vaadin's internal requests (which carry Vaadin's own token) are exempt here.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
@@ -77,15 +88,32 @@ class SecurityConfiguration {
                 .enableCsrfConfiguration(false)).build();
     }
 
-    /** Delegating encoder: bcrypt today, and stored hashes say their algorithm so it can be upgraded later. */
+    /**
+     * Argon2id for every new hash; stored hashes name their algorithm, so bcrypt ones from before still verify and
+     * are rehashed with Argon2id at the owner's next sign-in ({@link AccountUserDetailsService#updatePassword}), as
+     * are Argon2id hashes made with weaker parameters than configured.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(AccountSecuritySettings settings) {
+        var cost = settings.argon2();
+        var argon2 = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, cost.parallelism(), cost.memoryKib(),
+                cost.iterations());
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    /** Loads the shipped list of breached passwords once, at start. */
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(CommonPasswords.shipped());
     }
 
     @Bean
-    LoginThrottlePolicy loginThrottlePolicy(@Value("${guildhall.login.max-failures:5}") int maxFailures,
-            @Value("${guildhall.login.lock-duration:15m}") Duration lockDuration) {
-        return new LoginThrottlePolicy(maxFailures, lockDuration);
+    LoginThrottlePolicy accountSignInThrottle(AccountSecuritySettings settings) {
+        return settings.throttlePerAccount().policy();
+    }
+
+    @Bean
+    ClientSignInThrottle clientSignInThrottle(AccountSecuritySettings settings, Clock clock) {
+        return new ClientSignInThrottle(settings.throttlePerClient().policy(), clock);
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.TooManyRequestsException;
 
 /**
  * Asks for a password-reset link. The answer is the same whether or not the address has an account, so the page
@@ -24,21 +25,29 @@ import org.guildhall.identity.AccountService;
 final class ForgotPasswordView extends Main {
 
     static final String SENT = "If an account uses this address, we have emailed it a link to choose a new password. "
-            + "The link works once, within an hour.";
+            + "The link works once, within an hour; asking again makes earlier links stop working.";
 
     ForgotPasswordView(AccountService accounts) {
         addClassName("gh-auth-page");
         var email = new EmailField("Email");
         email.setId("reset-email");
         email.setWidthFull();
+        email.setManualValidation(true);
         var answer = new Paragraph();
         answer.setId("reset-answer");
         answer.addClassName("gh-notice");
         answer.setVisible(false);
         var send = new Button("Email me a link", event -> {
-            accounts.requestPasswordReset(email.getValue());
-            answer.setText(SENT);
-            answer.setVisible(true);
+            email.setInvalid(false);
+            try {
+                accounts.requestPasswordReset(email.getValue());
+                answer.setText(SENT);
+                answer.setVisible(true);
+            } catch (TooManyRequestsException limited) {
+                answer.setVisible(false);
+                email.setErrorMessage(limited.getMessage());
+                email.setInvalid(true);
+            }
         });
         send.setId("send-reset-link");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

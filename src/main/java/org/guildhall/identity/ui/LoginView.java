@@ -1,5 +1,7 @@
 package org.guildhall.identity.ui;
 
+import java.time.Duration;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,31 +18,33 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.guildhall.identity.domain.LoginThrottlePolicy;
-import org.springframework.security.authentication.LockedException;
+import org.guildhall.identity.internal.SignInRefusedException;
 import org.springframework.security.web.WebAttributes;
 
 /**
- * Sign-in with email and password. After a failed attempt it says whether the password was wrong or the account is
- * locked for a while after too many failures.
+ * Sign-in with email and password. A failed attempt gets one answer whatever the cause (unknown email, wrong
+ * password, account pausing after many wrong passwords); only a limit reached by the client is named.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Guildhall")
 @AnonymousAllowed
 public final class LoginView extends Main implements BeforeEnterObserver {
 
+    static final String FAILED_TITLE = "Incorrect email or password";
+
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
     private final AuthenticationContext authenticationContext;
-    private final LoginThrottlePolicy throttlePolicy;
+    private final LoginThrottlePolicy accountThrottle;
 
-    LoginView(AuthenticationContext authenticationContext, LoginThrottlePolicy throttlePolicy) {
+    LoginView(AuthenticationContext authenticationContext, LoginThrottlePolicy accountThrottle) {
         this.authenticationContext = authenticationContext;
-        this.throttlePolicy = throttlePolicy;
+        this.accountThrottle = accountThrottle;
         addClassName("gh-auth-page");
         form.setId("login-form");
         form.setAction("login");
         form.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
-        form.setI18n(i18n("Incorrect email or password", "Check your email address and password and try again."));
+        form.setI18n(i18n(FAILED_TITLE, failedMessage()));
         notice.setId("login-notice");
         notice.addClassName("gh-notice");
         notice.setVisible(false);
@@ -60,7 +64,7 @@ public final class LoginView extends Main implements BeforeEnterObserver {
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("registered")) {
-            notice.setText("Your account is ready. Sign in with your email and password.");
+            notice.setText(RegistrationView.CHECK_YOUR_EMAIL);
             notice.setVisible(true);
         }
         if (parameters.containsKey("reset")) {
@@ -68,13 +72,25 @@ public final class LoginView extends Main implements BeforeEnterObserver {
             notice.setVisible(true);
         }
         if (parameters.containsKey("error")) {
-            if (lastFailure() instanceof LockedException) {
-                form.setI18n(i18n("Account locked for now",
-                        "Too many failed sign-ins. For your protection this account is locked for "
-                                + throttlePolicy.lockDuration().toMinutes() + " minutes; try again after that."));
+            // Only a refusal about the client has its own words; a wrong password and a paused account read the
+            // same, so the form never tells whether an account exists or is under attack.
+            if (lastFailure() instanceof SignInRefusedException refused) {
+                form.setI18n(i18n("Please wait a moment", refused.getMessage()));
             }
             form.setError(true);
         }
+    }
+
+    /** The same words for a wrong password, an unknown email and an account pausing after many wrong passwords. */
+    private String failedMessage() {
+        return "Check your email address and password and try again. After several wrong passwords, sign-in to an "
+                + "account pauses for a while (at most " + inWords(accountThrottle.longestPause())
+                + "); a password reset ends the pause.";
+    }
+
+    private static String inWords(Duration pause) {
+        return pause.toMinutes() >= 1 ? pause.toMinutes() + (pause.toMinutes() == 1 ? " minute" : " minutes")
+                : pause.toSeconds() + " seconds";
     }
 
     private static Object lastFailure() {

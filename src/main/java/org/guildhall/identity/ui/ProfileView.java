@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
@@ -27,6 +26,7 @@ import org.guildhall.identity.InvalidAccountDataException;
 import org.guildhall.identity.InvalidAccountDataException.Field;
 import org.guildhall.identity.ProfileDetails;
 import org.guildhall.identity.Role;
+import org.guildhall.identity.TooManyRequestsException;
 import org.guildhall.identity.domain.Account;
 import org.guildhall.identity.domain.EmailAddress;
 import org.guildhall.identity.domain.PasswordPolicy;
@@ -43,7 +43,6 @@ import org.jspecify.annotations.Nullable;
 final class ProfileView extends VerticalLayout {
 
     private final AccountService accounts;
-    private final AuthenticationContext authenticationContext;
     private final TextField fullName = text("profile-name", "Full name", Account.MAX_NAME_LENGTH);
     private final TextField phone = text("profile-phone", "Phone", ProfileDetails.MAX_PHONE);
     private final TextArea postalAddress = new TextArea("Postal address");
@@ -53,10 +52,10 @@ final class ProfileView extends VerticalLayout {
     private final PasswordField emailPassword = new PasswordField("Current password");
     private final PasswordField currentPassword = new PasswordField("Current password");
     private final PasswordField newPassword = new PasswordField("New password");
+    private final Paragraph pendingEmail = new Paragraph();
 
-    ProfileView(AccountService accounts, AuthenticationContext authenticationContext, Clock clock) {
+    ProfileView(AccountService accounts, Clock clock) {
         this.accounts = accounts;
-        this.authenticationContext = authenticationContext;
         setId("profile");
         addClassName("gh-page");
         AccountSummary account = accounts.currentAccount();
@@ -82,6 +81,9 @@ final class ProfileView extends VerticalLayout {
         newEmail.setManualValidation(true);
         emailPassword.setId("email-password");
         emailPassword.setManualValidation(true);
+        pendingEmail.setId("pending-email");
+        pendingEmail.addClassName("gh-notice");
+        showPendingEmail(accounts.currentPendingEmail().orElse(null));
         var changeEmail = new Button("Change email", event -> changeEmail());
         changeEmail.setId("change-email");
 
@@ -96,8 +98,9 @@ final class ProfileView extends VerticalLayout {
         add(summary,
                 new H3("Your details"), new FormLayout(fullName, phone, employer, jobTitle, postalAddress), save,
                 new H3("Email address"),
-                new Paragraph("You sign in with your email address. After a change, sign in again with the new one."),
-                new FormLayout(newEmail, emailPassword), changeEmail,
+                new Paragraph("You sign in with your email address. A new one takes over once you follow the link "
+                        + "we email to it; we also tell your current address."),
+                pendingEmail, new FormLayout(newEmail, emailPassword), changeEmail,
                 new H3("Password"), new FormLayout(currentPassword, newPassword), changePassword);
     }
 
@@ -116,10 +119,23 @@ final class ProfileView extends VerticalLayout {
         clearErrors(newEmail, emailPassword);
         try {
             accounts.changeCurrentEmail(newEmail.getValue(), emailPassword.getValue());
-            // The session still names the old address: sign out so the next sign-in uses the new one.
-            authenticationContext.logout();
+            // The same words whether or not another account uses the address.
+            showPendingEmail(newEmail.getValue().strip());
+            newEmail.clear();
+            emailPassword.clear();
         } catch (InvalidAccountDataException refused) {
             show(refused.problems(), Map.of(Field.EMAIL, newEmail, Field.CURRENT_PASSWORD, emailPassword));
+        } catch (TooManyRequestsException limited) {
+            newEmail.setErrorMessage(limited.getMessage());
+            newEmail.setInvalid(true);
+        }
+    }
+
+    private void showPendingEmail(@Nullable String address) {
+        pendingEmail.setVisible(address != null);
+        if (address != null) {
+            pendingEmail.setText("We have emailed a link to " + address + ". Your sign-in address changes to it "
+                    + "when you follow that link; until then you sign in as before.");
         }
     }
 

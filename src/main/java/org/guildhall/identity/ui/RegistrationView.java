@@ -23,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.InvalidAccountDataException;
 import org.guildhall.identity.InvalidAccountDataException.Field;
+import org.guildhall.identity.TooManyRequestsException;
 import org.guildhall.identity.domain.Account;
 import org.guildhall.identity.domain.EmailAddress;
 import org.guildhall.identity.domain.PasswordPolicy;
@@ -36,12 +37,17 @@ import org.guildhall.identity.domain.PasswordPolicy;
 @AnonymousAllowed
 final class RegistrationView extends Main {
 
+    /** The answer to every accepted registration, also when the address had an account already (its owner is told). */
+    static final String CHECK_YOUR_EMAIL = "Thank you. Check your email: we have sent a message to the address you "
+            + "gave. Follow its link to confirm your address, then sign in here.";
+
     private final AccountService accounts;
     private final TextField fullName = new TextField("Full name");
     private final EmailField email = new EmailField("Email");
     private final PasswordField password = new PasswordField("Password");
     private final PasswordField confirmation = new PasswordField("Repeat password");
     private final Button submit = new Button("Create account");
+    private final Paragraph problem = new Paragraph();
 
     RegistrationView(AccountService accounts) {
         this.accounts = accounts;
@@ -67,6 +73,9 @@ final class RegistrationView extends Main {
         submit.setDisableOnClick(true);
         submit.addClickListener(event -> register());
         submit.addClickShortcut(Key.ENTER);
+        problem.setId("registration-problem");
+        problem.addClassName("gh-notice");
+        problem.setVisible(false);
 
         var form = new FormLayout(fullName, email, password, confirmation);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -75,7 +84,7 @@ final class RegistrationView extends Main {
         var card = new Div(LoginView.AuthPage.brandHeader(), new H2("Create an applicant account"),
                 new Paragraph("Start here to apply for membership of the institute. "
                         + "You can save your application and come back to it."),
-                form, submit, signIn);
+                form, submit, problem, signIn);
         card.addClassName("gh-auth-card");
         add(card);
     }
@@ -91,6 +100,9 @@ final class RegistrationView extends Main {
             getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("registered", "")));
         } catch (InvalidAccountDataException refused) {
             showErrors(refused.problems());
+        } catch (TooManyRequestsException limited) {
+            problem.setText(limited.getMessage());
+            problem.setVisible(true);
         } finally {
             submit.setEnabled(true);
         }
@@ -112,6 +124,7 @@ final class RegistrationView extends Main {
     }
 
     private void clearErrors() {
+        problem.setVisible(false);
         for (var field : new HasValidation[] {fullName, email, password, confirmation}) {
             field.setInvalid(false);
             field.setErrorMessage(null);

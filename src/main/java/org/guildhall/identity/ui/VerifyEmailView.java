@@ -10,20 +10,26 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.InvalidLinkException;
 
-/** Where an email-verification link leads: confirms the address, or says plainly that the link is no good. */
+/**
+ * Where an email-verification link leads: confirms a new account's address or completes an email change, or says
+ * plainly that the link is no good.
+ */
 @Route(value = "verify-email", autoLayout = false)
 @PageTitle("Confirm your email · Guildhall")
 @AnonymousAllowed
 final class VerifyEmailView extends Main implements HasUrlParameter<String> {
 
     private final AccountService accounts;
+    private final AuthenticationContext authenticationContext;
     private final Paragraph outcome = new Paragraph();
 
-    VerifyEmailView(AccountService accounts) {
+    VerifyEmailView(AccountService accounts, AuthenticationContext authenticationContext) {
         this.accounts = accounts;
+        this.authenticationContext = authenticationContext;
         addClassName("gh-auth-page");
         outcome.setId("verify-outcome");
         var card = new Div(LoginView.AuthPage.brandHeader(), new H2("Confirm your email"), outcome,
@@ -36,7 +42,11 @@ final class VerifyEmailView extends Main implements HasUrlParameter<String> {
     public void setParameter(BeforeEvent event, String secret) {
         try {
             var account = accounts.verifyEmail(secret);
-            outcome.setText("Thank you: " + account.email() + " is confirmed.");
+            outcome.setText("Thank you: " + account.email() + " is confirmed. You sign in with it.");
+            // A session opened under the previous address names an address the account no longer has.
+            if (authenticationContext.getPrincipalName().filter(name -> !name.equals(account.email())).isPresent()) {
+                authenticationContext.logout();
+            }
         } catch (InvalidLinkException invalid) {
             outcome.setText(invalid.getMessage() + " Sign in and change your email again to get a new link.");
         }

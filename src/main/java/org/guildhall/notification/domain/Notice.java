@@ -38,7 +38,7 @@ public record Notice(String occasion, Recipient recipient, String subject, Strin
 
     /**
      * A notice for the email only: its link proves the reader holds the mailbox (verification, password reset),
-     * so it must not also sit in the portal's inbox.
+     * so it must not also sit in the portal's inbox, and the outbox removes it from the stored email once sent.
      */
     public static Notice emailOnly(String occasion, Recipient recipient, String subject, String text, String route) {
         return new Notice(occasion, recipient, subject, text, route, false);
@@ -59,7 +59,8 @@ public record Notice(String occasion, Recipient recipient, String subject, Strin
         var body = new StringBuilder("Dear ").append(recipient.fullName()).append(",\n\n")
                 .append(text.strip()).append("\n");
         if (route != null) {
-            body.append("\n").append(base).append(route).append("\n");
+            String link = base + route;
+            body.append("\n").append(toInbox ? link : OutboundEmail.secretLink(link)).append("\n");
         }
         body.append("\n-- \nGuildhall, the member and certification portal of the institute.\n");
         if (toInbox) {

@@ -1,6 +1,8 @@
 package org.guildhall.notification.domain;
 
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +22,22 @@ import org.jspecify.annotations.Nullable;
 public class OutboundEmail {
 
     private static final int MAX_ERROR_LENGTH = 1000;
+
+    /** What a secret link reads as in the stored body once the email has left (or been given up). */
+    public static final String REDACTED_LINK = "[link removed after sending]";
+    private static final String SECRET_START = "[[secret-link:";
+    private static final String SECRET_END = "]]";
+    private static final Pattern MARKED_SECRET = Pattern.compile(Pattern.quote(SECRET_START) + "(.*?)"
+            + Pattern.quote(SECRET_END));
+
+    /**
+     * Marks a link whose token proves the reader holds the mailbox (verification, password reset): it is sent as
+     * written, and replaced by {@link #REDACTED_LINK} in the stored body after sending, so the outbox never keeps
+     * in clear what the token table keeps only hashed.
+     */
+    public static String secretLink(String url) {
+        return SECRET_START + url + SECRET_END;
+    }
 
     public enum Status {
         PENDING, SENT, FAILED
@@ -71,8 +89,14 @@ public class OutboundEmail {
         return subject;
     }
 
+    /** The body as stored: secret links marked while the email waits, removed once it has gone. */
     public String body() {
         return body;
+    }
+
+    /** The body as the recipient reads it: secret links in full, without their marks. */
+    public String bodyToSend() {
+        return MARKED_SECRET.matcher(body).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
     }
 
     public Status status() {
@@ -91,6 +115,11 @@ public class OutboundEmail {
         attempts++;
         status = Status.SENT;
         sentAt = at;
+        removeSecretLinks();
+    }
+
+    private void removeSecretLinks() {
+        body = MARKED_SECRET.matcher(body).replaceAll(Matcher.quoteReplacement(REDACTED_LINK));
     }
 
     /** Records a failed attempt and schedules the next one, or gives the email up after the last attempt. */
@@ -99,6 +128,7 @@ public class OutboundEmail {
         lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
         if (retry.givesUpAfter(attempts)) {
             status = Status.FAILED;
+            removeSecretLinks();
         } else {
             nextAttemptAt = at.plus(retry.delayAfter(attempts));
         }

@@ -76,7 +76,7 @@ class OutboxSender {
         message.setFrom(settings.from());
         message.setTo(email.recipient());
         message.setSubject(email.subject());
-        message.setText(email.body());
+        message.setText(email.bodyToSend());
         return message;
     }
 }

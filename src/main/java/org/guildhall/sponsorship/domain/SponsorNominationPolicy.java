@@ -1,6 +1,9 @@
 package org.guildhall.sponsorship.domain;
 
+import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.guildhall.sponsorship.SponsorshipStatus;
@@ -8,6 +11,10 @@ import org.guildhall.sponsorship.SponsorshipStatus;
 /**
  * Who an Associate applicant may nominate (seed 000: "two member sponsors"): two distinct members in good
  * standing, not themselves, not someone already asked, and a third only to replace one who declined.
+ * <p>
+ * The applicant names a sponsor by member number or email <em>and</em> surname (issue 11): a request goes out only
+ * when both fit one member who may sponsor, and the applicant is told the same either way, so neither a number
+ * nor an email gives away who is behind it, or whether they are a member in good standing.
  */
 public final class SponsorNominationPolicy {
 
@@ -20,32 +27,56 @@ public final class SponsorNominationPolicy {
     public record Candidate(long accountId, String name, boolean isMember, boolean inGoodStanding) {
     }
 
-    /** Why the candidate cannot be nominated, or empty when they can. */
-    public static Optional<String> refusal(long applicantAccountId, Candidate candidate, List<Sponsorship> existing) {
-        if (candidate.accountId() == applicantAccountId) {
-            return Optional.of("You cannot sponsor your own application.");
+    /**
+     * Whether the surname the applicant gave is the end of the member's name: their last name, or the last few
+     * words of it ("van der Berg", "der Berg" and "Berg" all fit "Jan van der Berg"), ignoring case, accents and
+     * extra spaces.
+     */
+    public static boolean matchesSurname(String fullName, String givenSurname) {
+        var given = words(givenSurname);
+        var name = words(fullName);
+        if (given.isEmpty() || given.size() > name.size()) {
+            return false;
         }
-        var earlier = existing.stream().filter(s -> s.sponsorAccountId() == candidate.accountId()).findFirst();
-        if (earlier.isPresent()) {
-            return Optional.of(earlier.get().status() == SponsorshipStatus.DECLINED
-                    ? candidate.name() + " has declined; nominate another member."
-                    : "You have already nominated " + candidate.name() + ".");
-        }
-        if (!candidate.isMember()) {
-            return Optional.of(candidate.name() + " is not a member of the institute; sponsors must be members.");
-        }
-        if (!candidate.inGoodStanding()) {
-            return Optional.of(candidate.name() + "'s membership is not in good standing, so they cannot sponsor.");
-        }
+        return name.subList(name.size() - given.size(), name.size()).equals(given);
+    }
+
+    /** What the applicant sees of a sponsor who has not answered yet: the surname they gave, no more. */
+    public static String surnameOf(String fullName) {
+        var name = fullName.strip().split("\\s+");
+        return name[name.length - 1];
+    }
+
+    /** Whether this candidate already has a request from the application that is not declined: asking again is a no-op. */
+    public static boolean alreadyAsked(Candidate candidate, List<Sponsorship> existing) {
+        return existing.stream().anyMatch(s -> s.sponsorAccountId() == candidate.accountId()
+                && s.status() != SponsorshipStatus.DECLINED);
+    }
+
+    /** Why no one at all can be nominated now, or empty when someone can: a refusal that says nothing about anyone. */
+    public static Optional<String> refusal(List<Sponsorship> existing) {
         long open = existing.stream().filter(s -> s.status() != SponsorshipStatus.DECLINED).count();
-        if (open >= SPONSORS_NEEDED) {
-            return Optional.of("You already have two sponsors; nominate another only if one declines.");
-        }
-        return Optional.empty();
+        return open >= SPONSORS_NEEDED
+                ? Optional.of("You already have two sponsors; nominate another only if one declines.")
+                : Optional.empty();
+    }
+
+    /** Whether a request goes to this candidate: a member in good standing, not the applicant, not asked before. */
+    public static boolean mayBeAsked(long applicantAccountId, Candidate candidate, List<Sponsorship> existing) {
+        return candidate.accountId() != applicantAccountId
+                && candidate.isMember()
+                && candidate.inGoodStanding()
+                && existing.stream().noneMatch(s -> s.sponsorAccountId() == candidate.accountId());
     }
 
     /** Whether enough sponsors have accepted for the application to go to the registrar. */
     public static boolean isFullySponsored(List<Sponsorship> sponsorships) {
         return sponsorships.stream().filter(s -> s.status() == SponsorshipStatus.ACCEPTED).count() >= SPONSORS_NEEDED;
+    }
+
+    private static List<String> words(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).strip();
+        return plain.isEmpty() ? List.of() : Arrays.asList(plain.split("\\s+"));
     }
 }

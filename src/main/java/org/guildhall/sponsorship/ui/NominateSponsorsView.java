@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,15 +19,25 @@ import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.guildhall.sponsorship.SponsorshipView;
 
-/** An Associate applicant nominates two member sponsors and follows their answers. */
+/**
+ * An Associate applicant nominates two member sponsors, each by member number or email and surname, and follows
+ * their answers. The answer to a nomination is the same whether or not it fitted a member.
+ */
 @Route("membership/sponsors")
 @PageTitle("Your sponsors")
 @Menu(order = 12, icon = "vaadin:handshake", title = "Sponsors")
 @RolesAllowed(Role.Names.APPLICANT)
 final class NominateSponsorsView extends VerticalLayout {
 
+    static final String ASKED = "If this is a member of the institute in good standing with that surname, we have "
+            + "asked them to sponsor you, and they are listed below until they answer. If they are not listed, check "
+            + "the member number or email and the surname with them.";
+
     private final SponsorshipService sponsorships;
     private final TextField sponsor = new TextField("Member number or email of a member");
+    private final TextField surname = new TextField("Their surname");
+    private final Button nominate = new Button("Nominate");
+    private final Paragraph answer = new Paragraph();
     private final Grid<SponsorshipView> nominations = new Grid<>();
 
     NominateSponsorsView(SponsorshipService sponsorships, Clock clock) {
@@ -45,10 +53,17 @@ final class NominateSponsorsView extends VerticalLayout {
         sponsor.setWidth("24rem");
         sponsor.setMaxWidth("100%");
         sponsor.setManualValidation(true);
-        var nominate = new Button("Nominate", event -> nominate());
+        surname.setId("sponsor-surname");
+        surname.setManualValidation(true);
         nominate.setId("nominate");
         nominate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new HorizontalLayout(sponsor, nominate);
+        // A second click while the first is on its way would nominate twice; the service ignores a repeat too.
+        nominate.setDisableOnClick(true);
+        nominate.addClickListener(event -> nominate());
+        answer.setId("nomination-answer");
+        answer.addClassName("gh-notice");
+        answer.setVisible(false);
+        var form = new HorizontalLayout(sponsor, surname, nominate);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
 
@@ -60,7 +75,7 @@ final class NominateSponsorsView extends VerticalLayout {
         nominations.setAllRowsVisible(true);
 
         if (sponsorships.canNominate()) {
-            add(form);
+            add(form, answer);
         } else {
             add(new Paragraph("You can nominate sponsors once you have submitted an Associate application."));
         }
@@ -70,16 +85,29 @@ final class NominateSponsorsView extends VerticalLayout {
 
     private void nominate() {
         sponsor.setInvalid(false);
+        surname.setInvalid(false);
+        answer.setVisible(false);
         try {
-            var nominated = sponsorships.nominate(sponsor.getValue());
-            sponsor.clear();
-            refresh();
-            Notification.show(nominated.sponsorName() + " is asked to sponsor you.", 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (sponsor.getValue().isBlank()) {
+                refuse(sponsor, "Enter the member number or email of the member you nominate.");
+            } else if (surname.getValue().isBlank()) {
+                refuse(surname, "Enter the surname of the member you nominate.");
+            } else {
+                sponsorships.nominate(sponsor.getValue(), surname.getValue());
+                answer.setText(ASKED);
+                answer.setVisible(true);
+                refresh();
+            }
         } catch (SponsorshipRefusedException refused) {
-            sponsor.setErrorMessage(refused.getMessage());
-            sponsor.setInvalid(true);
+            refuse(sponsor, refused.getMessage());
+        } finally {
+            nominate.setEnabled(true);
         }
+    }
+
+    private static void refuse(TextField field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
     }
 
     private void refresh() {

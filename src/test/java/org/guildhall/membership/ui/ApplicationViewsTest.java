@@ -36,7 +36,7 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
 
     @Test
     void an_applicant_answers_picks_a_category_they_qualify_for_and_submits() {
-        var applicant = accounts.register("Sofia Marchetti", TestAccounts.uniqueEmail("sofia"), TestAccounts.PASSWORD);
+        var applicant = accounts.register("Sofia Marchetti", TestAccounts.uniqueEmail("sofia"), TestAccounts.PASSWORD).orElseThrow();
         TestAccounts.signInAs(applicant.email(), Role.APPLICANT);
         navigate(MyApplicationView.class);
 
@@ -90,7 +90,7 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
     @Test
     void an_applicant_opening_someone_elses_application_by_id_is_refused() {
         long someoneElses = submittedApplication();
-        var nosy = accounts.register("Nosy Parker", TestAccounts.uniqueEmail("nosy"), TestAccounts.PASSWORD);
+        var nosy = accounts.register("Nosy Parker", TestAccounts.uniqueEmail("nosy"), TestAccounts.PASSWORD).orElseThrow();
         TestAccounts.signInAs(nosy.email(), Role.APPLICANT);
 
         navigate("registrar/application/" + someoneElses, AccessDeniedView.class);
@@ -99,7 +99,7 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
     }
 
     private long submittedApplication() {
-        var applicant = accounts.register("Liam O'Connor", TestAccounts.uniqueEmail("liam"), TestAccounts.PASSWORD);
+        var applicant = accounts.register("Liam O'Connor", TestAccounts.uniqueEmail("liam"), TestAccounts.PASSWORD).orElseThrow();
         TestAccounts.signInAs(applicant.email(), Role.APPLICANT);
         memberships.saveDraft(new EligibilityAnswers(StudyMode.NOT_STUDYING, false, true, false, false, false, false,
                 false, Set.of(EmploymentSituation.CLIENT_SERVICE_PROFESSIONAL)),

@@ -44,7 +44,7 @@ class EmailOutboxIntegrationTest {
     @Test
     void a_new_applicant_receives_one_welcome_email_and_finds_it_in_their_inbox() throws Exception {
         String email = TestAccounts.uniqueEmail("amara");
-        var account = accounts.register("Amara Okafor", email, TestAccounts.PASSWORD);
+        var account = accounts.register("Amara Okafor", email, TestAccounts.PASSWORD).orElseThrow();
         awaitQueuedFor(email);
 
         sender.sendDue();
@@ -68,7 +68,7 @@ class EmailOutboxIntegrationTest {
     @Test
     void the_same_registration_delivered_twice_sends_one_email() throws Exception {
         String email = TestAccounts.uniqueEmail("kwame");
-        var account = accounts.register("Kwame Mensah", email, TestAccounts.PASSWORD);
+        var account = accounts.register("Kwame Mensah", email, TestAccounts.PASSWORD).orElseThrow();
         var registered = new AccountRegistered(account.id(), account.email(), account.fullName());
         awaitDeliveries(registered, 1);
 

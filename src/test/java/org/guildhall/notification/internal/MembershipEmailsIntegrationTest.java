@@ -48,12 +48,12 @@ class MembershipEmailsIntegrationTest {
                 TestAccounts.PASSWORD, Role.MEMBER);
         memberships.enrolExistingMember(sponsor.id(), MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
                 LocalDate.of(2021, 3, 1));
-        var applicant = accounts.register("Adaeze Nwosu", TestAccounts.uniqueEmail("adaeze"), TestAccounts.PASSWORD);
+        var applicant = accounts.register("Adaeze Nwosu", TestAccounts.uniqueEmail("adaeze"), TestAccounts.PASSWORD).orElseThrow();
         TestAccounts.signInAs(applicant.email(), Role.APPLICANT);
         memberships.saveDraft(new EligibilityAnswers(StudyMode.NOT_STUDYING, false, false, false, false, true, false,
                 false, Set.of()), MembershipCategory.ASSOCIATE);
         long applicationId = memberships.submit().id();
-        sponsorships.nominate(sponsor.email());
+        sponsorships.nominate(sponsor.email(), "Lindqvist");
 
         TestMailbox.awaitQueued(jdbc, sponsor.email(), 1);
         sender.sendDue();
@@ -73,7 +73,7 @@ class MembershipEmailsIntegrationTest {
 
     @Test
     void a_password_reset_link_is_emailed_and_never_filed_in_the_portal_inbox() throws Exception {
-        var account = accounts.register("Mei Chen", TestAccounts.uniqueEmail("mei"), TestAccounts.PASSWORD);
+        var account = accounts.register("Mei Chen", TestAccounts.uniqueEmail("mei"), TestAccounts.PASSWORD).orElseThrow();
         accounts.requestPasswordReset(account.email());
 
         TestMailbox.awaitQueued(jdbc, account.email(), 3);

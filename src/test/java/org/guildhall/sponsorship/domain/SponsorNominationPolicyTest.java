@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Seed 000: an Associate needs "two CICRM member sponsors"; issue 3 spells out who may be one. */
+/**
+ * Seed 000: an Associate needs "two CICRM member sponsors"; issue 3 spells out who may be one, and issue 11 that a
+ * nomination names the sponsor by number or email and surname and gives nobody's name or standing away.
+ */
 class SponsorNominationPolicyTest {
 
     private static final long APPLICANT = 1;
@@ -18,54 +21,65 @@ class SponsorNominationPolicyTest {
     private static final Candidate MEI = new Candidate(4, "Mei Chen", true, true);
 
     @Test
-    void a_member_in_good_standing_not_yet_asked_can_be_nominated() {
-        assertThat(SponsorNominationPolicy.refusal(APPLICANT, GRACE, List.of())).isEmpty();
+    void a_member_in_good_standing_not_yet_asked_can_be_asked() {
+        assertThat(SponsorNominationPolicy.mayBeAsked(APPLICANT, GRACE, List.of())).isTrue();
     }
 
     @Test
     void nobody_sponsors_themselves() {
         var self = new Candidate(APPLICANT, "Priya Raman", true, true);
-        assertThat(SponsorNominationPolicy.refusal(APPLICANT, self, List.of()))
-                .contains("You cannot sponsor your own application.");
+        assertThat(SponsorNominationPolicy.mayBeAsked(APPLICANT, self, List.of())).isFalse();
     }
 
     @Test
-    void the_same_member_cannot_be_asked_twice() {
-        assertThat(SponsorNominationPolicy.refusal(APPLICANT, GRACE, List.of(asked(GRACE))))
-                .contains("You have already nominated Grace Lindqvist.");
+    void a_member_already_asked_is_not_asked_again_and_naming_them_again_is_a_no_op() {
+        assertThat(SponsorNominationPolicy.mayBeAsked(APPLICANT, GRACE, List.of(asked(GRACE)))).isFalse();
+        assertThat(SponsorNominationPolicy.alreadyAsked(GRACE, List.of(asked(GRACE)))).isTrue();
     }
 
     @Test
     void a_member_who_declined_is_not_asked_again() {
         var declined = asked(GRACE);
         declined.decline(NOW);
-        assertThat(SponsorNominationPolicy.refusal(APPLICANT, GRACE, List.of(declined)))
-                .contains("Grace Lindqvist has declined; nominate another member.");
+        assertThat(SponsorNominationPolicy.mayBeAsked(APPLICANT, GRACE, List.of(declined))).isFalse();
+        assertThat(SponsorNominationPolicy.alreadyAsked(GRACE, List.of(declined))).isFalse();
     }
 
     @Test
-    void a_non_member_cannot_sponsor() {
-        var applicantFriend = new Candidate(5, "Liam O'Connor", false, false);
-        assertThat(SponsorNominationPolicy.refusal(APPLICANT, applicantFriend, List.of())).get().asString()
-                .contains("is not a member");
-    }
-
-    @Test
-    void a_lapsed_member_cannot_sponsor() {
-        var lapsed = new Candidate(6, "Sofia Marchetti", true, false);
-        assertThat(SponsorNominationPolicy.refusal(APPLICANT, lapsed, List.of())).get().asString()
-                .contains("not in good standing");
+    void a_non_member_or_a_lapsed_member_cannot_sponsor() {
+        assertThat(SponsorNominationPolicy.mayBeAsked(APPLICANT, new Candidate(5, "Liam O'Connor", false, false),
+                List.of())).isFalse();
+        assertThat(SponsorNominationPolicy.mayBeAsked(APPLICANT, new Candidate(6, "Sofia Marchetti", true, false),
+                List.of())).isFalse();
     }
 
     @Test
     void a_third_sponsor_is_asked_only_to_replace_one_who_declined() {
         var grace = asked(GRACE);
         var kwame = asked(KWAME);
-        assertThat(SponsorNominationPolicy.refusal(APPLICANT, MEI, List.of(grace, kwame))).get().asString()
+        assertThat(SponsorNominationPolicy.refusal(List.of(grace, kwame))).get().asString()
                 .contains("already have two sponsors");
 
         kwame.decline(NOW);
-        assertThat(SponsorNominationPolicy.refusal(APPLICANT, MEI, List.of(grace, kwame))).isEmpty();
+        assertThat(SponsorNominationPolicy.refusal(List.of(grace, kwame))).isEmpty();
+        assertThat(SponsorNominationPolicy.mayBeAsked(APPLICANT, MEI, List.of(grace, kwame))).isTrue();
+    }
+
+    @Test
+    void the_surname_must_be_the_end_of_the_members_name_ignoring_case_accents_and_spaces() {
+        assertThat(SponsorNominationPolicy.matchesSurname("Grace Lindqvist", "lindqvist")).isTrue();
+        assertThat(SponsorNominationPolicy.matchesSurname("Tomás Álvarez", "  ALVAREZ ")).isTrue();
+        assertThat(SponsorNominationPolicy.matchesSurname("Jan van der Berg", "van der  Berg")).isTrue();
+        assertThat(SponsorNominationPolicy.matchesSurname("Jan van der Berg", "Berg")).isTrue();
+        assertThat(SponsorNominationPolicy.matchesSurname("Grace Lindqvist", "Grace")).isFalse();
+        assertThat(SponsorNominationPolicy.matchesSurname("Grace Lindqvist", "Lindq")).isFalse();
+        assertThat(SponsorNominationPolicy.matchesSurname("Grace Lindqvist", " ")).isFalse();
+        assertThat(SponsorNominationPolicy.matchesSurname("Mei Chen", "Grace Mei Chen")).isFalse();
+    }
+
+    @Test
+    void an_applicant_sees_only_the_surname_of_a_sponsor_who_has_not_answered() {
+        assertThat(SponsorNominationPolicy.surnameOf("Grace  Lindqvist ")).isEqualTo("Lindqvist");
     }
 
     @Test

@@ -1,0 +1,8 @@
+package org.guildhall.identity;
+
+import java.time.Instant;
+
+/** The account now signs in with {@code newEmail}; the previous address is told, in case it was not its owner. */
+public record EmailAddressChanged(long accountId, String previousEmail, String newEmail, String fullName,
+        Instant changedAt) {
+}

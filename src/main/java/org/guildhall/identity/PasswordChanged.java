@@ -1,0 +1,7 @@
+package org.guildhall.identity;
+
+import java.time.Instant;
+
+/** The account's password was changed, by its holder or through a reset link; the holder is told by email. */
+public record PasswordChanged(long accountId, String email, String fullName, Instant changedAt) {
+}
