@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -16,10 +17,17 @@ import org.guildhall.portfolio.domain.PortfolioRepository;
 import org.guildhall.portfolio.domain.PortfolioRules;
 import org.guildhall.portfolio.domain.PortfolioRulesRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Portfolios from the candidate's side (their own only; anyone else's id is "not found"), and the few operations
@@ -39,10 +47,14 @@ public class PortfolioService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final TransactionTemplate ownTransaction;
 
     PortfolioService(PortfolioRepository portfolios, PortfolioRulesRepository rules, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+            ApplicationEventPublisher events, Clock clock, EntityManager entityManager,
+            PlatformTransactionManager transactionManager) {
         this.entityManager = entityManager;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.portfolios = portfolios;
         this.rules = rules;
         this.accounts = accounts;
@@ -52,20 +64,36 @@ public class PortfolioService {
 
     /**
      * Opens a portfolio when the experience route opens for a candidate; a candidate already preparing or under
-     * assessment for that designation keeps the one they have. Returns the open portfolio's id.
+     * assessment for that designation keeps the one they have. Returns the open portfolio's id. Of two openings
+     * racing each other (the event delivered twice at once), the unique key {@code uk_portfolio_in_progress} stops
+     * the second, which then returns the first one's portfolio: each attempt runs in a transaction of its own, so
+     * the refused insert does not spoil the caller's.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long open(long candidateAccountId, String designationCode) {
-        var existing = portfolios.findByCandidateAccountIdOrderByOpenedAtDesc(candidateAccountId).stream()
-                .filter(p -> p.designationCode().equals(designationCode) && IN_PROGRESS.contains(p.status()))
-                .findFirst();
+        try {
+            return requireNonNull(ownTransaction.execute(status -> openedNow(candidateAccountId, designationCode)));
+        } catch (DataIntegrityViolationException openedMeanwhile) {
+            return requireNonNull(ownTransaction.execute(status -> inProgress(candidateAccountId, designationCode)
+                    .orElseThrow(() -> openedMeanwhile)));
+        }
+    }
+
+    private long openedNow(long candidateAccountId, String designationCode) {
+        var existing = inProgress(candidateAccountId, designationCode);
         if (existing.isPresent()) {
-            return existing.get().id();
+            return existing.get();
         }
         var portfolio = portfolios.saveAndFlush(new Portfolio(candidateAccountId, designationCode, clock.instant()));
         portfolio.startFirstVersion();
         events.publishEvent(new PortfolioOpened(portfolio.id(), candidateAccountId, designationCode));
         return portfolio.id();
+    }
+
+    private Optional<Long> inProgress(long candidateAccountId, String designationCode) {
+        return portfolios.findByCandidateAccountIdOrderByOpenedAtDesc(candidateAccountId).stream()
+                .filter(p -> p.designationCode().equals(designationCode) && IN_PROGRESS.contains(p.status()))
+                .findFirst().map(Portfolio::id);
     }
 
     @PreAuthorize("isAuthenticated()")
