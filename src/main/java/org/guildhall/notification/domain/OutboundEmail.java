@@ -63,6 +63,27 @@ public class OutboundEmail {
         this.nextAttemptAt = queuedAt;
     }
 
+    public long id() {
+        return id;
+    }
+
+    /**
+     * The Message-ID header this email carries on every attempt, so that a receiving system merges the copies a
+     * resend after a lost acknowledgement delivers. Unique beyond the row id: a rebuilt database reuses ids, but
+     * not together with the moment the email was queued.
+     */
+    public String messageId(String domain) {
+        return "<outbox." + id + "." + createdAt.toEpochMilli() + "@" + domain + ">";
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public @Nullable String lastError() {
+        return lastError;
+    }
+
     public String recipient() {
         return recipient;
     }
@@ -91,6 +112,19 @@ public class OutboundEmail {
         attempts++;
         status = Status.SENT;
         sentAt = at;
+    }
+
+    /**
+     * An admin sends a given-up email again: it is due at once, with the full number of attempts before it is
+     * given up again. Its last error stays until the next attempt replaces it.
+     */
+    public void sendAgain(Instant now) {
+        if (status != Status.FAILED) {
+            throw new IllegalStateException("Only an email that was given up is sent again, not a " + status + " one");
+        }
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
     }
 
     /** Records a failed attempt and schedules the next one, or gives the email up after the last attempt. */

@@ -10,6 +10,8 @@ public interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Lo
 
     boolean existsByIdempotencyKey(String idempotencyKey);
 
+    long countByStatus(OutboundEmail.Status status);
+
     /**
      * The pending email that has waited longest for its attempt at {@code now}, locked until the caller's
      * transaction ends; emails another sender holds are skipped, so no two senders send the same email.

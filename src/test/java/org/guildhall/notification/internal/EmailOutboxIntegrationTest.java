@@ -93,7 +93,11 @@ class EmailOutboxIntegrationTest {
 
         mailServer.stop();
         try {
-            sender.sendDue();
+            // A round ends at its first failure (the server is down for every email), so this email, queued
+            // behind others, has its attempt in a later round.
+            for (int round = 0; round < 50 && attemptsOfWelcome(email) == 0; round++) {
+                sender.sendDue();
+            }
         } finally {
             mailServer.start();
         }
@@ -111,6 +115,11 @@ class EmailOutboxIntegrationTest {
         assertThat(jdbc.queryForMap("select status, attempts from outbound_email where recipient = ? and subject = ?",
                 email, WELCOME))
                 .containsEntry("status", "SENT").containsEntry("attempts", 2);
+    }
+
+    private int attemptsOfWelcome(String email) {
+        return jdbc.queryForObject("select attempts from outbound_email where recipient = ? and subject = ?",
+                Integer.class, email, WELCOME);
     }
 
     /** The listener runs after the registration commits, on another thread. */
