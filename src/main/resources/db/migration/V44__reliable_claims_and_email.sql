@@ -43,3 +43,15 @@ CREATE TABLE shedlock (
     locked_at  DATETIME(3)  NOT NULL,
     locked_by  VARCHAR(255) NOT NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Operators run the portal and read its metrics (/actuator, HTTP Basic); admins grant the role like the other
+-- staff roles.
+ALTER TABLE account_role
+    DROP CONSTRAINT ck_account_role,
+    ADD CONSTRAINT ck_account_role CHECK (role IN ('APPLICANT', 'MEMBER', 'ASSESSOR', 'REGISTRAR', 'ADMIN',
+        'OPERATOR'));
+
+-- Who sent a given-up email again, and when: the admin's "Send again" leaves its trace on the email itself.
+ALTER TABLE outbound_email
+    ADD COLUMN resent_by VARCHAR(254) NULL,
+    ADD COLUMN resent_at DATETIME(6)  NULL;

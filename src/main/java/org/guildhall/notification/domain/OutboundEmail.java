@@ -50,6 +50,10 @@ public class OutboundEmail {
 
     private @Nullable String lastError;
 
+    private @Nullable String resentBy;
+
+    private @Nullable Instant resentAt;
+
     protected OutboundEmail() {
     }
 
@@ -116,15 +120,17 @@ public class OutboundEmail {
 
     /**
      * An admin sends a given-up email again: it is due at once, with the full number of attempts before it is
-     * given up again. Its last error stays until the next attempt replaces it.
+     * given up again. Its last error stays until the next attempt replaces it; who asked, and when, is kept.
      */
-    public void sendAgain(Instant now) {
+    public void sendAgain(String admin, Instant now) {
         if (status != Status.FAILED) {
             throw new IllegalStateException("Only an email that was given up is sent again, not a " + status + " one");
         }
         status = Status.PENDING;
         attempts = 0;
         nextAttemptAt = now;
+        resentBy = admin;
+        resentAt = now;
     }
 
     /** Records a failed attempt and schedules the next one, or gives the email up after the last attempt. */

@@ -52,4 +52,18 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(latest.granted()).isTrue();
         assertThat(latest.changedBy()).isEqualTo(TestAccounts.ADMIN);
     }
+
+    @Test
+    void ticking_operator_grants_the_role_that_reads_the_metrics() {
+        String email = TestAccounts.uniqueEmail("olu.operator");
+        accounts.register("Olu Operator", email, TestAccounts.PASSWORD);
+        navigate(UsersView.class);
+
+        test($(TextField.class).id("user-search")).setValue(email);
+        Grid<AccountSummary> grid = $(Grid.class).id("user-grid");
+        test((Checkbox) test(grid).getCellComponent(0, "operator")).click();
+
+        assertThat(accounts.findByEmail(email).orElseThrow().roles()).contains(Role.OPERATOR);
+        assertThat(accounts.roleChanges(Pageable.ofSize(1)).getFirst().role()).isEqualTo(Role.OPERATOR);
+    }
 }

@@ -47,12 +47,12 @@ class OutboundEmailTest {
     void an_email_given_up_is_sent_again_with_a_full_set_of_attempts_and_only_then() {
         var now = Instant.parse("2026-11-25T09:00:00Z");
         var email = new OutboundEmail("AccountRegistered:8", "ines@example.org", "Welcome", "Dear Ines", now);
-        assertThatIllegalStateException().isThrownBy(() -> email.sendAgain(now));
+        assertThatIllegalStateException().isThrownBy(() -> email.sendAgain("ada@example.org", now));
         for (int attempt = 1; attempt <= 8; attempt++) {
             email.failed("550 mailbox unavailable", now, retry);
         }
 
-        email.sendAgain(now.plusSeconds(60));
+        email.sendAgain("ada@example.org", now.plusSeconds(60));
 
         assertThat(email.status()).isEqualTo(OutboundEmail.Status.PENDING);
         assertThat(email.attempts()).isZero();
