@@ -56,7 +56,7 @@ public class FailedEmailService {
     @Transactional
     public void sendAgain(long id) {
         var email = emails.lockById(id).filter(found -> found.status() == OutboundEmail.Status.FAILED)
-                .orElseThrow(() -> new EmailNotGivenUpException(id));
+                .orElseThrow(EmailNotGivenUpException::new);
         String admin = accounts.currentAccount().email();
         email.sendAgain(admin, clock.instant());
         sentAgain.increment();
