@@ -32,6 +32,7 @@ import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -237,12 +238,18 @@ public class CpdService {
         long me = accounts.currentAccount().id();
         var claim = checkedClaim(me, form, id);
         var evidence = ownDocuments(form.evidence());
-        if (id == null) {
-            return activities.save(new CpdActivity(me, claim, evidence, clock.instant()));
+        try {
+            if (id == null) {
+                return activities.saveAndFlush(new CpdActivity(me, claim, evidence, clock.instant()));
+            }
+            var activity = ownLocked(id);
+            activity.revise(claim, evidence);
+            activities.flush();
+            return activity;
+        } catch (DataIntegrityViolationException sameInstant) {
+            // uk_cpd_activity_live: the same claim was saved by another request while this one was checking.
+            throw new CpdRefusedException(CpdLedger.alreadyLogged(claim));
         }
-        var activity = ownLocked(id);
-        activity.revise(claim, evidence);
-        return activity;
     }
 
     /**

@@ -2,14 +2,15 @@ package org.guildhall.identity;
 
 /**
  * The roles a person can hold in the portal. Applicants become members when the registrar approves them;
- * admins grant the staff roles ({@link #isStaffRole()}).
+ * admins grant the staff roles ({@link #isStaffRole()}). An operator runs the portal: they (or their monitoring's
+ * scraper, signing in with HTTP Basic) read its metrics under {@code /actuator}.
  */
 public enum Role {
-    APPLICANT, MEMBER, ASSESSOR, REGISTRAR, ADMIN;
+    APPLICANT, MEMBER, ASSESSOR, REGISTRAR, ADMIN, OPERATOR;
 
     /** Whether an admin grants and revokes this role by hand, rather than a process conferring it. */
     public boolean isStaffRole() {
-        return this == ASSESSOR || this == REGISTRAR;
+        return this == ASSESSOR || this == REGISTRAR || this == OPERATOR;
     }
 
     public String label() {
@@ -23,8 +24,9 @@ public enum Role {
         public static final String ASSESSOR = "ASSESSOR";
         public static final String REGISTRAR = "REGISTRAR";
         public static final String ADMIN = "ADMIN";
+        public static final String OPERATOR = "OPERATOR";
         /** Every role, for what everyone signed in sees. */
-        public static final String[] ALL = {APPLICANT, MEMBER, ASSESSOR, REGISTRAR, ADMIN};
+        public static final String[] ALL = {APPLICANT, MEMBER, ASSESSOR, REGISTRAR, ADMIN, OPERATOR};
 
         private Names() {
         }

@@ -3,6 +3,7 @@ package org.guildhall.portfolio;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.guildhall.portfolio.PortfolioEvents.PortfolioOpened;
@@ -10,8 +11,15 @@ import org.guildhall.portfolio.domain.Portfolio;
 import org.guildhall.portfolio.domain.PortfolioRepository;
 import org.guildhall.shared.ForOtherModules;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * The steps other modules take on a portfolio: opening it when the experience route opens (certification), and the
@@ -28,29 +36,49 @@ public class PortfolioLifecycle {
     private final PortfolioRepository portfolios;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    PortfolioLifecycle(PortfolioRepository portfolios, ApplicationEventPublisher events, Clock clock) {
+    PortfolioLifecycle(PortfolioRepository portfolios, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.portfolios = portfolios;
         this.events = events;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
      * Opens a portfolio when the experience route opens for a candidate; a candidate already preparing or under
-     * assessment for that designation keeps the one they have. Returns the open portfolio's id.
+     * assessment for that designation keeps the one they have. Returns the open portfolio's id. Of two openings
+     * racing each other (the event delivered twice at once), the unique key {@code uk_portfolio_in_progress} stops
+     * the second, which then returns the first one's portfolio: each attempt runs in a transaction of its own, so
+     * the refused insert does not spoil the caller's.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long open(long candidateAccountId, String designationCode) {
-        var existing = portfolios.findByCandidateAccountIdOrderByOpenedAtDesc(candidateAccountId).stream()
-                .filter(p -> p.designationCode().equals(designationCode) && IN_PROGRESS.contains(p.status()))
-                .findFirst();
+        try {
+            return requireNonNull(ownTransaction.execute(status -> openedNow(candidateAccountId, designationCode)));
+        } catch (DataIntegrityViolationException openedMeanwhile) {
+            return requireNonNull(ownTransaction.execute(status -> inProgress(candidateAccountId, designationCode)
+                    .orElseThrow(() -> openedMeanwhile)));
+        }
+    }
+
+    private long openedNow(long candidateAccountId, String designationCode) {
+        var existing = inProgress(candidateAccountId, designationCode);
         if (existing.isPresent()) {
-            return existing.get().id();
+            return existing.get();
         }
         var portfolio = portfolios.saveAndFlush(new Portfolio(candidateAccountId, designationCode, clock.instant()));
         portfolio.startFirstVersion();
         events.publishEvent(new PortfolioOpened(portfolio.id(), candidateAccountId, designationCode));
         return portfolio.id();
+    }
+
+    private Optional<Long> inProgress(long candidateAccountId, String designationCode) {
+        return portfolios.findByCandidateAccountIdOrderByOpenedAtDesc(candidateAccountId).stream()
+                .filter(p -> p.designationCode().equals(designationCode) && IN_PROGRESS.contains(p.status()))
+                .findFirst().map(Portfolio::id);
     }
 
     /** The panel asks for a resubmission: the candidate gets its guidance and edits a new version. */

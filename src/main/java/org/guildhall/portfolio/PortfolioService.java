@@ -2,6 +2,7 @@ package org.guildhall.portfolio;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import org.guildhall.portfolio.domain.PortfolioRepository;
 import org.guildhall.portfolio.domain.PortfolioRules;
 import org.guildhall.portfolio.domain.PortfolioRulesRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -9,6 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
@@ -22,6 +27,7 @@ import org.guildhall.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -213,6 +219,45 @@ class CpdReviewIntegrationTest {
         awaitQueued(member.email(), 2);
         assertThat(queuedSubjects(member.email())).contains("CPD activity approved: Audited workshop",
                 "Your CPD activity was chosen for audit");
+    }
+
+    @Test
+    void the_same_activity_submitted_from_two_sessions_at_the_same_instant_is_saved_once_and_the_other_refused()
+            throws Exception {
+        var member = support.member("Tariq Aziz");
+        support.award(member, "CCSP", today().minusYears(1));
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        var session = SecurityContextHolder.getContext();
+        // Several rounds, since one round of a race may happen to run one after the other.
+        for (int round = 1; round <= 3; round++) {
+            var form = CpdTestSupport.workshop("Complaint handling masterclass " + round, today().minusDays(round),
+                    "3", support.evidenceOf(member));
+            var start = new CountDownLatch(1);
+            Callable<Long> submit = () -> {
+                SecurityContextHolder.setContext(session);
+                start.await();
+                return cpd.submit(null, form);
+            };
+            try (var pool = Executors.newFixedThreadPool(2)) {
+                Future<Long> a = pool.submit(submit);
+                Future<Long> b = pool.submit(submit);
+                start.countDown();
+                assertThat(List.of(outcome(a), outcome(b))).containsExactlyInAnyOrder("saved",
+                        "You have already logged this activity (\u201cComplaint handling masterclass " + round
+                                + "\u201d on the same dates); it counts once.");
+            }
+        }
+        SecurityContextHolder.setContext(session);
+        assertThat(cpd.myActivities()).hasSize(3);
+    }
+
+    private static String outcome(Future<Long> submission) throws InterruptedException {
+        try {
+            submission.get();
+            return "saved";
+        } catch (ExecutionException refused) {
+            return refused.getCause().getMessage();
+        }
     }
 
     private void assertRefused(CpdActivityForm form, String message) {

@@ -76,13 +76,18 @@ public final class CpdLedger {
                 .filter(entry -> replacing == null || entry.activityId() != replacing)
                 .toList();
         if (others.stream().anyMatch(entry -> entry.claim().isSameActivityAs(claim))) {
-            return Optional.of("You have already logged this activity (\u201c" + claim.title()
-                    + "\u201d on the same dates); it counts once.");
+            return Optional.of(alreadyLogged(claim));
         }
         return others.stream().filter(entry -> claim.repeatsPresentationOf(entry.claim())).findFirst()
                 .map(repeat -> "You delivered \u201c" + claim.title() + "\u201d to " + claim.audience() + " on "
                         + repeat.claim().completedOn() + ". Instruction counts again only for a different "
                         + "audience.");
+    }
+
+    /** The refusal of a claim the member logged before; the same whether found here or by the database's key. */
+    public static String alreadyLogged(CpdClaim claim) {
+        return "You have already logged this activity (\u201c" + claim.title()
+                + "\u201d on the same dates); it counts once.";
     }
 
     /**

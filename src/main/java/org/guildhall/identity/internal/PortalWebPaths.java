@@ -1,5 +1,6 @@
 package org.guildhall.identity.internal;
 
+import org.guildhall.identity.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -14,9 +15,17 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  */
 final class PortalWebPaths {
 
-    /** Open to anyone: static assets the sign-in pages show, and the load balancer's probes. */
-    static final String[] PUBLIC = {"/images/**", "/styles/**", "/actuator/health", "/actuator/health/**",
-            "/actuator/info"};
+    /** Open to anyone: static assets the sign-in pages show. */
+    static final String[] PUBLIC = {"/images/**", "/styles/**"};
+
+    /** Actuator's endpoints, in a chain of their own ahead of the portal's (HTTP Basic, no session, no login page). */
+    static final String ACTUATOR = "/actuator/**";
+
+    /** Of those, open to anyone: the load balancer's probes and the build info. */
+    static final String[] ACTUATOR_PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/info"};
+
+    /** The rest of Actuator (metrics, Prometheus) is for these roles, for monitoring. */
+    static final String[] ACTUATOR_ROLES = {Role.Names.OPERATOR, Role.Names.ADMIN};
 
     /**
      * Downloads for a signed-in person only. Each controller's service decides whose it is: the owner and the

@@ -14,9 +14,13 @@ import org.guildhall.identity.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -86,6 +90,24 @@ class SecurityConfiguration {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
+    }
+
+    /**
+     * {@code /actuator/**} on its own, ahead of the portal's chain: health and info open to load balancers, the rest
+     * (metrics, Prometheus) to operators and admins signing in with HTTP Basic, without a session or a login page,
+     * so a scraper gets 401 or 403 instead of a redirect.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PortalWebPaths.ACTUATOR)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PortalWebPaths.ACTUATOR_PUBLIC).permitAll()
+                        .anyRequest().hasAnyRole(PortalWebPaths.ACTUATOR_ROLES))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
     }
 
     /**

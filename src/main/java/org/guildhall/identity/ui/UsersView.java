@@ -28,8 +28,8 @@ import org.guildhall.shell.Formats;
 
 /**
  * The admin's list of everyone with an account, searchable and loaded page by page, where the staff roles
- * Assessor and Registrar are granted and revoked and anyone can be signed out everywhere; the second tab is the
- * audit trail of the role changes.
+ * Assessor, Registrar and Operator are granted and revoked and anyone can be signed out everywhere; the second
+ * tab is the audit trail of the role changes.
  */
 @Route("admin/users")
 @PageTitle("Users and staff roles")
@@ -82,6 +82,8 @@ final class UsersView extends VerticalLayout {
         people.addComponentColumn(account -> staffToggle(account, Role.ASSESSOR)).setHeader("Assessor").setKey("assessor")
                 .setAutoWidth(true).setFlexGrow(0);
         people.addComponentColumn(account -> staffToggle(account, Role.REGISTRAR)).setHeader("Registrar").setKey("registrar")
+                .setAutoWidth(true).setFlexGrow(0);
+        people.addComponentColumn(account -> staffToggle(account, Role.OPERATOR)).setHeader("Operator").setKey("operator")
                 .setAutoWidth(true).setFlexGrow(0);
         people.addColumn(account -> Formats.date(account.createdAt(), zone)).setHeader("Joined").setAutoWidth(true);
         people.addComponentColumn(this::signOutEverywhere).setHeader("Sessions").setKey("sessions")

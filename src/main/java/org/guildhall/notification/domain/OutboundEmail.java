@@ -68,6 +68,10 @@ public class OutboundEmail {
 
     private @Nullable String lastError;
 
+    private @Nullable String resentBy;
+
+    private @Nullable Instant resentAt;
+
     protected OutboundEmail() {
     }
 
@@ -79,6 +83,27 @@ public class OutboundEmail {
         this.status = Status.PENDING;
         this.createdAt = queuedAt;
         this.nextAttemptAt = queuedAt;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    /**
+     * The Message-ID header this email carries on every attempt, so that a receiving system merges the copies a
+     * resend after a lost acknowledgement delivers. Unique beyond the row id: a rebuilt database reuses ids, but
+     * not together with the moment the email was queued.
+     */
+    public String messageId(String domain) {
+        return "<outbox." + id + "." + createdAt.toEpochMilli() + "@" + domain + ">";
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public @Nullable String lastError() {
+        return lastError;
     }
 
     public String recipient() {
@@ -120,6 +145,21 @@ public class OutboundEmail {
 
     private void removeSecretLinks() {
         body = MARKED_SECRET.matcher(body).replaceAll(Matcher.quoteReplacement(REDACTED_LINK));
+    }
+
+    /**
+     * An admin sends a given-up email again: it is due at once, with the full number of attempts before it is
+     * given up again. Its last error stays until the next attempt replaces it; who asked, and when, is kept.
+     */
+    public void sendAgain(String admin, Instant now) {
+        if (status != Status.FAILED) {
+            throw new IllegalStateException("Only an email that was given up is sent again, not a " + status + " one");
+        }
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        resentBy = admin;
+        resentAt = now;
     }
 
     /** Records a failed attempt and schedules the next one, or gives the email up after the last attempt. */

@@ -87,4 +87,18 @@ class UsersViewTest extends SpringBrowserlessTest {
         http.perform(get("/documents/00000000-0000-4000-8000-000000000000").session(laptop))
                 .andExpect(redirectedUrl("/login"));
     }
+
+    @Test
+    void ticking_operator_grants_the_role_that_reads_the_metrics() {
+        String email = TestAccounts.uniqueEmail("olu.operator");
+        provisioning.createAccount("Olu Operator", email, TestAccounts.PASSWORD, Role.MEMBER);
+        navigate(UsersView.class);
+
+        test($(TextField.class).id("user-search")).setValue(email);
+        Grid<AccountSummary> grid = $(Grid.class).id("user-grid");
+        test((Checkbox) test(grid).getCellComponent(0, "operator")).click();
+
+        assertThat(accounts.findByEmail(email).orElseThrow().roles()).contains(Role.OPERATOR);
+        assertThat(accounts.roleChanges(Pageable.ofSize(1)).getFirst().role()).isEqualTo(Role.OPERATOR);
+    }
 }

@@ -1,0 +1,78 @@
+package org.guildhall.notification.ui;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.identity.Role;
+import org.guildhall.notification.EmailNotGivenUpException;
+import org.guildhall.notification.FailedEmailService;
+import org.guildhall.notification.FailedEmailSummary;
+import org.guildhall.shell.Formats;
+
+/**
+ * The admin's list of emails the outbox gave up on after its last attempt, with the mail server's last answer, and
+ * "Send again" once the cause (a mistyped address, a server outage) is dealt with.
+ */
+@Route("admin/failed-emails")
+@PageTitle("Failed emails")
+@Menu(order = 91, icon = "vaadin:envelope-o", title = "Failed emails")
+@RolesAllowed(Role.Names.ADMIN)
+final class FailedEmailsView extends VerticalLayout {
+
+    private final FailedEmailService failedEmails;
+    private final ZoneId zone;
+    private final Grid<FailedEmailSummary> grid = new Grid<>();
+
+    FailedEmailsView(FailedEmailService failedEmails, Clock clock) {
+        this.failedEmails = failedEmails;
+        this.zone = clock.getZone();
+        setId("failed-emails");
+        addClassName("gh-page");
+        setSizeFull();
+
+        grid.setId("failed-email-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(email -> Formats.dateTime(email.queuedAt(), zone)).setHeader("Queued").setAutoWidth(true);
+        grid.addColumn(FailedEmailSummary::recipient).setHeader("To").setAutoWidth(true);
+        grid.addColumn(FailedEmailSummary::subject).setHeader("Subject").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(FailedEmailSummary::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(FailedEmailSummary::lastError).setHeader("Reason").setKey("reason").setFlexGrow(2);
+        grid.addComponentColumn(this::sendAgainButton).setHeader("").setKey("send-again").setAutoWidth(true).setFlexGrow(0);
+        grid.setItemsPageable(failedEmails::failedEmails, pageable -> failedEmails.countFailedEmails());
+        grid.setSizeFull();
+
+        add(new Paragraph("Emails the portal stopped trying after its last attempt. Deal with the reason first "
+                + "(a mistyped address, a mail server outage), then send the email again."), grid);
+    }
+
+    private Button sendAgainButton(FailedEmailSummary email) {
+        var button = new Button("Send again", click -> sendAgain(email));
+        button.setId("send-again-" + email.id());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void sendAgain(FailedEmailSummary email) {
+        try {
+            failedEmails.sendAgain(email.id());
+            Notification.show("Queued again: \u201c" + email.subject() + "\u201d to " + email.recipient() + ".", 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (EmailNotGivenUpException gone) {
+            Notification.show(gone.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+}
