@@ -9,7 +9,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * What every {@link IntegrationTest} starts from, whatever the test before it did: the shared {@link MutableClock}
- * back at {@link MutableClock#START}, and nobody signed in. Tests that move the clock or sign people in need no
+ * back at {@link MutableClock#START}, and nobody signed in (but whom the test's own annotations sign in). Tests that move the clock or sign people in need no
  * clean-up of their own.
  * <p>
  * Every Spring context installs its own security holder strategy as the JVM-wide one when it starts, and its
@@ -23,12 +23,19 @@ public final class IntegrationTestExtension implements BeforeEachCallback, After
     public void beforeEach(ExtensionContext test) {
         var context = SpringExtension.getApplicationContext(test);
         context.getBean(MutableClock.class).reset();
-        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
-        SecurityContextHolder.clearContext();
+        var ours = context.getBean(SecurityContextHolderStrategy.class);
+        if (SecurityContextHolder.getContextHolderStrategy() != ours) {
+            // Carries over whom @WithMockUser / @WithUserDetails may just have signed in on the other holder.
+            var signedIn = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContextHolderStrategy(ours);
+            ours.setContext(signedIn);
+        }
     }
 
+    /** Signs everybody out after the test rather than before, so the annotations that sign people in still work. */
     @Override
     public void afterEach(ExtensionContext test) {
         SecurityContextHolder.clearContext();
+        SpringExtension.getApplicationContext(test).getBean(SecurityContextHolderStrategy.class).clearContext();
     }
 }

@@ -64,7 +64,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void an_admins_menu_includes_the_register_and_user_management() {
         navigate(HomeView.class);
         assertThat(menuTitles()).containsExactly("Home", "Inbox", "Events", "Designations", "Register",
-                "Users and roles");
+                "Users and roles", "Failed emails");
     }
 
     @Test
