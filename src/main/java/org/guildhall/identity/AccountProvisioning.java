@@ -1,7 +1,6 @@
 package org.guildhall.identity;
 
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -46,21 +45,14 @@ public class AccountProvisioning {
     @Transactional
     public AccountSummary createAccount(String fullName, String email, String password, Role... roles) {
         requireCoherent(List.of(roles));
-        var problems = new EnumMap<Field, String>(Field.class);
-        String name = fullName.strip();
-        if (name.isEmpty() || name.length() > Account.MAX_NAME_LENGTH) {
-            problems.put(Field.FULL_NAME, "A full name of 1 to " + Account.MAX_NAME_LENGTH + " characters.");
-        }
-        if (!EmailAddress.isValid(email)) {
-            problems.put(Field.EMAIL, "An email address like name@example.org.");
-        } else if (accounts.existsByEmail(new EmailAddress(email).value())) {
+        var problems = NewAccountChecks.problems(fullName, email, password, passwordPolicy);
+        if (!problems.containsKey(Field.EMAIL) && accounts.existsByEmail(new EmailAddress(email).value())) {
             problems.put(Field.EMAIL, "An account with this email address exists already.");
         }
-        passwordPolicy.weakness(password, email, fullName).ifPresent(reason -> problems.put(Field.PASSWORD, reason));
         if (!problems.isEmpty()) {
             throw new InvalidAccountDataException(problems);
         }
-        var account = new Account(new EmailAddress(email), name, passwordEncoder.encode(password), roles[0],
+        var account = new Account(new EmailAddress(email), fullName.strip(), passwordEncoder.encode(password), roles[0],
                 clock.instant());
         for (Role role : roles) {
             account.grant(role);

@@ -76,16 +76,7 @@ public class AccountService {
      */
     @Transactional
     public Optional<AccountSummary> register(String fullName, String email, String password) {
-        var problems = new EnumMap<Field, String>(Field.class);
-        if (fullName.isBlank()) {
-            problems.put(Field.FULL_NAME, "Enter your full name.");
-        } else if (fullName.strip().length() > Account.MAX_NAME_LENGTH) {
-            problems.put(Field.FULL_NAME, "Use at most " + Account.MAX_NAME_LENGTH + " characters.");
-        }
-        if (!EmailAddress.isValid(email)) {
-            problems.put(Field.EMAIL, "Enter an email address like name@example.org.");
-        }
-        passwordPolicy.weakness(password, email, fullName).ifPresent(reason -> problems.put(Field.PASSWORD, reason));
+        var problems = NewAccountChecks.problems(fullName, email, password, passwordPolicy);
         if (!problems.isEmpty()) {
             throw new InvalidAccountDataException(problems);
         }
