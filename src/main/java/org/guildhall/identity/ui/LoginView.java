@@ -16,12 +16,13 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.guildhall.identity.domain.LoginThrottlePolicy;
+import org.guildhall.shell.DatabaseOutage;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /**
- * Sign-in with email and password. After a failed attempt it says whether the password was wrong or the account is
- * locked for a while after too many failures.
+ * Sign-in with email and password. After a failed attempt it says whether the password was wrong, the account is
+ * locked for a while after too many failures, or the portal could not reach its database to check.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Guildhall")
@@ -66,6 +67,10 @@ public final class LoginView extends Main implements BeforeEnterObserver {
         if (parameters.containsKey("reset")) {
             notice.setText("Your new password is saved. Sign in with it.");
             notice.setVisible(true);
+        }
+        if (parameters.containsKey("unavailable")) {
+            form.setI18n(i18n("Try again in a moment", DatabaseOutage.MESSAGE));
+            form.setError(true);
         }
         if (parameters.containsKey("error")) {
             if (lastFailure() instanceof LockedException) {
