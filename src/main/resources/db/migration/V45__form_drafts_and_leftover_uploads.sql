@@ -26,3 +26,7 @@ CREATE INDEX ix_form_draft_document_document ON form_draft_document (document_id
 
 -- The daily leftover-upload job looks for documents uploaded before its grace period.
 CREATE INDEX ix_document_uploaded_at ON document (uploaded_at);
+
+-- The decision letter a panel issues is a document too; like every other reference to one it gets its foreign key,
+-- which is how the leftover-upload job knows the letter is in use.
+ALTER TABLE panel ADD CONSTRAINT fk_panel_letter_document FOREIGN KEY (letter_document_id) REFERENCES document (id);
