@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import org.guildhall.IntegrationTest;
@@ -25,6 +26,7 @@ import org.guildhall.documents.SampleFiles;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
+import org.guildhall.portfolio.PortfolioService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,7 @@ class FormDraftsViewsTest extends SpringBrowserlessTest {
 
     @Autowired AccountService accounts;
     @Autowired CertificationService certifications;
+    @Autowired PortfolioService portfolios;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -119,6 +122,46 @@ class FormDraftsViewsTest extends SpringBrowserlessTest {
         navigate("cpd/activity/new", Component.class);
         assertThat($(TextField.class).id("activity-title-field").getValue()).isEmpty();
         assertThat($(Paragraph.class).withId("draft-restored").exists()).isFalse();
+    }
+
+    @Test
+    void a_recertification_essay_is_back_in_a_new_session_and_sending_it_clears_the_draft() {
+        var member = accounts.createAccount("Amara Okafor", TestAccounts.uniqueEmail("amara"), TestAccounts.PASSWORD,
+                Role.MEMBER);
+        long certification = certifications.award(member.id(), "CCCM", Route.EXAM,
+                LocalDate.now(clock).minusYears(2)).id();
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        navigate("cpd/essay/" + certification, Component.class);
+        String essay = "In this cycle I rebuilt our escalation path. ".repeat(10);
+        test($(TextArea.class).id("essay-body")).setValue(essay);
+
+        aNewSession();
+        navigate("cpd/essay/" + certification, Component.class);
+        assertThat($(TextArea.class).id("essay-body").getValue()).isEqualTo(essay);
+        assertThat($(Paragraph.class).id("draft-restored").isVisible()).isTrue();
+
+        test($(Button.class).id("submit-essay")).click();
+        assertThat(draftsOf(member)).isZero();
+    }
+
+    @Test
+    void portfolio_evidence_being_added_is_back_with_its_file_in_a_new_session_and_adding_clears_the_draft() {
+        var candidate = accounts.createAccount("Liam O'Connor", TestAccounts.uniqueEmail("liam"),
+                TestAccounts.PASSWORD, Role.MEMBER);
+        long portfolio = portfolios.open(candidate.id(), "CCSM");
+        TestAccounts.signInAs(candidate.email(), Role.MEMBER);
+        navigate("portfolio/" + portfolio, Component.class);
+        test($(Upload.class).all().getFirst()).upload("csat.pdf", "application/pdf", SampleFiles.pdf());
+        test($(TextField.class).id("evidence-caption")).setValue("CSAT rose from 71 to 83");
+
+        aNewSession();
+        navigate("portfolio/" + portfolio, Component.class);
+        assertThat($(TextField.class).id("evidence-caption").getValue()).isEqualTo("CSAT rose from 71 to 83");
+        assertThat($(Anchor.class).withText("csat.pdf").exists()).isTrue();
+
+        test($(Button.class).id("add-evidence")).click();
+        assertThat(draftsOf(candidate)).isZero();
+        assertThat($(TextField.class).id("evidence-caption").getValue()).as("added, the form is empty again").isEmpty();
     }
 
     /** What a timed-out session or a restarted portal leaves: a fresh Vaadin session and UI, the same account. */
