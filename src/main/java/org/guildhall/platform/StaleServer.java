@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A MariaDB server that a hard-killed portal left running on its data directory. It holds the InnoDB file locks, so a
+ * A MariaDB server that a hard-killed portal left running on its data directory (an orphan: its parent is no longer a
+ * Java process). It holds the InnoDB file locks, so a
  * new server on that directory would wait for them and then fail; it is asked to shut down (it flushes like at any
  * normal stop) before the new one starts, and killed only if it does not exit in time.
  */
@@ -25,9 +26,17 @@ final class StaleServer {
     private StaleServer() {
     }
 
-    /** Stops the server whose pid the file names, if that process is still a running MariaDB server. */
+    /**
+     * Stops the server whose pid the file names, if that process is still a running MariaDB server whose portal is
+     * gone. A server still started by a live Java process belongs to a portal that runs: that is refused, not stopped.
+     */
     static void stopIfRunning(Path pidFile) {
         serverProcess(pidFile).ifPresent(server -> {
+            server.parent().filter(StaleServer::isJava).ifPresent(portal -> {
+                throw new IllegalStateException("The MariaDB server (pid " + server.pid() + ") on "
+                        + pidFile.getParent() + " belongs to a portal that is still running (pid " + portal.pid()
+                        + "). Stop that one first, or give this one another GUILDHALL_EMBEDDED_DB_DATA_DIR.");
+            });
             log.warn("A MariaDB server (pid {}) left by an earlier run still uses {}; stopping it", server.pid(),
                     pidFile.getParent());
             server.destroy();
@@ -60,6 +69,11 @@ final class StaleServer {
             log.debug("Unreadable pid file {}", pidFile, e);
             return Optional.empty();
         }
+    }
+
+    private static boolean isJava(ProcessHandle process) {
+        return process.info().command().map(command -> Path.of(command).getFileName().toString().startsWith("java"))
+                .orElse(false);
     }
 
     private static boolean isMariaDbServer(String command) {

