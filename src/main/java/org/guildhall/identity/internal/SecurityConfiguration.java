@@ -31,9 +31,11 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/styles/**", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll());
-        // Set before Vaadin's configurer names the login page, which would otherwise install "?error" for every failure.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's configurer is added, so form login starts with Vaadin's login view (not Spring's generated
+        // page); before build, when Vaadin names the page and would otherwise install "?error" for every failure.
         http.formLogin(form -> form.failureHandler(signInFailureHandler()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.build();
     }
 
     /**

@@ -11,12 +11,17 @@ import com.vaadin.flow.router.QueryParameters;
 import org.guildhall.IntegrationTest;
 import org.guildhall.shell.DatabaseOutage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 /** Issue 12: a sign-in the database could not check is not reported as a wrong password. */
 @IntegrationTest
 @WithAnonymousUser
 class LoginViewTest extends SpringBrowserlessTest {
+
+    @Autowired FilterChainProxy securityFilters;
 
     @Test
     void a_sign_in_without_the_database_says_the_portal_cannot_reach_it() {
@@ -34,6 +39,12 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         assertThat(errorShown($(LoginForm.class).id("login-form"))).contains("Incorrect email or password")
                 .doesNotContain(DatabaseOutage.MESSAGE);
+    }
+
+    @Test
+    void the_sign_in_failure_handler_leaves_the_portals_own_sign_in_page_in_place() {
+        var filters = securityFilters.getFilterChains().stream().flatMap(chain -> chain.getFilters().stream());
+        assertThat(filters).noneMatch(DefaultLoginPageGeneratingFilter.class::isInstance);
     }
 
     /** The sign-in page as the failure handler redirects to it, {@code /login?error} or {@code /login?unavailable}. */
