@@ -1,10 +1,9 @@
 package org.guildhall.platform;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +19,10 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class EmbeddedDatabaseConfiguration {
 
+    /** Bound to {@code spring.datasource.hikari.*} like Boot's own pool, so its timeouts hold here too. */
     @Bean
-    DataSource dataSource(@Value("${guildhall.embedded-db.data-dir:}") String dataDir) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(@Value("${guildhall.embedded-db.data-dir:}") String dataDir) {
         var server = EmbeddedMariaDb.forDataDir(dataDir);
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)

@@ -18,7 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * What a person sees when an action in a view fails and the view did not deal with it: a refusal or a record not
- * found shows its own message; a step the person's roles do not allow says so; anything unexpected is logged with
+ * found shows its own message; a step the person's roles do not allow says so; a database out of reach says so
+ * ({@link DatabaseOutage#MESSAGE}), and the form keeps its values; anything unexpected is logged with
  * a short incident id and shown as a plain apology quoting that id, so a report can be matched to the log.
  * {@link SessionErrorHandlerInstaller} sets it on every session.
  */
@@ -43,6 +44,12 @@ final class SessionErrorHandler implements ErrorHandler {
         if (DefaultErrorHandler.SOCKET_EXCEPTIONS.contains(failure.getClass().getName())) {
             // The browser went away mid-request: nobody is left to tell.
             log.debug("Connection lost", failure);
+            return;
+        }
+        if (DatabaseOutage.isCause(event.getThrowable())) {
+            // Nothing the person did: the form keeps what they typed, and they try again in a moment.
+            log.warn("A request failed because the database is out of reach: {}", failure.toString());
+            show(DatabaseOutage.MESSAGE);
             return;
         }
         show(answerFor(failure).orElseGet(() -> apologise(failure)));

@@ -1,11 +1,13 @@
 package org.guildhall.shell;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.regex.Pattern;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import org.guildhall.IntegrationTest;
@@ -21,6 +23,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +63,24 @@ class SessionErrorHandlerTest extends SpringBrowserlessTest {
         var incident = Pattern.compile("incident number ([0-9A-F]{8})").matcher(shown);
         assertThat(incident.find()).as("an incident id in: " + shown).isTrue();
         assertThat(log.getOut()).contains("Incident " + incident.group(1)).contains("row 7 has no owner");
+    }
+
+    @Test
+    void a_database_out_of_reach_says_so_and_nothing_typed_is_lost() {
+        var note = new TextField("Note");
+        navigate(HomeView.class);
+        UI.getCurrent().add(note);
+        test(note).setValue("Half an hour of typing");
+        var save = new Button("Save", click -> {
+            throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+                    new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+        });
+        UI.getCurrent().add(save);
+
+        clickAsTheBrowserWould(save);
+
+        assertThat(notificationText()).isEqualTo(DatabaseOutage.MESSAGE);
+        assertThat(note.getValue()).isEqualTo("Half an hour of typing");
     }
 
     /** A button on the home page whose action fails as given. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
@@ -43,6 +44,8 @@ import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentRejectedException;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.DocumentUploadField;
+import org.guildhall.drafts.DraftKeeper;
+import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
@@ -77,16 +80,27 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
     private final TextArea description = new TextArea("Description");
     private final DocumentUploadField evidence;
     private final Paragraph error = new Paragraph();
+    private final DraftKeeper<CpdActivityForm> draft;
     private @Nullable Long activityId;
 
-    CpdActivityEditor(CpdService cpd, DocumentService documents, AccountService accounts, Clock clock) {
+    CpdActivityEditor(CpdService cpd, DocumentService documents, AccountService accounts, FormDrafts drafts,
+            Clock clock) {
         this.cpd = cpd;
         this.documents = documents;
         this.clock = clock;
         this.rules = cpd.rulebook();
         this.evidence = new DocumentUploadField("Evidence", documents, accounts);
+        this.draft = new DraftKeeper<>(drafts, this::draftKey, CpdActivityForm.class, this::form,
+                CpdActivityForm::evidence)
+                .watch(category, type, title, provider, startsOn, endsOn, hours, excludedHours, audience, independent,
+                        description, evidence);
         setId("cpd-activity");
         addClassName("gh-page");
+    }
+
+    /** One draft for a new activity, and one per activity being edited. */
+    private String draftKey() {
+        return "cpd-activity:" + (activityId == null ? "new" : activityId);
     }
 
     @Override
@@ -119,8 +133,10 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
         removeAll();
         configureFields();
         if (activity != null) {
-            fill(activity);
+            fill(asForm(activity));
         }
+        var kept = draft.kept();
+        kept.ifPresent(typed -> fill(typed.content()));
         error.setId("activity-error");
         error.addClassName("gh-error");
         error.setVisible(false);
@@ -153,7 +169,9 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
             add(status(activity));
         }
         add(new Paragraph("Log each activity as soon as it is done, with its evidence: a certificate, an "
-                + "attendance record, the published item."), error, form, buttons);
+                + "attendance record, the published item."));
+        kept.ifPresent(typed -> add(DraftKeeper.restoredNotice(typed, clock.getZone())));
+        add(error, form, buttons);
     }
 
     private void configureFields() {
@@ -211,18 +229,27 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
                 ? "Hours of presentation time" : "Total hours");
     }
 
-    private void fill(CpdActivityView activity) {
+    private static CpdActivityForm asForm(CpdActivityView activity) {
+        return new CpdActivityForm(activity.category(), activity.activityType(), activity.title(),
+                activity.provider(), activity.startsOn(), activity.endsOn(), activity.hours(),
+                activity.excludedHours(), activity.description(), activity.audience(),
+                activity.independenceDeclared(), activity.evidence());
+    }
+
+    private void fill(CpdActivityForm activity) {
         category.setValue(activity.category());
-        rules.type(activity.activityType()).ifPresent(type::setValue);
-        title.setValue(activity.title());
-        provider.setValue(activity.provider());
+        if (activity.activityType() != null) {
+            rules.type(activity.activityType()).ifPresent(type::setValue);
+        }
+        title.setValue(Objects.requireNonNullElse(activity.title(), ""));
+        provider.setValue(Objects.requireNonNullElse(activity.provider(), ""));
         startsOn.setValue(activity.startsOn());
         endsOn.setValue(activity.endsOn());
         hours.setValue(activity.hours());
         excludedHours.setValue(activity.excludedHours());
-        audience.setValue(activity.audience() == null ? "" : activity.audience());
+        audience.setValue(Objects.requireNonNullElse(activity.audience(), ""));
         independent.setValue(activity.independenceDeclared());
-        description.setValue(activity.description() == null ? "" : activity.description());
+        description.setValue(Objects.requireNonNullElse(activity.description(), ""));
         evidence.setValue(documents.findAll(activity.evidence()));
     }
 
@@ -238,7 +265,9 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
 
     private void act(Supplier<Long> action, String done) {
         try {
-            activityId = action.get();
+            long saved = action.get();
+            draft.discard();
+            activityId = saved;
             Notification.show(done, 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(MyCpdView.class));

@@ -1,5 +1,7 @@
 package org.guildhall.cpd.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,6 +20,8 @@ import org.guildhall.certification.CertificationNotFoundException;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.EssayStatus;
 import org.guildhall.cpd.RenewalService;
+import org.guildhall.drafts.DraftKeeper;
+import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.Role;
 
 /** The member's recertification essay for a certification's current cycle (seed 004). */
@@ -26,10 +30,18 @@ import org.guildhall.identity.Role;
 @RolesAllowed(Role.Names.MEMBER)
 final class EssayEditor extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private final RenewalService renewals;
+    /** The essay as its draft keeps it. */
+    record EssayText(String body) {
+    }
 
-    EssayEditor(RenewalService renewals) {
+    private final RenewalService renewals;
+    private final FormDrafts drafts;
+    private final Clock clock;
+
+    EssayEditor(RenewalService renewals, FormDrafts drafts, Clock clock) {
         this.renewals = renewals;
+        this.drafts = drafts;
+        this.clock = clock;
         setId("essay-editor");
         addClassName("gh-page");
     }
@@ -64,11 +76,20 @@ final class EssayEditor extends VerticalLayout implements HasUrlParameter<Long> 
             }
             boolean editable = essay == null || essay.status() == EssayStatus.RETURNED;
             text.setReadOnly(!editable);
+            var draft = new DraftKeeper<>(drafts, () -> "essay:" + certificationId, EssayText.class,
+                    () -> new EssayText(text.getValue()));
+            if (editable) {
+                draft.watch(text).kept().ifPresent(kept -> {
+                    text.setValue(kept.content().body());
+                    add(DraftKeeper.restoredNotice(kept, clock.getZone()));
+                });
+            }
             add(text);
             if (editable) {
                 var submit = new Button("Send to an assessor", click -> {
                     try {
                         renewals.submitEssay(certificationId, text.getValue());
+                        draft.discard();
                         Notification.show("Sent. An assessor will review it.", 5000,
                                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         render(certificationId);

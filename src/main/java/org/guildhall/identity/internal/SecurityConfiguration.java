@@ -11,6 +11,7 @@ import org.guildhall.identity.domain.CommonPasswords;
 import org.guildhall.identity.domain.LoginThrottlePolicy;
 import org.guildhall.identity.domain.PasswordPolicy;
 import org.guildhall.identity.ui.LoginView;
+import org.guildhall.shell.DatabaseOutage;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
@@ -87,9 +90,24 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
                         .includeSubDomains(true)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+                .enableCsrfConfiguration(false));
+        // After Vaadin's configurer is added, so form login starts with Vaadin's login view (not Spring's generated
+        // page); before build, when Vaadin names the page and would otherwise install "?error" for every failure.
+        http.formLogin(form -> form.failureHandler(signInFailureHandler()));
+        return http.build();
+    }
+
+    /**
+     * A sign-in that failed because the database is out of reach is not a wrong password: the login page says which
+     * ({@code ?unavailable} or {@code ?error}); both keep the failure in the session for the page to read.
+     */
+    private static AuthenticationFailureHandler signInFailureHandler() {
+        var wrongCredentials = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        var databaseUnreachable = new SimpleUrlAuthenticationFailureHandler("/login?unavailable");
+        return (request, response, failure) -> (DatabaseOutage.isCause(failure) ? databaseUnreachable : wrongCredentials)
+                .onAuthenticationFailure(request, response, failure);
     }
 
     /**

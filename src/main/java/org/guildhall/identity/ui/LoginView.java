@@ -19,11 +19,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.guildhall.identity.domain.LoginThrottlePolicy;
 import org.guildhall.identity.internal.SignInRefusedException;
+import org.guildhall.shell.DatabaseOutage;
 import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign-in with email and password. A failed attempt gets one answer whatever the cause (unknown email, wrong
- * password, account pausing after many wrong passwords); only a limit reached by the client is named.
+ * password, account pausing after many wrong passwords); only a limit reached by the client, and a database the
+ * portal could not reach to check, are named.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Guildhall")
@@ -70,6 +72,10 @@ public final class LoginView extends Main implements BeforeEnterObserver {
         if (parameters.containsKey("reset")) {
             notice.setText("Your new password is saved. Sign in with it.");
             notice.setVisible(true);
+        }
+        if (parameters.containsKey("unavailable")) {
+            form.setI18n(i18n("Try again in a moment", DatabaseOutage.MESSAGE));
+            form.setError(true);
         }
         if (parameters.containsKey("error")) {
             // Only a refusal about the client has its own words; a wrong password and a paused account read the

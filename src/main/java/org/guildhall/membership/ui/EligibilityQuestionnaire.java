@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
@@ -100,6 +101,13 @@ final class EligibilityQuestionnaire extends Composite<Div> {
         for (var box : checkboxes()) {
             box.setReadOnly(readOnly);
         }
+    }
+
+    /** The answer fields themselves, for watching what the user changes. */
+    HasValue<?, ?>[] inputs() {
+        var inputs = new ArrayList<HasValue<?, ?>>(List.of(study, employment));
+        inputs.addAll(List.of(checkboxes()));
+        return inputs.toArray(HasValue<?, ?>[]::new);
     }
 
     void addChangeListener(Runnable listener) {

@@ -22,15 +22,20 @@ import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.DocumentUploadField;
+import org.guildhall.drafts.DraftKeeper;
+import org.guildhall.drafts.FormDraft;
+import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.ApplicationNotAllowedException;
 import org.guildhall.membership.ApplicationStatus;
+import org.guildhall.membership.EligibilityAnswers;
 import org.guildhall.membership.EligibilityPolicy;
 import org.guildhall.membership.MembershipApplicationView;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.shell.Formats;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The applicant's own application: its status at all times, the answers and category (editable while a draft or
@@ -42,6 +47,11 @@ import org.guildhall.shell.Formats;
 @RolesAllowed(Role.Names.APPLICANT)
 final class MyApplicationView extends VerticalLayout {
 
+    /** What the applicant has typed but not saved, as the draft keeps it. */
+    record ApplicationDraft(EligibilityAnswers answers, @Nullable MembershipCategory category,
+            List<UUID> documentIds) {
+    }
+
     private final MembershipService memberships;
     private final Clock clock;
     private final Div status = new Div();
@@ -51,9 +61,10 @@ final class MyApplicationView extends VerticalLayout {
     private final DocumentService documentService;
     private final Button save = new Button("Save draft");
     private final Button submit = new Button("Submit application");
+    private final DraftKeeper<ApplicationDraft> draft;
 
     MyApplicationView(MembershipService memberships, DocumentService documentService, AccountService accounts,
-            Clock clock) {
+            FormDrafts drafts, Clock clock) {
         this.memberships = memberships;
         this.documentService = documentService;
         this.clock = clock;
@@ -89,6 +100,20 @@ final class MyApplicationView extends VerticalLayout {
             showStatus(ApplicationStatus.DRAFT, "Not saved yet. Answer the questions, choose a category, and save "
                     + "or submit.");
         });
+        draft = new DraftKeeper<>(drafts, () -> "membership-application", ApplicationDraft.class,
+                () -> new ApplicationDraft(questionnaire.getAnswers(), category.getValue(), documentIds()),
+                ApplicationDraft::documentIds);
+        if (save.isVisible()) {
+            draft.watch(questionnaire.inputs()).watch(category, documents).kept().ifPresent(this::restore);
+        }
+    }
+
+    private void restore(FormDraft<ApplicationDraft> kept) {
+        questionnaire.setAnswers(kept.content().answers());
+        offerQualifyingCategories();
+        category.setValue(kept.content().category());
+        documents.setValue(documentService.findAll(kept.content().documentIds()));
+        addComponentAtIndex(1, DraftKeeper.restoredNotice(kept, clock.getZone()));
     }
 
     private void offerQualifyingCategories() {
@@ -103,6 +128,7 @@ final class MyApplicationView extends VerticalLayout {
         try {
             memberships.saveDraft(questionnaire.getAnswers(), category.getValue());
             show(memberships.attachDocuments(documentIds()));
+            draft.discard();
             notify("Your application is saved. You can come back to it at any time.");
         } catch (ApplicationNotAllowedException refused) {
             error(refused.getMessage());
@@ -114,6 +140,7 @@ final class MyApplicationView extends VerticalLayout {
             memberships.saveDraft(questionnaire.getAnswers(), category.getValue());
             memberships.attachDocuments(documentIds());
             show(memberships.submit());
+            draft.discard();
             status.scrollIntoView();
             notify("Your application is submitted.");
         } catch (ApplicationNotAllowedException refused) {

@@ -3,6 +3,7 @@ package org.guildhall.portfolio.ui;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
@@ -33,6 +34,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.DocumentUploadField;
+import org.guildhall.drafts.DraftKeeper;
+import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.Evidence;
@@ -56,15 +59,25 @@ import org.guildhall.shell.Formats;
 @RolesAllowed({Role.Names.MEMBER, Role.Names.APPLICANT})
 final class PortfolioEditorView extends VerticalLayout implements HasUrlParameter<Long> {
 
+    /** An evidence item being added, as its draft keeps it. */
+    record EvidenceDraft(List<UUID> documentIds, String caption) {
+    }
+
+    /** A reference being added, as its draft keeps it. */
+    record ReferenceDraft(String name, String contact, String relationship, List<UUID> letterIds) {
+    }
+
     private final PortfolioService portfolios;
+    private final FormDrafts drafts;
     private final DocumentService documents;
     private final AccountService accounts;
     private final Clock clock;
     private PortfolioView portfolio;
 
     PortfolioEditorView(PortfolioService portfolios, DocumentService documents, AccountService accounts,
-            Clock clock) {
+            FormDrafts drafts, Clock clock) {
         this.portfolios = portfolios;
+        this.drafts = drafts;
         this.documents = documents;
         this.accounts = accounts;
         this.clock = clock;
@@ -184,6 +197,12 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
         caption.setMaxLength(Evidence.MAX_CAPTION);
         caption.setPlaceholder("e.g. CSAT rose from 71 to 83 after the routing redesign");
         caption.setWidthFull();
+        var draft = new DraftKeeper<>(drafts, () -> "portfolio:" + portfolio.id() + ":evidence", EvidenceDraft.class,
+                () -> new EvidenceDraft(ids(upload), caption.getValue()), EvidenceDraft::documentIds);
+        draft.watch(upload, caption).kept().ifPresent(kept -> {
+            upload.setValue(documents.findAll(kept.content().documentIds()));
+            caption.setValue(kept.content().caption());
+        });
         var add = new Button("Add evidence", e -> {
             if (upload.getValue().isEmpty()) {
                 upload.setErrorMessage("Upload the document first.");
@@ -195,6 +214,7 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
                 caption.setInvalid(true);
                 return;
             }
+            draft.discard();
             var added = new ArrayList<>(content.evidence());
             upload.getValue().forEach(document -> added.add(new Evidence(document.id(), caption.getValue().strip())));
             change(new PortfolioContent(content.projects(), added, content.references()));
@@ -218,6 +238,15 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
         relationship.setPlaceholder("Former supervisor, client, colleague");
         var letter = new DocumentUploadField("Their letter", documents, accounts);
         letter.setId("reference-letter");
+        var draft = new DraftKeeper<>(drafts, () -> "portfolio:" + portfolio.id() + ":reference",
+                ReferenceDraft.class, () -> new ReferenceDraft(name.getValue(), contact.getValue(),
+                        relationship.getValue(), ids(letter)), ReferenceDraft::letterIds);
+        draft.watch(name, contact, relationship, letter).kept().ifPresent(kept -> {
+            name.setValue(kept.content().name());
+            contact.setValue(kept.content().contact());
+            relationship.setValue(kept.content().relationship());
+            letter.setValue(documents.findAll(kept.content().letterIds()));
+        });
         var add = new Button("Add reference", e -> {
             boolean ok = required(name, "Give the referee's name.") & required(contact, "Give an email or phone.")
                     & required(relationship, "Say how they know your work.");
@@ -227,6 +256,7 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
                 ok = false;
             }
             if (ok) {
+                draft.discard();
                 change(new PortfolioContent(content.projects(), content.evidence(), with(content.references(),
                         new Reference(name.getValue().strip(), contact.getValue().strip(),
                                 relationship.getValue().strip(), letter.getValue().getFirst().id()))));
@@ -300,6 +330,10 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
         var button = new Button("Remove", e -> remove.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         return button;
+    }
+
+    private static List<UUID> ids(DocumentUploadField field) {
+        return field.getValue().stream().map(DocumentReference::id).toList();
     }
 
     private static boolean required(TextField field, String message) {

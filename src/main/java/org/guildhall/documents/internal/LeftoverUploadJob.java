@@ -1,0 +1,22 @@
+package org.guildhall.documents.internal;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Each night, removes uploads that no form took up ({@link LeftoverUploadCleaner}). */
+@Component
+@ConditionalOnBooleanProperty(name = "guildhall.jobs.scheduled", matchIfMissing = true)
+class LeftoverUploadJob {
+
+    private final LeftoverUploadCleaner cleaner;
+
+    LeftoverUploadJob(LeftoverUploadCleaner cleaner) {
+        this.cleaner = cleaner;
+    }
+
+    @Scheduled(cron = "${guildhall.documents.leftovers.cron}")
+    void removeLeftoverUploads() {
+        cleaner.removeLeftovers();
+    }
+}

@@ -1,0 +1,46 @@
+package org.guildhall.shell;
+
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Recognises a failure caused by the database being out of reach (stopped, unreachable, or the pool timing out while
+ * waiting for a connection), as opposed to a refusal or a bug: that one has its own message, since the user did
+ * nothing wrong and loses nothing by waiting.
+ */
+public final class DatabaseOutage {
+
+    public static final String MESSAGE =
+            "The portal cannot reach its database; nothing you typed is lost. Try again in a moment.";
+
+    /** Bounds the walk down a cause chain that (rarely, by mistake) loops. */
+    private static final int MAX_CAUSE_DEPTH = 32;
+
+    private DatabaseOutage() {
+    }
+
+    /** Whether the failure, or anything that caused it, says the database could not be reached. */
+    public static boolean isCause(@Nullable Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++) {
+            if (isConnectionFailure(cause)) {
+                return true;
+            }
+            cause = cause.getCause();
+        }
+        return false;
+    }
+
+    private static boolean isConnectionFailure(Throwable failure) {
+        return failure instanceof CannotCreateTransactionException
+                || failure instanceof DataAccessResourceFailureException
+                || failure instanceof SQLTransientConnectionException
+                || failure instanceof SQLNonTransientConnectionException
+                || failure instanceof ConnectException;
+    }
+}
