@@ -15,7 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Scheduled work that must run on one instance at a time takes a named row in table {@code shedlock} (migration
- * V44), on the database's clock; and the schedule of {@link FailedEventResubmission}.
+ * V43), on the database's clock; and the schedule of {@link FailedEventResubmission}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventResubmissionSettings.class)
