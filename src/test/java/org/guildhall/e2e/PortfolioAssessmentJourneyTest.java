@@ -95,10 +95,10 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
         click(browser.findElement(By.id("tab-decision")));
         assertThat(waitFor(By.id("moderation")).getText()).contains("Leadership", "Operations");
         click(browser.findElement(By.cssSelector("#decision-outcome vaadin-radio-button:nth-of-type(1) label")));
-        browser.findElement(By.cssSelector("#decision-rationale textarea"))
-                .sendKeys("Consistent, well-evidenced results in all four domains.");
-        browser.findElement(By.cssSelector("#decision-message textarea"))
-                .sendKeys("Congratulations: your routing redesign impressed the panel.");
+        type(browser.findElement(By.cssSelector("#decision-rationale textarea")),
+                "Consistent, well-evidenced results in all four domains.");
+        type(browser.findElement(By.cssSelector("#decision-message textarea")),
+                "Congratulations: your routing redesign impressed the panel.");
         click(browser.findElement(By.id("record-decision")));
         click(waitFor(By.id("confirm-decision")));
         waitUntil(ExpectedConditions.textToBe(By.id("panel-status"), "Decided"));
@@ -124,8 +124,8 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
                     + " vaadin-radio-button:nth-of-type(" + (points + 1) + ") label")));
         }
         for (var domain : reviews.rubric().domains()) {
-            var comment = browser.findElement(By.cssSelector("#comment-" + domain.code() + " textarea"));
-            comment.sendKeys("The portfolio shows this well, with figures.", Keys.TAB);
+            type(browser.findElement(By.cssSelector("#comment-" + domain.code() + " textarea")),
+                    "The portfolio shows this well, with figures.", Keys.TAB);
         }
         submitWithRecommendation();
     }
