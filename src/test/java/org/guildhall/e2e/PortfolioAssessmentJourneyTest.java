@@ -1,6 +1,7 @@
 package org.guildhall.e2e;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +57,7 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
     @Autowired PanelService panels;
     @Autowired ReviewService reviews;
     @Autowired CertificationService certifications;
+    @Autowired Clock clock;
 
     @AfterEach
     void signOutOfServices() {
@@ -76,7 +78,7 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
 
         TestAccounts.signInAs("registrar@guildhall.example", Role.REGISTRAR);
         var ids = ASSESSORS.stream().map(email -> accounts.findByEmail(email).orElseThrow().id()).toList();
-        long panelId = panels.form(portfolioId, ids, ids.getFirst(), LocalDate.now().plusDays(21), Map.of());
+        long panelId = panels.form(portfolioId, ids, ids.getFirst(), LocalDate.now(clock).plusDays(21), Map.of());
 
         // The chair scores every criterion by hand; the other two find drafts they saved earlier (set up through
         // the service to keep the journey short), choose their recommendation and submit.
