@@ -119,8 +119,22 @@ abstract class BrowserTest {
 
     /** Clicks an element after scrolling it to the middle of the window, clear of the app bar. */
     void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        scrollToCentre(element);
         waitUntil(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /**
+     * Types into a field after scrolling it to the middle of the window. The portal's views scroll inside the app
+     * layout's content area, not the window, and WebDriver does not scroll there before typing: a field above the
+     * visible part counts as not displayed, and typing into it fails with "element not interactable".
+     */
+    void type(WebElement field, CharSequence... keys) {
+        scrollToCentre(field);
+        waitUntil(ExpectedConditions.visibilityOf(field)).sendKeys(keys);
+    }
+
+    private static void scrollToCentre(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
     WebElement waitFor(By locator) {

@@ -1,6 +1,7 @@
 package org.guildhall.e2e;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +57,7 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
     @Autowired PanelService panels;
     @Autowired ReviewService reviews;
     @Autowired CertificationService certifications;
+    @Autowired Clock clock;
 
     @AfterEach
     void signOutOfServices() {
@@ -76,7 +78,7 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
 
         TestAccounts.signInAs("registrar@guildhall.example", Role.REGISTRAR);
         var ids = ASSESSORS.stream().map(email -> accounts.findByEmail(email).orElseThrow().id()).toList();
-        long panelId = panels.form(portfolioId, ids, ids.getFirst(), LocalDate.now().plusDays(21), Map.of());
+        long panelId = panels.form(portfolioId, ids, ids.getFirst(), LocalDate.now(clock).plusDays(21), Map.of());
 
         // The chair scores every criterion by hand; the other two find drafts they saved earlier (set up through
         // the service to keep the journey short), choose their recommendation and submit.
@@ -95,10 +97,10 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
         click(browser.findElement(By.id("tab-decision")));
         assertThat(waitFor(By.id("moderation")).getText()).contains("Leadership", "Operations");
         click(browser.findElement(By.cssSelector("#decision-outcome vaadin-radio-button:nth-of-type(1) label")));
-        browser.findElement(By.cssSelector("#decision-rationale textarea"))
-                .sendKeys("Consistent, well-evidenced results in all four domains.");
-        browser.findElement(By.cssSelector("#decision-message textarea"))
-                .sendKeys("Congratulations: your routing redesign impressed the panel.");
+        type(browser.findElement(By.cssSelector("#decision-rationale textarea")),
+                "Consistent, well-evidenced results in all four domains.");
+        type(browser.findElement(By.cssSelector("#decision-message textarea")),
+                "Congratulations: your routing redesign impressed the panel.");
         click(browser.findElement(By.id("record-decision")));
         click(waitFor(By.id("confirm-decision")));
         waitUntil(ExpectedConditions.textToBe(By.id("panel-status"), "Decided"));
@@ -124,8 +126,8 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
                     + " vaadin-radio-button:nth-of-type(" + (points + 1) + ") label")));
         }
         for (var domain : reviews.rubric().domains()) {
-            var comment = browser.findElement(By.cssSelector("#comment-" + domain.code() + " textarea"));
-            comment.sendKeys("The portfolio shows this well, with figures.", Keys.TAB);
+            type(browser.findElement(By.cssSelector("#comment-" + domain.code() + " textarea")),
+                    "The portfolio shows this well, with figures.", Keys.TAB);
         }
         submitWithRecommendation();
     }
