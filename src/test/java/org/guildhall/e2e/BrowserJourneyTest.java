@@ -89,7 +89,7 @@ class BrowserJourneyTest extends BrowserTest {
 
     /** Issue 11: the open tab of a member an admin signed out everywhere lands on the sign-in page at its next step. */
     @Test
-    void a_member_signed_out_everywhere_lands_on_the_sign_in_page_at_the_next_click() {
+    void a_member_signed_out_everywhere_is_told_at_the_next_click_and_lands_on_the_sign_in_page() {
         signIn("member@guildhall.example", DEMO_PASSWORD);
         waitFor(By.id("home-greeting"));
         long member = accounts.findByEmail("member@guildhall.example").orElseThrow().id();
@@ -100,9 +100,12 @@ class BrowserJourneyTest extends BrowserTest {
             SecurityContextHolder.clearContext();
         }
 
-        // A click in the side menu is a Vaadin UI request: its session is gone, so the browser reloads.
+        // A click in the side menu is a Vaadin UI request: its session is gone, and the page says so.
         click(waitFor(By.cssSelector("vaadin-side-nav-item[path='inbox']")));
+        var ended = waitFor(By.cssSelector(".v-system-error"));
+        assertThat(ended.getText()).contains("Your session has ended").contains("sign in again");
 
+        ended.click();
         waitFor(By.id("login-form"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.get(url("/"));
