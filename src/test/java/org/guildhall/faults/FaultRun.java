@@ -39,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.config.StalenessProperties;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
@@ -73,6 +74,7 @@ class FaultRun {
     private static final Duration BETWEEN_ROUNDS = Duration.ofMinutes(5);
     private static final FaultySmtpServer MAIL_SERVER = FaultySmtpServer.withFaults(FaultRun::faultOf, MAIL_SERVER_HOLD);
     private static final byte[] PDF = SampleFiles.pdf();
+    private static final Pattern CONNECTION_NUMBER = Pattern.compile("\\(conn=\\d+\\) ");
     /** The outbox's Message-ID, {@code <outbox.ROW-ID.QUEUED-MILLIS@domain>}. */
     private static final Pattern OUTBOX_MESSAGE_ID = Pattern.compile("<outbox\\.(\\d+)\\.\\d+@.+>");
 
@@ -115,6 +117,8 @@ class FaultRun {
     private final AtomicInteger registrationsAttempted = new AtomicInteger();
     private final AtomicInteger registrationsAnswered = new AtomicInteger();
     private final AtomicInteger registrationsRefusedByOutage = new AtomicInteger();
+    /** What the failures that do not read as "database unreachable" were: exception and root cause. */
+    private final Queue<String> otherFailures = new ConcurrentLinkedQueue<>();
     private final AtomicInteger registrationsFailedOtherwise = new AtomicInteger();
     private final AtomicInteger uploadsAttempted = new AtomicInteger();
     private final AtomicInteger uploadsStored = new AtomicInteger();
@@ -122,6 +126,7 @@ class FaultRun {
     private final AtomicInteger uploadsFailedOtherwise = new AtomicInteger();
     /** System.nanoTime() at the end of each successful registration. */
     private final Queue<Long> registrationsDoneAt = new ConcurrentLinkedQueue<>();
+    private volatile String phase = "before the cut";
 
     @Test
     void registrations_and_uploads_through_a_faulty_mail_server_and_a_database_outage() throws Exception {
@@ -130,10 +135,12 @@ class FaultRun {
         IntStream.range(0, REGISTRATIONS).forEach(n -> workers.submit(() -> registerAndUpload(n)));
 
         await().atMost(Duration.ofMinutes(3)).until(() -> registrationsAttempted.get() >= REGISTRATIONS / 3);
+        phase = "during the cut";
         CuttableDatabase.cut();
         await().pollDelay(OUTAGE).atMost(OUTAGE.plusSeconds(1)).until(() -> true);
         CuttableDatabase.restore();
         long restoredAt = System.nanoTime();
+        phase = "after the restore";
 
         workers.shutdown();
         assertThat(workers.awaitTermination(5, TimeUnit.MINUTES)).as("all registrations finished").isTrue();
@@ -150,6 +157,8 @@ class FaultRun {
         figures.forEach((name, value) -> System.out.printf("  %-62s %s%n", name, value));
         System.out.printf("  %-62s %d rounds, %d ms (registrations took %d ms)%n", "outbox drained in", rounds,
                 millis(drained - registered), millis(registered - started));
+        otherFailures.stream().collect(Collectors.groupingBy(failure -> failure, Collectors.counting()))
+                .forEach((failure, times) -> System.out.printf("  failed otherwise, %d x %s%n", times, failure));
 
         assertThat(figures.get("emails lost (account without both emails, or never delivered)"))
                 .as("no email lost").isEqualTo(0L);
@@ -168,6 +177,7 @@ class FaultRun {
         } catch (RuntimeException failed) {
             (DatabaseOutage.isCause(failed) ? registrationsRefusedByOutage : registrationsFailedOtherwise)
                     .incrementAndGet();
+            noteIfOther("registration", failed);
             return;
         }
         uploadsAttempted.incrementAndGet();
@@ -177,8 +187,17 @@ class FaultRun {
             uploadsStored.incrementAndGet();
         } catch (RuntimeException failed) {
             (DatabaseOutage.isCause(failed) ? uploadsRefusedByOutage : uploadsFailedOtherwise).incrementAndGet();
+            noteIfOther("upload", failed);
         } finally {
             TestAccounts.signOut();
+        }
+    }
+
+    private void noteIfOther(String step, RuntimeException failed) {
+        if (!DatabaseOutage.isCause(failed)) {
+            otherFailures.add(step + " " + phase + ": " + failed.getClass().getSimpleName() + " <- "
+                    + CONNECTION_NUMBER.matcher(String.valueOf(NestedExceptionUtils.getMostSpecificCause(failed)))
+                            .replaceAll(""));
         }
     }
 
