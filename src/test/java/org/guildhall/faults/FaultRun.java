@@ -159,6 +159,7 @@ class FaultRun {
                 millis(drained - registered), millis(registered - started));
         otherFailures.stream().collect(Collectors.groupingBy(failure -> failure, Collectors.counting()))
                 .forEach((failure, times) -> System.out.printf("  failed otherwise, %d x %s%n", times, failure));
+        printLatestDeadlock();
 
         assertThat(figures.get("emails lost (account without both emails, or never delivered)"))
                 .as("no email lost").isEqualTo(0L);
@@ -283,6 +284,16 @@ class FaultRun {
         figures.put("database restored -> first successful registration",
                 firstAfterRestore.map(at -> millis(at - restoredAt) + " ms").orElse("none after restore"));
         return figures;
+    }
+
+    /** InnoDB's account of the last deadlock, if any: which statements of which steps collided. */
+    private void printLatestDeadlock() {
+        String status = String.valueOf(jdbc.queryForMap("show engine innodb status").get("Status"));
+        int from = status.indexOf("LATEST DETECTED DEADLOCK");
+        if (from >= 0) {
+            int to = status.indexOf("TRANSACTIONS\n------------", from);
+            System.out.printf("%n%s%n", status.substring(from, to < 0 ? status.length() : to));
+        }
     }
 
     private long attemptsMade() {
