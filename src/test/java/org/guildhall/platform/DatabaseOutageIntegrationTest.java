@@ -8,7 +8,6 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.net.URI;
 import java.time.Duration;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -41,25 +40,18 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The database goes away under a running portal (its link is cut, as when the server stops) and comes back. The
- * portal runs on its production pool settings ({@code spring.datasource.*}), reaching the tests' embedded MariaDB
- * through a {@link CuttableTcpProxy}; this is the one test with a context of its own, since no other may lose its
- * database.
+ * portal reaches a database of its own through a link the test cuts ({@link CuttableDatabase}); this is the one
+ * suite test with a context of its own, since no other may lose its database.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 class DatabaseOutageIntegrationTest extends SpringBrowserlessTest {
 
-    private static final EmbeddedMariaDb SERVER = EmbeddedMariaDb.forDataDir("");
-    private static final CuttableTcpProxy LINK =
-            new CuttableTcpProxy(URI.create(SERVER.jdbcUrl().substring("jdbc:".length())).getPort());
     private static final Duration A_FEW_SECONDS = Duration.ofSeconds(5);
 
     @DynamicPropertySource
     static void databaseThroughTheLink(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
-                () -> "jdbc:mariadb://127.0.0.1:" + LINK.port() + "/" + EmbeddedMariaDb.DATABASE);
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("spring.datasource.password", () -> "");
+        CuttableDatabase.routeDatasource(registry);
     }
 
     @Autowired WebApplicationContext context;
@@ -83,7 +75,7 @@ class DatabaseOutageIntegrationTest extends SpringBrowserlessTest {
     void with_the_database_gone_sign_in_and_services_say_so_within_seconds_readiness_goes_down_and_all_recovers()
             throws Exception {
         assertThat(readinessStatus()).isEqualTo(200);
-        LINK.cut();
+        CuttableDatabase.cut();
         try {
             long cutAt = System.nanoTime();
             assertThat(readinessStatus()).isEqualTo(503);
@@ -101,7 +93,7 @@ class DatabaseOutageIntegrationTest extends SpringBrowserlessTest {
             System.out.printf("Database cut: readiness DOWN after %d ms, sign-in answered after %d ms%n",
                     readinessDown.toMillis(), signInAnswered.toMillis());
         } finally {
-            LINK.restore();
+            CuttableDatabase.restore();
         }
 
         long restoredAt = System.nanoTime();
@@ -119,7 +111,7 @@ class DatabaseOutageIntegrationTest extends SpringBrowserlessTest {
         navigate("cpd/activity/new", Component.class);
         TextField title = $(TextField.class).id("activity-title-field");
         test(title).setValue("Handling escalations");
-        LINK.cut();
+        CuttableDatabase.cut();
         try {
             Throwable failure = catchThrowable(() -> test($(Button.class).id("save-draft")).click());
             VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
@@ -130,7 +122,7 @@ class DatabaseOutageIntegrationTest extends SpringBrowserlessTest {
             assertThat(getCurrentView()).isInstanceOf(DatabaseUnavailableView.class);
             assertThat($(Paragraph.class).id("database-unavailable-message").getText()).isEqualTo(DatabaseOutage.MESSAGE);
         } finally {
-            LINK.restore();
+            CuttableDatabase.restore();
         }
     }
 

@@ -18,27 +18,45 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
- * A small SMTP server for fault tests. It accepts every message at the end of DATA, as a real server queues it, but
- * for the messages {@code holdReply} picks (by their number, from 1) it answers only after {@code holdFor} or when
- * the test calls {@link #release()}: past the client's timeout, the client takes the accepted message for a failure.
+ * A small SMTP server for fault tests. It accepts a message at the end of DATA, as a real server queues it, unless
+ * the fault chosen for that message (by its number, from 1) says otherwise: {@link Fault#LATE_REPLY} accepts it but
+ * answers only after {@code holdFor} or when the test calls {@link #release()} (past the client's timeout, the
+ * client takes the accepted message for a failure), {@link Fault#STALL} never answers DATA and hangs up after
+ * {@code holdFor} (nothing accepted), {@link Fault#REFUSE} answers the message with a temporary refusal.
  * It records the Message-ID of every message it accepted, so a test counts duplicates the way a mailbox would.
  */
-final class FaultySmtpServer implements AutoCloseable {
+public final class FaultySmtpServer implements AutoCloseable {
+
+    /** What the server does with one message. */
+    public enum Fault {
+        NONE, LATE_REPLY, STALL, REFUSE
+    }
 
     private final ServerSocket socket;
     private final ExecutorService connections = Executors.newCachedThreadPool();
-    private final IntPredicate holdReply;
+    private final IntFunction<Fault> faultOf;
     private final Duration holdFor;
     private final CountDownLatch released = new CountDownLatch(1);
     private final CountDownLatch holding = new CountDownLatch(1);
     private final AtomicInteger received = new AtomicInteger();
     private final List<String> acceptedMessageIds = new CopyOnWriteArrayList<>();
 
+    /** Answers late the messages {@code holdReply} picks, and takes all others at once. */
     FaultySmtpServer(IntPredicate holdReply, Duration holdFor) {
-        this.holdReply = holdReply;
+        this((IntFunction<Fault>) message -> holdReply.test(message) ? Fault.LATE_REPLY : Fault.NONE, holdFor);
+    }
+
+    /** Meets each message with the fault {@code faultOf} picks by its number. */
+    public static FaultySmtpServer withFaults(IntFunction<Fault> faultOf, Duration holdFor) {
+        return new FaultySmtpServer(faultOf, holdFor);
+    }
+
+    private FaultySmtpServer(IntFunction<Fault> faultOf, Duration holdFor) {
+        this.faultOf = faultOf;
         this.holdFor = holdFor;
         try {
             socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -48,12 +66,12 @@ final class FaultySmtpServer implements AutoCloseable {
         connections.submit(this::acceptConnections);
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
     /** The Message-IDs of the messages accepted, in order, a resent one as often as it arrived. */
-    List<String> acceptedMessageIds() {
+    public List<String> acceptedMessageIds() {
         return List.copyOf(acceptedMessageIds);
     }
 
@@ -98,13 +116,22 @@ final class FaultySmtpServer implements AutoCloseable {
                     case "EHLO", "HELO" -> reply(out, "250 faulty-smtp");
                     case "MAIL", "RCPT", "RSET", "NOOP" -> reply(out, "250 OK");
                     case "DATA" -> {
-                        reply(out, "354 End data with <CR><LF>.<CR><LF>");
-                        acceptMessage(in);
-                        if (holdReply.test(received.incrementAndGet())) {
-                            holding.countDown();
-                            released.await(holdFor.toMillis(), TimeUnit.MILLISECONDS);
+                        Fault fault = faultOf.apply(received.incrementAndGet());
+                        if (fault == Fault.STALL) {
+                            hold();
+                            return;
                         }
-                        reply(out, "250 OK queued");
+                        reply(out, "354 End data with <CR><LF>.<CR><LF>");
+                        String messageId = readMessage(in);
+                        if (fault == Fault.REFUSE) {
+                            reply(out, "451 4.3.0 Temporarily unable to queue, try again later");
+                        } else {
+                            acceptedMessageIds.add(messageId);
+                            if (fault == Fault.LATE_REPLY) {
+                                hold();
+                            }
+                            reply(out, "250 OK queued");
+                        }
                     }
                     case "QUIT" -> {
                         reply(out, "221 Bye");
@@ -118,7 +145,13 @@ final class FaultySmtpServer implements AutoCloseable {
         }
     }
 
-    private void acceptMessage(BufferedReader in) throws IOException {
+    private void hold() throws InterruptedException {
+        holding.countDown();
+        released.await(holdFor.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Reads a message up to its closing dot; its Message-ID. */
+    private static String readMessage(BufferedReader in) throws IOException {
         String messageId = null;
         boolean inHeaders = true;
         String line;
@@ -129,7 +162,7 @@ final class FaultySmtpServer implements AutoCloseable {
                 messageId = line.substring(11).strip();
             }
         }
-        acceptedMessageIds.add(String.valueOf(messageId));
+        return String.valueOf(messageId);
     }
 
     private static void reply(OutputStream out, String line) throws IOException {
