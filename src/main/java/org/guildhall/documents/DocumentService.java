@@ -24,6 +24,7 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -45,6 +46,9 @@ public class DocumentService {
     private final AccountService accounts;
     private final ObjectProvider<DocumentReadPermission> permissions;
     private final SecurityContextHolderStrategy securityContexts;
+    /** Tries at storing an upload that InnoDB chose as a deadlock's victim. */
+    private static final int STORE_ATTEMPTS = 3;
+
     private final TransactionOperations transactions;
     private final Clock clock;
 
@@ -81,15 +85,26 @@ public class DocumentService {
         // Read and checked before the transaction starts: a slow upload never holds a database connection.
         byte[] bytes = policy.receive(content, declaredSize);
         var type = policy.inspect(bytes);
-        var document = new Document(ownerAccountId, DisplayFilename.of(originalFilename, type), type, bytes,
-                clock.instant());
-        return Objects.requireNonNull(transactions.execute(status -> {
-            quota.admit(documents.lockSizesOwnedBy(ownerAccountId), bytes.length);
-            // Flushed first: the content row's foreign key needs the document row.
-            documents.saveAndFlush(document);
-            contents.insert(document.id(), bytes);
-            return document.toReference();
-        }));
+        var filename = DisplayFilename.of(originalFilename, type);
+        var uploadedAt = clock.instant();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Objects.requireNonNull(transactions.execute(status -> {
+                    quota.admit(documents.lockSizesOwnedBy(ownerAccountId), bytes.length);
+                    var document = new Document(ownerAccountId, filename, type, bytes, uploadedAt);
+                    // Flushed first: the content row's foreign key needs the document row.
+                    documents.saveAndFlush(document);
+                    contents.insert(document.id(), bytes);
+                    return document.toReference();
+                }));
+            } catch (PessimisticLockingFailureException deadlock) {
+                // The quota's lock covers the room for new rows in the owner index; two first uploads of
+                // different accounts can meet there, and InnoDB rolls one back. Nothing was kept: try again.
+                if (attempt == STORE_ATTEMPTS) {
+                    throw deadlock;
+                }
+            }
+        }
     }
 
     /**

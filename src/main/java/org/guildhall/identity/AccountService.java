@@ -100,7 +100,10 @@ public class AccountService {
             throw new InvalidAccountDataException(Field.EMAIL, "Please try again in a moment.");
         }
         events.publishEvent(new AccountRegistered(registered.id(), registered.email(), registered.fullName()));
-        var verification = issue(registered.id(), Purpose.VERIFY_EMAIL, EMAIL_VERIFICATION_VALIDITY);
+        // A new account has no earlier links to revoke; revoking would only lock an empty range of the token index,
+        // where two registrations at once deadlock.
+        var verification = save(AccountToken.issue(registered.id(), Purpose.VERIFY_EMAIL, clock.instant(),
+                EMAIL_VERIFICATION_VALIDITY));
         events.publishEvent(new EmailVerificationRequested(registered.id(), registered.email(), registered.fullName(),
                 verification));
         return Optional.of(registered);
@@ -185,7 +188,10 @@ public class AccountService {
     /** A new link for this purpose; the account's earlier unused links for it stop working. */
     private String issue(long accountId, Purpose purpose, Duration validity) {
         tokens.revokeAll(accountId, purpose, clock.instant());
-        var issued = AccountToken.issue(accountId, purpose, clock.instant(), validity);
+        return save(AccountToken.issue(accountId, purpose, clock.instant(), validity));
+    }
+
+    private String save(AccountToken.Issued issued) {
         tokens.save(issued.token());
         return issued.secret();
     }

@@ -1,6 +1,7 @@
 package org.guildhall.shell;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
@@ -14,6 +15,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * nothing wrong and loses nothing by waiting.
  */
 public final class DatabaseOutage {
+
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
 
     public static final String MESSAGE =
             "The portal cannot reach its database; nothing you typed is lost. Try again in a moment.";
@@ -41,6 +44,16 @@ public final class DatabaseOutage {
                 || failure instanceof DataAccessResourceFailureException
                 || failure instanceof SQLTransientConnectionException
                 || failure instanceof SQLNonTransientConnectionException
-                || failure instanceof ConnectException;
+                || failure instanceof ConnectException
+                || failure instanceof SQLException sql && isConnectionLost(sql);
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception), or the pool's "Connection is closed", which carries no state: when
+     * the link breaks mid-transaction, the failed rollback's exception replaces the one that said why.
+     */
+    private static boolean isConnectionLost(SQLException failure) {
+        return failure.getSQLState() != null && failure.getSQLState().startsWith("08")
+                || HIKARI_CLOSED_CONNECTION.equals(failure.getMessage());
     }
 }

@@ -3,6 +3,7 @@ package org.guildhall.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
@@ -35,6 +36,15 @@ class DatabaseOutageTest {
     void a_driver_that_lost_its_connection_is_an_outage() {
         assertThat(DatabaseOutage.isCause(new IllegalStateException(
                 new SQLNonTransientConnectionException("socket closed")))).isTrue();
+    }
+
+    @Test
+    void a_connection_the_pool_closed_mid_transaction_is_an_outage_but_another_sql_state_is_not() {
+        // As the fault run met it: the link broke while a registration's transaction was open.
+        assertThat(DatabaseOutage.isCause(new IllegalStateException(new SQLException("Connection is closed"))))
+                .isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLException("Communication link failure", "08S01"))).isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLException("Deadlock found", "40001"))).isFalse();
     }
 
     @Test
