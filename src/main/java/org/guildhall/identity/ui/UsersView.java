@@ -15,6 +15,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -75,8 +76,11 @@ final class UsersView extends VerticalLayout {
     private void configurePeople() {
         people.setId("user-grid");
         people.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        people.addColumn(AccountSummary::fullName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
-        people.addColumn(AccountSummary::email).setHeader("Email").setAutoWidth(true).setFlexGrow(1);
+        // Name over email in one column, so the role toggles and the sign-out stay in view on a 1280 px screen.
+        people.addColumn(LitRenderer.<AccountSummary>of("<div class='gh-person'><span>${item.name}</span>"
+                        + "<span class='gh-person-email' title='${item.email}'>${item.email}</span></div>")
+                        .withProperty("name", AccountSummary::fullName).withProperty("email", AccountSummary::email))
+                .setHeader("Person").setKey("person").setWidth("14rem").setFlexGrow(1);
         people.addColumn(account -> account.roles().stream().map(Role::label).sorted()
                 .collect(Collectors.joining(", "))).setHeader("Roles").setAutoWidth(true);
         people.addComponentColumn(account -> staffToggle(account, Role.ASSESSOR)).setHeader("Assessor").setKey("assessor")
@@ -107,7 +111,7 @@ final class UsersView extends VerticalLayout {
 
     /** For a lost laptop or a password someone else has seen: the person is signed out on every device. */
     private Button signOutEverywhere(AccountSummary account) {
-        var button = new Button("Sign out everywhere", event -> {
+        var button = new Button(VaadinIcon.SIGN_OUT.create(), event -> {
             accounts.signOutEverywhere(account.id());
             Notification.show(account.fullName() + " is signed out everywhere.", 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -115,6 +119,7 @@ final class UsersView extends VerticalLayout {
         button.setId("sign-out-" + account.id());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setAriaLabel("Sign " + account.fullName() + " out everywhere");
+        button.setTooltipText("Sign out everywhere");
         return button;
     }
 
