@@ -43,6 +43,7 @@ final class FailedEmailsView extends VerticalLayout {
         setSizeFull();
 
         grid.setId("failed-email-grid");
+        grid.setEmptyStateText("No email has given up: every one was delivered or is still being tried.");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(email -> Formats.dateTime(email.queuedAt(), zone)).setHeader("Queued").setAutoWidth(true);
         grid.addColumn(FailedEmailSummary::recipient).setHeader("To").setAutoWidth(true);
