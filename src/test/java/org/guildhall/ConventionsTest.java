@@ -3,6 +3,7 @@ package org.guildhall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -41,6 +42,15 @@ class ConventionsTest {
         noClasses().that().resideOutsideOfPackage("org.guildhall.documents..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox.pdmodel.font..")
                 .because("documents.PdfLayout embeds the Unicode fonts every PDF needs")
+                .check(classes);
+    }
+
+    @Test
+    void views_show_passing_messages_through_toast_only() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.guildhall.shell.Toast")
+                .should().callMethod(Notification.class, "show", String.class)
+                .orShould().callMethod(Notification.class, "show", String.class, int.class, Notification.Position.class)
+                .because("shell.Toast is the one way to show a success, a warning or a refusal")
                 .check(classes);
     }
 }

@@ -3,7 +3,10 @@ package org.guildhall.shell;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** The portal's two kinds of passing message: a success at the bottom, a refusal in the middle until read. */
+/**
+ * The portal's passing messages, the one way views show them: a success at the bottom; a warning (done, with a
+ * catch) and a refusal in the middle, long enough to read.
+ */
 public final class Toast {
 
     private Toast() {
@@ -12,6 +15,11 @@ public final class Toast {
     public static void success(String message) {
         Notification.show(message, 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void warning(String message) {
+        Notification.show(message, 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 
     public static void error(String message) {

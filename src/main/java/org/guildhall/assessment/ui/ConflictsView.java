@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,6 +18,7 @@ import org.guildhall.assessment.AssessmentRefusedException;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.domain.DeclaredConflict;
 import org.guildhall.identity.Role;
+import org.guildhall.shell.Toast;
 
 /**
  * Declared conflicts of interest: an assessor names a candidate they should not judge, or a candidate an assessor
@@ -50,12 +49,10 @@ final class ConflictsView extends VerticalLayout {
                 panels.declareConflict(email.getValue(), reason.getValue());
                 email.clear();
                 reason.clear();
-                Notification.show("Declared. Panels will not put you together.", 4000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toast.success("Declared. Panels will not put you together.");
                 refresh();
             } catch (AssessmentRefusedException refused) {
-                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Toast.error(refused.getMessage());
             }
         });
         declare.setId("declare-conflict");

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,6 +25,7 @@ import org.guildhall.assessment.PanelOutcome;
 import org.guildhall.assessment.PanelStatus;
 import org.guildhall.assessment.ReviewService;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
 
 /**
  * Moderation and the decision: the scores side by side with each domain's spread and disagreements flagged, then
@@ -200,8 +199,7 @@ final class DecisionSection extends Div {
             step.run();
             PanelView.success("Recorded.");
         } catch (AssessmentRefusedException | AssessmentChangedConcurrentlyException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(refused.getMessage());
         }
         refresh.run();
     }

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -31,6 +29,7 @@ import org.guildhall.assessment.Conflict;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioNotFoundException;
+import org.guildhall.shell.Toast;
 
 /**
  * Forming a panel: the portal's proposal is preselected (lightest workload, no conflicts); the registrar may
@@ -145,7 +144,6 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Toast.error(message);
     }
 }

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -38,6 +36,7 @@ import org.guildhall.assessment.ReviewService;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioSections;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
 
 /**
  * One panel's workspace: the members and their progress, the portfolio and its review packet, the reader's own
@@ -273,8 +272,7 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
         try {
             step.run();
         } catch (AssessmentRefusedException | AssessmentChangedConcurrentlyException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(refused.getMessage());
         }
         try {
             render();
@@ -290,7 +288,6 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     static void success(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toast.success(message);
     }
 }

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -21,6 +19,7 @@ import org.guildhall.assessment.Recommendation;
 import org.guildhall.assessment.ReviewService;
 import org.guildhall.assessment.ScoreSheet;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
 
 /**
  * The assessor's score: each domain's criteria 0 to 4 and a comment, then a recommendation. Every change is saved
@@ -141,8 +140,7 @@ final class ScoreForm extends Div {
         problems.removeAll();
         try {
             sheet = reviews.submit(panelId, answers());
-            Notification.show("Score submitted. You can now see the other assessors' scores.", 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success("Score submitted. You can now see the other assessors' scores.");
             onSubmitted.run();
         } catch (AssessmentRefusedException incomplete) {
             problems.add(new Paragraph(incomplete.getMessage()));
@@ -153,7 +151,6 @@ final class ScoreForm extends Div {
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Toast.error(message);
     }
 }

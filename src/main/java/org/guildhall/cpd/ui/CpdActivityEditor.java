@@ -18,8 +18,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -49,6 +47,7 @@ import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -268,8 +267,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
             long saved = action.get();
             draft.discard();
             activityId = saved;
-            Notification.show(done, 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(done);
             getUI().ifPresent(ui -> ui.navigate(MyCpdView.class));
         } catch (CpdRefusedException | DocumentRejectedException refused) {
             error.setText(refused.getMessage());
@@ -280,7 +278,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
     private void withdraw(long id) {
         try {
             cpd.withdraw(id);
-            Notification.show("Withdrawn.", 4000, Notification.Position.BOTTOM_START);
+            Toast.success("Withdrawn.");
             getUI().ifPresent(ui -> ui.navigate(MyCpdView.class));
         } catch (CpdRefusedException | CpdActivityNotFoundException refused) {
             error.setText(refused.getMessage());
@@ -319,8 +317,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
                 try {
                     cpd.answerAudit(activity.id(), evidence.getValue().stream()
                             .map(DocumentReference::id).toList());
-                    Notification.show("Sent to the registrar.", 4000, Notification.Position.BOTTOM_START)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Toast.success("Sent to the registrar.");
                     load(String.valueOf(activity.id()));
                 } catch (CpdRefusedException refused) {
                     error.setText(refused.getMessage());

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -29,6 +27,7 @@ import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.Role;
+import org.guildhall.shell.Toast;
 
 /** One CPD claim as the registrar decides it: the claim, the evidence, approve, reject or ask for more. */
 @Route("registrar/cpd/activity")
@@ -145,11 +144,9 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
     private void act(long id, Runnable decision, String done) {
         try {
             decision.run();
-            Notification.show(done, 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(done);
         } catch (CpdRefusedException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(refused.getMessage());
         }
         render(cpd.forReview(id));
     }

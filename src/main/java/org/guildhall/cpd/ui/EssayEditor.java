@@ -7,8 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
@@ -23,6 +21,7 @@ import org.guildhall.cpd.RenewalService;
 import org.guildhall.drafts.DraftKeeper;
 import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.Role;
+import org.guildhall.shell.Toast;
 
 /** The member's recertification essay for a certification's current cycle (seed 004). */
 @Route("cpd/essay")
@@ -90,8 +89,7 @@ final class EssayEditor extends VerticalLayout implements HasUrlParameter<Long> 
                     try {
                         renewals.submitEssay(certificationId, text.getValue());
                         draft.discard();
-                        Notification.show("Sent. An assessor will review it.", 5000,
-                                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Toast.success("Sent. An assessor will review it.");
                         render(certificationId);
                     } catch (CpdRefusedException refused) {
                         text.setErrorMessage(refused.getMessage());

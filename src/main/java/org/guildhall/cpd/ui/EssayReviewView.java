@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,6 +20,7 @@ import org.guildhall.cpd.EssayView;
 import org.guildhall.cpd.RenewalService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
 
 /** Assessors read recertification essays and accept them or return them with feedback. */
 @Route("review/essays")
@@ -74,8 +73,7 @@ final class EssayReviewView extends VerticalLayout {
     private void review(EssayView essay, boolean accept, TextArea feedback) {
         try {
             renewals.reviewEssay(essay.id(), accept, feedback.getValue());
-            Notification.show(accept ? "Accepted; the member is told." : "Returned; the member is told.", 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(accept ? "Accepted; the member is told." : "Returned; the member is told.");
             render();
         } catch (CpdRefusedException refused) {
             feedback.setErrorMessage(refused.getMessage());

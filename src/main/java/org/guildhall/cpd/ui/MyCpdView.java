@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -34,6 +32,7 @@ import org.guildhall.cpd.RenewalService;
 import org.guildhall.cpd.RenewalStatus;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
 
 /**
  * The member's CPD dashboard: for each certification, counted credits against the requirement and each category
@@ -187,12 +186,10 @@ final class MyCpdView extends VerticalLayout {
     private void requestRenewal(long certificationId) {
         try {
             var invoice = renewals.requestRenewal(certificationId);
-            Notification.show("Invoice " + invoice.reference() + " issued. Pay it quoting the reference; your "
-                    + "certification renews once the payment is confirmed.", 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success("Invoice " + invoice.reference() + " issued. Pay it quoting the reference; your "
+                    + "certification renews once the payment is confirmed.");
         } catch (CpdRefusedException | CertificationRefusedException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(refused.getMessage());
         }
         render();
     }

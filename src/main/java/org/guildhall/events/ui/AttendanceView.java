@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -34,6 +32,7 @@ import org.guildhall.events.EventService;
 import org.guildhall.events.EventSummary;
 import org.guildhall.events.Registrant;
 import org.guildhall.identity.Role;
+import org.guildhall.shell.Toast;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,8 +123,7 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
         var mark = new Button("Mark attended", click -> act(() -> {
             String noCpdCredit = attendance.markAttended(eventId, person.accountId());
             if (noCpdCredit != null) {
-                Notification.show("Attendance and points recorded, but no CPD credit: " + noCpdCredit, 8000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Toast.warning("Attendance and points recorded, but no CPD credit: " + noCpdCredit);
             }
         }));
         mark.setId("attend-" + person.accountId());
@@ -214,8 +212,7 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
         try {
             action.run();
         } catch (EventRefusedException | EventNotFoundException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(refused.getMessage());
         }
         refresh();
     }

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -44,6 +42,7 @@ import org.guildhall.events.EventSummary;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
+import org.guildhall.shell.Toast;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
@@ -230,8 +229,7 @@ final class EventEditorView extends Composite<VerticalLayout> implements HasUrlP
             var details = form.toDetails();
             var saved = editing == null ? events.publish(details)
                     : events.edit(editing.id(), editing.version(), details);
-            Notification.show(editing == null ? "Published." : "Saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(editing == null ? "Published." : "Saved.");
             getUI().ifPresent(ui -> ui.navigate(EventView.class, saved.id()));
         } catch (EventRefusedException | EventNotFoundException refused) {
             problem.setText(refused.getMessage());

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -33,6 +31,7 @@ import org.guildhall.events.RegistrationStatus;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -227,14 +226,12 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
         try {
             action.run();
         } catch (EventRefusedException | EventNotFoundException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(refused.getMessage());
         }
         render();
     }
 
     private static void success(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toast.success(message);
     }
 }

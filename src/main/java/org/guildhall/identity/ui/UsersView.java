@@ -10,8 +10,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,6 +24,7 @@ import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.identity.RoleChangeEntry;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
 
 /**
  * The admin's list of everyone with an account, searchable and loaded page by page, where the staff roles
@@ -113,8 +112,7 @@ final class UsersView extends VerticalLayout {
     private Button signOutEverywhere(AccountSummary account) {
         var button = new Button(VaadinIcon.SIGN_OUT.create(), event -> {
             accounts.signOutEverywhere(account.id());
-            Notification.show(account.fullName() + " is signed out everywhere.", 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(account.fullName() + " is signed out everywhere.");
         });
         button.setId("sign-out-" + account.id());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -137,9 +135,8 @@ final class UsersView extends VerticalLayout {
                 accounts.revokeStaffRole(account.id(), role);
             }
             people.getDataProvider().refreshAll();
-            Notification.show((event.getValue() ? "Granted " : "Revoked ") + role.label() + " for "
-                            + account.fullName() + ".", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success((event.getValue() ? "Granted " : "Revoked ") + role.label() + " for "
+                    + account.fullName() + ".");
         });
         return toggle;
     }

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -35,6 +33,7 @@ import org.guildhall.membership.ApplicationStatus;
 import org.guildhall.membership.MembershipApplicationView;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
 
 /**
  * One application as the registrar reviews it: the answers, the eligibility result recomputed now, what other
@@ -150,8 +149,7 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
         try {
             decision.run();
         } catch (ApplicationChangedConcurrentlyException | ApplicationNotAllowedException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(refused.getMessage());
         }
         render(memberships.review(applicationId));
     }
@@ -200,7 +198,6 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
     }
 
     private static void success(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toast.success(message);
     }
 }

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -20,6 +18,7 @@ import org.guildhall.notification.EmailNotGivenUpException;
 import org.guildhall.notification.FailedEmailService;
 import org.guildhall.notification.FailedEmailSummary;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
 
 /**
  * The admin's list of emails the outbox gave up on after its last attempt, with the mail server's last answer, and
@@ -68,11 +67,9 @@ final class FailedEmailsView extends VerticalLayout {
     private void sendAgain(FailedEmailSummary email) {
         try {
             failedEmails.sendAgain(email.id());
-            Notification.show("Queued again: \u201c" + email.subject() + "\u201d to " + email.recipient() + ".", 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success("Queued again: \u201c" + email.subject() + "\u201d to " + email.recipient() + ".");
         } catch (EmailNotGivenUpException gone) {
-            Notification.show(gone.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(gone.getMessage());
         }
         grid.getDataProvider().refreshAll();
     }

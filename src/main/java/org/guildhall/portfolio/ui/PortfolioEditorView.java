@@ -20,8 +20,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -49,6 +47,7 @@ import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioView;
 import org.guildhall.portfolio.Reference;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
 
 /**
  * The candidate's portfolio: every change is saved at once; the completeness check says what is missing; submit
@@ -320,8 +319,7 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
         try {
             action.run();
         } catch (PortfolioRefusedException | PortfolioChangedConcurrentlyException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(refused.getMessage());
             render(portfolios.myPortfolio(portfolio.id()));
         }
     }
@@ -366,7 +364,6 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
     }
 
     private static void success(String message) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toast.success(message);
     }
 }

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.CategoryVerdict;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.Toast;
 import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.guildhall.sponsorship.SponsorshipStatus;
@@ -103,8 +102,7 @@ final class SponsorRequestsView extends VerticalLayout {
         try {
             action.run();
             refresh();
-            Notification.show(confirmation, 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(confirmation);
         } catch (SponsorshipRefusedException refused) {
             endorsement.setErrorMessage(refused.getMessage());
             endorsement.setInvalid(true);
