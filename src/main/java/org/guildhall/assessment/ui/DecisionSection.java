@@ -197,7 +197,7 @@ final class DecisionSection extends Div {
     private void act(Runnable step) {
         try {
             step.run();
-            PanelView.success("Recorded.");
+            Toast.success("Recorded.");
         } catch (AssessmentRefusedException | AssessmentChangedConcurrentlyException refused) {
             Toast.error(refused.getMessage());
         }

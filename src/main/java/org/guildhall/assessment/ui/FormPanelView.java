@@ -124,11 +124,11 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
     private void form(int size) {
         var selected = List.copyOf(grid.getSelectedItems());
         if (selected.size() != size) {
-            error("Choose " + size + " assessors; " + selected.size() + " chosen.");
+            Toast.error("Choose " + size + " assessors; " + selected.size() + " chosen.");
             return;
         }
         if (chair.getValue() == null || due.getValue() == null) {
-            error("Choose the chair and the due date.");
+            Toast.error("Choose the chair and the due date.");
             return;
         }
         Map<Long, String> overrides = new HashMap<>();
@@ -136,14 +136,10 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
         try {
             long panelId = panels.form(portfolioId, selected.stream().map(AssessorOption::accountId).toList(),
                     chair.getValue().accountId(), due.getValue(), overrides);
-            PanelView.success("Panel formed; the assessors are emailed with the due date.");
+            Toast.success("Panel formed; the assessors are emailed with the due date.");
             getUI().ifPresent(ui -> ui.navigate(PanelView.class, panelId));
         } catch (AssessmentRefusedException refused) {
-            error(refused.getMessage());
+            Toast.error(refused.getMessage());
         }
-    }
-
-    private static void error(String message) {
-        Toast.error(message);
     }
 }

@@ -131,7 +131,7 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
             if (open && member.overdue() && (panel.readerChairs() || panel.readerIsRegistrar())) {
                 var remind = new Button("Send a reminder", e -> act(() -> {
                     reviews.remind(panelId, member.memberId());
-                    success("Reminder emailed to " + member.name() + ".");
+                    Toast.success("Reminder emailed to " + member.name() + ".");
                 }));
                 remind.setId("remind-" + member.memberId());
                 remind.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -232,7 +232,7 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
             dialog.close();
             act(() -> {
                 panels.replace(panelId, recused.memberId(), choice.getValue().accountId(), reason.getValue());
-                success(choice.getValue().name() + " joins the panel and is emailed.");
+                Toast.success(choice.getValue().name() + " joins the panel and is emailed.");
             });
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -257,7 +257,7 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
             dialog.close();
             act(() -> {
                 action.accept(text.getValue());
-                success("Done; it is recorded in the panel's history.");
+                Toast.success("Done; it is recorded in the panel's history.");
             });
         });
         confirm.setId("dialog-confirm");
@@ -285,9 +285,5 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
         var badge = new Span(text);
         badge.addClassNames("gh-badge", variant);
         return badge;
-    }
-
-    static void success(String message) {
-        Toast.success(message);
     }
 }

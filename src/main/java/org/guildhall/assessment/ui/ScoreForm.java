@@ -131,7 +131,7 @@ final class ScoreForm extends Div {
             sheet = reviews.saveDraft(panelId, answers());
             saved.setText("Draft saved at " + Formats.dateTime(clock.instant(), clock.getZone()) + ".");
         } catch (AssessmentChangedConcurrentlyException | AssessmentRefusedException refused) {
-            error(refused.getMessage());
+            Toast.error(refused.getMessage());
             onSubmitted.run();
         }
     }
@@ -145,12 +145,8 @@ final class ScoreForm extends Div {
         } catch (AssessmentRefusedException incomplete) {
             problems.add(new Paragraph(incomplete.getMessage()));
         } catch (AssessmentChangedConcurrentlyException concurrent) {
-            error(concurrent.getMessage());
+            Toast.error(concurrent.getMessage());
             onSubmitted.run();
         }
-    }
-
-    private static void error(String message) {
-        Toast.error(message);
     }
 }

@@ -168,7 +168,7 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void registered(MyRegistration mine) {
-        success(mine.status() == RegistrationStatus.CONFIRMED ? "Your place is confirmed. We have emailed you."
+        Toast.success(mine.status() == RegistrationStatus.CONFIRMED ? "Your place is confirmed. We have emailed you."
                 : "The event is full: you are number " + mine.waitingPosition() + " on the waiting list.");
     }
 
@@ -179,7 +179,7 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
             dialog.close();
             act(() -> {
                 registrations.cancel(eventId);
-                success("Cancelled.");
+                Toast.success("Cancelled.");
             });
         });
         confirm.setId("confirm-cancel-registration");
@@ -212,7 +212,7 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
             dialog.close();
             act(() -> {
                 events.cancel(eventId);
-                success("The event is cancelled and registrants are being told.");
+                Toast.success("The event is cancelled and registrants are being told.");
             });
         });
         confirm.setId("confirm-cancel-event");
@@ -229,9 +229,5 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
             Toast.error(refused.getMessage());
         }
         render();
-    }
-
-    private static void success(String message) {
-        Toast.success(message);
     }
 }

@@ -108,7 +108,7 @@ final class ProfileView extends VerticalLayout {
         try {
             accounts.updateCurrentProfile(new ProfileDetails(fullName.getValue(), phone.getValue(),
                     postalAddress.getValue(), employer.getValue(), jobTitle.getValue()));
-            success("Your profile is saved.");
+            Toast.success("Your profile is saved.");
         } catch (InvalidAccountDataException refused) {
             show(refused.problems(), Map.of(Field.FULL_NAME, fullName, Field.PHONE, phone));
         }
@@ -144,7 +144,7 @@ final class ProfileView extends VerticalLayout {
             accounts.changeCurrentPassword(currentPassword.getValue(), newPassword.getValue());
             currentPassword.clear();
             newPassword.clear();
-            success("Your password is changed.");
+            Toast.success("Your password is changed.");
         } catch (InvalidAccountDataException refused) {
             show(refused.problems(), Map.of(Field.CURRENT_PASSWORD, currentPassword, Field.PASSWORD, newPassword));
         }
@@ -183,9 +183,5 @@ final class ProfileView extends VerticalLayout {
 
     private static String orEmpty(@Nullable String value) {
         return value == null ? "" : value;
-    }
-
-    private static void success(String message) {
-        Toast.success(message);
     }
 }

@@ -108,7 +108,7 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
             dialog.close();
             act(() -> {
                 var record = memberships.approve(application.id(), application.version());
-                success("Approved. Member number " + record.memberNumber() + ".");
+                Toast.success("Approved. Member number " + record.memberNumber() + ".");
             });
         });
         confirm.setId("confirm-approve");
@@ -134,7 +134,7 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
             dialog.close();
             act(() -> {
                 decision.accept(text.getValue());
-                success("Decision recorded; the applicant is told.");
+                Toast.success("Decision recorded; the applicant is told.");
             });
         });
         confirm.setId("confirm-decision");
@@ -195,9 +195,5 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
                 Formats.dateTime(decision.decidedAt(), clock.getZone()) + " \u00b7 " + decision.outcome() + " by "
                         + decision.decidedBy() + (decision.note() == null ? "" : ": " + decision.note()))));
         return history;
-    }
-
-    private static void success(String message) {
-        Toast.success(message);
     }
 }

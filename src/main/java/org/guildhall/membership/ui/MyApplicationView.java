@@ -128,9 +128,9 @@ final class MyApplicationView extends VerticalLayout {
             memberships.saveDraft(questionnaire.getAnswers(), category.getValue());
             show(memberships.attachDocuments(documentIds()));
             draft.discard();
-            notify("Your application is saved. You can come back to it at any time.");
+            Toast.success("Your application is saved. You can come back to it at any time.");
         } catch (ApplicationNotAllowedException refused) {
-            error(refused.getMessage());
+            Toast.error(refused.getMessage());
         }
     }
 
@@ -141,9 +141,9 @@ final class MyApplicationView extends VerticalLayout {
             show(memberships.submit());
             draft.discard();
             status.scrollIntoView();
-            notify("Your application is submitted.");
+            Toast.success("Your application is submitted.");
         } catch (ApplicationNotAllowedException refused) {
-            error(refused.getMessage());
+            Toast.error(refused.getMessage());
         } finally {
             submit.setEnabled(memberships.currentApplication()
                     .map(application -> application.status().isEditableByApplicant()).orElse(true));
@@ -196,13 +196,5 @@ final class MyApplicationView extends VerticalLayout {
         text.setId("application-status-text");
         status.removeAll();
         status.add(badge, text);
-    }
-
-    private static void notify(String message) {
-        Toast.success(message);
-    }
-
-    private static void error(String message) {
-        Toast.error(message);
     }
 }

@@ -298,7 +298,7 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
         }
         var submit = new Button("Submit for assessment", e -> act(() -> {
             render(portfolios.submit(portfolio.id(), portfolio.version()));
-            success("Submitted. The registrar forms a panel to assess it.");
+            Toast.success("Submitted. The registrar forms a panel to assess it.");
         }));
         submit.setId("submit-portfolio");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -311,7 +311,7 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
     private void change(PortfolioContent content) {
         act(() -> {
             render(portfolios.saveDraft(portfolio.id(), portfolio.version(), content));
-            success("Saved.");
+            Toast.success("Saved.");
         });
     }
 
@@ -361,9 +361,5 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
         var copy = new ArrayList<>(list);
         copy.set(index, item);
         return copy;
-    }
-
-    private static void success(String message) {
-        Toast.success(message);
     }
 }
