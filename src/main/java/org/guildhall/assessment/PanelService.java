@@ -22,7 +22,7 @@ import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioStatus;
-import org.guildhall.portfolio.PortfolioView;
+import org.guildhall.portfolio.PortfolioDetails;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,12 +50,12 @@ public class PanelService {
     private final PortfolioService portfolios;
     private final SponsorshipService sponsorships;
     private final AccountService accounts;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     PanelService(PanelRepository panels, AssessmentSettingsRepository settings,
             DeclaredConflictRepository declarations, PanelRecords records, PortfolioService portfolios,
-            SponsorshipService sponsorships, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+            SponsorshipService sponsorships, AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
         this.panels = panels;
         this.settings = settings;
         this.declarations = declarations;
@@ -63,13 +63,13 @@ public class PanelService {
         this.portfolios = portfolios;
         this.sponsorships = sponsorships;
         this.accounts = accounts;
-        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
     /** Submitted portfolios whose submitted version has no panel yet, oldest first. */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<PortfolioView> awaitingPanel() {
+    public List<PortfolioDetails> awaitingPanel() {
         return portfolios.submitted().stream()
                 .filter(p -> !panels.existsByPortfolioIdAndPortfolioVersion(p.id(), p.current().number()))
                 .toList();
@@ -153,7 +153,7 @@ public class PanelService {
                 + ".");
         overrides.forEach((id, reason) -> records.record(panel, registrar, "Conflict overridden",
                 records.nameOf(id) + ": " + reason));
-        assessorIds.forEach(id -> events.publishEvent(new AssessorAssigned(panel.id(), id, portfolio.candidateName(),
+        assessorIds.forEach(id -> publisher.publishEvent(new AssessorAssigned(panel.id(), id, portfolio.candidateName(),
                 portfolio.designationCode(), dueOn, id == chairAccountId)));
         return panel.id();
     }
@@ -181,7 +181,7 @@ public class PanelService {
         records.record(panel, registrar, "Assessor replaced", records.nameOf(recused.assessorAccountId())
                 + " replaced by " + records.nameOf(newAssessorId) + (chair ? " as chair" : "")
                 + (override == null ? "." : "; conflict overridden: " + override));
-        events.publishEvent(new AssessorAssigned(panel.id(), newAssessorId,
+        publisher.publishEvent(new AssessorAssigned(panel.id(), newAssessorId,
                 records.nameOf(panel.candidateAccountId()), panel.designationCode(), panel.dueOn(), chair));
     }
 
@@ -213,7 +213,7 @@ public class PanelService {
                 .map(d -> records.nameOf(d.otherAccountId()) + " \u2014 " + d.reason()).toList();
     }
 
-    private PortfolioView submittedPortfolio(long portfolioId) {
+    private PortfolioDetails submittedPortfolio(long portfolioId) {
         var portfolio = portfolios.portfolio(portfolioId);
         if (portfolio.status() != PortfolioStatus.SUBMITTED) {
             throw new AssessmentRefusedException("Panels are formed for submitted portfolios.");

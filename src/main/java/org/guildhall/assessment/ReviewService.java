@@ -35,8 +35,8 @@ import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioStatus;
-import org.guildhall.portfolio.PortfolioView;
-import org.guildhall.portfolio.PortfolioView.VersionView;
+import org.guildhall.portfolio.PortfolioDetails;
+import org.guildhall.portfolio.PortfolioDetails.VersionDetails;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,13 +65,13 @@ public class ReviewService {
     private final DocumentService documents;
     private final CertificationAwards awards;
     private final AccountService accounts;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ReviewService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric,
             AssessmentSettingsRepository settings, AuditEntryRepository audit, PanelRecords records,
             PortfolioService portfolios, PortfolioLifecycle lifecycle, DocumentService documents,
-            CertificationAwards awards, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+            CertificationAwards awards, AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
         this.panels = panels;
         this.scores = scores;
         this.rubric = rubric;
@@ -83,7 +83,7 @@ public class ReviewService {
         this.documents = documents;
         this.awards = awards;
         this.accounts = accounts;
-        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -109,7 +109,7 @@ public class ReviewService {
 
     /** The portfolio version the panel judges, exactly as it was submitted. */
     @PreAuthorize(STAFF)
-    public VersionView portfolioVersion(long panelId) {
+    public VersionDetails portfolioVersion(long panelId) {
         var panel = records.readable(panelId, accounts.currentAccount());
         return judgedVersion(panel, portfolios.portfolio(panel.portfolioId()));
     }
@@ -249,7 +249,7 @@ public class ReviewService {
         member.reminded(now);
         records.record(panel, me, "Reminder sent", "To " + records.nameOf(member.assessorAccountId())
                 + ": score due " + panel.dueOn() + ".");
-        events.publishEvent(new ScoreReminderSent(panelId, member.assessorAccountId(),
+        publisher.publishEvent(new ScoreReminderSent(panelId, member.assessorAccountId(),
                 records.nameOf(panel.candidateAccountId()), panel.designationCode(), panel.dueOn(), now));
     }
 
@@ -290,7 +290,7 @@ public class ReviewService {
         panel.scheduleInterview(at, place.strip());
         flush(panel);
         records.record(panel, me, "Interview scheduled", at + " at " + place.strip());
-        events.publishEvent(new InterviewScheduled(panelId, panel.candidateAccountId(), panel.designationCode(), at,
+        publisher.publishEvent(new InterviewScheduled(panelId, panel.candidateAccountId(), panel.designationCode(), at,
                 place.strip()));
     }
 
@@ -356,18 +356,18 @@ public class ReviewService {
         lifecycle.fileLetter(panel.portfolioId(), outcome.label(), stored.id());
         flush(panel);
         records.record(panel, me, "Decision: " + outcome.label(), rationale.strip());
-        events.publishEvent(new PanelDecided(panelId, panel.candidateAccountId(), panel.designationCode(), outcome,
+        publisher.publishEvent(new PanelDecided(panelId, panel.candidateAccountId(), panel.designationCode(), outcome,
                 stored.id()));
     }
 
     /** The panel's history, oldest first, for the registrar. */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<AuditEntryView> history(long panelId) {
+    public List<AuditEntrySummary> history(long panelId) {
         records.readable(panelId, accounts.currentAccount());
         return audit.findByPanelIdOrderByRecordedAtAscIdAsc(panelId).stream().map(AuditEntry::toView).toList();
     }
 
-    private VersionView judgedVersion(Panel panel, PortfolioView portfolio) {
+    private VersionDetails judgedVersion(Panel panel, PortfolioDetails portfolio) {
         if (portfolio.current().number() == panel.portfolioVersion()) {
             return portfolio.current();
         }

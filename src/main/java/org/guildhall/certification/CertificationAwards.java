@@ -26,14 +26,14 @@ public class CertificationAwards {
 
     private final CertificationRepository certifications;
     private final DesignationRepository designations;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     CertificationAwards(CertificationRepository certifications, DesignationRepository designations,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher publisher, Clock clock) {
         this.certifications = certifications;
         this.designations = designations;
-        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -54,7 +54,7 @@ public class CertificationAwards {
         }
         var certification = certifications.save(new Certification(holderAccountId, designation, route, awardedOn));
         var summary = certification.toSummary(today());
-        events.publishEvent(new CertificationAwarded(summary.id(), holderAccountId, designationCode, route, awardedOn,
+        publisher.publishEvent(new CertificationAwarded(summary.id(), holderAccountId, designationCode, route, awardedOn,
                 summary.cycle().expiresOn()));
         return summary;
     }
@@ -73,7 +73,7 @@ public class CertificationAwards {
         }
         certification.renew(designations.getReferenceById(certification.designationCode()));
         var summary = certification.toSummary(today());
-        events.publishEvent(new CertificationRenewed(summary.id(), summary.holderAccountId(),
+        publisher.publishEvent(new CertificationRenewed(summary.id(), summary.holderAccountId(),
                 summary.designationCode(), summary.cycle()));
         return summary;
     }
@@ -91,7 +91,7 @@ public class CertificationAwards {
             var certification = certifications.lockById(id);
             if (certification.lapsedOn() == null && certification.cycle().hasExpired(today)) {
                 certification.lapse(today);
-                events.publishEvent(new CertificationLapsed(id, certification.holderAccountId(),
+                publisher.publishEvent(new CertificationLapsed(id, certification.holderAccountId(),
                         certification.designationCode(), certification.cycle().expiresOn()));
                 lapsed++;
             }

@@ -46,13 +46,13 @@ public class EligibilityService {
     private final ExperienceRouteOpeningRepository openings;
     private final DocumentService documents;
     private final AccountService accounts;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     EligibilityService(WorkPeriodRepository workPeriods, CourseRepository courses,
             CourseCertificateRepository courseCertificates, DesignationRepository designations,
             ExperienceRouteOpeningRepository openings, DocumentService documents, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher publisher, Clock clock) {
         this.workPeriods = workPeriods;
         this.courses = courses;
         this.courseCertificates = courseCertificates;
@@ -60,21 +60,21 @@ public class EligibilityService {
         this.openings = openings;
         this.documents = documents;
         this.accounts = accounts;
-        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
     // --- work history --------------------------------------------------------------------------------------------
 
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
-    public List<WorkPeriodView> myWorkHistory() {
+    public List<WorkPeriodSummary> myWorkHistory() {
         return workPeriods.findByAccountIdOrderByStartsOnDesc(me()).stream().map(WorkPeriod::toView).toList();
     }
 
     /** Records a job; refused with a reason for blank or over-long text, an end before the start, or future dates. */
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
-    public WorkPeriodView addWorkPeriod(String employer, String jobTitle, LocalDate startsOn,
+    public WorkPeriodSummary addWorkPeriod(String employer, String jobTitle, LocalDate startsOn,
             @Nullable LocalDate endsOn, ExperienceKind kind, String description) {
         var span = WorkSpan.checked(startsOn, endsOn, today());
         return workPeriods.save(new WorkPeriod(me(), text(employer, "the employer", WorkPeriod.MAX_NAME_LENGTH),
@@ -157,7 +157,7 @@ public class EligibilityService {
         }
         if (!openings.existsByAccountIdAndDesignationCode(me, designationCode)) {
             openings.save(new ExperienceRouteOpening(me, designationCode, clock.instant()));
-            events.publishEvent(new ExperienceRouteOpened(me, designationCode));
+            publisher.publishEvent(new ExperienceRouteOpened(me, designationCode));
         }
         return check;
     }

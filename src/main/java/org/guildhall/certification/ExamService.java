@@ -54,13 +54,13 @@ public class ExamService {
     private final CertificationAwards awards;
     private final PaymentService payments;
     private final AccountService accounts;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ExamService(ExamEnrolmentRepository enrolments, ExamSittingRepository sittings, ExamBookingRepository bookings,
             SyllabusTopicRepository syllabus, DesignationRepository designations, EligibilityService eligibility,
             CertificationService certifications, CertificationAwards awards, PaymentService payments,
-            AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+            AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
         this.enrolments = enrolments;
         this.sittings = sittings;
         this.bookings = bookings;
@@ -71,7 +71,7 @@ public class ExamService {
         this.awards = awards;
         this.payments = payments;
         this.accounts = accounts;
-        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -90,7 +90,7 @@ public class ExamService {
     /** Enrols the signed-in candidate for a designation's exam and invoices the exam fee. */
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
-    public EnrolmentView enrol(String designationCode) {
+    public EnrolmentDetails enrol(String designationCode) {
         return enrol(accounts.currentAccount().id(), designationCode, null);
     }
 
@@ -100,7 +100,7 @@ public class ExamService {
      */
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
-    public EnrolmentView reapply(long certificationId) {
+    public EnrolmentDetails reapply(long certificationId) {
         long me = accounts.currentAccount().id();
         var expired = certifications.certificationsOf(me).stream().filter(held -> held.id() == certificationId)
                 .findFirst().orElseThrow(() -> new CertificationNotFoundException(certificationId));
@@ -111,7 +111,7 @@ public class ExamService {
         return enrol(me, expired.designationCode(), certificationId);
     }
 
-    private EnrolmentView enrol(long candidate, String designationCode, @Nullable Long reapplies) {
+    private EnrolmentDetails enrol(long candidate, String designationCode, @Nullable Long reapplies) {
         var designation = designations.findById(designationCode)
                 .orElseThrow(() -> new CertificationRefusedException("There is no designation " + designationCode));
         certifications.certificationsOf(candidate).stream()
@@ -139,19 +139,19 @@ public class ExamService {
         }
         var invoice = payments.issue(candidate, PaymentPurpose.EXAM_ENROLMENT, invoiceSubject(enrolment.id()),
                 "Exam enrolment: " + designation.fullName() + " (" + designationCode + ")", enrolment.examFee());
-        events.publishEvent(new CandidateEnrolled(enrolment.id(), candidate, designationCode,
+        publisher.publishEvent(new CandidateEnrolled(enrolment.id(), candidate, designationCode,
                 enrolment.designationName(), invoice.reference()));
         return view(enrolment);
     }
 
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
-    public List<EnrolmentView> myEnrolments() {
+    public List<EnrolmentDetails> myEnrolments() {
         return views(enrolments.findByCandidateAccountIdOrderByEnrolledAtDesc(accounts.currentAccount().id()));
     }
 
     /** Sittings still ahead with a free seat, soonest first. */
     @PreAuthorize("isAuthenticated()")
-    public List<SittingView> bookableSittings() {
+    public List<SittingSummary> bookableSittings() {
         return sittings.findBookable(now()).stream().map(ExamSitting::toView).toList();
     }
 
@@ -161,7 +161,7 @@ public class ExamService {
      */
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
-    public BookingView book(long enrolmentId, long sittingId) {
+    public BookingSummary book(long enrolmentId, long sittingId) {
         long me = accounts.currentAccount().id();
         var enrolment = enrolments.lockById(enrolmentId).filter(found -> found.candidateAccountId() == me)
                 .orElseThrow(() -> new CertificationRefusedException("There is no enrolment " + enrolmentId
@@ -172,7 +172,7 @@ public class ExamService {
         sitting.takeSeat(now());
         var booking = bookings.save(new ExamBooking(enrolmentId, sittingId, clock.instant()));
         var view = bookingView(booking, sitting.toView(), enrolment);
-        events.publishEvent(new SittingBooked(booking.id(), me, enrolment.designationCode(), sitting.startsAt(),
+        publisher.publishEvent(new SittingBooked(booking.id(), me, enrolment.designationCode(), sitting.startsAt(),
                 view.sitting().place()));
         return view;
     }
@@ -191,7 +191,7 @@ public class ExamService {
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
-    public SittingView scheduleSitting(LocalDateTime startsAt, @Nullable String venue, @Nullable String onlineLink,
+    public SittingSummary scheduleSitting(LocalDateTime startsAt, @Nullable String venue, @Nullable String onlineLink,
             int capacity) {
         return sittings.save(new ExamSitting(startsAt, blankToNull(venue), blankToNull(onlineLink), capacity, now()))
                 .toView();
@@ -199,7 +199,7 @@ public class ExamService {
 
     /** All sittings, latest first. */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<SittingView> sittings(Pageable page) {
+    public List<SittingSummary> sittings(Pageable page) {
         return sittings.findAllByOrderByStartsAtDesc(page).stream().map(ExamSitting::toView).toList();
     }
 
@@ -209,14 +209,14 @@ public class ExamService {
     }
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public SittingView sitting(long sittingId) {
+    public SittingSummary sitting(long sittingId) {
         return sittings.findById(sittingId).map(ExamSitting::toView)
                 .orElseThrow(() -> new CertificationRefusedException("There is no sitting " + sittingId + "."));
     }
 
     /** The candidates booked at a sitting, with their results once entered. */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<BookingView> candidatesAt(long sittingId) {
+    public List<BookingSummary> candidatesAt(long sittingId) {
         var sitting = sitting(sittingId);
         var seated = bookings.findBySittingIdOrderById(sittingId);
         Map<Long, ExamEnrolment> byId = enrolments.findAllById(seated.stream().map(ExamBooking::enrolmentId).toList())
@@ -230,7 +230,7 @@ public class ExamService {
      */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
-    public BookingView enterResult(long bookingId, int score, int passMark) {
+    public BookingSummary enterResult(long bookingId, int score, int passMark) {
         var booking = bookings.lockById(bookingId)
                 .orElseThrow(() -> new CertificationRefusedException("There is no booking " + bookingId + "."));
         var sitting = sittings.findById(booking.sittingId()).orElseThrow();
@@ -244,20 +244,20 @@ public class ExamService {
         if (passed) {
             awards.award(enrolment.candidateAccountId(), enrolment.designationCode(), Route.EXAM, sat);
         }
-        events.publishEvent(new ExamResultEntered(bookingId, enrolment.candidateAccountId(),
+        publisher.publishEvent(new ExamResultEntered(bookingId, enrolment.candidateAccountId(),
                 enrolment.designationCode(), enrolment.designationName(), score, passMark, passed));
         return bookingView(booking, sitting.toView(), enrolment);
     }
 
-    private EnrolmentView view(ExamEnrolment enrolment) {
+    private EnrolmentDetails view(ExamEnrolment enrolment) {
         return views(List.of(enrolment)).getFirst();
     }
 
-    private List<EnrolmentView> views(List<ExamEnrolment> list) {
+    private List<EnrolmentDetails> views(List<ExamEnrolment> list) {
         var booked = bookings.findByEnrolmentIdInOrderByBookedAtDesc(list.stream().map(ExamEnrolment::id).toList());
-        Map<Long, SittingView> sittingsById = sittings.findAllById(booked.stream().map(ExamBooking::sittingId)
+        Map<Long, SittingSummary> sittingsById = sittings.findAllById(booked.stream().map(ExamBooking::sittingId)
                 .distinct().toList()).stream().collect(Collectors.toMap(ExamSitting::id, ExamSitting::toView));
-        return list.stream().map(enrolment -> new EnrolmentView(enrolment.id(), enrolment.candidateAccountId(),
+        return list.stream().map(enrolment -> new EnrolmentDetails(enrolment.id(), enrolment.candidateAccountId(),
                 enrolment.designationCode(), enrolment.designationName(), enrolment.examFee(), enrolment.status(),
                 enrolment.enrolledAt(), enrolment.reappliesCertificationId(), booked.stream()
                         .filter(booking -> booking.enrolmentId() == enrolment.id())
@@ -265,8 +265,8 @@ public class ExamService {
                         .toList())).toList();
     }
 
-    private BookingView bookingView(ExamBooking booking, SittingView sitting, ExamEnrolment enrolment) {
-        return new BookingView(booking.id(), enrolment.id(), accounts.summaryOf(enrolment.candidateAccountId())
+    private BookingSummary bookingView(ExamBooking booking, SittingSummary sitting, ExamEnrolment enrolment) {
+        return new BookingSummary(booking.id(), enrolment.id(), accounts.summaryOf(enrolment.candidateAccountId())
                 .fullName(), enrolment.designationCode(), sitting, booking.score(), booking.passMark(),
                 booking.passed());
     }

@@ -14,7 +14,7 @@ import org.guildhall.certification.CertificationSummary;
  */
 public record CpdProgress(CertificationSummary certification, List<CategoryProgress> categories,
         BigDecimal counted, BigDecimal required, boolean met, BigDecimal pacePerMonth, BigDecimal projected,
-        boolean onTrack, BigDecimal neededPerMonth, long daysToExpiry, List<CpdActivityView> pending) {
+        boolean onTrack, BigDecimal neededPerMonth, long daysToExpiry, List<CpdActivityDetails> pending) {
 
     /** Share of the requirement met, 0 to 1, for the progress bar. */
     public double fraction() {

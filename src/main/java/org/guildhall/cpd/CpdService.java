@@ -58,13 +58,13 @@ public class CpdService {
     private final CertificationService certifications;
     private final AccountService accounts;
     private final DocumentService documents;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
     CpdService(CpdActivityRepository activities, CategoryRuleRepository categoryRules,
             ActivityTypeRepository activityTypes, CpdPolicyRepository policy, CertificationService certifications,
-            AccountService accounts, DocumentService documents, ApplicationEventPublisher events, Clock clock) {
+            AccountService accounts, DocumentService documents, ApplicationEventPublisher publisher, Clock clock) {
         this.activities = activities;
         this.categoryRules = categoryRules;
         this.activityTypes = activityTypes;
@@ -72,7 +72,7 @@ public class CpdService {
         this.certifications = certifications;
         this.accounts = accounts;
         this.documents = documents;
-        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -120,7 +120,7 @@ public class CpdService {
     }
 
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
-    public List<CpdActivityView> myActivities() {
+    public List<CpdActivityDetails> myActivities() {
         var me = accounts.currentAccount();
         var rules = rulebook();
         return activities.findByAccountIdOrderByEndsOnDescIdDesc(me.id()).stream()
@@ -129,7 +129,7 @@ public class CpdService {
 
     /** One of the signed-in member's activities; another member's id reads as not found. */
     @PreAuthorize("isAuthenticated()")
-    public CpdActivityView myActivity(long id) {
+    public CpdActivityDetails myActivity(long id) {
         var me = accounts.currentAccount();
         return activities.findById(id).filter(activity -> activity.accountId() == me.id())
                 .map(activity -> view(activity, me, rulebook()))
@@ -168,7 +168,7 @@ public class CpdService {
 
     /** Activities waiting for a decision (new claims and answered audits), oldest first. */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<CpdActivityView> reviewQueue(Pageable page) {
+    public List<CpdActivityDetails> reviewQueue(Pageable page) {
         var rules = rulebook();
         return activities.findByStatusInOrderBySubmittedAtAsc(REVIEW_QUEUE, page).stream()
                 .map(activity -> view(activity, accounts.summaryOf(activity.accountId()), rules)).toList();
@@ -180,7 +180,7 @@ public class CpdService {
     }
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public CpdActivityView forReview(long id) {
+    public CpdActivityDetails forReview(long id) {
         return activities.findById(id)
                 .map(activity -> view(activity, accounts.summaryOf(activity.accountId()), rulebook()))
                 .orElseThrow(() -> new CpdActivityNotFoundException(id));
@@ -198,12 +198,12 @@ public class CpdService {
         Instant now = clock.instant();
         activity.approve(accounts.currentAccount().email(), now);
         var claim = activity.claim();
-        events.publishEvent(new CpdActivityApproved(id, activity.accountId(), claim.title(),
+        publisher.publishEvent(new CpdActivityApproved(id, activity.accountId(), claim.title(),
                 ledgerOf(activity.accountId()).creditsClaimed(claim), now));
         if (!answeredAudit && policy.current().drawsForAudit(random)) {
             activity.requestAudit("Drawn in the institute's random audit: upload your evidence for this activity "
                     + "again (a certificate of attendance, a receipt, the published item).");
-            events.publishEvent(new CpdAuditRequested(id, activity.accountId(), claim.title(), now));
+            publisher.publishEvent(new CpdAuditRequested(id, activity.accountId(), claim.title(), now));
         }
     }
 
@@ -213,7 +213,7 @@ public class CpdService {
         var activity = locked(id);
         Instant now = clock.instant();
         activity.reject(accounts.currentAccount().email(), now, requiredNote(reason));
-        events.publishEvent(new CpdActivityRejected(id, activity.accountId(), activity.claim().title(),
+        publisher.publishEvent(new CpdActivityRejected(id, activity.accountId(), activity.claim().title(),
                 reason.strip(), now));
     }
 
@@ -223,7 +223,7 @@ public class CpdService {
         var activity = locked(id);
         Instant now = clock.instant();
         activity.requestMoreEvidence(accounts.currentAccount().email(), now, requiredNote(request));
-        events.publishEvent(new CpdEvidenceRequested(id, activity.accountId(), activity.claim().title(),
+        publisher.publishEvent(new CpdEvidenceRequested(id, activity.accountId(), activity.claim().title(),
                 request.strip(), now));
     }
 
@@ -303,7 +303,7 @@ public class CpdService {
     }
 
     private CpdProgress progress(CertificationSummary certification, CpdLedger ledger,
-            List<CpdActivityView> pending) {
+            List<CpdActivityDetails> pending) {
         var tally = ledger.tally(certification.cycle(), certification.cpdHoursRequired());
         var forecast = ledger.forecast(tally, LocalDate.now(clock));
         return new CpdProgress(certification, tally.categories().stream()
@@ -314,10 +314,10 @@ public class CpdService {
                 pending);
     }
 
-    private CpdActivityView view(CpdActivity activity, AccountSummary member, CpdRulebook rules) {
+    private CpdActivityDetails view(CpdActivity activity, AccountSummary member, CpdRulebook rules) {
         var claim = activity.claim();
         var type = rules.type(claim.activityType()).orElseThrow();
-        return new CpdActivityView(activity.id(), activity.accountId(), member.fullName(), claim.category(),
+        return new CpdActivityDetails(activity.id(), activity.accountId(), member.fullName(), claim.category(),
                 type.code(), type.label(), claim.title(), claim.provider(), claim.startsOn(), claim.endsOn(),
                 claim.hours(), claim.excludedHours(), claim.description(), claim.audience(),
                 claim.independenceDeclared(), activity.status(), type.creditsFor(claim.hours(), claim.excludedHours()),

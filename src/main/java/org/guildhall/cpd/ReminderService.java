@@ -22,16 +22,16 @@ public class ReminderService {
     private final CertificationService certifications;
     private final CpdService cpd;
     private final ReminderLog sent;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final TransactionOperations transactions;
     private final Clock clock;
 
     ReminderService(CertificationService certifications, CpdService cpd, ReminderLog sent,
-            ApplicationEventPublisher events, TransactionOperations transactions, Clock clock) {
+            ApplicationEventPublisher publisher, TransactionOperations transactions, Clock clock) {
         this.certifications = certifications;
         this.cpd = cpd;
         this.sent = sent;
-        this.events = events;
+        this.publisher = publisher;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -52,7 +52,7 @@ public class ReminderService {
                         milestone.get(), clock.instant())) {
                     return false;
                 }
-                events.publishEvent(new CpdReminderDue(certification.holderAccountId(), certification.id(),
+                publisher.publishEvent(new CpdReminderDue(certification.holderAccountId(), certification.id(),
                         certification.cycleNumber(), certification.designationName(), milestone.get().words(),
                         tally.counted(), tally.required(), certification.cycle().lastValidDay()));
                 return true;

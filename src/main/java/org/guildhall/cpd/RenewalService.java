@@ -17,7 +17,7 @@ import org.guildhall.cpd.domain.RecertificationEssayRepository;
 import org.guildhall.cpd.domain.RenewalReadiness;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
-import org.guildhall.payment.InvoiceView;
+import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
 import org.jspecify.annotations.Nullable;
@@ -49,12 +49,12 @@ public class RenewalService {
     private final CpdService cpd;
     private final RecertificationEssayRepository essays;
     private final AccountService accounts;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     RenewalService(CertificationService certifications, CertificationAwards awards, DesignationCatalogue catalogue,
             PaymentService payments, CpdService cpd, RecertificationEssayRepository essays, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher publisher, Clock clock) {
         this.certifications = certifications;
         this.awards = awards;
         this.catalogue = catalogue;
@@ -62,7 +62,7 @@ public class RenewalService {
         this.cpd = cpd;
         this.essays = essays;
         this.accounts = accounts;
-        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -83,7 +83,7 @@ public class RenewalService {
      */
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
-    public InvoiceView requestRenewal(long certificationId) {
+    public InvoiceSummary requestRenewal(long certificationId) {
         var certification = ownCertification(certificationId);
         var today = LocalDate.now(clock);
         if (!certification.cycle().isRenewalWindowOpen(today)) {
@@ -106,7 +106,7 @@ public class RenewalService {
     /** The member's recertification essay for the certification's current cycle; a returned one is rewritten. */
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
-    public EssayView submitEssay(long certificationId, String body) {
+    public EssayDetails submitEssay(long certificationId, String body) {
         var certification = ownCertification(certificationId);
         if (!designation(certification).recertificationEssayRequired()) {
             throw new CpdRefusedException(certification.designationCode() + " does not ask for an essay.");
@@ -124,7 +124,7 @@ public class RenewalService {
 
     /** Essays waiting for an assessor, oldest first. */
     @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
-    public List<EssayView> essaysToReview() {
+    public List<EssayDetails> essaysToReview() {
         return essays.findByStatusOrderBySubmittedAtAsc(EssayStatus.SUBMITTED).stream().map(this::view).toList();
     }
 
@@ -147,7 +147,7 @@ public class RenewalService {
         essay.review(accept, assessor.email(), note, clock.instant());
         var certification = certifications.certificationsOf(essay.accountId()).stream()
                 .filter(held -> held.id() == essay.certificationId()).findFirst().orElseThrow();
-        events.publishEvent(new RecertificationEssayReviewed(essayId, essay.accountId(),
+        publisher.publishEvent(new RecertificationEssayReviewed(essayId, essay.accountId(),
                 certification.designationName(), accept, note == null ? "" : note, clock.instant()));
         if (accept) {
             renewIfReady(essay.accountId(), essay.certificationId(), essay.cycleNumber());
@@ -220,8 +220,8 @@ public class RenewalService {
                 .findFirst().orElseThrow();
     }
 
-    private EssayView view(RecertificationEssay essay) {
-        return new EssayView(essay.id(), essay.accountId(), accounts.summaryOf(essay.accountId()).fullName(),
+    private EssayDetails view(RecertificationEssay essay) {
+        return new EssayDetails(essay.id(), essay.accountId(), accounts.summaryOf(essay.accountId()).fullName(),
                 essay.certificationId(), essay.cycleNumber(), essay.designationCode(), essay.body(), essay.status(),
                 essay.submittedAt(), essay.feedback());
     }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.guildhall.certification.CertificationSummary;
-import org.guildhall.payment.InvoiceView;
+import org.guildhall.payment.InvoiceSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * for one, and what is still outstanding (empty when it can renew).
  */
 public record RenewalStatus(CertificationSummary certification, boolean windowOpen, LocalDate windowOpensOn,
-        BigDecimal renewalFee, @Nullable InvoiceView invoice, boolean essayRequired, @Nullable EssayView essay,
+        BigDecimal renewalFee, @Nullable InvoiceSummary invoice, boolean essayRequired, @Nullable EssayDetails essay,
         List<String> outstanding) {
 
     public boolean ready() {

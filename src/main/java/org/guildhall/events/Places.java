@@ -7,7 +7,7 @@ import org.guildhall.events.RegistrationEvents.PromotedFromWaitingList;
 import org.guildhall.events.domain.EventRegistration;
 import org.guildhall.events.domain.EventRegistrationRepository;
 import org.guildhall.events.domain.InstituteEvent;
-import org.guildhall.payment.InvoiceView;
+import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
 import org.jspecify.annotations.Nullable;
@@ -23,14 +23,14 @@ class Places {
 
     private final EventRegistrationRepository registrations;
     private final PaymentService payments;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    Places(EventRegistrationRepository registrations, PaymentService payments, ApplicationEventPublisher events,
+    Places(EventRegistrationRepository registrations, PaymentService payments, ApplicationEventPublisher publisher,
             Clock clock) {
         this.registrations = registrations;
         this.payments = payments;
-        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -39,7 +39,7 @@ class Places {
     }
 
     /** The fee's invoice, issued once per registration; null when the place is free of charge. */
-    @Nullable InvoiceView invoiceFor(InstituteEvent event, EventRegistration registration) {
+    @Nullable InvoiceSummary invoiceFor(InstituteEvent event, EventRegistration registration) {
         if (registration.fee().signum() == 0) {
             return null;
         }
@@ -62,7 +62,7 @@ class Places {
             waiting.promote(now);
             taken++;
             var invoice = invoiceFor(event, waiting);
-            events.publishEvent(new PromotedFromWaitingList(waiting.id(), event.id(), waiting.accountId(),
+            publisher.publishEvent(new PromotedFromWaitingList(waiting.id(), event.id(), waiting.accountId(),
                     event.title(), event.startsAt(), event.zone(), waiting.fee(),
                     invoice == null ? null : invoice.reference(), now));
         }

@@ -16,7 +16,7 @@ import org.guildhall.events.domain.InstituteEventRepository;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipService;
-import org.guildhall.payment.InvoiceView;
+import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
 import org.guildhall.shell.Formats;
@@ -143,10 +143,10 @@ public class RegistrationService {
     private MyRegistration toMine(EventRegistration registration) {
         var invoice = registration.status() == RegistrationStatus.CONFIRMED && registration.fee().signum() > 0
                 ? payments.invoiceFor(PaymentPurpose.EVENT_REGISTRATION, registration.invoiceSubject())
-                : Optional.<InvoiceView>empty();
+                : Optional.<InvoiceSummary>empty();
         return new MyRegistration(registration.id(), registration.eventId(), registration.status(),
                 registration.fee(), waitingPosition(registration),
-                invoice.map(InvoiceView::reference).orElse(null),
+                invoice.map(InvoiceSummary::reference).orElse(null),
                 attendance.existsByEventIdAndAccountId(registration.eventId(), registration.accountId()));
     }
 

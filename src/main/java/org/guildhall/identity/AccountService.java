@@ -47,13 +47,13 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final RequestRateLimits rateLimits;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final AccountTokenRepository tokens;
     private final AccountSessions sessions;
 
     AccountService(AccountRepository accounts, RoleChangeRepository roleChanges, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, RequestRateLimits rateLimits, Clock clock,
-            ApplicationEventPublisher events, AccountTokenRepository tokens, AccountSessions sessions) {
+            ApplicationEventPublisher publisher, AccountTokenRepository tokens, AccountSessions sessions) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -62,7 +62,7 @@ public class AccountService {
         this.passwordPolicy = passwordPolicy;
         this.rateLimits = rateLimits;
         this.clock = clock;
-        this.events = events;
+        this.publisher = publisher;
     }
 
     /**
@@ -88,7 +88,7 @@ public class AccountService {
         var existing = accounts.findByEmail(address.value());
         if (existing.isPresent()) {
             var owner = existing.get();
-            events.publishEvent(new RegistrationAttemptedOnExistingAccount(owner.id(), owner.email(),
+            publisher.publishEvent(new RegistrationAttemptedOnExistingAccount(owner.id(), owner.email(),
                     owner.fullName(), clock.instant()));
             return Optional.empty();
         }
@@ -99,12 +99,12 @@ public class AccountService {
         } catch (DataIntegrityViolationException raceWithSameEmail) {
             throw new InvalidAccountDataException(Field.EMAIL, "Please try again in a moment.");
         }
-        events.publishEvent(new AccountRegistered(registered.id(), registered.email(), registered.fullName()));
+        publisher.publishEvent(new AccountRegistered(registered.id(), registered.email(), registered.fullName()));
         // A new account has no earlier links to revoke; revoking would only lock an empty range of the token index,
         // where two registrations at once deadlock.
         var verification = save(AccountToken.issue(registered.id(), Purpose.VERIFY_EMAIL, clock.instant(),
                 EMAIL_VERIFICATION_VALIDITY));
-        events.publishEvent(new EmailVerificationRequested(registered.id(), registered.email(), registered.fullName(),
+        publisher.publishEvent(new EmailVerificationRequested(registered.id(), registered.email(), registered.fullName(),
                 verification));
         return Optional.of(registered);
     }
@@ -129,7 +129,7 @@ public class AccountService {
         }
         String previous = account.confirmPendingEmail(clock.instant());
         var changed = accounts.saveAndFlush(account).toSummary();
-        events.publishEvent(new EmailAddressChanged(changed.id(), previous, changed.email(), changed.fullName(),
+        publisher.publishEvent(new EmailAddressChanged(changed.id(), previous, changed.email(), changed.fullName(),
                 clock.instant()));
         return changed;
     }
@@ -151,7 +151,7 @@ public class AccountService {
         rateLimits.take(Limited.RESET_EMAIL_PER_ADDRESS, address.value());
         accounts.findByEmail(address.value()).ifPresent(account -> {
             var secret = issue(account.id(), Purpose.RESET_PASSWORD, PASSWORD_RESET_VALIDITY);
-            events.publishEvent(new PasswordResetRequested(account.id(), account.email(), account.fullName(),
+            publisher.publishEvent(new PasswordResetRequested(account.id(), account.email(), account.fullName(),
                     secret));
         });
     }
@@ -182,7 +182,7 @@ public class AccountService {
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         tokens.revokeAll(account.id(), Purpose.RESET_PASSWORD, clock.instant());
         sessions.endOtherSessionsOf(account.id());
-        events.publishEvent(new PasswordChanged(account.id(), account.email(), account.fullName(), clock.instant()));
+        publisher.publishEvent(new PasswordChanged(account.id(), account.email(), account.fullName(), clock.instant()));
     }
 
     /** A new link for this purpose; the account's earlier unused links for it stop working. */
@@ -289,7 +289,7 @@ public class AccountService {
         }
         account.requestEmailChange(address);
         var secret = issue(account.id(), Purpose.CONFIRM_NEW_EMAIL, EMAIL_VERIFICATION_VALIDITY);
-        events.publishEvent(new EmailChangeRequested(account.id(), address.value(), account.fullName(), secret));
+        publisher.publishEvent(new EmailChangeRequested(account.id(), address.value(), account.fullName(), secret));
     }
 
     /** The address the signed-in account asked to move to and has not confirmed yet, if any. */

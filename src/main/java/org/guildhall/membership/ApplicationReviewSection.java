@@ -11,5 +11,5 @@ public interface ApplicationReviewSection {
     /** Position on the review page; lower comes first. */
     int order();
 
-    Component render(MembershipApplicationView application);
+    Component render(MembershipApplicationDetails application);
 }

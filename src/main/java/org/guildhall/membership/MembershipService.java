@@ -52,33 +52,33 @@ public class MembershipService {
     private final ApplicationDocumentRepository documents;
     private final DocumentService uploads;
     private final AccountService accounts;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     MembershipService(MembershipApplicationRepository applications, ApplicationDecisionRepository decisions,
             MembershipRepository memberships, ApplicationDocumentRepository documents, DocumentService uploads,
-            AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+            AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
         this.documents = documents;
         this.uploads = uploads;
         this.applications = applications;
         this.decisions = decisions;
         this.memberships = memberships;
         this.accounts = accounts;
-        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
     // --- the applicant -------------------------------------------------------------------------------------------
 
     @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
-    public Optional<MembershipApplicationView> currentApplication() {
+    public Optional<MembershipApplicationDetails> currentApplication() {
         return applications.findByApplicantAccountId(accounts.currentAccount().id()).map(this::view);
     }
 
     /** Creates the applicant's one application on first save and updates it afterwards. */
     @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
-    public MembershipApplicationView saveDraft(EligibilityAnswers answers, @Nullable MembershipCategory category) {
+    public MembershipApplicationDetails saveDraft(EligibilityAnswers answers, @Nullable MembershipCategory category) {
         long applicant = accounts.currentAccount().id();
         var application = applications.findByApplicantAccountId(applicant)
                 .orElseGet(() -> new MembershipApplication(applicant, clock.instant()));
@@ -97,7 +97,7 @@ public class MembershipService {
      */
     @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
-    public MembershipApplicationView attachDocuments(List<UUID> documentIds) {
+    public MembershipApplicationDetails attachDocuments(List<UUID> documentIds) {
         var application = applications.findByApplicantAccountId(accounts.currentAccount().id())
                 .orElseThrow(() -> new ApplicationNotAllowedException("Save your application before adding documents."));
         if (!application.status().isEditableByApplicant()) {
@@ -124,11 +124,11 @@ public class MembershipService {
     /** Submits the applicant's application; submitting again (a double click) changes nothing. */
     @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
-    public MembershipApplicationView submit() {
+    public MembershipApplicationDetails submit() {
         var application = applications.findByApplicantAccountId(accounts.currentAccount().id())
                 .orElseThrow(() -> new ApplicationNotAllowedException("Save your application before submitting it."));
         if (application.submit(clock.instant())) {
-            events.publishEvent(new ApplicationSubmitted(application.id(), application.applicantAccountId(),
+            publisher.publishEvent(new ApplicationSubmitted(application.id(), application.applicantAccountId(),
                     application.category(), application.status() == ApplicationStatus.AWAITING_SPONSORS,
                     clock.instant()));
         }
@@ -151,7 +151,7 @@ public class MembershipService {
     // --- the registrar -------------------------------------------------------------------------------------------
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<MembershipApplicationView> queue(QueueFilter filter, Pageable pageable) {
+    public List<MembershipApplicationDetails> queue(QueueFilter filter, Pageable pageable) {
         return applications.queue(filter.statuses(), filter.category(), filter.submittedBefore(clock), pageable)
                 .map(this::view).getContent();
     }
@@ -163,7 +163,7 @@ public class MembershipService {
     }
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public MembershipApplicationView review(long applicationId) {
+    public MembershipApplicationDetails review(long applicationId) {
         return view(load(applicationId));
     }
 
@@ -178,7 +178,7 @@ public class MembershipService {
         memberships.save(membership);
         accounts.admitAsMember(application.applicantAccountId());
         var record = membership.toRecord();
-        events.publishEvent(new MembershipApproved(applicationId, record.accountId(), record.memberNumber(),
+        publisher.publishEvent(new MembershipApproved(applicationId, record.accountId(), record.memberNumber(),
                 record.category()));
         return record;
     }
@@ -188,7 +188,7 @@ public class MembershipService {
     public void reject(long applicationId, long seenVersion, String reason) {
         var application = decide(applicationId, seenVersion, ApplicationStatus.REJECTED, required(reason,
                 "Give the applicant the reason for the rejection."));
-        events.publishEvent(new ApplicationRejected(applicationId, application.applicantAccountId(), reason.strip()));
+        publisher.publishEvent(new ApplicationRejected(applicationId, application.applicantAccountId(), reason.strip()));
     }
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
@@ -196,7 +196,7 @@ public class MembershipService {
     public void requestMoreInformation(long applicationId, long seenVersion, String request) {
         var application = decide(applicationId, seenVersion, ApplicationStatus.MORE_INFORMATION_REQUESTED,
                 required(request, "Say what the applicant should add or change."));
-        events.publishEvent(new MoreInformationRequested(applicationId, application.applicantAccountId(),
+        publisher.publishEvent(new MoreInformationRequested(applicationId, application.applicantAccountId(),
                 request.strip(), clock.instant()));
     }
 
@@ -231,11 +231,11 @@ public class MembershipService {
     }
 
     /** The application as views and {@link SponsoredApplications} show it. */
-    MembershipApplicationView view(MembershipApplication application) {
+    MembershipApplicationDetails view(MembershipApplication application) {
         AccountSummary applicant = accounts.summaryOf(application.applicantAccountId());
         var history = decisions.findByApplicationIdOrderByDecidedAtDescIdDesc(application.id()).stream()
                 .map(ApplicationDecision::toEntry).toList();
-        return new MembershipApplicationView(application.id(), application.version(), application.applicantAccountId(),
+        return new MembershipApplicationDetails(application.id(), application.version(), application.applicantAccountId(),
                 applicant.fullName(), applicant.email(), application.category(), application.status(),
                 application.answers(), application.submittedAt(), history,
                 documents.findByApplicationIdOrderByAttachedAtAsc(application.id()).stream()

@@ -29,7 +29,7 @@ public class SponsoredApplications {
     }
 
     /** Any application, by id. */
-    public MembershipApplicationView application(long applicationId) {
+    public MembershipApplicationDetails application(long applicationId) {
         return memberships.view(load(applicationId));
     }
 

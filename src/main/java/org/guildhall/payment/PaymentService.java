@@ -33,15 +33,15 @@ public class PaymentService {
 
     private final InvoiceRepository invoices;
     private final AccountService accounts;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final PaymentProperties settings;
 
-    PaymentService(InvoiceRepository invoices, AccountService accounts, ApplicationEventPublisher events,
+    PaymentService(InvoiceRepository invoices, AccountService accounts, ApplicationEventPublisher publisher,
             Clock clock, PaymentProperties settings) {
         this.invoices = invoices;
         this.accounts = accounts;
-        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
         this.settings = settings;
     }
@@ -57,7 +57,7 @@ public class PaymentService {
      * calls return the same invoice unchanged. Callers serialise calls for one subject (it is theirs to lock).
      */
     @Transactional
-    public InvoiceView issue(long accountId, PaymentPurpose purpose, String subject, String description,
+    public InvoiceSummary issue(long accountId, PaymentPurpose purpose, String subject, String description,
             BigDecimal amount) {
         return invoices.findByPurposeAndSubject(purpose, subject)
                 .orElseGet(() -> invoices.save(new Invoice(Invoice.reference(invoices.nextInvoiceNumber()),
@@ -65,14 +65,14 @@ public class PaymentService {
                 .toView();
     }
 
-    public Optional<InvoiceView> invoiceFor(PaymentPurpose purpose, String subject) {
+    public Optional<InvoiceSummary> invoiceFor(PaymentPurpose purpose, String subject) {
         return invoices.findByPurposeAndSubject(purpose, subject).map(Invoice::toView);
     }
 
     /** The payer tells the registrar they have paid, with their payment's own reference. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public InvoiceView declarePayment(long invoiceId, String payerReference) {
+    public InvoiceSummary declarePayment(long invoiceId, String payerReference) {
         if (payerReference.isBlank()) {
             throw new IllegalArgumentException("Enter the reference of your payment, as your bank shows it.");
         }
@@ -89,24 +89,24 @@ public class PaymentService {
      */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
-    public InvoiceView confirmPayment(long invoiceId, @Nullable String payerReference) {
+    public InvoiceSummary confirmPayment(long invoiceId, @Nullable String payerReference) {
         var invoice = invoices.lockById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
         if (invoice.confirmPayment(payerReference, accounts.currentAccount().email(), clock.instant())) {
             var paid = invoice.toView();
-            events.publishEvent(new InvoicePaid(paid.id(), paid.accountId(), paid.purpose(), paid.subject()));
+            publisher.publishEvent(new InvoicePaid(paid.id(), paid.accountId(), paid.purpose(), paid.subject()));
         }
         return invoice.toView();
     }
 
     @PreAuthorize("isAuthenticated()")
-    public List<InvoiceView> myInvoices() {
+    public List<InvoiceSummary> myInvoices() {
         return invoices.findByAccountIdOrderByIssuedAtDesc(accounts.currentAccount().id()).stream()
                 .map(Invoice::toView).toList();
     }
 
     /** One invoice, for its payer or a registrar; anyone else is told it does not exist. */
     @PreAuthorize("isAuthenticated()")
-    public InvoiceView invoice(long invoiceId) {
+    public InvoiceSummary invoice(long invoiceId) {
         var current = accounts.currentAccount();
         return invoices.findById(invoiceId)
                 .filter(found -> found.accountId() == current.id() || current.has(Role.REGISTRAR))
@@ -116,7 +116,7 @@ public class PaymentService {
 
     /** The registrar's queue: invoices not yet paid, oldest first. */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<InvoiceView> unpaid(Pageable page) {
+    public List<InvoiceSummary> unpaid(Pageable page) {
         return invoices.findByStatusInOrderByIssuedAt(UNPAID, page).stream().map(Invoice::toView).toList();
     }
 

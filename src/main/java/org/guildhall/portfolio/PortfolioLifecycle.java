@@ -34,14 +34,14 @@ public class PortfolioLifecycle {
             PortfolioStatus.SUBMITTED, PortfolioStatus.RESUBMISSION_REQUESTED);
 
     private final PortfolioRepository portfolios;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    PortfolioLifecycle(PortfolioRepository portfolios, ApplicationEventPublisher events, Clock clock,
+    PortfolioLifecycle(PortfolioRepository portfolios, ApplicationEventPublisher publisher, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.portfolios = portfolios;
-        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -71,7 +71,7 @@ public class PortfolioLifecycle {
         }
         var portfolio = portfolios.saveAndFlush(new Portfolio(candidateAccountId, designationCode, clock.instant()));
         portfolio.startFirstVersion();
-        events.publishEvent(new PortfolioOpened(portfolio.id(), candidateAccountId, designationCode));
+        publisher.publishEvent(new PortfolioOpened(portfolio.id(), candidateAccountId, designationCode));
         return portfolio.id();
     }
 

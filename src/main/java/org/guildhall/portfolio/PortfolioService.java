@@ -35,30 +35,30 @@ public class PortfolioService {
     private final PortfolioRulesRepository rules;
     private final AccountService accounts;
     private final DocumentService documents;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final EntityManager entityManager;
 
     PortfolioService(PortfolioRepository portfolios, PortfolioRulesRepository rules, AccountService accounts,
-            DocumentService documents, ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+            DocumentService documents, ApplicationEventPublisher publisher, Clock clock, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.documents = documents;
         this.portfolios = portfolios;
         this.rules = rules;
         this.accounts = accounts;
-        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
-    public List<PortfolioView> myPortfolios() {
+    public List<PortfolioDetails> myPortfolios() {
         var me = accounts.currentAccount();
         return portfolios.findByCandidateAccountIdOrderByOpenedAtDesc(me.id()).stream()
                 .map(portfolio -> portfolio.toView(me.fullName())).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
-    public PortfolioView myPortfolio(long portfolioId) {
+    public PortfolioDetails myPortfolio(long portfolioId) {
         return mine(portfolioId).toView(accounts.currentAccount().fullName());
     }
 
@@ -68,7 +68,7 @@ public class PortfolioService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PortfolioView saveDraft(long portfolioId, long seenVersion, PortfolioContent content) {
+    public PortfolioDetails saveDraft(long portfolioId, long seenVersion, PortfolioContent content) {
         var portfolio = mineAt(portfolioId, seenVersion);
         if (!portfolio.status().isEditable()) {
             throw new PortfolioRefusedException("This portfolio is " + portfolio.status().description().toLowerCase()
@@ -88,7 +88,7 @@ public class PortfolioService {
     /** Freezes the current version and sends it for assessment; refused with the list of what is missing. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PortfolioView submit(long portfolioId, long seenVersion) {
+    public PortfolioDetails submit(long portfolioId, long seenVersion) {
         var portfolio = mineAt(portfolioId, seenVersion);
         if (!portfolio.status().isEditable()) {
             throw new PortfolioRefusedException("This portfolio has already been submitted.");
@@ -99,12 +99,12 @@ public class PortfolioService {
         }
         var now = clock.instant();
         portfolio.submit(now);
-        events.publishEvent(new PortfolioSubmitted(portfolio.id(), portfolio.candidateAccountId(),
+        publisher.publishEvent(new PortfolioSubmitted(portfolio.id(), portfolio.candidateAccountId(),
                 portfolio.designationCode(), portfolio.current().number(), now));
         return flushed(portfolio);
     }
 
-    private PortfolioView flushed(Portfolio portfolio) {
+    private PortfolioDetails flushed(Portfolio portfolio) {
         try {
             return portfolios.saveAndFlush(portfolio).toView(accounts.currentAccount().fullName());
         } catch (ObjectOptimisticLockingFailureException savedMeanwhile) {
@@ -113,7 +113,7 @@ public class PortfolioService {
     }
 
     /** Any portfolio, for the reviewer workspace, which has checked the caller sits on its panel or is staff. */
-    public PortfolioView portfolio(long portfolioId) {
+    public PortfolioDetails portfolio(long portfolioId) {
         var portfolio = portfolios.findById(portfolioId)
                 .orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
         return portfolio.toView(accounts.summaryOf(portfolio.candidateAccountId()).fullName());
@@ -121,7 +121,7 @@ public class PortfolioService {
 
     /** Submitted portfolios, oldest first, for the registrar to form panels. */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<PortfolioView> submitted() {
+    public List<PortfolioDetails> submitted() {
         return portfolios.findByStatusOrderByUpdatedAtAsc(PortfolioStatus.SUBMITTED).stream()
                 .map(portfolio -> portfolio.toView(accounts.summaryOf(portfolio.candidateAccountId()).fullName()))
                 .toList();

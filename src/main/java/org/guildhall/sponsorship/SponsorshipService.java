@@ -9,7 +9,7 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.ApplicationStatus;
-import org.guildhall.membership.MembershipApplicationView;
+import org.guildhall.membership.MembershipApplicationDetails;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.SponsoredApplications;
@@ -38,18 +38,18 @@ public class SponsorshipService {
     private final MembershipService memberships;
     private final SponsoredApplications applications;
     private final AccountService accounts;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
     private final NominationAttempts attempts;
     private final Clock clock;
 
     SponsorshipService(SponsorshipRepository sponsorships, MembershipService memberships,
-            SponsoredApplications applications, AccountService accounts, ApplicationEventPublisher events,
+            SponsoredApplications applications, AccountService accounts, ApplicationEventPublisher publisher,
             NominationAttempts attempts, Clock clock) {
         this.sponsorships = sponsorships;
         this.memberships = memberships;
         this.applications = applications;
         this.accounts = accounts;
-        this.events = events;
+        this.publisher = publisher;
         this.attempts = attempts;
         this.clock = clock;
     }
@@ -59,7 +59,7 @@ public class SponsorshipService {
      * surname the applicant gave; their full name once they accept or decline.
      */
     @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
-    public List<SponsorshipView> myNominations() {
+    public List<SponsorshipSummary> myNominations() {
         return memberships.currentApplication()
                 .map(application -> sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(application.id())
                         .stream().map(sponsorship -> view(sponsorship, application))
@@ -115,13 +115,13 @@ public class SponsorshipService {
             throw new SponsorshipRefusedException("This nomination was made at the same moment elsewhere; "
                     + "reload the page to see your sponsors.");
         }
-        events.publishEvent(new SponsorRequested(saved.id(), candidate.get().accountId(),
+        publisher.publishEvent(new SponsorRequested(saved.id(), candidate.get().accountId(),
                 application.applicantAccountId(), application.applicantName()));
     }
 
     /** Sponsor requests made to the signed-in member, newest first. */
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
-    public List<SponsorshipView> requestsToMe() {
+    public List<SponsorshipSummary> requestsToMe() {
         return sponsorships.findBySponsorAccountIdOrderByRequestedAtDescIdDesc(accounts.currentAccount().id())
                 .stream().map(request -> view(request, applications.application(request.applicationId()))).toList();
     }
@@ -134,13 +134,13 @@ public class SponsorshipService {
 
     /** The application a request to the signed-in member is about: name, category and answers only. */
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
-    public MembershipApplicationView applicationBehind(long sponsorshipId) {
+    public MembershipApplicationDetails applicationBehind(long sponsorshipId) {
         return applications.application(mine(sponsorshipId).applicationId());
     }
 
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
-    public SponsorshipView accept(long sponsorshipId, String endorsement) {
+    public SponsorshipSummary accept(long sponsorshipId, String endorsement) {
         var sponsorship = mine(sponsorshipId);
         var all = sponsorships.lockAllOfApplication(sponsorship.applicationId());
         sponsorship.accept(endorsement, clock.instant());
@@ -149,26 +149,26 @@ public class SponsorshipService {
         }
         var application = applications.application(sponsorship.applicationId());
         var view = view(sponsorship, application);
-        events.publishEvent(new SponsorshipAccepted(sponsorshipId, application.applicantAccountId(),
+        publisher.publishEvent(new SponsorshipAccepted(sponsorshipId, application.applicantAccountId(),
                 view.sponsorName()));
         return view;
     }
 
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
-    public SponsorshipView decline(long sponsorshipId) {
+    public SponsorshipSummary decline(long sponsorshipId) {
         var sponsorship = mine(sponsorshipId);
         sponsorship.decline(clock.instant());
         var application = applications.application(sponsorship.applicationId());
         var view = view(sponsorship, application);
-        events.publishEvent(new SponsorshipDeclined(sponsorshipId, application.applicantAccountId(),
+        publisher.publishEvent(new SponsorshipDeclined(sponsorshipId, application.applicantAccountId(),
                 view.sponsorName()));
         return view;
     }
 
     /** Every sponsorship of an application, for the registrar's review. */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<SponsorshipView> forApplication(long applicationId) {
+    public List<SponsorshipSummary> forApplication(long applicationId) {
         var application = applications.application(applicationId);
         return sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(applicationId).stream()
                 .map(sponsorship -> view(sponsorship, application)).toList();
@@ -192,15 +192,15 @@ public class SponsorshipService {
                 .or(() -> accounts.findByEmail(key));
     }
 
-    private static boolean awaitsSponsors(MembershipApplicationView application) {
+    private static boolean awaitsSponsors(MembershipApplicationDetails application) {
         return application.category() == MembershipCategory.ASSOCIATE
                 && application.status() == ApplicationStatus.AWAITING_SPONSORS;
     }
 
     /** The application is passed in: lists of one application's sponsorships load it once, not per row. */
-    private SponsorshipView view(Sponsorship sponsorship, MembershipApplicationView application) {
+    private SponsorshipSummary view(Sponsorship sponsorship, MembershipApplicationDetails application) {
         var sponsor = accounts.summaryOf(sponsorship.sponsorAccountId());
-        return new SponsorshipView(sponsorship.id(), sponsorship.applicationId(), sponsorship.sponsorAccountId(),
+        return new SponsorshipSummary(sponsorship.id(), sponsorship.applicationId(), sponsorship.sponsorAccountId(),
                 sponsor.fullName(), application.applicantName(), sponsorship.status(), sponsorship.endorsement(),
                 sponsorship.requestedAt(), sponsorship.respondedAt());
     }

@@ -102,7 +102,7 @@ class PanelsAndReviewIntegrationTest {
         assertThat(detail.members()).filteredOn(m -> m.assessorAccountId() == colleague.id()).singleElement()
                 .extracting(PanelDetail.Member::conflictOverride)
                 .isEqualTo("Different division; joined after the projects in the portfolio.");
-        assertThat(reviews.history(panelId)).extracting(AuditEntryView::action)
+        assertThat(reviews.history(panelId)).extracting(AuditEntrySummary::action)
                 .containsExactly("Panel formed", "Conflict overridden");
     }
 
@@ -199,7 +199,7 @@ class PanelsAndReviewIntegrationTest {
                 .doesNotContain("Chidi", "Saoirse", "Tariq", "Strong evidence");
 
         signInAs(registrar);
-        assertThat(reviews.history(panelId)).extracting(AuditEntryView::action).containsExactly(
+        assertThat(reviews.history(panelId)).extracting(AuditEntrySummary::action).containsExactly(
                 "Panel formed", "Score submitted", "Score submitted", "Score submitted", "Score reopened",
                 "Score submitted", "Decision: Awarded");
         assertThat(reviews.history(panelId).get(4).detail()).contains("Saoirse Second", "revise People");
@@ -266,7 +266,7 @@ class PanelsAndReviewIntegrationTest {
         assertThat(panel.awaitsReplacement()).isFalse();
         assertThat(panel.activeMembers()).filteredOn(PanelDetail.Member::chair).singleElement()
                 .extracting(PanelDetail.Member::name).isEqualTo("Kit Replacement");
-        assertThat(reviews.history(panelId)).extracting(AuditEntryView::action)
+        assertThat(reviews.history(panelId)).extracting(AuditEntrySummary::action)
                 .containsExactly("Panel formed", "Recused", "Assessor replaced");
         assertThatExceptionOfType(AssessmentRefusedException.class)
                 .isThrownBy(() -> panels.replace(panelId, recused.memberId(),

@@ -131,8 +131,8 @@ class ExamServiceIntegrationTest {
 
         var start = new CountDownLatch(1);
         try (var pool = Executors.newFixedThreadPool(2)) {
-            Future<BookingView> a = pool.submit(booking(firstContext, start, firstEnrolment.id(), lastSeat.id()));
-            Future<BookingView> b = pool.submit(booking(secondContext, start, secondEnrolment.id(), lastSeat.id()));
+            Future<BookingSummary> a = pool.submit(booking(firstContext, start, firstEnrolment.id(), lastSeat.id()));
+            Future<BookingSummary> b = pool.submit(booking(secondContext, start, secondEnrolment.id(), lastSeat.id()));
             start.countDown();
             var outcomes = List.of(outcome(a), outcome(b));
             assertThat(outcomes).containsExactlyInAnyOrder("booked",
@@ -148,14 +148,14 @@ class ExamServiceIntegrationTest {
         var candidate = eligibleCandidate("Lucia Ferraro");
         var as = context();
         var start = new CountDownLatch(1);
-        Callable<EnrolmentView> enrol = () -> {
+        Callable<EnrolmentDetails> enrol = () -> {
             SecurityContextHolder.setContext(as);
             start.await();
             return exams.enrol("CCES");
         };
         try (var pool = Executors.newFixedThreadPool(2)) {
-            Future<EnrolmentView> a = pool.submit(enrol);
-            Future<EnrolmentView> b = pool.submit(enrol);
+            Future<EnrolmentDetails> a = pool.submit(enrol);
+            Future<EnrolmentDetails> b = pool.submit(enrol);
             start.countDown();
             assertThat(List.of(outcome(a), outcome(b))).containsExactlyInAnyOrder("enrolled",
                     "You are already enrolled for the CCES exam.");
@@ -297,7 +297,7 @@ class ExamServiceIntegrationTest {
         return account;
     }
 
-    private EnrolmentView paidEnrolment(AccountSummary candidate, String designationCode) {
+    private EnrolmentDetails paidEnrolment(AccountSummary candidate, String designationCode) {
         var enrolment = exams.enrol(designationCode);
         confirmAsRegistrar(payments.invoiceFor(PaymentPurpose.EXAM_ENROLMENT, enrolment.invoiceSubject())
                 .orElseThrow().id());
@@ -328,19 +328,19 @@ class ExamServiceIntegrationTest {
     }
 
     /** A sitting starting a minute from now, so the test can move the clock past it. */
-    private SittingView sittingSoon(int capacity) {
+    private SittingSummary sittingSoon(int capacity) {
         return schedule(LocalDateTime.now(clock).plusMinutes(1), capacity);
     }
 
-    private SittingView sittingInDays(int days) {
+    private SittingSummary sittingInDays(int days) {
         return sittingInDays(days, 10);
     }
 
-    private SittingView sittingInDays(int days, int capacity) {
+    private SittingSummary sittingInDays(int days, int capacity) {
         return schedule(LocalDateTime.now(clock).plusDays(days), capacity);
     }
 
-    private SittingView schedule(LocalDateTime startsAt, int capacity) {
+    private SittingSummary schedule(LocalDateTime startsAt, int capacity) {
         var previous = context();
         asRegistrar();
         var sitting = exams.scheduleSitting(startsAt, "Guildhall, Room 3", null, capacity);
@@ -348,7 +348,7 @@ class ExamServiceIntegrationTest {
         return sitting;
     }
 
-    private Callable<BookingView> booking(SecurityContext as, CountDownLatch start, long enrolmentId,
+    private Callable<BookingSummary> booking(SecurityContext as, CountDownLatch start, long enrolmentId,
             long sittingId) {
         return () -> {
             SecurityContextHolder.setContext(as);
@@ -359,7 +359,7 @@ class ExamServiceIntegrationTest {
 
     private static String outcome(Future<?> attempt) throws InterruptedException {
         try {
-            return attempt.get() instanceof BookingView ? "booked" : "enrolled";
+            return attempt.get() instanceof BookingSummary ? "booked" : "enrolled";
         } catch (ExecutionException failed) {
             return failed.getCause().getMessage();
         }

@@ -106,7 +106,7 @@ class RenewalIntegrationTest {
                 .isThrownBy(() -> renewals.reviewEssay(essay.id(), true, null))
                 .withMessageContaining("your own essay");
         TestAccounts.signInAs(assessor.email(), Role.ASSESSOR);
-        assertThat(renewals.essaysToReview()).extracting(EssayView::id).contains(essay.id());
+        assertThat(renewals.essaysToReview()).extracting(EssayDetails::id).contains(essay.id());
         renewals.reviewEssay(essay.id(), true, "A clear account of practice.");
 
         assertThat(certifications.certificationsOf(member.id()).getFirst().cycleNumber()).isEqualTo(2);

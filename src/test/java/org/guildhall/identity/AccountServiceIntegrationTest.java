@@ -31,7 +31,7 @@ class AccountServiceIntegrationTest {
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService userDetails;
-    @Autowired ApplicationEventPublisher events;
+    @Autowired ApplicationEventPublisher publisher;
     @Autowired MutableClock clock;
 
     @Test
@@ -130,7 +130,7 @@ class AccountServiceIntegrationTest {
 
     private void failSignIn(String email, int times) {
         for (int attempt = 0; attempt < times; attempt++) {
-            events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+            publisher.publishEvent(new AuthenticationFailureBadCredentialsEvent(
                     new UsernamePasswordAuthenticationToken(email, "wrong"), new BadCredentialsException("wrong")));
         }
     }

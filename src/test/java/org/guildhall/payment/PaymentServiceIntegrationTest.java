@@ -56,7 +56,7 @@ class PaymentServiceIntegrationTest {
         TestAccounts.ensure(accounts, provisioning);
         TestAccounts.asRegistrar();
         var registrar = new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication());
-        Callable<InvoiceView> confirm = () -> {
+        Callable<InvoiceSummary> confirm = () -> {
             SecurityContextHolder.setContext(registrar);
             return payments.confirmPayment(invoice.id(), null);
         };

@@ -69,7 +69,7 @@ class SponsorshipServiceIntegrationTest {
         assertThat(statusOfApplication()).isEqualTo(ApplicationStatus.SUBMITTED);
         TestAccounts.asRegistrar();
         assertThat(sponsorships.forApplication(toGrace.applicationId()))
-                .extracting(SponsorshipView::endorsement)
+                .extracting(SponsorshipSummary::endorsement)
                 .containsExactly("Amara ran our Lagos contact centre with distinction.",
                         "I have worked with Amara for six years.");
     }
@@ -88,7 +88,7 @@ class SponsorshipServiceIntegrationTest {
         actAs(applicant, Role.APPLICANT);
         assertThat(nominate(mei.email(), "Chen").sponsorName()).as("only the surname until Mei answers")
                 .isEqualTo("Chen");
-        assertThat(sponsorships.myNominations()).extracting(SponsorshipView::status, SponsorshipView::sponsorName)
+        assertThat(sponsorships.myNominations()).extracting(SponsorshipSummary::status, SponsorshipSummary::sponsorName)
                 .containsExactly(tuple(SponsorshipStatus.REQUESTED, "Lindqvist"),
                         tuple(SponsorshipStatus.DECLINED, "Kwame Mensah"),
                         tuple(SponsorshipStatus.REQUESTED, "Chen"));
@@ -139,7 +139,7 @@ class SponsorshipServiceIntegrationTest {
         var toGrace = nominate(grace.email(), "Lindqvist");
 
         actAs(mei, Role.MEMBER);
-        assertThat(sponsorships.requestsToMe()).extracting(SponsorshipView::id).doesNotContain(toGrace.id());
+        assertThat(sponsorships.requestsToMe()).extracting(SponsorshipSummary::id).doesNotContain(toGrace.id());
         assertThatExceptionOfType(SponsorshipRefusedException.class)
                 .isThrownBy(() -> sponsorships.accept(toGrace.id(), "Not mine to give"));
         assertThatExceptionOfType(SponsorshipRefusedException.class)
@@ -147,7 +147,7 @@ class SponsorshipServiceIntegrationTest {
     }
 
     /** Nominates as the applicant and returns the request it made. */
-    private SponsorshipView nominate(String memberNumberOrEmail, String surname) {
+    private SponsorshipSummary nominate(String memberNumberOrEmail, String surname) {
         sponsorships.nominate(memberNumberOrEmail, surname);
         return sponsorships.myNominations().getLast();
     }

@@ -7,7 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.guildhall.assessment.AuditEntryView;
+import org.guildhall.assessment.AuditEntrySummary;
 import org.hibernate.annotations.Immutable;
 
 /** One line of a panel's append-only history: Hibernate never updates it, and nothing deletes it. */
@@ -41,7 +41,7 @@ public class AuditEntry {
         this.recordedAt = recordedAt;
     }
 
-    public AuditEntryView toView() {
-        return new AuditEntryView(recordedAt, actorName, action, detail);
+    public AuditEntrySummary toView() {
+        return new AuditEntrySummary(recordedAt, actorName, action, detail);
     }
 }

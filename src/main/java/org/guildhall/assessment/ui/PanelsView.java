@@ -14,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.PanelSummary;
 import org.guildhall.identity.Role;
-import org.guildhall.portfolio.PortfolioView;
+import org.guildhall.portfolio.PortfolioDetails;
 import org.guildhall.shell.Formats;
 
 /** The registrar's panels: submitted portfolios waiting for a panel, and the panels at work. */
@@ -29,10 +29,10 @@ final class PanelsView extends VerticalLayout {
         addClassName("gh-page");
 
         var waiting = panels.awaitingPanel();
-        var portfolios = new Grid<PortfolioView>();
+        var portfolios = new Grid<PortfolioDetails>();
         portfolios.setId("awaiting-panel");
-        portfolios.addColumn(PortfolioView::candidateName).setHeader("Candidate").setFlexGrow(1);
-        portfolios.addColumn(PortfolioView::designationCode).setHeader("Designation").setAutoWidth(true);
+        portfolios.addColumn(PortfolioDetails::candidateName).setHeader("Candidate").setFlexGrow(1);
+        portfolios.addColumn(PortfolioDetails::designationCode).setHeader("Designation").setAutoWidth(true);
         portfolios.addColumn(p -> "Version " + p.current().number()).setHeader("Version").setAutoWidth(true);
         portfolios.addColumn(p -> p.current().submittedAt() == null ? ""
                 : Formats.date(p.current().submittedAt(), clock.getZone())).setHeader("Submitted").setAutoWidth(true);

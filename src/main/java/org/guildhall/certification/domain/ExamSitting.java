@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.certification.CertificationRefusedException;
-import org.guildhall.certification.SittingView;
+import org.guildhall.certification.SittingSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +77,7 @@ public class ExamSitting {
         return startsAt;
     }
 
-    public SittingView toView() {
-        return new SittingView(id, startsAt, venue, onlineLink, capacity, seatsTaken);
+    public SittingSummary toView() {
+        return new SittingSummary(id, startsAt, venue, onlineLink, capacity, seatsTaken);
     }
 }

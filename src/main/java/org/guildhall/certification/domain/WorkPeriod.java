@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.guildhall.certification.ExperienceKind;
-import org.guildhall.certification.WorkPeriodView;
+import org.guildhall.certification.WorkPeriodSummary;
 import org.jspecify.annotations.Nullable;
 
 /** One job in a candidate's work history, the evidence of experience for both routes. */
@@ -66,7 +66,7 @@ public class WorkPeriod {
         return new WorkSpan(startsOn, endsOn);
     }
 
-    public WorkPeriodView toView() {
-        return new WorkPeriodView(id, employer, jobTitle, startsOn, endsOn, kind, description);
+    public WorkPeriodSummary toView() {
+        return new WorkPeriodSummary(id, employer, jobTitle, startsOn, endsOn, kind, description);
     }
 }

@@ -20,15 +20,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.guildhall.certification.BookingView;
+import org.guildhall.certification.BookingSummary;
 import org.guildhall.certification.CertificationNotFoundException;
 import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.certification.DesignationCatalogue;
 import org.guildhall.certification.DesignationSummary;
 import org.guildhall.certification.EnrolmentStatus;
-import org.guildhall.certification.EnrolmentView;
+import org.guildhall.certification.EnrolmentDetails;
 import org.guildhall.certification.ExamService;
-import org.guildhall.certification.SittingView;
+import org.guildhall.certification.SittingSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
@@ -113,7 +113,7 @@ final class ExamsView extends VerticalLayout {
         mine.forEach(enrolment -> enrolments.add(card(enrolment)));
     }
 
-    private Div card(EnrolmentView enrolment) {
+    private Div card(EnrolmentDetails enrolment) {
         var badge = new Span(enrolment.status().label());
         badge.setId("enrolment-status-" + enrolment.id());
         badge.addClassNames("gh-badge", enrolment.status() == EnrolmentStatus.AWAITING_PAYMENT ? "gh-badge-no"
@@ -128,7 +128,7 @@ final class ExamsView extends VerticalLayout {
                     card.add(new Paragraph("Exam fee \u00a3" + invoice.amount() + ", invoice " + invoice.reference()
                             + ": " + invoice.status().label() + ". "), new Anchor("invoices", "Pay it under My invoices")));
         }
-        for (BookingView booking : enrolment.bookings()) {
+        for (BookingSummary booking : enrolment.bookings()) {
             card.add(new Paragraph(SITTING.format(booking.sitting().startsAt()) + ", " + booking.sitting().place()
                     + ": " + (booking.hasResult() ? (Boolean.TRUE.equals(booking.passed()) ? "passed" : "not passed")
                             + " with " + booking.score() + "% (pass mark " + booking.passMark() + "%)" : "booked")));
@@ -139,8 +139,8 @@ final class ExamsView extends VerticalLayout {
         return card;
     }
 
-    private HorizontalLayout bookingForm(EnrolmentView enrolment) {
-        var sitting = new Select<SittingView>();
+    private HorizontalLayout bookingForm(EnrolmentDetails enrolment) {
+        var sitting = new Select<SittingSummary>();
         sitting.setId("sitting-" + enrolment.id());
         sitting.setLabel("Sitting");
         var open = exams.bookableSittings();

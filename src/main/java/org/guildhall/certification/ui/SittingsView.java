@@ -23,11 +23,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.guildhall.certification.BookingView;
+import org.guildhall.certification.BookingSummary;
 import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.certification.DesignationCatalogue;
 import org.guildhall.certification.ExamService;
-import org.guildhall.certification.SittingView;
+import org.guildhall.certification.SittingSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Toast;
 
@@ -43,8 +43,8 @@ final class SittingsView extends VerticalLayout {
 
     private final ExamService exams;
     private final DesignationCatalogue catalogue;
-    private final Grid<SittingView> sittings = new Grid<>();
-    private final Grid<BookingView> candidates = new Grid<>();
+    private final Grid<SittingSummary> sittings = new Grid<>();
+    private final Grid<BookingSummary> candidates = new Grid<>();
     private final H3 candidatesTitle = new H3("Candidates");
 
     SittingsView(ExamService exams, DesignationCatalogue catalogue, Clock clock) {
@@ -56,7 +56,7 @@ final class SittingsView extends VerticalLayout {
         sittings.setId("sitting-grid");
         sittings.addColumn(sitting -> ExamsView.SITTING.format(sitting.startsAt())).setHeader("When")
                 .setAutoWidth(true).setFlexGrow(0);
-        sittings.addColumn(SittingView::place).setHeader("Where").setFlexGrow(1);
+        sittings.addColumn(SittingSummary::place).setHeader("Where").setFlexGrow(1);
         sittings.addColumn(sitting -> sitting.seatsTaken() + " of " + sitting.capacity()).setHeader("Seats taken")
                 .setAutoWidth(true).setFlexGrow(0);
         sittings.setItemsPageable(exams::sittings, pageable -> exams.countSittings());
@@ -64,8 +64,8 @@ final class SittingsView extends VerticalLayout {
         sittings.addSelectionListener(event -> showCandidates(event.getFirstSelectedItem().orElse(null)));
 
         candidates.setId("candidate-grid");
-        candidates.addColumn(BookingView::candidateName).setHeader("Candidate").setFlexGrow(1);
-        candidates.addColumn(BookingView::designationCode).setHeader("Exam").setAutoWidth(true);
+        candidates.addColumn(BookingSummary::candidateName).setHeader("Candidate").setFlexGrow(1);
+        candidates.addColumn(BookingSummary::designationCode).setHeader("Exam").setAutoWidth(true);
         candidates.addComponentColumn(this::resultCell).setHeader("Result").setFlexGrow(2);
         candidates.setAllRowsVisible(true);
         candidatesTitle.setVisible(false);
@@ -118,7 +118,7 @@ final class SittingsView extends VerticalLayout {
         return form;
     }
 
-    private void showCandidates(SittingView sitting) {
+    private void showCandidates(SittingSummary sitting) {
         candidatesTitle.setVisible(sitting != null);
         candidates.setVisible(sitting != null);
         if (sitting != null) {
@@ -127,7 +127,7 @@ final class SittingsView extends VerticalLayout {
         }
     }
 
-    private com.vaadin.flow.component.Component resultCell(BookingView booking) {
+    private com.vaadin.flow.component.Component resultCell(BookingSummary booking) {
         if (booking.hasResult()) {
             return new Paragraph((Boolean.TRUE.equals(booking.passed()) ? "Passed" : "Not passed") + ": "
                     + booking.score() + "% (pass mark " + booking.passMark() + "%)");

@@ -35,7 +35,7 @@ import org.guildhall.certification.EligibilityService;
 import org.guildhall.certification.ExamCourse;
 import org.guildhall.certification.ExperienceKind;
 import org.guildhall.certification.RouteCheck;
-import org.guildhall.certification.WorkPeriodView;
+import org.guildhall.certification.WorkPeriodSummary;
 import org.guildhall.certification.domain.WorkPeriod;
 import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
@@ -57,7 +57,7 @@ final class WorkHistoryView extends VerticalLayout {
 
     private final EligibilityService eligibility;
     private final Clock clock;
-    private final Grid<WorkPeriodView> history = new Grid<>();
+    private final Grid<WorkPeriodSummary> history = new Grid<>();
     private final Select<DesignationSummary> designation = new Select<>();
     private final Div checks = new Div();
 
@@ -79,8 +79,8 @@ final class WorkHistoryView extends VerticalLayout {
         checks.setId("route-checks");
 
         history.setId("work-history-grid");
-        history.addColumn(WorkPeriodView::employer).setHeader("Employer").setFlexGrow(1);
-        history.addColumn(WorkPeriodView::jobTitle).setHeader("Role").setFlexGrow(1);
+        history.addColumn(WorkPeriodSummary::employer).setHeader("Employer").setFlexGrow(1);
+        history.addColumn(WorkPeriodSummary::jobTitle).setHeader("Role").setFlexGrow(1);
         history.addColumn(period -> Formats.date(period.startsOn()) + " \u2013 "
                 + (period.endsOn() == null ? "now" : Formats.date(period.endsOn()))).setHeader("When")
                 .setAutoWidth(true);
@@ -194,7 +194,7 @@ final class WorkHistoryView extends VerticalLayout {
         return list;
     }
 
-    private void remove(WorkPeriodView period) {
+    private void remove(WorkPeriodSummary period) {
         try {
             eligibility.removeWorkPeriod(period.id());
             refreshHistory();

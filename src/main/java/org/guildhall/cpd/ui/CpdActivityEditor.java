@@ -33,7 +33,7 @@ import org.guildhall.cpd.CpdActivityForm;
 import org.guildhall.cpd.CpdActivityNotFoundException;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdActivityType;
-import org.guildhall.cpd.CpdActivityView;
+import org.guildhall.cpd.CpdActivityDetails;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdRulebook;
@@ -128,7 +128,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
         }
     }
 
-    private void showForm(@Nullable CpdActivityView activity) {
+    private void showForm(@Nullable CpdActivityDetails activity) {
         removeAll();
         configureFields();
         if (activity != null) {
@@ -228,7 +228,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
                 ? "Hours of presentation time" : "Total hours");
     }
 
-    private static CpdActivityForm asForm(CpdActivityView activity) {
+    private static CpdActivityForm asForm(CpdActivityDetails activity) {
         return new CpdActivityForm(activity.category(), activity.activityType(), activity.title(),
                 activity.provider(), activity.startsOn(), activity.endsOn(), activity.hours(),
                 activity.excludedHours(), activity.description(), activity.audience(),
@@ -287,7 +287,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
     }
 
     /** A decided activity: its details, the registrar's note, and, under audit, the evidence upload. */
-    private void showDecided(CpdActivityView activity) {
+    private void showDecided(CpdActivityDetails activity) {
         removeAll();
         var heading = new H2(activity.title());
         heading.setId("activity-title");
@@ -331,7 +331,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
         add(new Anchor("cpd", "Back to My CPD"));
     }
 
-    private Div status(CpdActivityView activity) {
+    private Div status(CpdActivityDetails activity) {
         var badge = new Div(activity.status().label());
         badge.setId("activity-status");
         badge.addClassNames("gh-badge", activity.status().counts() ? "gh-badge-yes" : "gh-badge-no");
@@ -344,12 +344,12 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
         return box;
     }
 
-    static String dates(CpdActivityView activity) {
+    static String dates(CpdActivityDetails activity) {
         return activity.startsOn().equals(activity.endsOn()) ? Formats.date(activity.endsOn())
                 : Formats.date(activity.startsOn()) + " \u2013 " + Formats.date(activity.endsOn());
     }
 
-    static String credits(CpdActivityView activity) {
+    static String credits(CpdActivityDetails activity) {
         return activity.creditsClaimed().stripTrailingZeros().toPlainString() + " credits";
     }
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.guildhall.cpd.CpdActivityView;
+import org.guildhall.cpd.CpdActivityDetails;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.identity.Role;
 
@@ -22,10 +22,10 @@ final class CpdReviewQueueView extends VerticalLayout {
         setId("cpd-review-queue");
         addClassName("gh-page");
         setSizeFull();
-        var grid = new Grid<CpdActivityView>();
+        var grid = new Grid<CpdActivityDetails>();
         grid.setId("cpd-queue-grid");
-        grid.addColumn(CpdActivityView::memberName).setHeader("Member").setAutoWidth(true);
-        grid.addColumn(CpdActivityView::title).setHeader("Activity").setFlexGrow(1);
+        grid.addColumn(CpdActivityDetails::memberName).setHeader("Member").setAutoWidth(true);
+        grid.addColumn(CpdActivityDetails::title).setHeader("Activity").setFlexGrow(1);
         grid.addColumn(activity -> activity.category().label()).setHeader("Category").setAutoWidth(true);
         grid.addColumn(CpdActivityEditor::credits).setHeader("Claimed").setAutoWidth(true);
         grid.addColumn(activity -> activity.status().label()).setHeader("Status").setAutoWidth(true);

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.cpd.CpdActivityNotFoundException;
 import org.guildhall.cpd.CpdActivityStatus;
-import org.guildhall.cpd.CpdActivityView;
+import org.guildhall.cpd.CpdActivityDetails;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.documents.DocumentService;
@@ -55,7 +55,7 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
         }
     }
 
-    private void render(CpdActivityView activity) {
+    private void render(CpdActivityDetails activity) {
         removeAll();
         var title = new H2(activity.title());
         title.setId("review-activity-title");
@@ -101,7 +101,7 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
         add(new Anchor("registrar/cpd", "Back to the CPD queue"));
     }
 
-    private HorizontalLayout decisions(CpdActivityView activity) {
+    private HorizontalLayout decisions(CpdActivityDetails activity) {
         var approve = new Button("Approve", click -> act(activity.id(), () -> cpd.approve(activity.id()),
                 "Approved; the member is emailed."));
         approve.setId("approve-activity");

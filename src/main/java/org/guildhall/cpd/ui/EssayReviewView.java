@@ -16,7 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.cpd.CpdRefusedException;
-import org.guildhall.cpd.EssayView;
+import org.guildhall.cpd.EssayDetails;
 import org.guildhall.cpd.RenewalService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
@@ -50,7 +50,7 @@ final class EssayReviewView extends VerticalLayout {
         essays.forEach(essay -> add(card(essay)));
     }
 
-    private Div card(EssayView essay) {
+    private Div card(EssayDetails essay) {
         var card = new Div();
         card.addClassName("gh-card");
         card.setId("essay-" + essay.id());
@@ -70,7 +70,7 @@ final class EssayReviewView extends VerticalLayout {
         return card;
     }
 
-    private void review(EssayView essay, boolean accept, TextArea feedback) {
+    private void review(EssayDetails essay, boolean accept, TextArea feedback) {
         try {
             renewals.reviewEssay(essay.id(), accept, feedback.getValue());
             Toast.success(accept ? "Accepted; the member is told." : "Returned; the member is told.");

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.certification.CertificationRefusedException;
-import org.guildhall.cpd.CpdActivityView;
+import org.guildhall.cpd.CpdActivityDetails;
 import org.guildhall.cpd.CpdProgress;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdService;
@@ -194,12 +194,12 @@ final class MyCpdView extends VerticalLayout {
         render();
     }
 
-    private Grid<CpdActivityView> log() {
-        var grid = new Grid<CpdActivityView>();
+    private Grid<CpdActivityDetails> log() {
+        var grid = new Grid<CpdActivityDetails>();
         grid.setId("cpd-log");
         grid.addColumn(CpdActivityEditor::dates).setHeader("Date").setAutoWidth(true);
         grid.addColumn(activity -> activity.category().label()).setHeader("Category").setAutoWidth(true);
-        grid.addColumn(CpdActivityView::title).setHeader("Activity").setWidth("16rem").setFlexGrow(1);
+        grid.addColumn(CpdActivityDetails::title).setHeader("Activity").setWidth("16rem").setFlexGrow(1);
         grid.addColumn(CpdActivityEditor::credits).setHeader("Claimed").setAutoWidth(true);
         grid.addColumn(activity -> activity.status().label()).setHeader("Status").setAutoWidth(true);
         grid.setItems(cpd.myActivities());

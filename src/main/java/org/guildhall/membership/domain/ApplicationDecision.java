@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.guildhall.membership.ApplicationStatus;
-import org.guildhall.membership.MembershipApplicationView.DecisionEntry;
+import org.guildhall.membership.MembershipApplicationDetails.DecisionEntry;
 import org.jspecify.annotations.Nullable;
 
 /** The record of one registrar decision: what, why, who and when. Never changed once written. */

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.ApplicationStatus;
-import org.guildhall.membership.MembershipApplicationView;
+import org.guildhall.membership.MembershipApplicationDetails;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.MembershipService.QueueFilter;
@@ -53,9 +53,9 @@ final class ApplicationQueueView extends VerticalLayout {
         age.setItemLabelGenerator(days -> days == 0 ? "Any time" : "More than " + days + " days");
         age.setValue(0);
 
-        var grid = new Grid<MembershipApplicationView>();
+        var grid = new Grid<MembershipApplicationDetails>();
         grid.setId("queue-grid");
-        grid.addColumn(MembershipApplicationView::applicantName).setHeader("Applicant").setFlexGrow(1);
+        grid.addColumn(MembershipApplicationDetails::applicantName).setHeader("Applicant").setFlexGrow(1);
         grid.addColumn(application -> application.category() == null ? "" : application.category().label())
                 .setHeader("Category").setSortProperty("category").setAutoWidth(true);
         grid.addColumn(application -> application.status().description()).setHeader("Status")

@@ -30,7 +30,7 @@ import org.guildhall.membership.ApplicationChangedConcurrentlyException;
 import org.guildhall.membership.ApplicationNotAllowedException;
 import org.guildhall.membership.ApplicationReviewSection;
 import org.guildhall.membership.ApplicationStatus;
-import org.guildhall.membership.MembershipApplicationView;
+import org.guildhall.membership.MembershipApplicationDetails;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
@@ -66,7 +66,7 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
         render(memberships.review(applicationId));
     }
 
-    private void render(MembershipApplicationView application) {
+    private void render(MembershipApplicationDetails application) {
         removeAll();
         var title = new H2(application.applicantName() + " \u2014 " + (application.category() == null ? "no category"
                 : application.category().label()));
@@ -85,7 +85,7 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
         add(new H3("Decisions"), history(application));
     }
 
-    private HorizontalLayout decisionButtons(MembershipApplicationView application) {
+    private HorizontalLayout decisionButtons(MembershipApplicationDetails application) {
         var approve = new Button("Approve", event -> confirmApproval(application));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
@@ -101,7 +101,7 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
         return new HorizontalLayout(approve, moreInformation, reject);
     }
 
-    private void confirmApproval(MembershipApplicationView application) {
+    private void confirmApproval(MembershipApplicationDetails application) {
         var dialog = new Dialog("Approve " + application.applicantName() + "?");
         dialog.add(new Paragraph("They become a member today and receive a member number."));
         var confirm = new Button("Approve", event -> {
@@ -154,14 +154,14 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
         render(memberships.review(applicationId));
     }
 
-    private static UnorderedList answers(MembershipApplicationView application) {
+    private static UnorderedList answers(MembershipApplicationDetails application) {
         var list = new UnorderedList();
         application.answers().inWords().forEach(line -> list.add(new ListItem(line)));
         list.setId("review-answers");
         return list;
     }
 
-    private UnorderedList documentLinks(MembershipApplicationView application) {
+    private UnorderedList documentLinks(MembershipApplicationDetails application) {
         var list = new UnorderedList();
         list.setId("review-documents");
         documents.findAll(application.documentIds()).forEach(document -> {
@@ -177,7 +177,7 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
         return list;
     }
 
-    private static Div eligibility(MembershipApplicationView application) {
+    private static Div eligibility(MembershipApplicationDetails application) {
         var verdicts = new Div();
         verdicts.addClassName("gh-panels");
         verdicts.setId("review-eligibility");
@@ -185,7 +185,7 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
         return verdicts;
     }
 
-    private Div history(MembershipApplicationView application) {
+    private Div history(MembershipApplicationDetails application) {
         var history = new Div();
         history.setId("review-history");
         if (application.decisions().isEmpty()) {

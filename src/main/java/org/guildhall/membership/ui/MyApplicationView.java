@@ -29,7 +29,7 @@ import org.guildhall.membership.ApplicationNotAllowedException;
 import org.guildhall.membership.ApplicationStatus;
 import org.guildhall.membership.EligibilityAnswers;
 import org.guildhall.membership.EligibilityPolicy;
-import org.guildhall.membership.MembershipApplicationView;
+import org.guildhall.membership.MembershipApplicationDetails;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.shell.Formats;
@@ -154,7 +154,7 @@ final class MyApplicationView extends VerticalLayout {
         return documents.getValue().stream().map(DocumentReference::id).toList();
     }
 
-    private void show(MembershipApplicationView application) {
+    private void show(MembershipApplicationDetails application) {
         documents.setValue(documentService.findAll(application.documentIds()));
         documents.setReadOnly(!application.status().isEditableByApplicant());
         questionnaire.setAnswers(application.answers());
@@ -169,7 +169,7 @@ final class MyApplicationView extends VerticalLayout {
         showStatus(application.status(), explanation(application));
     }
 
-    private String explanation(MembershipApplicationView application) {
+    private String explanation(MembershipApplicationDetails application) {
         var decision = application.latestDecision();
         return switch (application.status()) {
             case DRAFT -> "Saved as a draft. Submit it when you are ready.";
@@ -184,7 +184,7 @@ final class MyApplicationView extends VerticalLayout {
         };
     }
 
-    private String submittedOn(MembershipApplicationView application) {
+    private String submittedOn(MembershipApplicationDetails application) {
         return application.submittedAt() == null ? "" : Formats.date(application.submittedAt(), clock.getZone());
     }
 

@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.payment.InvoiceStatus;
-import org.guildhall.payment.InvoiceView;
+import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentPurpose;
 import org.jspecify.annotations.Nullable;
 
@@ -106,8 +106,8 @@ public class Invoice {
         return accountId;
     }
 
-    public InvoiceView toView() {
-        return new InvoiceView(id, reference, accountId, purpose, subject, description, amount, currency, status,
+    public InvoiceSummary toView() {
+        return new InvoiceSummary(id, reference, accountId, purpose, subject, description, amount, currency, status,
                 issuedAt, payerReference, paidAt, confirmedBy);
     }
 }

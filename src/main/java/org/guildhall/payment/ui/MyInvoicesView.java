@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.Role;
 import org.guildhall.payment.InvoiceNotFoundException;
 import org.guildhall.payment.InvoiceStatus;
-import org.guildhall.payment.InvoiceView;
+import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentService;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
@@ -62,7 +62,7 @@ final class MyInvoicesView extends VerticalLayout {
         mine.forEach(invoice -> invoices.add(card(invoice)));
     }
 
-    private Div card(InvoiceView invoice) {
+    private Div card(InvoiceSummary invoice) {
         var status = new Span(invoice.status().label());
         status.setId("invoice-status-" + invoice.id());
         status.addClassNames("gh-badge", invoice.isPaid() ? "gh-badge-yes" : "gh-badge-no");
@@ -86,7 +86,7 @@ final class MyInvoicesView extends VerticalLayout {
         return card;
     }
 
-    private HorizontalLayout declareForm(InvoiceView invoice) {
+    private HorizontalLayout declareForm(InvoiceSummary invoice) {
         var reference = new TextField("Your payment's reference");
         reference.setId("payer-reference-" + invoice.id());
         reference.setMaxLength(100);

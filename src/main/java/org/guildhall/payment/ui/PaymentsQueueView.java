@@ -14,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.payment.InvoiceNotFoundException;
-import org.guildhall.payment.InvoiceView;
+import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentService;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
@@ -33,12 +33,12 @@ final class PaymentsQueueView extends VerticalLayout {
         setId("payments");
         addClassName("gh-page");
         setSizeFull();
-        var grid = new Grid<InvoiceView>();
+        var grid = new Grid<InvoiceSummary>();
         grid.setId("payments-grid");
-        grid.addColumn(InvoiceView::reference).setHeader("Invoice").setAutoWidth(true);
+        grid.addColumn(InvoiceSummary::reference).setHeader("Invoice").setAutoWidth(true);
         grid.addColumn(invoice -> accounts.summaryOf(invoice.accountId()).fullName()).setHeader("Payer")
                 .setAutoWidth(true);
-        grid.addColumn(InvoiceView::description).setHeader("For").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(InvoiceSummary::description).setHeader("For").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(invoice -> "\u00a3" + invoice.amount()).setHeader("Amount").setAutoWidth(true);
         grid.addColumn(invoice -> Formats.date(invoice.issuedAt(), clock.getZone())).setHeader("Issued")
                 .setAutoWidth(true);

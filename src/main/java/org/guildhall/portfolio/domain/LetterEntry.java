@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Embeddable;
-import org.guildhall.portfolio.PortfolioView.Letter;
+import org.guildhall.portfolio.PortfolioDetails.Letter;
 
 /** A decision letter sent to the candidate. */
 @Embeddable

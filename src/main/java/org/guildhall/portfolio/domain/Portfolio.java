@@ -23,8 +23,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.portfolio.PortfolioContent;
 import org.guildhall.portfolio.PortfolioStatus;
-import org.guildhall.portfolio.PortfolioView;
-import org.guildhall.portfolio.PortfolioView.VersionView;
+import org.guildhall.portfolio.PortfolioDetails;
+import org.guildhall.portfolio.PortfolioDetails.VersionDetails;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -154,10 +154,10 @@ public class Portfolio {
         return status;
     }
 
-    public PortfolioView toView(String candidateName) {
-        List<VersionView> earlier = versions.subList(0, versions.size() - 1).stream()
+    public PortfolioDetails toView(String candidateName) {
+        List<VersionDetails> earlier = versions.subList(0, versions.size() - 1).stream()
                 .map(PortfolioVersion::toView).toList().reversed();
-        return new PortfolioView(id, version, candidateAccountId, candidateName, designationCode, status, openedAt,
+        return new PortfolioDetails(id, version, candidateAccountId, candidateName, designationCode, status, openedAt,
                 guidance, current().toView(), earlier, letters.stream().map(LetterEntry::toRecord).toList());
     }
 }

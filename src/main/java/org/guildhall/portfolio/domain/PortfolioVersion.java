@@ -15,7 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.guildhall.portfolio.PortfolioContent;
-import org.guildhall.portfolio.PortfolioView.VersionView;
+import org.guildhall.portfolio.PortfolioDetails.VersionDetails;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,7 +95,7 @@ public class PortfolioVersion {
                 references.stream().map(ReferenceEntry::toRecord).toList());
     }
 
-    VersionView toView() {
-        return new VersionView(number, submittedAt, content());
+    VersionDetails toView() {
+        return new VersionDetails(number, submittedAt, content());
     }
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioService;
-import org.guildhall.portfolio.PortfolioView;
+import org.guildhall.portfolio.PortfolioDetails;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.PanelCard;
 
@@ -39,7 +39,7 @@ final class MyPortfoliosView extends VerticalLayout {
         add(cards);
     }
 
-    private static PanelCard card(PortfolioView portfolio, Clock clock) {
+    private static PanelCard card(PortfolioDetails portfolio, Clock clock) {
         var status = new Span(portfolio.status().description());
         status.addClassName("gh-badge");
         status.addClassName(portfolio.status().isEditable() ? "gh-badge-no" : "gh-badge-yes");

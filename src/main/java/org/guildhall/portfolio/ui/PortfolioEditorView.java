@@ -44,7 +44,7 @@ import org.guildhall.portfolio.PortfolioNotFoundException;
 import org.guildhall.portfolio.PortfolioRefusedException;
 import org.guildhall.portfolio.PortfolioSections;
 import org.guildhall.portfolio.PortfolioService;
-import org.guildhall.portfolio.PortfolioView;
+import org.guildhall.portfolio.PortfolioDetails;
 import org.guildhall.portfolio.Reference;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
@@ -71,7 +71,7 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
     private final DocumentService documents;
     private final AccountService accounts;
     private final Clock clock;
-    private PortfolioView portfolio;
+    private PortfolioDetails portfolio;
 
     PortfolioEditorView(PortfolioService portfolios, DocumentService documents, AccountService accounts,
             FormDrafts drafts, Clock clock) {
@@ -93,7 +93,7 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
         }
     }
 
-    private void render(PortfolioView shown) {
+    private void render(PortfolioDetails shown) {
         this.portfolio = shown;
         removeAll();
         var title = new H2(shown.designationCode() + " experience-route portfolio");
@@ -128,7 +128,7 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
         }
     }
 
-    private Div letters(PortfolioView shown) {
+    private Div letters(PortfolioDetails shown) {
         var list = new UnorderedList();
         shown.letters().forEach(letter -> {
             var link = new Anchor(letter.viewPath(), "Decision letter: " + letter.outcome() + " ("

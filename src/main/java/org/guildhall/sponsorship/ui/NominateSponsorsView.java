@@ -17,7 +17,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
 import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.SponsorshipService;
-import org.guildhall.sponsorship.SponsorshipView;
+import org.guildhall.sponsorship.SponsorshipSummary;
 
 /**
  * An Associate applicant nominates two member sponsors, each by member number or email and surname, and follows
@@ -38,7 +38,7 @@ final class NominateSponsorsView extends VerticalLayout {
     private final TextField surname = new TextField("Their surname");
     private final Button nominate = new Button("Nominate");
     private final Paragraph answer = new Paragraph();
-    private final Grid<SponsorshipView> nominations = new Grid<>();
+    private final Grid<SponsorshipSummary> nominations = new Grid<>();
 
     NominateSponsorsView(SponsorshipService sponsorships, Clock clock) {
         this.sponsorships = sponsorships;
@@ -68,7 +68,7 @@ final class NominateSponsorsView extends VerticalLayout {
         form.setWrap(true);
 
         nominations.setId("nominations");
-        nominations.addColumn(SponsorshipView::sponsorName).setHeader("Sponsor").setFlexGrow(1);
+        nominations.addColumn(SponsorshipSummary::sponsorName).setHeader("Sponsor").setFlexGrow(1);
         nominations.addColumn(s -> s.status().description()).setHeader("Answer").setAutoWidth(true);
         nominations.addColumn(s -> Formats.date(s.requestedAt(), clock.getZone())).setHeader("Asked on")
                 .setAutoWidth(true);

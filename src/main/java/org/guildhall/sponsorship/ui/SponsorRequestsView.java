@@ -24,7 +24,7 @@ import org.guildhall.shell.Toast;
 import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.guildhall.sponsorship.SponsorshipStatus;
-import org.guildhall.sponsorship.SponsorshipView;
+import org.guildhall.sponsorship.SponsorshipSummary;
 import org.guildhall.sponsorship.domain.Sponsorship;
 
 /** A member's sponsor requests: who asks, for which category, on what grounds; accept with an endorsement or decline. */
@@ -58,7 +58,7 @@ final class SponsorRequestsView extends VerticalLayout {
         mine.forEach(request -> requests.add(card(request)));
     }
 
-    private Div card(SponsorshipView request) {
+    private Div card(SponsorshipSummary request) {
         var application = sponsorships.applicationBehind(request.id());
         var grounds = application.eligibilityNow().stream().filter(CategoryVerdict::qualifies)
                 .map(verdict -> verdict.category().label()).collect(Collectors.joining(", "));
@@ -82,7 +82,7 @@ final class SponsorRequestsView extends VerticalLayout {
         return card;
     }
 
-    private Div answerForm(SponsorshipView request) {
+    private Div answerForm(SponsorshipSummary request) {
         var endorsement = new TextArea("Your endorsement");
         endorsement.setId("endorsement-" + request.id());
         endorsement.setMaxLength(Sponsorship.MAX_ENDORSEMENT);

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.ApplicationReviewSection;
-import org.guildhall.membership.MembershipApplicationView;
+import org.guildhall.membership.MembershipApplicationDetails;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.shell.HomePanel;
 import org.guildhall.shell.PanelCard;
@@ -54,7 +54,7 @@ final class SponsorshipPanels {
         }
 
         @Override
-        public Component render(MembershipApplicationView application) {
+        public Component render(MembershipApplicationDetails application) {
             var section = new Div(new H3("Sponsors"));
             section.setId("review-sponsors");
             if (application.category() != MembershipCategory.ASSOCIATE) {

@@ -38,7 +38,7 @@ class EmailOutboxIntegrationTest {
     @Autowired GreenMail mailServer;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationEventPublisher events;
+    @Autowired ApplicationEventPublisher publisher;
     @Autowired TransactionTemplate transactions;
     @Autowired CompletedEventPublications completedPublications;
     @Autowired MeterRegistry meters;
@@ -75,7 +75,7 @@ class EmailOutboxIntegrationTest {
         awaitDeliveries(registered, 1);
 
         // The registry delivering the event again, as it does for an unfinished publication after a restart.
-        transactions.executeWithoutResult(status -> events.publishEvent(registered));
+        transactions.executeWithoutResult(status -> publisher.publishEvent(registered));
         awaitDeliveries(registered, 2);
         sender.sendDue();
 

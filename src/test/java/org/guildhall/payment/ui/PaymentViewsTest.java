@@ -14,7 +14,7 @@ import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.payment.InvoiceStatus;
-import org.guildhall.payment.InvoiceView;
+import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
 import org.junit.jupiter.api.Test;
@@ -52,9 +52,9 @@ class PaymentViewsTest extends SpringBrowserlessTest {
         TestAccounts.asRegistrar();
         navigate(PaymentsQueueView.class);
         @SuppressWarnings("unchecked")
-        Grid<InvoiceView> queue = $(Grid.class).id("payments-grid");
+        Grid<InvoiceSummary> queue = $(Grid.class).id("payments-grid");
         int row = payments.unpaid(org.springframework.data.domain.Pageable.ofSize(500)).stream()
-                .map(InvoiceView::id).toList().indexOf(invoice.id());
+                .map(InvoiceSummary::id).toList().indexOf(invoice.id());
         test((Button) test(queue).getCellComponent(row, "confirm")).click();
 
         var paid = payments.invoice(invoice.id());

@@ -19,7 +19,7 @@ import org.guildhall.membership.EligibilityAnswers;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.StudyMode;
-import org.guildhall.sponsorship.SponsorshipView;
+import org.guildhall.sponsorship.SponsorshipSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class NominateSponsorsViewTest extends SpringBrowserlessTest {
 
         nominate(graceNumber, "Lindqvist");
         assertThat(answer()).isEqualTo(mismatch).isEqualTo(NominateSponsorsView.ASKED);
-        assertThat(nominations()).extracting(SponsorshipView::sponsorName).containsExactly("Lindqvist");
+        assertThat(nominations()).extracting(SponsorshipSummary::sponsorName).containsExactly("Lindqvist");
         assertThat($(TextField.class).id("sponsor").isInvalid()).isFalse();
     }
 
@@ -108,8 +108,8 @@ class NominateSponsorsViewTest extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private List<SponsorshipView> nominations() {
-        Grid<SponsorshipView> grid = $(Grid.class).id("nominations");
+    private List<SponsorshipSummary> nominations() {
+        Grid<SponsorshipSummary> grid = $(Grid.class).id("nominations");
         return grid.getListDataView().getItems().toList();
     }
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param subject what the purpose applies to, in the issuing module's terms (e.g. an enrolment's id)
  * @param payerReference the reference of the payer's own payment (bank transfer, card receipt), once declared
  */
-public record InvoiceView(long id, String reference, long accountId, PaymentPurpose purpose, String subject,
+public record InvoiceSummary(long id, String reference, long accountId, PaymentPurpose purpose, String subject,
         String description, BigDecimal amount, String currency, InvoiceStatus status, Instant issuedAt,
         @Nullable String payerReference, @Nullable Instant paidAt, @Nullable String confirmedBy) {
 

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param endsOn the last day worked there, or null while the candidate still works there
  */
-public record WorkPeriodView(long id, String employer, String jobTitle, LocalDate startsOn, @Nullable LocalDate endsOn,
+public record WorkPeriodSummary(long id, String employer, String jobTitle, LocalDate startsOn, @Nullable LocalDate endsOn,
         ExperienceKind kind, String description) {
 
     public boolean isCurrent() {

@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param version the optimistic-lock version a save must be based on
  * @param guidance the panel's guidance while a resubmission is asked for
  */
-public record PortfolioView(long id, long version, long candidateAccountId, String candidateName,
+public record PortfolioDetails(long id, long version, long candidateAccountId, String candidateName,
         String designationCode, PortfolioStatus status, Instant openedAt, @Nullable String guidance,
-        VersionView current, List<VersionView> earlier, List<Letter> letters) {
+        VersionDetails current, List<VersionDetails> earlier, List<Letter> letters) {
 
     /** One numbered version; frozen once {@code submittedAt} is set. */
-    public record VersionView(int number, @Nullable Instant submittedAt, PortfolioContent content) {
+    public record VersionDetails(int number, @Nullable Instant submittedAt, PortfolioContent content) {
     }
 
     /** A decision letter the candidate received (a PDF document they own). */

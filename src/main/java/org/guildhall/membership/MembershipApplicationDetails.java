@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * An application as the applicant and the registrar see it, with the version a decision must be based on and the
  * ids of its supporting documents (read them through the documents module, which checks who may).
  */
-public record MembershipApplicationView(long id, long version, long applicantAccountId, String applicantName,
+public record MembershipApplicationDetails(long id, long version, long applicantAccountId, String applicantName,
         String applicantEmail, @Nullable MembershipCategory category, ApplicationStatus status,
         EligibilityAnswers answers, @Nullable Instant submittedAt, List<DecisionEntry> decisions,
         List<UUID> documentIds) {

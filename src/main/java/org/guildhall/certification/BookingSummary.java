@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param passed null until the registrar enters the result
  */
-public record BookingView(long id, long enrolmentId, String candidateName, String designationCode,
-        SittingView sitting, @Nullable Integer score, @Nullable Integer passMark, @Nullable Boolean passed) {
+public record BookingSummary(long id, long enrolmentId, String candidateName, String designationCode,
+        SittingSummary sitting, @Nullable Integer score, @Nullable Integer passMark, @Nullable Boolean passed) {
 
     public boolean hasResult() {
         return passed != null;

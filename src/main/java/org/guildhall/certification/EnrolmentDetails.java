@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param examFee the fee when the candidate enrolled (catalogue edits never change it)
  * @param reappliesCertificationId the expired certification this enrolment re-applies for, if any (seed 001)
  */
-public record EnrolmentView(long id, long candidateAccountId, String designationCode, String designationName,
+public record EnrolmentDetails(long id, long candidateAccountId, String designationCode, String designationName,
         BigDecimal examFee, EnrolmentStatus status, Instant enrolledAt, @Nullable Long reappliesCertificationId,
-        List<BookingView> bookings) {
+        List<BookingSummary> bookings) {
 
     public String invoiceSubject() {
         return ExamService.invoiceSubject(id);

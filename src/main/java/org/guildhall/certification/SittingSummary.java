@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param venue the room and address, or null for an online sitting
  * @param onlineLink where an online sitting is held, or null
  */
-public record SittingView(long id, LocalDateTime startsAt, @Nullable String venue, @Nullable String onlineLink,
+public record SittingSummary(long id, LocalDateTime startsAt, @Nullable String venue, @Nullable String onlineLink,
         int capacity, int seatsTaken) {
 
     public int freeSeats() {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param automatic recorded from the institute's own records (event attendance), not logged by the member
  * @param reviewNote the registrar's reason or request, shown to the member
  */
-public record CpdActivityView(long id, long accountId, String memberName, CpdCategory category,
+public record CpdActivityDetails(long id, long accountId, String memberName, CpdCategory category,
         String activityType, String activityTypeLabel, String title, String provider, LocalDate startsOn,
         LocalDate endsOn, BigDecimal hours, BigDecimal excludedHours, @Nullable String description,
         @Nullable String audience, boolean independenceDeclared, CpdActivityStatus status,
