@@ -18,10 +18,11 @@ import org.guildhall.certification.DesignationSummary;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * What both assessment services need: who may open a panel (registrars, and assessors seated on it; to anyone
+ * What the assessment services need: who may open a panel (registrars, and assessors seated on it; to anyone
  * else it does not exist), how a panel reads, and the audit line every change writes in its transaction.
  */
 @Component
@@ -115,5 +116,25 @@ class PanelRecords {
     Score scoreOf(PanelMember member) {
         return scores.findByPanelIdAndAssessorAccountId(member.panelId(), member.assessorAccountId())
                 .orElseThrow(() -> new AssessmentRefusedException("There is no score from this assessor yet."));
+    }
+
+    /** The reader's own active seat on the panel; anyone not seated is refused. */
+    PanelMember seat(Panel panel, AccountSummary me) {
+        return panel.activeSeatOf(me.id())
+                .orElseThrow(() -> new AssessmentRefusedException("You do not sit on this panel."));
+    }
+
+    Score flush(Score score) {
+        try {
+            return scores.saveAndFlush(score);
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw new AssessmentChangedConcurrentlyException("score");
+        }
+    }
+
+    static void requireText(String text, String message) {
+        if (text.isBlank()) {
+            throw new AssessmentRefusedException(message);
+        }
     }
 }

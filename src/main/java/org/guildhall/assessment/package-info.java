@@ -4,6 +4,10 @@
  * the append-only audit history of all of it.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {
+        "certification::api", "documents::api", "identity::api", "portfolio::api", "shared", "shell",
+        "sponsorship::api"})
 package org.guildhall.assessment;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

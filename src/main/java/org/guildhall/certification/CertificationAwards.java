@@ -12,6 +12,7 @@ import org.guildhall.certification.domain.Designation;
 import org.guildhall.certification.domain.DesignationRepository;
 import org.guildhall.shared.ForOtherModules;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @ForOtherModules
+@NamedInterface("api")
 public class CertificationAwards {
 
     private final CertificationRepository certifications;

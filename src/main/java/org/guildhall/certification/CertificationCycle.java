@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.Period;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One certification cycle and the date rules of seed 001. A cycle begins on the day the exam is passed (or the
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param startsOn first day of the cycle
  * @param expiresOn first day the certification is no longer valid unless renewed
  */
+@NamedInterface("api")
 public record CertificationCycle(LocalDate startsOn, LocalDate expiresOn) {
 
     /** Seed 001: "Within six weeks of your certification expiration date ... pay the renewal fee". */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.guildhall.certification.domain.CertificationRepository;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class CertificationService {
 
     private final CertificationRepository certifications;

@@ -1,6 +1,9 @@
 package org.guildhall.certification;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a certification stands on a given day; derived from its cycle, never stored (see {@link CertificationCycle}). */
+@NamedInterface("api")
 public enum CertificationStatus {
     ACTIVE("Active"),
     /** The last six weeks of a cycle, when the holder must have met the CPD requirement and pay the renewal fee. */

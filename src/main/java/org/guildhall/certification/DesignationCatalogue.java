@@ -6,6 +6,7 @@ import org.guildhall.certification.domain.Designation;
 import org.guildhall.certification.domain.DesignationRepository;
 import org.guildhall.identity.Role;
 import org.springframework.data.domain.Sort;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The institute's designations, seeded by the migrations and tuned by admins. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class DesignationCatalogue {
 
     private final DesignationRepository designations;

@@ -2,6 +2,7 @@ package org.guildhall.certification;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A designation as the catalogue lists it.
@@ -13,6 +14,7 @@ import java.util.Set;
  * @param examRouteYears years in a customer-service role the exam route asks for (seed 003: 2)
  * @param examPassMark the percentage a candidate must score, offered to the registrar when entering results
  */
+@NamedInterface("api")
 public record DesignationSummary(String code, String fullName, DesignationLevel level, int cpdHoursPerCycle,
         int cycleYears, Set<Route> routesOffered, BigDecimal examFee, BigDecimal renewalFee,
         boolean recertificationEssayRequired, int experienceRouteYears, int examRouteYears, int examPassMark) {

@@ -4,6 +4,9 @@
  * renewal and lapse.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {
+        "documents::api", "identity::api", "payment::api", "payment::events", "shared", "shell"})
 package org.guildhall.certification;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

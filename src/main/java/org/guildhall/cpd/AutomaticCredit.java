@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * CPD credit another module grants on the institute's own records (a registrar marking attendance at an event),
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param activityType a code of the institute's activity types (e.g. "WORKSHOP", "COURSE_OR_SESSION")
  * @param audience who an instruction activity was delivered to; null for other categories
  */
+@NamedInterface("api")
 public record AutomaticCredit(long accountId, String sourceKey, CpdCategory category, String activityType,
         String title, String provider, LocalDate date, BigDecimal hours, @Nullable String audience) {
 }

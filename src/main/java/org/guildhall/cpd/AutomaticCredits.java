@@ -7,6 +7,7 @@ import java.util.List;
 import org.guildhall.cpd.domain.CpdActivity;
 import org.guildhall.cpd.domain.CpdActivityRepository;
 import org.guildhall.shared.ForOtherModules;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @ForOtherModules
+@NamedInterface("api")
 public class AutomaticCredits {
 
     private final CpdActivityRepository activities;

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A kind of activity within a category, as the institute's reference data lists it. Hour-based kinds earn
  * {@code creditsPerHour} for each educational hour; research items earn {@code fixedCredits} whatever the hours.
  */
+@NamedInterface("api")
 public record CpdActivityType(String code, CpdCategory category, String label, @Nullable BigDecimal creditsPerHour,
         @Nullable BigDecimal fixedCredits) {
 

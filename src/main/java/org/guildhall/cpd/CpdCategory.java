@@ -1,8 +1,10 @@
 package org.guildhall.cpd;
 
 import java.math.BigDecimal;
+import org.springframework.modulith.NamedInterface;
 
 /** The four kinds of CPD activity seed 001 credits, each with its own rule and cap per cycle. */
+@NamedInterface("api")
 public enum CpdCategory {
     CONTINUING_EDUCATION("Continuing Education",
             "1 credit per hour of education; registration, meals, breaks, exhibit hall time, pre-work and other "

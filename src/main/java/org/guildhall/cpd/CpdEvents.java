@@ -3,6 +3,7 @@ package org.guildhall.cpd;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** What happens to CPD claims, essays and reminders, for the notification module to tell the member. */
 public final class CpdEvents {
@@ -11,27 +12,33 @@ public final class CpdEvents {
     }
 
     /** Seed 001 promises an email each time a submitted activity is reviewed and approved. */
+    @NamedInterface("events")
     public record CpdActivityApproved(long activityId, long accountId, String title, BigDecimal credits,
             Instant reviewedAt) {
     }
 
+    @NamedInterface("events")
     public record CpdActivityRejected(long activityId, long accountId, String title, String reason,
             Instant reviewedAt) {
     }
 
+    @NamedInterface("events")
     public record CpdEvidenceRequested(long activityId, long accountId, String title, String request,
             Instant reviewedAt) {
     }
 
     /** An approved claim drawn in the audit sample: the member is asked for its evidence again. */
+    @NamedInterface("events")
     public record CpdAuditRequested(long activityId, long accountId, String title, Instant reviewedAt) {
     }
 
     /** A reminder milestone reached while the member is short of credits; published once per cycle and milestone. */
+    @NamedInterface("events")
     public record CpdReminderDue(long accountId, long certificationId, int cycleNumber, String designationName,
             String milestone, BigDecimal counted, BigDecimal required, LocalDate expiresOn) {
     }
 
+    @NamedInterface("events")
     public record RecertificationEssayReviewed(long essayId, long accountId, String designationName,
             boolean accepted, String feedback, Instant reviewedAt) {
     }

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The crediting data in force: each category's cap per cycle and the kinds of activity with their credit values,
  * read from the institute's reference data.
  */
+@NamedInterface("api")
 public record CpdRulebook(Map<CpdCategory, BigDecimal> caps, List<CpdActivityType> types) {
 
     public CpdRulebook {

@@ -1,21 +1,13 @@
 package org.guildhall.cpd;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
-import org.guildhall.cpd.CpdEvents.CpdActivityApproved;
-import org.guildhall.cpd.CpdEvents.CpdActivityRejected;
-import org.guildhall.cpd.CpdEvents.CpdAuditRequested;
-import org.guildhall.cpd.CpdEvents.CpdEvidenceRequested;
 import org.guildhall.cpd.CpdProgress.CategoryProgress;
 import org.guildhall.cpd.domain.ActivityType;
 import org.guildhall.cpd.domain.ActivityTypeRepository;
@@ -25,54 +17,45 @@ import org.guildhall.cpd.domain.CpdActivity;
 import org.guildhall.cpd.domain.CpdActivityRepository;
 import org.guildhall.cpd.domain.CpdClaim;
 import org.guildhall.cpd.domain.CpdLedger;
-import org.guildhall.cpd.domain.CpdPolicyRepository;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Members' CPD activities: logging with evidence, drafts, edits and withdrawal before review, the registrar's
- * review and audit sample, and each certification's progress ({@link AutomaticCredits} records the credit the
- * institute grants from its own records).
+ * Members' CPD activities: logging with evidence, drafts, edits and withdrawal before review, and each
+ * certification's progress ({@link CpdReviewService} is the registrar's review and audit sample;
+ * {@link AutomaticCredits} records the credit the institute grants from its own records).
  * A member sees only their own activities; anyone else's id reads as not found.
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class CpdService {
-
-    private static final EnumSet<CpdActivityStatus> REVIEW_QUEUE = EnumSet.of(CpdActivityStatus.SUBMITTED,
-            CpdActivityStatus.AUDIT_SUBMITTED);
 
     private final CpdActivityRepository activities;
     private final CategoryRuleRepository categoryRules;
     private final ActivityTypeRepository activityTypes;
-    private final CpdPolicyRepository policy;
     private final CertificationService certifications;
     private final AccountService accounts;
     private final DocumentService documents;
-    private final ApplicationEventPublisher publisher;
     private final Clock clock;
-    private final RandomGenerator random = new SecureRandom();
 
     CpdService(CpdActivityRepository activities, CategoryRuleRepository categoryRules,
-            ActivityTypeRepository activityTypes, CpdPolicyRepository policy, CertificationService certifications,
-            AccountService accounts, DocumentService documents, ApplicationEventPublisher publisher, Clock clock) {
+            ActivityTypeRepository activityTypes, CertificationService certifications, AccountService accounts,
+            DocumentService documents, Clock clock) {
         this.activities = activities;
         this.categoryRules = categoryRules;
         this.activityTypes = activityTypes;
-        this.policy = policy;
         this.certifications = certifications;
         this.accounts = accounts;
         this.documents = documents;
-        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -164,74 +147,6 @@ public class CpdService {
                 certification.cpdHoursRequired());
     }
 
-    // --- The registrar's review ----------------------------------------------------------------------------------
-
-    /** Activities waiting for a decision (new claims and answered audits), oldest first. */
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<CpdActivityDetails> reviewQueue(Pageable page) {
-        var rules = rulebook();
-        return activities.findByStatusInOrderBySubmittedAtAsc(REVIEW_QUEUE, page).stream()
-                .map(activity -> view(activity, accounts.summaryOf(activity.accountId()), rules)).toList();
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public long countReviewQueue() {
-        return activities.countByStatusIn(REVIEW_QUEUE);
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public CpdActivityDetails forReview(long id) {
-        return activities.findById(id)
-                .map(activity -> view(activity, accounts.summaryOf(activity.accountId()), rulebook()))
-                .orElseThrow(() -> new CpdActivityNotFoundException(id));
-    }
-
-    /**
-     * Approves the claim (or its audit evidence). A new approval may be drawn for audit, with the configured
-     * chance; an audit's own approval is final.
-     */
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    @Transactional
-    public void approve(long id) {
-        var activity = locked(id);
-        boolean answeredAudit = activity.status() == CpdActivityStatus.AUDIT_SUBMITTED;
-        Instant now = clock.instant();
-        activity.approve(accounts.currentAccount().email(), now);
-        var claim = activity.claim();
-        publisher.publishEvent(new CpdActivityApproved(id, activity.accountId(), claim.title(),
-                ledgerOf(activity.accountId()).creditsClaimed(claim), now));
-        if (!answeredAudit && policy.current().drawsForAudit(random)) {
-            activity.requestAudit("Drawn in the institute's random audit: upload your evidence for this activity "
-                    + "again (a certificate of attendance, a receipt, the published item).");
-            publisher.publishEvent(new CpdAuditRequested(id, activity.accountId(), claim.title(), now));
-        }
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    @Transactional
-    public void reject(long id, String reason) {
-        var activity = locked(id);
-        Instant now = clock.instant();
-        activity.reject(accounts.currentAccount().email(), now, requiredNote(reason));
-        publisher.publishEvent(new CpdActivityRejected(id, activity.accountId(), activity.claim().title(),
-                reason.strip(), now));
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    @Transactional
-    public void requestMoreEvidence(long id, String request) {
-        var activity = locked(id);
-        Instant now = clock.instant();
-        activity.requestMoreEvidence(accounts.currentAccount().email(), now, requiredNote(request));
-        publisher.publishEvent(new CpdEvidenceRequested(id, activity.accountId(), activity.claim().title(),
-                request.strip(), now));
-    }
-
-    /** Whether the document is evidence for a CPD activity, so registrars may read it. */
-    public boolean isEvidence(UUID documentId) {
-        return activities.isEvidence(documentId);
-    }
-
     // --- Rules applied on every save --------------------------------------------------------------------------
 
     private CpdActivity save(@Nullable Long id, CpdActivityForm form) {
@@ -288,20 +203,6 @@ public class CpdService {
                 .orElseThrow(() -> new CpdActivityNotFoundException(id));
     }
 
-    private CpdActivity locked(long id) {
-        return activities.lockById(id).orElseThrow(() -> new CpdActivityNotFoundException(id));
-    }
-
-    private static String requiredNote(String note) {
-        if (note.isBlank()) {
-            throw new CpdRefusedException("Write a few words for the member.");
-        }
-        if (note.strip().length() > CpdClaim.MAX_DESCRIPTION) {
-            throw new CpdRefusedException("Keep it to " + CpdClaim.MAX_DESCRIPTION + " characters.");
-        }
-        return note.strip();
-    }
-
     private CpdProgress progress(CertificationSummary certification, CpdLedger ledger,
             List<CpdActivityDetails> pending) {
         var tally = ledger.tally(certification.cycle(), certification.cpdHoursRequired());
@@ -314,7 +215,7 @@ public class CpdService {
                 pending);
     }
 
-    private CpdActivityDetails view(CpdActivity activity, AccountSummary member, CpdRulebook rules) {
+    CpdActivityDetails view(CpdActivity activity, AccountSummary member, CpdRulebook rules) {
         var claim = activity.claim();
         var type = rules.type(claim.activityType()).orElseThrow();
         return new CpdActivityDetails(activity.id(), activity.accountId(), member.fullName(), claim.category(),

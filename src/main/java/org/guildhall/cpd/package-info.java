@@ -4,6 +4,10 @@
  * transcripts, the recertification essay, and renewal once the requirement is met and the fee paid.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {
+        "certification::api", "documents::api", "drafts::api", "identity::api", "payment::api", "payment::events",
+        "shared", "shell"})
 package org.guildhall.cpd;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package org.guildhall.documents;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What an upload may be, so forms can say it before anyone picks a file.
@@ -9,6 +10,7 @@ import java.util.List;
  *         content
  * @param summary for people, such as "PDF, PNG or JPEG, up to 10 MB each"
  */
+@NamedInterface("api")
 public record DocumentLimits(long maxBytes, List<String> contentTypes, List<String> fileExtensions,
         String summary) {
 }

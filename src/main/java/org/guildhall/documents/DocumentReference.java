@@ -2,6 +2,7 @@ package org.guildhall.documents;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A stored document as other modules see it: enough to list it, link to it and verify it, never its bytes.
@@ -10,6 +11,7 @@ import java.util.UUID;
  * @param contentType the type recognised from the content, not the one the browser claimed
  * @param sha256 hex SHA-256 of the stored bytes
  */
+@NamedInterface("api")
 public record DocumentReference(UUID id, String filename, String contentType, long size, String sha256,
         Instant uploadedAt) {
 

@@ -23,6 +23,7 @@ import org.guildhall.documents.domain.UploadQuota;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +38,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * only to its owner or to whom a {@link DocumentReadPermission} grants it, asking again on every read.
  */
 @Service
+@NamedInterface("api")
 public class DocumentService {
 
     private final DocumentRepository documents;

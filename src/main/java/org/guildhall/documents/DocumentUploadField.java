@@ -21,6 +21,7 @@ import org.guildhall.documents.domain.FileSize;
 import org.guildhall.identity.AccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A form field for evidence. Each file is checked and stored through {@link DocumentService} as soon as it
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
  * remove button, refused ones with the reason. The value is the list of stored documents, for the form to attach
  * (bind it like any field). Removing a file only takes it off the list; the stored document stays its owner's.
  */
+@NamedInterface("api")
 public class DocumentUploadField extends CustomField<List<DocumentReference>> {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentUploadField.class);

@@ -22,6 +22,7 @@ import org.apache.pdfbox.util.Matrix;
 import org.guildhall.documents.internal.PdfFonts;
 import org.guildhall.documents.internal.PdfStructure;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The one way the portal draws a PDF: A4 pages with headings, wrapped paragraphs, tables and page numbers, in an
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * carrying its title and language. Each module keeps its own layout (the certificate, the decision letter, the CPD
  * transcript) and writes it with these calls; {@link #toBytes()} finishes the document.
  */
+@NamedInterface("api")
 public final class PdfLayout {
 
     public static final String INSTITUTE = "Guildhall Institute of Customer Service, CRM & Contact Centre Management";

@@ -16,6 +16,7 @@ import org.guildhall.shell.DatabaseOutage;
 import org.guildhall.shell.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A long form's link to its draft: it keeps the form's input record whenever the user changes a field (text after a
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> the form's input record, stored as JSON
  */
+@NamedInterface("api")
 public final class DraftKeeper<T> {
 
     /** Typing keeps a draft after this pause rather than at every key. */

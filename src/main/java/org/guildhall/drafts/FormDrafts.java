@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.guildhall.drafts.internal.DraftStore;
 import org.guildhall.identity.AccountService;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
+@NamedInterface("api")
 public class FormDrafts {
 
     private final DraftStore store;

@@ -3,7 +3,7 @@
  * they submit it, so that a session that ends or a portal restart loses nothing, uploaded files included.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"identity", "shell"})
+@ApplicationModule(allowedDependencies = {"identity::api", "shell"})
 package org.guildhall.drafts;
 
 import org.jspecify.annotations.NullMarked;

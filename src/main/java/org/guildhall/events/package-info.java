@@ -4,6 +4,9 @@
  * attendance certificate.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {
+        "cpd::api", "documents::api", "identity::api", "membership::api", "payment::api", "shared", "shell"})
 package org.guildhall.events;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

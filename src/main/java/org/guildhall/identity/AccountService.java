@@ -3,7 +3,6 @@ package org.guildhall.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,54 +14,52 @@ import org.guildhall.identity.domain.AccountToken.Purpose;
 import org.guildhall.identity.domain.AccountTokenRepository;
 import org.guildhall.identity.domain.EmailAddress;
 import org.guildhall.identity.domain.PasswordPolicy;
-import org.guildhall.identity.domain.RoleChange;
-import org.guildhall.identity.domain.RoleChangeRepository;
-import org.guildhall.identity.internal.AccountSessions;
 import org.guildhall.identity.internal.RequestRateLimits;
 import org.guildhall.identity.internal.RequestRateLimits.Limited;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts and their roles: registration of applicants, the signed-in person's own account, and the admin's
- * staff-role management. Every change of a staff role is written to the audit trail in the same transaction.
+ * Accounts as the other modules and signed-out visitors meet them: registration of applicants, the emailed links
+ * (address confirmation, password reset), and looking accounts up. The signed-in person's own changes are
+ * {@link MyAccountService}; the admin's staff-role management is {@link AccountAdministrationService}.
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class AccountService {
 
     static final Duration EMAIL_VERIFICATION_VALIDITY = Duration.ofDays(7);
     static final Duration PASSWORD_RESET_VALIDITY = Duration.ofHours(1);
 
     private final AccountRepository accounts;
-    private final RoleChangeRepository roleChanges;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final RequestRateLimits rateLimits;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
     private final AccountTokenRepository tokens;
-    private final AccountSessions sessions;
+    private final AccountCredentials credentials;
+    private final SignedIn signedIn;
 
-    AccountService(AccountRepository accounts, RoleChangeRepository roleChanges, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, RequestRateLimits rateLimits, Clock clock,
-            ApplicationEventPublisher publisher, AccountTokenRepository tokens, AccountSessions sessions) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            RequestRateLimits rateLimits, Clock clock, ApplicationEventPublisher publisher,
+            AccountTokenRepository tokens, AccountCredentials credentials, SignedIn signedIn) {
         this.accounts = accounts;
-        this.sessions = sessions;
         this.tokens = tokens;
-        this.roleChanges = roleChanges;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.rateLimits = rateLimits;
         this.clock = clock;
         this.publisher = publisher;
+        this.credentials = credentials;
+        this.signedIn = signedIn;
     }
 
     /**
@@ -102,8 +99,8 @@ public class AccountService {
         publisher.publishEvent(new AccountRegistered(registered.id(), registered.email(), registered.fullName()));
         // A new account has no earlier links to revoke; revoking would only lock an empty range of the token index,
         // where two registrations at once deadlock.
-        var verification = save(AccountToken.issue(registered.id(), Purpose.VERIFY_EMAIL, clock.instant(),
-                EMAIL_VERIFICATION_VALIDITY));
+        var verification = credentials.save(AccountToken.issue(registered.id(), Purpose.VERIFY_EMAIL,
+                clock.instant(), EMAIL_VERIFICATION_VALIDITY));
         publisher.publishEvent(new EmailVerificationRequested(registered.id(), registered.email(), registered.fullName(),
                 verification));
         return Optional.of(registered);
@@ -150,7 +147,7 @@ public class AccountService {
         rateLimits.takeForCurrentClient(Limited.RESET_EMAIL_PER_CLIENT);
         rateLimits.take(Limited.RESET_EMAIL_PER_ADDRESS, address.value());
         accounts.findByEmail(address.value()).ifPresent(account -> {
-            var secret = issue(account.id(), Purpose.RESET_PASSWORD, PASSWORD_RESET_VALIDITY);
+            var secret = credentials.issue(account.id(), Purpose.RESET_PASSWORD, PASSWORD_RESET_VALIDITY);
             publisher.publishEvent(new PasswordResetRequested(account.id(), account.email(), account.fullName(),
                     secret));
         });
@@ -165,35 +162,10 @@ public class AccountService {
     public void resetPassword(String secret, String newPassword) {
         var token = usableToken(secret, Purpose.RESET_PASSWORD);
         var account = accounts.findById(token.accountId()).orElseThrow(InvalidLinkException::new);
-        refuseWeak(newPassword, account);
+        credentials.refuseWeak(newPassword, account);
         token.use(clock.instant());
         account.recordSuccessfulLogin();
-        setPassword(account, newPassword);
-    }
-
-    private void refuseWeak(String newPassword, Account account) {
-        passwordPolicy.weakness(newPassword, account.email(), account.fullName()).ifPresent(reason -> {
-            throw new InvalidAccountDataException(Field.PASSWORD, reason);
-        });
-    }
-
-    /** The one place a password changes: hash it, revoke outstanding reset links, tell the holder. */
-    private void setPassword(Account account, String newPassword) {
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
-        tokens.revokeAll(account.id(), Purpose.RESET_PASSWORD, clock.instant());
-        sessions.endOtherSessionsOf(account.id());
-        publisher.publishEvent(new PasswordChanged(account.id(), account.email(), account.fullName(), clock.instant()));
-    }
-
-    /** A new link for this purpose; the account's earlier unused links for it stop working. */
-    private String issue(long accountId, Purpose purpose, Duration validity) {
-        tokens.revokeAll(accountId, purpose, clock.instant());
-        return save(AccountToken.issue(accountId, purpose, clock.instant(), validity));
-    }
-
-    private String save(AccountToken.Issued issued) {
-        tokens.save(issued.token());
-        return issued.secret();
+        credentials.setPassword(account, newPassword);
     }
 
     private AccountToken usableToken(String secret, Purpose... purposes) {
@@ -236,89 +208,7 @@ public class AccountService {
     }
 
     public AccountSummary currentAccount() {
-        return signedIn().toSummary();
-    }
-
-    public ProfileDetails currentProfile() {
-        return signedIn().profile();
-    }
-
-    @Transactional
-    public ProfileDetails updateCurrentProfile(ProfileDetails details) {
-        var problems = new EnumMap<Field, String>(Field.class);
-        if (details.fullName().isBlank() || details.fullName().strip().length() > Account.MAX_NAME_LENGTH) {
-            problems.put(Field.FULL_NAME, "Enter a name of 1 to " + Account.MAX_NAME_LENGTH + " characters.");
-        }
-        if (details.phone() != null && !details.phone().isBlank()
-                && !details.phone().strip().matches("\\+?[0-9 ()\\-]{6," + ProfileDetails.MAX_PHONE + "}")) {
-            problems.put(Field.PHONE, "Enter a phone number of digits, spaces and an optional leading +.");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidAccountDataException(problems);
-        }
-        var account = signedIn();
-        account.updateProfile(details);
-        return account.profile();
-    }
-
-    /**
-     * Asks to move the signed-in account to another email address (its sign-in name); the current password proves
-     * it is the owner at the keyboard. Nothing changes until the link emailed to the new address is followed
-     * ({@link #verifyEmail}); until then the account signs in with its current address. An address that another
-     * account uses gets the same answer and no email, so the form cannot tell who is registered.
-     *
-     * @throws TooManyRequestsException past the confirmation emails per address or per client allowed
-     */
-    @Transactional
-    public void changeCurrentEmail(String newEmail, String currentPassword) {
-        var account = signedIn();
-        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "This is not your current password.");
-        }
-        if (!EmailAddress.isValid(newEmail)) {
-            throw new InvalidAccountDataException(Field.EMAIL, "Enter an email address like name@example.org.");
-        }
-        var address = new EmailAddress(newEmail);
-        if (address.value().equals(account.email())) {
-            throw new InvalidAccountDataException(Field.EMAIL, "This is already your email address.");
-        }
-        rateLimits.takeForCurrentClient(Limited.VERIFICATION_EMAIL_PER_CLIENT);
-        rateLimits.take(Limited.VERIFICATION_EMAIL_PER_ADDRESS, address.value());
-        if (accounts.existsByEmail(address.value())) {
-            return;
-        }
-        account.requestEmailChange(address);
-        var secret = issue(account.id(), Purpose.CONFIRM_NEW_EMAIL, EMAIL_VERIFICATION_VALIDITY);
-        publisher.publishEvent(new EmailChangeRequested(account.id(), address.value(), account.fullName(), secret));
-    }
-
-    /** The address the signed-in account asked to move to and has not confirmed yet, if any. */
-    public Optional<String> currentPendingEmail() {
-        return Optional.ofNullable(signedIn().pendingEmail());
-    }
-
-    /**
-     * Changes the signed-in account's password; outstanding reset links stop working, the holder is told, and
-     * their sessions elsewhere end while this one goes on.
-     */
-    @Transactional
-    public void changeCurrentPassword(String currentPassword, String newPassword) {
-        var account = signedIn();
-        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "This is not your current password.");
-        }
-        refuseWeak(newPassword, account);
-        setPassword(account, newPassword);
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    public List<AccountSummary> search(String text, Pageable pageable) {
-        return accounts.search(text.strip(), pageable).map(Account::toSummary).getContent();
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    public long countMatching(String text) {
-        return accounts.search(text.strip(), Pageable.ofSize(1)).getTotalElements();
+        return signedIn.account().toSummary();
     }
 
     @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
@@ -329,70 +219,5 @@ public class AccountService {
     @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public long countWithRole(Role role, String text) {
         return accounts.searchWithRole(role, text.strip(), Pageable.ofSize(1)).getTotalElements();
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    @Transactional
-    public AccountSummary grantStaffRole(long accountId, Role role) {
-        return changeStaffRole(accountId, role, true);
-    }
-
-    /** Takes a staff role away; the account's open sessions end, so none goes on using the role. */
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    @Transactional
-    public AccountSummary revokeStaffRole(long accountId, Role role) {
-        return changeStaffRole(accountId, role, false);
-    }
-
-    /** The admin's "sign out everywhere": every open session of the account ends at its next request. */
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    @Transactional
-    public void signOutEverywhere(long accountId) {
-        var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
-        sessions.endOtherSessionsOf(account.id());
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    public List<RoleChangeEntry> roleChanges(Pageable pageable) {
-        return roleChanges.findAllByOrderByChangedAtDescIdDesc(pageable).map(RoleChange::toEntry).getContent();
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    public long countRoleChanges() {
-        return roleChanges.count();
-    }
-
-    /** When and by whom the signed-in person was last given a staff role, if an admin gave it. */
-    public Optional<RoleChangeEntry> currentStaffRoleGrant(Role role) {
-        return roleChanges.findFirstByAccountIdAndRoleAndGrantedTrueOrderByChangedAtDesc(signedIn().id(), role)
-                .map(RoleChange::toEntry);
-    }
-
-    private AccountSummary changeStaffRole(long accountId, Role role, boolean grant) {
-        if (!role.isStaffRole()) {
-            throw new IllegalArgumentException(role + " is not a staff role an admin grants");
-        }
-        var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
-        boolean changed = grant ? account.grant(role) : account.revoke(role);
-        if (changed) {
-            roleChanges.save(new RoleChange(account, role, grant, signedInEmail(), clock.instant()));
-            if (!grant) {
-                sessions.endOtherSessionsOf(account.id());
-            }
-        }
-        return account.toSummary();
-    }
-
-    private Account signedIn() {
-        return accounts.findByEmail(signedInEmail())
-                .orElseThrow(() -> new AccessDeniedException("No signed-in account"));
-    }
-
-    private static String signedInEmail() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            throw new AccessDeniedException("Not signed in");
-        }
-        return authentication.getName();
     }
 }

@@ -1,10 +1,13 @@
 package org.guildhall.identity;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The roles a person can hold in the portal. Applicants become members when the registrar approves them;
  * admins grant the staff roles ({@link #isStaffRole()}). An operator runs the portal: they (or their monitoring's
  * scraper, signing in with HTTP Basic) read its metrics under {@code /actuator}.
  */
+@NamedInterface("api")
 public enum Role {
     APPLICANT, MEMBER, ASSESSOR, REGISTRAR, ADMIN, OPERATOR;
 
@@ -18,6 +21,7 @@ public enum Role {
     }
 
     /** Role names as compile-time constants for {@code @RolesAllowed} and {@code @PreAuthorize}. */
+    @NamedInterface("api")
     public static final class Names {
         public static final String APPLICANT = "APPLICANT";
         public static final String MEMBER = "MEMBER";

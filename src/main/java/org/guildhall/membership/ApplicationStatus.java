@@ -1,6 +1,9 @@
 package org.guildhall.membership;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a membership application stands; the applicant sees this at all times. */
+@NamedInterface("api")
 public enum ApplicationStatus {
     DRAFT("Draft: not yet submitted"),
     AWAITING_SPONSORS("Waiting for two sponsors to accept"),

@@ -3,11 +3,13 @@ package org.guildhall.membership;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An applicant's answers to the eligibility questionnaire (seed 000). Every question is a fact about the person;
  * the {@link EligibilityPolicy} turns them into a verdict per category.
  */
+@NamedInterface("api")
 public record EligibilityAnswers(
         StudyMode studyMode,
         boolean enrolledInDegreeProgramme,

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An application as the applicant and the registrar see it, with the version a decision must be based on and the
  * ids of its supporting documents (read them through the documents module, which checks who may).
  */
+@NamedInterface("api")
 public record MembershipApplicationDetails(long id, long version, long applicantAccountId, String applicantName,
         String applicantEmail, @Nullable MembershipCategory category, ApplicationStatus status,
         EligibilityAnswers answers, @Nullable Instant submittedAt, List<DecisionEntry> decisions,

@@ -1,6 +1,9 @@
 package org.guildhall.membership;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The membership categories of seed 000, in the order the institute lists them. */
+@NamedInterface("api")
 public enum MembershipCategory {
     STUDENT("Student"),
     CANDIDATE("Candidate"),

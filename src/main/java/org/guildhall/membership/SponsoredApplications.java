@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.guildhall.membership.domain.MembershipApplication;
 import org.guildhall.membership.domain.MembershipApplicationRepository;
 import org.guildhall.shared.ForOtherModules;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @ForOtherModules
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class SponsoredApplications {
 
     private final MembershipApplicationRepository applications;

@@ -3,6 +3,8 @@
  * (as it lands) applications, eligibility and decisions.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"documents::api", "drafts::api", "identity::api", "shared", "shell"})
 package org.guildhall.membership;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,11 @@
  * emails a sender delivers over SMTP with retries. It only listens to other modules' events; no module calls it.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {
+        "assessment::events", "certification::events", "cpd::events", "events::events", "identity::api",
+        "identity::events", "membership::api", "membership::events", "portfolio::events", "shared", "shell",
+        "sponsorship::events"})
 package org.guildhall.notification;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

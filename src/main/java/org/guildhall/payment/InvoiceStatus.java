@@ -1,5 +1,8 @@
 package org.guildhall.payment;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum InvoiceStatus {
     /** Issued and not paid yet. */
     ISSUED("Awaiting payment"),

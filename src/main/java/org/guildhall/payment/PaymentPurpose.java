@@ -1,6 +1,9 @@
 package org.guildhall.payment;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a fee is for; with the subject (say, the enrolment's id) it names one invoice. */
+@NamedInterface("api")
 public enum PaymentPurpose {
     EXAM_ENROLMENT("Exam enrolment fee"), RENEWAL("Renewal fee"), EVENT_REGISTRATION("Event fee");
 

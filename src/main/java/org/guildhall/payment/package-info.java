@@ -4,6 +4,8 @@
  * {@link org.guildhall.payment.PaymentEvents.InvoicePaid}.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"identity::api", "shared", "shell"})
 package org.guildhall.payment;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

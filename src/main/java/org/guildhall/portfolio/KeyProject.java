@@ -3,8 +3,10 @@ package org.guildhall.portfolio;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** A project or initiative the candidate led (seed 003: "detailed descriptions of key projects"). */
+@NamedInterface("api")
 public record KeyProject(String title, String role, LocalDate startedOn, @Nullable LocalDate endedOn,
         String description, String outcomes) {
 

@@ -3,8 +3,10 @@ package org.guildhall.portfolio;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.springframework.modulith.NamedInterface;
 
 /** The sections of one portfolio version, in the candidate's order. */
+@NamedInterface("api")
 public record PortfolioContent(List<KeyProject> projects, List<Evidence> evidence, List<Reference> references) {
 
     public PortfolioContent {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A portfolio with its current version and the numbers of the versions before it.
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param version the optimistic-lock version a save must be based on
  * @param guidance the panel's guidance while a resubmission is asked for
  */
+@NamedInterface("api")
 public record PortfolioDetails(long id, long version, long candidateAccountId, String candidateName,
         String designationCode, PortfolioStatus status, Instant openedAt, @Nullable String guidance,
         VersionDetails current, List<VersionDetails> earlier, List<Letter> letters) {

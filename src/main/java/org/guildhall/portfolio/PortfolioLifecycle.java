@@ -12,6 +12,7 @@ import org.guildhall.portfolio.domain.PortfolioRepository;
 import org.guildhall.shared.ForOtherModules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -28,6 +29,7 @@ import static java.util.Objects.requireNonNull;
  */
 @Service
 @ForOtherModules
+@NamedInterface("api")
 public class PortfolioLifecycle {
 
     private static final EnumSet<PortfolioStatus> IN_PROGRESS = EnumSet.of(PortfolioStatus.DRAFT,

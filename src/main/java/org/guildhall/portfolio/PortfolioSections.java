@@ -13,11 +13,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.guildhall.documents.DocumentReference;
 import org.guildhall.shell.Formats;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A portfolio version drawn read-only: its projects, captioned evidence and references, each document a link that
  * opens it in the browser. The candidate's page and the reviewer workspace both draw it this way.
  */
+@NamedInterface("api")
 public final class PortfolioSections {
 
     private PortfolioSections() {

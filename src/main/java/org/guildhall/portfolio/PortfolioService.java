@@ -17,6 +17,7 @@ import org.guildhall.portfolio.domain.PortfolioRules;
 import org.guildhall.portfolio.domain.PortfolioRulesRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class PortfolioService {
 
     private final PortfolioRepository portfolios;

@@ -1,6 +1,9 @@
 package org.guildhall.portfolio;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a portfolio stands, as the candidate reads it. */
+@NamedInterface("api")
 public enum PortfolioStatus {
     DRAFT("Being prepared"), SUBMITTED("Submitted for assessment"),
     RESUBMISSION_REQUESTED("Reopened for resubmission"), AWARDED("Awarded"), DECLINED("Declined");

@@ -1,8 +1,10 @@
 package org.guildhall.portfolio;
 
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /** A testimonial or reference: the uploaded letter and who wrote it, so the panel can contact them. */
+@NamedInterface("api")
 public record Reference(String refereeName, String refereeContact, String relationship, UUID letterDocumentId) {
 
     public static final int MAX_NAME = 150;

@@ -3,6 +3,9 @@
  * their letters, a completeness check, and numbered versions frozen at each submission.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {
+        "certification::events", "documents::api", "drafts::api", "identity::api", "shared", "shell"})
 package org.guildhall.portfolio;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

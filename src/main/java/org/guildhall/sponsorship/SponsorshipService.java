@@ -22,6 +22,7 @@ import org.guildhall.sponsorship.domain.Sponsorship;
 import org.guildhall.sponsorship.domain.SponsorshipRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class SponsorshipService {
 
     private final SponsorshipRepository sponsorships;

@@ -20,6 +20,7 @@ import org.guildhall.documents.SampleFiles;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.MyAccountService;
 import org.guildhall.identity.ProfileDetails;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioContent;
@@ -50,8 +51,10 @@ class PanelsAndReviewIntegrationTest {
     @Autowired PortfolioLifecycle lifecycle;
     @Autowired PanelService panels;
     @Autowired ReviewService reviews;
+    @Autowired PanelChairService panelChair;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired MyAccountService myAccount;
     @Autowired AccountProvisioning provisioning;
     @Autowired CertificationService certifications;
     @Autowired Clock clock;
@@ -138,7 +141,7 @@ class PanelsAndReviewIntegrationTest {
         long thirdsSeat = reviews.panel(panelId).members().stream()
                 .filter(m -> m.assessorAccountId() == third.id()).findFirst().orElseThrow().memberId();
         assertThatExceptionOfType(AssessmentRefusedException.class)
-                .isThrownBy(() -> reviews.remind(panelId, thirdsSeat))
+                .isThrownBy(() -> panelChair.remind(panelId, thirdsSeat))
                 .withMessageContaining("overdue");
 
         signInAs(second);
@@ -157,7 +160,7 @@ class PanelsAndReviewIntegrationTest {
         reviews.submit(panelId, sheet(ScoreSheet.blank(), 3, Recommendation.AWARD));
 
         signInAs(chair);
-        var moderation = reviews.moderation(panelId);
+        var moderation = panelChair.moderation(panelId);
         assertThat(moderation.assessors()).containsExactly("Chidi Chair", "Saoirse Second", "Tariq Third");
         assertThat(moderation.domains()).allSatisfy(row -> {
             assertThat(row.spread()).isEqualTo(2.0);
@@ -166,7 +169,7 @@ class PanelsAndReviewIntegrationTest {
 
         long secondsSeat = reviews.panel(panelId).members().stream()
                 .filter(m -> m.assessorAccountId() == second.id()).findFirst().orElseThrow().memberId();
-        reviews.reopenScore(panelId, secondsSeat, "Second asked to revise People after the discussion.");
+        panelChair.reopenScore(panelId, secondsSeat, "Second asked to revise People after the discussion.");
         signInAs(second);
         var reopened = reviews.myScore(panelId);
         assertThat(reopened.submitted()).isFalse();
@@ -177,10 +180,10 @@ class PanelsAndReviewIntegrationTest {
 
         signInAs(chair);
         long stale = reviews.panel(panelId).version();
-        assertThat(reviews.moderation(panelId).anyFlagged()).isFalse();
-        reviews.decide(panelId, stale, PanelOutcome.AWARD, "Strong evidence in all four domains.",
+        assertThat(panelChair.moderation(panelId).anyFlagged()).isFalse();
+        panelChair.decide(panelId, stale, PanelOutcome.AWARD, "Strong evidence in all four domains.",
                 "The panel was impressed by the routing redesign.");
-        assertThatExceptionOfType(AssessmentChangedConcurrentlyException.class).isThrownBy(() -> reviews.decide(
+        assertThatExceptionOfType(AssessmentChangedConcurrentlyException.class).isThrownBy(() -> panelChair.decide(
                 panelId, stale, PanelOutcome.DECLINE, "x", "y"));
 
         assertThat(certifications.certificationsOf(candidate.id())).singleElement()
@@ -286,7 +289,7 @@ class PanelsAndReviewIntegrationTest {
             reviews.submit(panelId, sheet(ScoreSheet.blank(), 2, Recommendation.RESUBMIT));
         }
         signInAs(chair);
-        reviews.decide(panelId, reviews.panel(panelId).version(), PanelOutcome.RESUBMIT,
+        panelChair.decide(panelId, reviews.panel(panelId).version(), PanelOutcome.RESUBMIT,
                 "Outcomes are asserted, not evidenced.", "Add the before-and-after CSAT figures for each project.");
 
         signInAs(candidate);
@@ -348,7 +351,7 @@ class PanelsAndReviewIntegrationTest {
                 TestAccounts.PASSWORD, roles);
         if (employer != null) {
             signInAs(account);
-            accounts.updateCurrentProfile(new ProfileDetails(name, null, null, employer, null));
+            myAccount.updateCurrentProfile(new ProfileDetails(name, null, null, employer, null));
         }
         return account;
     }

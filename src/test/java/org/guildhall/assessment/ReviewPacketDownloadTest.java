@@ -12,6 +12,7 @@ import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountProvisioning;
+import org.guildhall.identity.AccountAdministrationService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -47,6 +48,7 @@ class ReviewPacketDownloadTest {
     @Autowired PanelService panels;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
+    @Autowired AccountAdministrationService administration;
     @Autowired AccountProvisioning provisioning;
     @Autowired Clock clock;
 
@@ -111,7 +113,7 @@ class ReviewPacketDownloadTest {
         http.perform(get(packet).session(session)).andExpect(status().isOk());
 
         TestAccounts.signInAs(TestAccounts.ADMIN, Role.ADMIN);
-        accounts.revokeStaffRole(chair.id(), Role.ASSESSOR);
+        administration.revokeStaffRole(chair.id(), Role.ASSESSOR);
 
         http.perform(get(packet).session(session)).andExpect(redirectedUrl("/login"));
     }

@@ -36,6 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 class CpdReviewIntegrationTest {
 
     @Autowired CpdService cpd;
+    @Autowired CpdReviewService review;
     @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
     @Autowired AccountProvisioning provisioning;
@@ -66,9 +67,9 @@ class CpdReviewIntegrationTest {
 
         withoutAudit(() -> {
             TestAccounts.asRegistrar();
-            cpd.approve(approvedId);
-            cpd.reject(rejectedId, "A product demonstration is marketing, not education.");
-            cpd.requestMoreEvidence(questionedId, "Please add the attendance certificate.");
+            review.approve(approvedId);
+            review.reject(rejectedId, "A product demonstration is marketing, not education.");
+            review.requestMoreEvidence(questionedId, "Please add the attendance certificate.");
         });
 
         TestAccounts.signInAs(member.email(), Role.MEMBER);
@@ -104,7 +105,7 @@ class CpdReviewIntegrationTest {
                 support.evidenceOf(member)));
         withoutAudit(() -> {
             TestAccounts.asRegistrar();
-            cpd.approve(approved);
+            review.approve(approved);
         });
         TestAccounts.signInAs(member.email(), Role.MEMBER);
         assertThatExceptionOfType(CpdRefusedException.class).isThrownBy(() -> cpd.withdraw(approved))
@@ -161,12 +162,12 @@ class CpdReviewIntegrationTest {
         assertThatExceptionOfType(CpdActivityNotFoundException.class).isThrownBy(() -> cpd.withdraw(id));
         assertThat(documents.find(evidence)).isEmpty();
         assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> documents.open(evidence));
-        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> cpd.reviewQueue(
+        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> review.reviewQueue(
                 org.springframework.data.domain.Pageable.ofSize(10)));
 
         TestAccounts.asRegistrar();
         assertThat(documents.find(evidence)).isPresent();
-        assertThat(cpd.forReview(id).evidence()).containsExactly(evidence);
+        assertThat(review.forReview(id).evidence()).containsExactly(evidence);
     }
 
     @Test
@@ -181,8 +182,8 @@ class CpdReviewIntegrationTest {
                 support.evidenceOf(member)));
         withoutAudit(() -> {
             TestAccounts.asRegistrar();
-            cpd.approve(inBoth);
-            cpd.approve(onlyFirst);
+            review.approve(inBoth);
+            review.approve(onlyFirst);
         });
 
         TestAccounts.signInAs(member.email(), Role.MEMBER);
@@ -202,7 +203,7 @@ class CpdReviewIntegrationTest {
         auditPercent(100);
         try {
             TestAccounts.asRegistrar();
-            cpd.approve(id);
+            review.approve(id);
         } finally {
             auditPercent(10);
         }
@@ -214,8 +215,8 @@ class CpdReviewIntegrationTest {
         assertThat(cpd.myActivity(id).evidence()).hasSize(2);
 
         TestAccounts.asRegistrar();
-        cpd.approve(id);
-        assertThat(cpd.forReview(id).status()).isEqualTo(CpdActivityStatus.APPROVED);
+        review.approve(id);
+        assertThat(review.forReview(id).status()).isEqualTo(CpdActivityStatus.APPROVED);
         awaitQueued(member.email(), 2);
         assertThat(queuedSubjects(member.email())).contains("CPD activity approved: Audited workshop",
                 "Your CPD activity was chosen for audit");

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.guildhall.TestAccounts;
+import org.guildhall.identity.AccountAdministrationService;
 import org.guildhall.identity.AccountService;
 import org.junit.jupiter.api.Test;
 import org.guildhall.identity.Role;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserJourneyTest extends BrowserTest {
 
     @Autowired AccountService accounts;
+    @Autowired AccountAdministrationService administration;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -95,7 +97,7 @@ class BrowserJourneyTest extends BrowserTest {
         long member = accounts.findByEmail("member@guildhall.example").orElseThrow().id();
         TestAccounts.signInAs(TestAccounts.ADMIN, Role.ADMIN);
         try {
-            accounts.signOutEverywhere(member);
+            administration.signOutEverywhere(member);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -29,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class AccountServiceIntegrationTest {
 
     @Autowired AccountService accounts;
+    @Autowired MyAccountService myAccount;
+    @Autowired AccountAdministrationService administration;
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService userDetails;
     @Autowired ApplicationEventPublisher publisher;
@@ -69,11 +71,11 @@ class AccountServiceIntegrationTest {
     void an_admin_grants_and_revokes_a_staff_role_and_both_changes_are_recorded_with_who_and_when() {
         var person = accounts.register("Sofia Marchetti", TestAccounts.uniqueEmail("sofia"), "harbour lights at dusk").orElseThrow();
 
-        assertThat(accounts.grantStaffRole(person.id(), Role.ASSESSOR).roles()).contains(Role.ASSESSOR);
+        assertThat(administration.grantStaffRole(person.id(), Role.ASSESSOR).roles()).contains(Role.ASSESSOR);
         clock.advance(Duration.ofMinutes(1));
-        assertThat(accounts.revokeStaffRole(person.id(), Role.ASSESSOR).roles()).doesNotContain(Role.ASSESSOR);
+        assertThat(administration.revokeStaffRole(person.id(), Role.ASSESSOR).roles()).doesNotContain(Role.ASSESSOR);
 
-        var trail = accounts.roleChanges(Pageable.ofSize(50)).stream()
+        var trail = administration.roleChanges(Pageable.ofSize(50)).stream()
                 .filter(change -> change.accountEmail().equals(person.email())).toList();
         assertThat(trail).extracting(RoleChangeEntry::granted).containsExactly(false, true);
         assertThat(trail).allSatisfy(change -> {
@@ -87,7 +89,7 @@ class AccountServiceIntegrationTest {
     @WithMockUser(username = "member@example.org", roles = "MEMBER")
     void a_member_cannot_grant_staff_roles_even_by_calling_the_service() {
         assertThatExceptionOfType(AccessDeniedException.class)
-                .isThrownBy(() -> accounts.grantStaffRole(1L, Role.REGISTRAR));
+                .isThrownBy(() -> administration.grantStaffRole(1L, Role.REGISTRAR));
     }
 
     @Test
@@ -95,7 +97,7 @@ class AccountServiceIntegrationTest {
     void only_staff_roles_are_granted_by_hand() {
         var person = accounts.register("Liam O'Connor", TestAccounts.uniqueEmail("liam"), "harbour lights at dusk").orElseThrow();
         assertThatExceptionOfType(IllegalArgumentException.class)
-                .isThrownBy(() -> accounts.grantStaffRole(person.id(), Role.ADMIN));
+                .isThrownBy(() -> administration.grantStaffRole(person.id(), Role.ADMIN));
     }
 
     @Test
@@ -141,10 +143,10 @@ class AccountServiceIntegrationTest {
         accounts.register("Grace Lindqvist", email, TestAccounts.PASSWORD);
         signInAs(email);
 
-        accounts.updateCurrentProfile(new ProfileDetails("Grace Lindqvist-Berg", "+44 20 7946 0000",
+        myAccount.updateCurrentProfile(new ProfileDetails("Grace Lindqvist-Berg", "+44 20 7946 0000",
                 "1 Harbour Row, Leith", "Northwind Telecom", "Head of Customer Care"));
 
-        assertThat(accounts.currentProfile()).isEqualTo(new ProfileDetails("Grace Lindqvist-Berg",
+        assertThat(myAccount.currentProfile()).isEqualTo(new ProfileDetails("Grace Lindqvist-Berg",
                 "+44 20 7946 0000", "1 Harbour Row, Leith", "Northwind Telecom", "Head of Customer Care"));
     }
 
@@ -155,7 +157,7 @@ class AccountServiceIntegrationTest {
         signInAs(email);
 
         assertThatExceptionOfType(InvalidAccountDataException.class)
-                .isThrownBy(() -> accounts.updateCurrentProfile(new ProfileDetails("Kwame Mensah", "call me maybe",
+                .isThrownBy(() -> myAccount.updateCurrentProfile(new ProfileDetails("Kwame Mensah", "call me maybe",
                         null, null, null)))
                 .satisfies(refused -> assertThat(refused.problems()).containsOnlyKeys(Field.PHONE));
     }
@@ -168,14 +170,14 @@ class AccountServiceIntegrationTest {
         String newEmail = TestAccounts.uniqueEmail("sofia.new");
 
         assertThatExceptionOfType(InvalidAccountDataException.class)
-                .isThrownBy(() -> accounts.changeCurrentEmail(newEmail, "not my password"))
+                .isThrownBy(() -> myAccount.changeCurrentEmail(newEmail, "not my password"))
                 .satisfies(refused -> assertThat(refused.problems()).containsOnlyKeys(Field.CURRENT_PASSWORD));
 
-        accounts.changeCurrentEmail(newEmail, TestAccounts.PASSWORD);
+        myAccount.changeCurrentEmail(newEmail, TestAccounts.PASSWORD);
 
         assertThat(accounts.findByEmail(email)).isPresent();
         assertThat(accounts.findByEmail(newEmail)).isEmpty();
-        assertThat(accounts.currentPendingEmail()).contains(newEmail);
+        assertThat(myAccount.currentPendingEmail()).contains(newEmail);
     }
 
     @Test
@@ -186,9 +188,9 @@ class AccountServiceIntegrationTest {
         accounts.register("Sofia Marchetti", email, TestAccounts.PASSWORD);
         signInAs(email);
 
-        accounts.changeCurrentEmail(taken, TestAccounts.PASSWORD);
+        myAccount.changeCurrentEmail(taken, TestAccounts.PASSWORD);
 
-        assertThat(accounts.currentPendingEmail()).isEmpty();
+        assertThat(myAccount.currentPendingEmail()).isEmpty();
         assertThat(accounts.findByEmail(taken).orElseThrow().fullName()).isEqualTo("Someone Else");
     }
 

@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class EmailLinksIntegrationTest {
 
     @Autowired AccountService accounts;
+    @Autowired MyAccountService myAccount;
     @Autowired ApplicationEvents events;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
@@ -89,7 +90,7 @@ class EmailLinksIntegrationTest {
 
         TestAccounts.signInAs(account.email(), Role.APPLICANT);
         try {
-            accounts.changeCurrentPassword(TestAccounts.PASSWORD, "a brand new passphrase");
+            myAccount.changeCurrentPassword(TestAccounts.PASSWORD, "a brand new passphrase");
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -122,8 +123,8 @@ class EmailLinksIntegrationTest {
         String first = TestAccounts.uniqueEmail("mei.first");
         String second = TestAccounts.uniqueEmail("mei.second");
         try {
-            accounts.changeCurrentEmail(first, TestAccounts.PASSWORD);
-            accounts.changeCurrentEmail(second, TestAccounts.PASSWORD);
+            myAccount.changeCurrentEmail(first, TestAccounts.PASSWORD);
+            myAccount.changeCurrentEmail(second, TestAccounts.PASSWORD);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -44,6 +44,8 @@ class SessionEndingTest {
 
     @Autowired WebApplicationContext context;
     @Autowired AccountService accounts;
+    @Autowired MyAccountService myAccount;
+    @Autowired AccountAdministrationService administration;
     @Autowired AccountProvisioning provisioning;
     @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
@@ -69,7 +71,7 @@ class SessionEndingTest {
         assertOpen(session);
 
         asAdmin();
-        accounts.revokeStaffRole(registrar.id(), Role.REGISTRAR);
+        administration.revokeStaffRole(registrar.id(), Role.REGISTRAR);
 
         assertEnded(session);
     }
@@ -80,7 +82,7 @@ class SessionEndingTest {
         var session = signIn(member);
 
         asAdmin();
-        accounts.grantStaffRole(member.id(), Role.ASSESSOR);
+        administration.grantStaffRole(member.id(), Role.ASSESSOR);
 
         assertOpen(session);
     }
@@ -94,7 +96,7 @@ class SessionEndingTest {
 
         duringARequestOf(here);
         TestAccounts.signInAs(member.email(), Role.MEMBER);
-        accounts.changeCurrentPassword(TestAccounts.PASSWORD, "a brand new harbour at dawn");
+        myAccount.changeCurrentPassword(TestAccounts.PASSWORD, "a brand new harbour at dawn");
 
         assertOpen(here);
         assertEnded(elsewhere);
@@ -121,7 +123,7 @@ class SessionEndingTest {
         var phone = signIn(member);
 
         asAdmin();
-        accounts.signOutEverywhere(member.id());
+        administration.signOutEverywhere(member.id());
 
         assertEnded(laptop);
         assertEnded(phone);
@@ -132,7 +134,7 @@ class SessionEndingTest {
     void only_an_admin_signs_people_out_everywhere() {
         var member = account("Ned Notadmin", Role.MEMBER);
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
-        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> accounts.signOutEverywhere(member.id()));
+        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> administration.signOutEverywhere(member.id()));
     }
 
     @Test

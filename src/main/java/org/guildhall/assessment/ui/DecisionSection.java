@@ -20,10 +20,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.guildhall.assessment.AssessmentChangedConcurrentlyException;
 import org.guildhall.assessment.AssessmentRefusedException;
 import org.guildhall.assessment.Moderation;
+import org.guildhall.assessment.PanelChairService;
 import org.guildhall.assessment.PanelDetail;
 import org.guildhall.assessment.PanelOutcome;
 import org.guildhall.assessment.PanelStatus;
-import org.guildhall.assessment.ReviewService;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
 
@@ -33,13 +33,13 @@ import org.guildhall.shell.Toast;
  */
 final class DecisionSection extends Div {
 
-    private final ReviewService reviews;
+    private final PanelChairService chair;
     private final PanelDetail panel;
     private final Runnable refresh;
     private final Clock clock;
 
-    DecisionSection(ReviewService reviews, PanelDetail panel, Clock clock, Runnable refresh) {
-        this.reviews = reviews;
+    DecisionSection(PanelChairService chair, PanelDetail panel, Clock clock, Runnable refresh) {
+        this.chair = chair;
         this.panel = panel;
         this.refresh = refresh;
         this.clock = clock;
@@ -62,7 +62,7 @@ final class DecisionSection extends Div {
             add(new Paragraph("Moderation opens when every assessor on the panel has submitted a score."));
             return;
         }
-        add(moderation(reviews.moderation(panel.panelId())));
+        add(moderation(chair.moderation(panel.panelId())));
         if (panel.interview() != null) {
             add(interview(panel.interview()));
         } else if (panel.status() == PanelStatus.SCORING) {
@@ -110,7 +110,7 @@ final class DecisionSection extends Div {
             var outcome = new TextArea("What the interview showed");
             outcome.setId("interview-outcome");
             outcome.setWidthFull();
-            var record = new Button("Record the outcome", e -> act(() -> reviews.recordInterviewOutcome(
+            var record = new Button("Record the outcome", e -> act(() -> chair.recordInterviewOutcome(
                     panel.panelId(), panel.version(), outcome.getValue())));
             record.setId("record-interview-outcome");
             box.add(outcome, record);
@@ -134,7 +134,7 @@ final class DecisionSection extends Div {
                 when.setInvalid(true);
                 return;
             }
-            act(() -> reviews.scheduleInterview(panel.panelId(), panel.version(), when.getValue(),
+            act(() -> chair.scheduleInterview(panel.panelId(), panel.version(), when.getValue(),
                     place.getValue()));
         });
         schedule.setId("schedule-interview");
@@ -186,7 +186,7 @@ final class DecisionSection extends Div {
         }));
         var yes = new Button("Record and send the letter", e -> {
             dialog.close();
-            act(() -> reviews.decide(panel.panelId(), panel.version(), outcome, rationale, message));
+            act(() -> chair.decide(panel.panelId(), panel.version(), outcome, rationale, message));
         });
         yes.setId("confirm-decision");
         yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

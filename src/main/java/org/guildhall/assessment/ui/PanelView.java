@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.assessment.AssessmentChangedConcurrentlyException;
 import org.guildhall.assessment.AssessmentRefusedException;
 import org.guildhall.assessment.AssessorOption;
+import org.guildhall.assessment.PanelChairService;
 import org.guildhall.assessment.PanelDetail;
 import org.guildhall.assessment.PanelNotFoundException;
 import org.guildhall.assessment.PanelService;
@@ -48,13 +49,15 @@ import org.guildhall.shell.Toast;
 final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final ReviewService reviews;
+    private final PanelChairService chair;
     private final PanelService panels;
     private final Clock clock;
     private long panelId;
     private int selectedTab;
 
-    PanelView(ReviewService reviews, PanelService panels, Clock clock) {
+    PanelView(ReviewService reviews, PanelChairService chair, PanelService panels, Clock clock) {
         this.reviews = reviews;
+        this.chair = chair;
         this.panels = panels;
         this.clock = clock;
         setId("panel-view");
@@ -93,7 +96,7 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
         }
         tabs.add("Panel scores", otherScores()).setId("tab-scores");
         if (panel.readerChairs() || panel.readerIsRegistrar()) {
-            tabs.add("Moderation and decision", new DecisionSection(reviews, panel, clock, this::render))
+            tabs.add("Moderation and decision", new DecisionSection(chair, panel, clock, this::render))
                     .setId("tab-decision");
         }
         if (panel.readerIsRegistrar()) {
@@ -130,7 +133,7 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
             boolean open = panel.status() != PanelStatus.DECIDED;
             if (open && member.overdue() && (panel.readerChairs() || panel.readerIsRegistrar())) {
                 var remind = new Button("Send a reminder", e -> act(() -> {
-                    reviews.remind(panelId, member.memberId());
+                    chair.remind(panelId, member.memberId());
                     Toast.success("Reminder emailed to " + member.name() + ".");
                 }));
                 remind.setId("remind-" + member.memberId());
@@ -140,7 +143,7 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
             if (open && member.scoreSubmitted() && panel.readerChairs()) {
                 var reopen = new Button("Reopen score", e -> askForText("Reopen " + member.name() + "'s score",
                         "Reason (kept in the panel's history)",
-                        reason -> reviews.reopenScore(panelId, member.memberId(), reason)));
+                        reason -> chair.reopenScore(panelId, member.memberId(), reason)));
                 reopen.setId("reopen-" + member.memberId());
                 reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 row.add(reopen);

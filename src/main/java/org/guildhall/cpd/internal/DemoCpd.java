@@ -14,6 +14,7 @@ import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
 import org.guildhall.cpd.CpdActivityForm;
 import org.guildhall.cpd.CpdCategory;
+import org.guildhall.cpd.CpdReviewService;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.cpd.RenewalService;
 import org.guildhall.documents.DocumentService;
@@ -50,16 +51,18 @@ class DemoCpd implements ApplicationRunner {
     private final CertificationService certifications;
     private final CertificationAwards awards;
     private final CpdService cpd;
+    private final CpdReviewService review;
     private final RenewalService renewals;
     private final DocumentService documents;
     private final Clock clock;
 
     DemoCpd(AccountService accounts, CertificationService certifications, CertificationAwards awards, CpdService cpd,
-            RenewalService renewals, DocumentService documents, Clock clock) {
+            CpdReviewService review, RenewalService renewals, DocumentService documents, Clock clock) {
         this.accounts = accounts;
         this.certifications = certifications;
         this.awards = awards;
         this.cpd = cpd;
+        this.review = review;
         this.renewals = renewals;
         this.documents = documents;
         this.clock = clock;
@@ -88,7 +91,7 @@ class DemoCpd implements ApplicationRunner {
                                 "Customer Experience Framework for the returns desk", "Contoso Retail",
                                 today.minusMonths(9), 30, "8", "0", null)),
                         log(member, research(today.minusMonths(5))));
-                as(REGISTRAR, "ROLE_REGISTRAR", () -> approved.forEach(cpd::approve));
+                as(REGISTRAR, "ROLE_REGISTRAR", () -> approved.forEach(review::approve));
                 log(member, form(CpdCategory.CONTINUING_EDUCATION, "WEBINAR", "Designing a voice-of-customer "
                         + "programme", "ICMI webinars", today.minusDays(9), 1, "1.5", "0", null));
             });
@@ -110,7 +113,7 @@ class DemoCpd implements ApplicationRunner {
                         log(manager, form(CpdCategory.ON_THE_JOB, "CRM_SYSTEM",
                                 "Dynamics 365 rollout for 400 agents", "Northwind Telecom", start.plusMonths(20), 60,
                                 "16", "0", null)));
-                as(REGISTRAR, "ROLE_REGISTRAR", () -> approved.forEach(cpd::approve));
+                as(REGISTRAR, "ROLE_REGISTRAR", () -> approved.forEach(review::approve));
                 renewals.submitEssay(certification.id(), ESSAY);
             });
         });

@@ -1,6 +1,6 @@
 package org.guildhall.cpd.internal;
 
-import org.guildhall.cpd.CpdService;
+import org.guildhall.cpd.CpdReviewService;
 import org.guildhall.documents.DocumentReadPermission;
 import org.guildhall.documents.DocumentReference;
 import org.springframework.security.core.Authentication;
@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrarReadsCpdEvidence implements DocumentReadPermission {
 
-    private final CpdService cpd;
+    private final CpdReviewService review;
 
-    RegistrarReadsCpdEvidence(CpdService cpd) {
-        this.cpd = cpd;
+    RegistrarReadsCpdEvidence(CpdReviewService review) {
+        this.review = review;
     }
 
     @Override
     public boolean mayRead(DocumentReference document, Authentication reader) {
         return reader.getAuthorities().stream().anyMatch(authority -> "ROLE_REGISTRAR".equals(authority.getAuthority()))
-                && cpd.isEvidence(document.id());
+                && review.isEvidence(document.id());
     }
 }

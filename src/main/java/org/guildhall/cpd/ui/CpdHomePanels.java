@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.guildhall.cpd.CpdReviewService;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.HomePanel;
@@ -45,17 +46,17 @@ final class CpdHomePanels {
     /** Registrars: CPD claims waiting for a decision. */
     @org.springframework.stereotype.Component
     static final class CpdQueue extends HomePanel {
-        private final CpdService cpd;
+        private final CpdReviewService review;
 
-        CpdQueue(CpdService cpd) {
+        CpdQueue(CpdReviewService review) {
             super(12, Role.Names.REGISTRAR);
-            this.cpd = cpd;
+            this.review = review;
         }
 
         @Override
         public Component render() {
             return new PanelCard("panel-cpd-queue", "CPD review",
-                    PanelCard.figure("cpd-queue-count", cpd.countReviewQueue(), "activities waiting"))
+                    PanelCard.figure("cpd-queue-count", review.countReviewQueue(), "activities waiting"))
                     .withLink("Open the CPD queue", "registrar/cpd");
         }
     }

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.cpd.CpdActivityDetails;
-import org.guildhall.cpd.CpdService;
+import org.guildhall.cpd.CpdReviewService;
 import org.guildhall.identity.Role;
 
 /** The registrar's queue of CPD claims and audit answers waiting for a decision, oldest first. */
@@ -18,7 +18,7 @@ import org.guildhall.identity.Role;
 @RolesAllowed(Role.Names.REGISTRAR)
 final class CpdReviewQueueView extends VerticalLayout {
 
-    CpdReviewQueueView(CpdService cpd) {
+    CpdReviewQueueView(CpdReviewService review) {
         setId("cpd-review-queue");
         addClassName("gh-page");
         setSizeFull();
@@ -29,7 +29,7 @@ final class CpdReviewQueueView extends VerticalLayout {
         grid.addColumn(activity -> activity.category().label()).setHeader("Category").setAutoWidth(true);
         grid.addColumn(CpdActivityEditor::credits).setHeader("Claimed").setAutoWidth(true);
         grid.addColumn(activity -> activity.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.setItemsPageable(cpd::reviewQueue, pageable -> cpd.countReviewQueue());
+        grid.setItemsPageable(review::reviewQueue, pageable -> review.countReviewQueue());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CpdReviewView.class,
                 click.getItem().id())));
         grid.setEmptyStateText("Nothing is waiting for review.");

@@ -24,7 +24,7 @@ import org.guildhall.cpd.CpdActivityNotFoundException;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdActivityDetails;
 import org.guildhall.cpd.CpdRefusedException;
-import org.guildhall.cpd.CpdService;
+import org.guildhall.cpd.CpdReviewService;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Toast;
@@ -35,11 +35,11 @@ import org.guildhall.shell.Toast;
 @RolesAllowed(Role.Names.REGISTRAR)
 final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private final CpdService cpd;
+    private final CpdReviewService review;
     private final DocumentService documents;
 
-    CpdReviewView(CpdService cpd, DocumentService documents) {
-        this.cpd = cpd;
+    CpdReviewView(CpdReviewService review, DocumentService documents) {
+        this.review = review;
         this.documents = documents;
         setId("cpd-review");
         addClassName("gh-page");
@@ -48,7 +48,7 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         try {
-            render(cpd.forReview(id));
+            render(review.forReview(id));
         } catch (CpdActivityNotFoundException missing) {
             removeAll();
             add(new H2("Activity not found"), new Anchor("registrar/cpd", "Back to the CPD queue"));
@@ -102,17 +102,17 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private HorizontalLayout decisions(CpdActivityDetails activity) {
-        var approve = new Button("Approve", click -> act(activity.id(), () -> cpd.approve(activity.id()),
+        var approve = new Button("Approve", click -> act(activity.id(), () -> review.approve(activity.id()),
                 "Approved; the member is emailed."));
         approve.setId("approve-activity");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         var more = new Button("Ask for more evidence", click -> askForText("Ask for more evidence",
                 "What should the member add?", text -> act(activity.id(),
-                        () -> cpd.requestMoreEvidence(activity.id(), text), "Sent to the member.")));
+                        () -> review.requestMoreEvidence(activity.id(), text), "Sent to the member.")));
         more.setId("request-evidence");
         more.setEnabled(activity.status() == CpdActivityStatus.SUBMITTED);
         var reject = new Button("Reject", click -> askForText("Reject the activity", "Reason (the member reads this)",
-                text -> act(activity.id(), () -> cpd.reject(activity.id(), text), "Rejected; the member is told.")));
+                text -> act(activity.id(), () -> review.reject(activity.id(), text), "Rejected; the member is told.")));
         reject.setId("reject-activity");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(approve, more, reject);
@@ -148,6 +148,6 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
         } catch (CpdRefusedException refused) {
             Toast.error(refused.getMessage());
         }
-        render(cpd.forReview(id));
+        render(review.forReview(id));
     }
 }

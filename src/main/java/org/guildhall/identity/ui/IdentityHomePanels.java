@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.guildhall.identity.AccountAdministrationService;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.MyAccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.HomePanel;
@@ -48,18 +50,18 @@ final class IdentityHomePanels {
     /** Assessors: when they joined the assessor roster. */
     @org.springframework.stereotype.Component
     static final class AssessorRoster extends HomePanel {
-        private final AccountService accounts;
+        private final MyAccountService myAccount;
         private final Clock clock;
 
-        AssessorRoster(AccountService accounts, Clock clock) {
+        AssessorRoster(MyAccountService myAccount, Clock clock) {
             super(20, Role.Names.ASSESSOR);
-            this.accounts = accounts;
+            this.myAccount = myAccount;
             this.clock = clock;
         }
 
         @Override
         public Component render() {
-            String since = accounts.currentStaffRoleGrant(Role.ASSESSOR)
+            String since = myAccount.currentStaffRoleGrant(Role.ASSESSOR)
                     .map(grant -> "You joined the assessor roster on " + Formats.date(grant.changedAt(), clock.getZone())
                             + " (granted by " + grant.changedBy() + ").")
                     .orElse("You are on the institute's assessor roster.");
@@ -72,11 +74,13 @@ final class IdentityHomePanels {
     @org.springframework.stereotype.Component
     static final class RoleOverview extends HomePanel {
         private final AccountService accounts;
+        private final AccountAdministrationService administration;
         private final Clock clock;
 
-        RoleOverview(AccountService accounts, Clock clock) {
+        RoleOverview(AccountService accounts, AccountAdministrationService administration, Clock clock) {
             super(10, Role.Names.ADMIN);
             this.accounts = accounts;
+            this.administration = administration;
             this.clock = clock;
         }
 
@@ -89,7 +93,7 @@ final class IdentityHomePanels {
                         role.label() + "s"));
             }
             var latest = new UnorderedList();
-            accounts.roleChanges(Pageable.ofSize(5)).forEach(change -> latest.add(new ListItem(
+            administration.roleChanges(Pageable.ofSize(5)).forEach(change -> latest.add(new ListItem(
                     Formats.dateTime(change.changedAt(), clock.getZone()) + ": " + change.changedBy() + " "
                             + (change.granted() ? "granted " : "revoked ") + change.role().label() + " "
                             + (change.granted() ? "to " : "from ") + change.accountName())));

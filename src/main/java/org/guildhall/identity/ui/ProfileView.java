@@ -22,6 +22,7 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.InvalidAccountDataException;
 import org.guildhall.identity.InvalidAccountDataException.Field;
+import org.guildhall.identity.MyAccountService;
 import org.guildhall.identity.ProfileDetails;
 import org.guildhall.identity.Role;
 import org.guildhall.identity.TooManyRequestsException;
@@ -41,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 final class ProfileView extends VerticalLayout {
 
-    private final AccountService accounts;
+    private final MyAccountService myAccount;
     private final TextField fullName = text("profile-name", "Full name", Account.MAX_NAME_LENGTH);
     private final TextField phone = text("profile-phone", "Phone", ProfileDetails.MAX_PHONE);
     private final TextArea postalAddress = new TextArea("Postal address");
@@ -53,12 +54,12 @@ final class ProfileView extends VerticalLayout {
     private final PasswordField newPassword = new PasswordField("New password");
     private final Paragraph pendingEmail = new Paragraph();
 
-    ProfileView(AccountService accounts, Clock clock) {
-        this.accounts = accounts;
+    ProfileView(AccountService accounts, MyAccountService myAccount, Clock clock) {
+        this.myAccount = myAccount;
         setId("profile");
         addClassName("gh-page");
         AccountSummary account = accounts.currentAccount();
-        ProfileDetails profile = accounts.currentProfile();
+        ProfileDetails profile = myAccount.currentProfile();
 
         fullName.setValue(profile.fullName());
         phone.setValue(orEmpty(profile.phone()));
@@ -82,7 +83,7 @@ final class ProfileView extends VerticalLayout {
         emailPassword.setManualValidation(true);
         pendingEmail.setId("pending-email");
         pendingEmail.addClassName("gh-notice");
-        showPendingEmail(accounts.currentPendingEmail().orElse(null));
+        showPendingEmail(myAccount.currentPendingEmail().orElse(null));
         var changeEmail = new Button("Change email", event -> changeEmail());
         changeEmail.setId("change-email");
 
@@ -106,7 +107,7 @@ final class ProfileView extends VerticalLayout {
     private void saveProfile() {
         clearErrors(fullName, phone);
         try {
-            accounts.updateCurrentProfile(new ProfileDetails(fullName.getValue(), phone.getValue(),
+            myAccount.updateCurrentProfile(new ProfileDetails(fullName.getValue(), phone.getValue(),
                     postalAddress.getValue(), employer.getValue(), jobTitle.getValue()));
             Toast.success("Your profile is saved.");
         } catch (InvalidAccountDataException refused) {
@@ -117,7 +118,7 @@ final class ProfileView extends VerticalLayout {
     private void changeEmail() {
         clearErrors(newEmail, emailPassword);
         try {
-            accounts.changeCurrentEmail(newEmail.getValue(), emailPassword.getValue());
+            myAccount.changeCurrentEmail(newEmail.getValue(), emailPassword.getValue());
             // The same words whether or not another account uses the address.
             showPendingEmail(newEmail.getValue().strip());
             newEmail.clear();
@@ -141,7 +142,7 @@ final class ProfileView extends VerticalLayout {
     private void changePassword() {
         clearErrors(currentPassword, newPassword);
         try {
-            accounts.changeCurrentPassword(currentPassword.getValue(), newPassword.getValue());
+            myAccount.changeCurrentPassword(currentPassword.getValue(), newPassword.getValue());
             currentPassword.clear();
             newPassword.clear();
             Toast.success("Your password is changed.");

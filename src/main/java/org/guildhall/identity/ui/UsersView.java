@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountAdministrationService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.identity.RoleChangeEntry;
@@ -37,14 +37,14 @@ import org.guildhall.shell.Toast;
 @RolesAllowed(Role.Names.ADMIN)
 final class UsersView extends VerticalLayout {
 
-    private final AccountService accounts;
+    private final AccountAdministrationService administration;
     private final ZoneId zone;
     private final TextField search = new TextField();
     private final Grid<AccountSummary> people = new Grid<>();
     private final Grid<RoleChangeEntry> changes = new Grid<>();
 
-    UsersView(AccountService accounts, Clock clock) {
-        this.accounts = accounts;
+    UsersView(AccountAdministrationService administration, Clock clock) {
+        this.administration = administration;
         this.zone = clock.getZone();
         setId("users");
         addClassName("gh-page");
@@ -91,8 +91,8 @@ final class UsersView extends VerticalLayout {
         people.addColumn(account -> Formats.date(account.createdAt(), zone)).setHeader("Joined").setAutoWidth(true);
         people.addComponentColumn(this::signOutEverywhere).setHeader("Sessions").setKey("sessions")
                 .setAutoWidth(true).setFlexGrow(0);
-        people.setItemsPageable(pageable -> accounts.search(search.getValue(), pageable),
-                pageable -> accounts.countMatching(search.getValue()));
+        people.setItemsPageable(pageable -> administration.search(search.getValue(), pageable),
+                pageable -> administration.countMatching(search.getValue()));
         people.setSizeFull();
     }
 
@@ -104,14 +104,14 @@ final class UsersView extends VerticalLayout {
         changes.addColumn(change -> (change.granted() ? "Granted " : "Revoked ") + change.role().label())
                 .setHeader("Change").setAutoWidth(true);
         changes.addColumn(RoleChangeEntry::changedBy).setHeader("By").setAutoWidth(true);
-        changes.setItemsPageable(accounts::roleChanges, pageable -> accounts.countRoleChanges());
+        changes.setItemsPageable(administration::roleChanges, pageable -> administration.countRoleChanges());
         changes.setSizeFull();
     }
 
     /** For a lost laptop or a password someone else has seen: the person is signed out on every device. */
     private Button signOutEverywhere(AccountSummary account) {
         var button = new Button(VaadinIcon.SIGN_OUT.create(), event -> {
-            accounts.signOutEverywhere(account.id());
+            administration.signOutEverywhere(account.id());
             Toast.success(account.fullName() + " is signed out everywhere.");
         });
         button.setId("sign-out-" + account.id());
@@ -130,9 +130,9 @@ final class UsersView extends VerticalLayout {
                 return;
             }
             if (event.getValue()) {
-                accounts.grantStaffRole(account.id(), role);
+                administration.grantStaffRole(account.id(), role);
             } else {
-                accounts.revokeStaffRole(account.id(), role);
+                administration.revokeStaffRole(account.id(), role);
             }
             people.getDataProvider().refreshAll();
             Toast.success((event.getValue() ? "Granted " : "Revoked ") + role.label() + " for "

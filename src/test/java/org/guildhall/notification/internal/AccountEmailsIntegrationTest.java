@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.MyAccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.notification.domain.OutboundEmail;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +32,7 @@ class AccountEmailsIntegrationTest {
     private static final String RESET = "Reset your Guildhall password";
 
     @Autowired AccountService accounts;
+    @Autowired MyAccountService myAccount;
     @Autowired OutboxSender sender;
     @Autowired GreenMail mailServer;
     @Autowired JdbcTemplate jdbc;
@@ -94,7 +96,7 @@ class AccountEmailsIntegrationTest {
         String moved = TestAccounts.uniqueEmail("sofia.new");
         accounts.register("Sofia Marchetti", old, TestAccounts.PASSWORD);
         TestAccounts.signInAs(old, Role.APPLICANT);
-        accounts.changeCurrentEmail(moved, TestAccounts.PASSWORD);
+        myAccount.changeCurrentEmail(moved, TestAccounts.PASSWORD);
         awaitQueued(moved, "Confirm your new email address");
         sender.sendDue();
 
@@ -118,7 +120,7 @@ class AccountEmailsIntegrationTest {
         accounts.register("Liam O'Connor", email, TestAccounts.PASSWORD);
         TestAccounts.signInAs(email, Role.APPLICANT);
 
-        accounts.changeCurrentPassword(TestAccounts.PASSWORD, "a different long passphrase");
+        myAccount.changeCurrentPassword(TestAccounts.PASSWORD, "a different long passphrase");
 
         String subject = "Your Guildhall password has changed";
         awaitQueued(email, subject);

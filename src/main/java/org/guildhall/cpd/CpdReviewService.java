@@ -1,0 +1,135 @@
+package org.guildhall.cpd;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+import org.guildhall.cpd.CpdEvents.CpdActivityApproved;
+import org.guildhall.cpd.CpdEvents.CpdActivityRejected;
+import org.guildhall.cpd.CpdEvents.CpdAuditRequested;
+import org.guildhall.cpd.CpdEvents.CpdEvidenceRequested;
+import org.guildhall.cpd.domain.CpdActivity;
+import org.guildhall.cpd.domain.CpdActivityRepository;
+import org.guildhall.cpd.domain.CpdClaim;
+import org.guildhall.cpd.domain.CpdPolicyRepository;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registrar's review of members' CPD activities: the queue of new claims and answered audits, approval (with
+ * the random audit draw), rejection and requests for more evidence; the member is told of each by an event.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CpdReviewService {
+
+    private static final EnumSet<CpdActivityStatus> REVIEW_QUEUE = EnumSet.of(CpdActivityStatus.SUBMITTED,
+            CpdActivityStatus.AUDIT_SUBMITTED);
+
+    private final CpdActivityRepository activities;
+    private final CpdPolicyRepository policy;
+    private final CpdService cpd;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+    private final RandomGenerator random = new SecureRandom();
+
+    CpdReviewService(CpdActivityRepository activities, CpdPolicyRepository policy, CpdService cpd,
+            AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
+        this.activities = activities;
+        this.policy = policy;
+        this.cpd = cpd;
+        this.accounts = accounts;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Activities waiting for a decision (new claims and answered audits), oldest first. */
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    public List<CpdActivityDetails> reviewQueue(Pageable page) {
+        var rules = cpd.rulebook();
+        return activities.findByStatusInOrderBySubmittedAtAsc(REVIEW_QUEUE, page).stream()
+                .map(activity -> cpd.view(activity, accounts.summaryOf(activity.accountId()), rules)).toList();
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    public long countReviewQueue() {
+        return activities.countByStatusIn(REVIEW_QUEUE);
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    public CpdActivityDetails forReview(long id) {
+        return activities.findById(id)
+                .map(activity -> cpd.view(activity, accounts.summaryOf(activity.accountId()), cpd.rulebook()))
+                .orElseThrow(() -> new CpdActivityNotFoundException(id));
+    }
+
+    /**
+     * Approves the claim (or its audit evidence). A new approval may be drawn for audit, with the configured
+     * chance; an audit's own approval is final.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    @Transactional
+    public void approve(long id) {
+        var activity = locked(id);
+        boolean answeredAudit = activity.status() == CpdActivityStatus.AUDIT_SUBMITTED;
+        Instant now = clock.instant();
+        activity.approve(accounts.currentAccount().email(), now);
+        var claim = activity.claim();
+        publisher.publishEvent(new CpdActivityApproved(id, activity.accountId(), claim.title(),
+                cpd.ledgerOf(activity.accountId()).creditsClaimed(claim), now));
+        if (!answeredAudit && policy.current().drawsForAudit(random)) {
+            activity.requestAudit("Drawn in the institute's random audit: upload your evidence for this activity "
+                    + "again (a certificate of attendance, a receipt, the published item).");
+            publisher.publishEvent(new CpdAuditRequested(id, activity.accountId(), claim.title(), now));
+        }
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    @Transactional
+    public void reject(long id, String reason) {
+        var activity = locked(id);
+        Instant now = clock.instant();
+        activity.reject(accounts.currentAccount().email(), now, requiredNote(reason));
+        publisher.publishEvent(new CpdActivityRejected(id, activity.accountId(), activity.claim().title(),
+                reason.strip(), now));
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    @Transactional
+    public void requestMoreEvidence(long id, String request) {
+        var activity = locked(id);
+        Instant now = clock.instant();
+        activity.requestMoreEvidence(accounts.currentAccount().email(), now, requiredNote(request));
+        publisher.publishEvent(new CpdEvidenceRequested(id, activity.accountId(), activity.claim().title(),
+                request.strip(), now));
+    }
+
+    /** Whether the document is evidence for a CPD activity, so registrars may read it. */
+    public boolean isEvidence(UUID documentId) {
+        return activities.isEvidence(documentId);
+    }
+
+    private CpdActivity locked(long id) {
+        return activities.lockById(id).orElseThrow(() -> new CpdActivityNotFoundException(id));
+    }
+
+    private static String requiredNote(String note) {
+        if (note.isBlank()) {
+            throw new CpdRefusedException("Write a few words for the member.");
+        }
+        if (note.strip().length() > CpdClaim.MAX_DESCRIPTION) {
+            throw new CpdRefusedException("Keep it to " + CpdClaim.MAX_DESCRIPTION + " characters.");
+        }
+        return note.strip();
+    }
+}

@@ -1,0 +1,127 @@
+package org.guildhall.identity;
+
+import static org.guildhall.identity.AccountService.EMAIL_VERIFICATION_VALIDITY;
+
+import java.util.EnumMap;
+import java.util.Optional;
+
+import org.guildhall.identity.InvalidAccountDataException.Field;
+import org.guildhall.identity.domain.Account;
+import org.guildhall.identity.domain.AccountRepository;
+import org.guildhall.identity.domain.AccountToken.Purpose;
+import org.guildhall.identity.domain.EmailAddress;
+import org.guildhall.identity.domain.RoleChange;
+import org.guildhall.identity.domain.RoleChangeRepository;
+import org.guildhall.identity.internal.RequestRateLimits;
+import org.guildhall.identity.internal.RequestRateLimits.Limited;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in person's own account: their profile, a change of email address (confirmed by link) or password,
+ * and when they were given a staff role. Every method acts on the caller's own account only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MyAccountService {
+
+    private final AccountRepository accounts;
+    private final RoleChangeRepository roleChanges;
+    private final PasswordEncoder passwordEncoder;
+    private final RequestRateLimits rateLimits;
+    private final AccountCredentials credentials;
+    private final SignedIn signedIn;
+    private final ApplicationEventPublisher publisher;
+
+    MyAccountService(AccountRepository accounts, RoleChangeRepository roleChanges, PasswordEncoder passwordEncoder,
+            RequestRateLimits rateLimits, AccountCredentials credentials, SignedIn signedIn,
+            ApplicationEventPublisher publisher) {
+        this.accounts = accounts;
+        this.roleChanges = roleChanges;
+        this.passwordEncoder = passwordEncoder;
+        this.rateLimits = rateLimits;
+        this.credentials = credentials;
+        this.signedIn = signedIn;
+        this.publisher = publisher;
+    }
+
+    public ProfileDetails currentProfile() {
+        return signedIn.account().profile();
+    }
+
+    @Transactional
+    public ProfileDetails updateCurrentProfile(ProfileDetails details) {
+        var problems = new EnumMap<Field, String>(Field.class);
+        if (details.fullName().isBlank() || details.fullName().strip().length() > Account.MAX_NAME_LENGTH) {
+            problems.put(Field.FULL_NAME, "Enter a name of 1 to " + Account.MAX_NAME_LENGTH + " characters.");
+        }
+        if (details.phone() != null && !details.phone().isBlank()
+                && !details.phone().strip().matches("\\+?[0-9 ()\\-]{6," + ProfileDetails.MAX_PHONE + "}")) {
+            problems.put(Field.PHONE, "Enter a phone number of digits, spaces and an optional leading +.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountDataException(problems);
+        }
+        var account = signedIn.account();
+        account.updateProfile(details);
+        return account.profile();
+    }
+
+    /**
+     * Asks to move the signed-in account to another email address (its sign-in name); the current password proves
+     * it is the owner at the keyboard. Nothing changes until the link emailed to the new address is followed
+     * ({@link #verifyEmail}); until then the account signs in with its current address. An address that another
+     * account uses gets the same answer and no email, so the form cannot tell who is registered.
+     *
+     * @throws TooManyRequestsException past the confirmation emails per address or per client allowed
+     */
+    @Transactional
+    public void changeCurrentEmail(String newEmail, String currentPassword) {
+        var account = signedIn.account();
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "This is not your current password.");
+        }
+        if (!EmailAddress.isValid(newEmail)) {
+            throw new InvalidAccountDataException(Field.EMAIL, "Enter an email address like name@example.org.");
+        }
+        var address = new EmailAddress(newEmail);
+        if (address.value().equals(account.email())) {
+            throw new InvalidAccountDataException(Field.EMAIL, "This is already your email address.");
+        }
+        rateLimits.takeForCurrentClient(Limited.VERIFICATION_EMAIL_PER_CLIENT);
+        rateLimits.take(Limited.VERIFICATION_EMAIL_PER_ADDRESS, address.value());
+        if (accounts.existsByEmail(address.value())) {
+            return;
+        }
+        account.requestEmailChange(address);
+        var secret = credentials.issue(account.id(), Purpose.CONFIRM_NEW_EMAIL, EMAIL_VERIFICATION_VALIDITY);
+        publisher.publishEvent(new EmailChangeRequested(account.id(), address.value(), account.fullName(), secret));
+    }
+
+    /** The address the signed-in account asked to move to and has not confirmed yet, if any. */
+    public Optional<String> currentPendingEmail() {
+        return Optional.ofNullable(signedIn.account().pendingEmail());
+    }
+
+    /**
+     * Changes the signed-in account's password; outstanding reset links stop working, the holder is told, and
+     * their sessions elsewhere end while this one goes on.
+     */
+    @Transactional
+    public void changeCurrentPassword(String currentPassword, String newPassword) {
+        var account = signedIn.account();
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "This is not your current password.");
+        }
+        credentials.refuseWeak(newPassword, account);
+        credentials.setPassword(account, newPassword);
+    }
+
+    /** When and by whom the signed-in person was last given a staff role, if an admin gave it. */
+    public Optional<RoleChangeEntry> currentStaffRoleGrant(Role role) {
+        return roleChanges.findFirstByAccountIdAndRoleAndGrantedTrueOrderByChangedAtDesc(signedIn.account().id(), role)
+                .map(RoleChange::toEntry);
+    }
+}
