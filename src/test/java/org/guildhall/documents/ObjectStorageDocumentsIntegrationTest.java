@@ -88,8 +88,17 @@ class ObjectStorageDocumentsIntegrationTest {
         signIn(owner);
     }
 
+    /**
+     * Every test context shares one embedded database, and the others have no object store: whatever a test left
+     * there goes back to the database (the move needs nobody signed in).
+     */
     @AfterEach
-    void signOut() {
+    void everythingBackInTheDatabase() {
+        signOut();
+        move.moveAll(ContentLocation.DATABASE);
+    }
+
+    private void signOut() {
         securityContexts.clearContext();
         SecurityContextHolder.clearContext();
     }
