@@ -61,9 +61,5 @@ public record DocumentsProperties(@NotNull DataSize maxSize, @NotEmpty List<Stri
      */
     public record S3(String endpoint, @NotBlank String region, String bucket, String accessKey, String secretKey,
             boolean pathStyle) {
-
-        boolean configured() {
-            return !bucket.isBlank();
-        }
     }
 }
