@@ -2,12 +2,19 @@ package org.guildhall;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.guildhall.shared.ForOtherModules;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.scheduling.annotation.Scheduled;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +62,24 @@ class ArchitectureTest {
                 .orShould().callMethod(java.time.Instant.class, "now")
                 .orShould().callMethod(java.time.LocalDateTime.class, "now")
                 .because("date rules read the injected Clock so tests can move time")
+                .check(classes);
+    }
+
+    @Test
+    void every_scheduled_job_runs_on_one_instance_at_a_time() {
+        methods().that().areAnnotatedWith(Scheduled.class)
+                .should(new ArchCondition<JavaMethod>("hold a ShedLock lock, or call a method that holds one") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean locked = method.isAnnotatedWith(SchedulerLock.class)
+                                || method.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTarget()
+                                        .resolveMember().map(target -> target.isAnnotatedWith(SchedulerLock.class))
+                                        .orElse(false));
+                        events.add(new SimpleConditionEvent(method, locked,
+                                method.getFullName() + (locked ? " is" : " is not") + " locked"));
+                    }
+                })
+                .because("several portal instances share one database (docs/deployment.md)")
                 .check(classes);
     }
 }

@@ -1,6 +1,5 @@
 package org.guildhall.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Collection;
@@ -16,7 +15,7 @@ import java.util.stream.Collectors;
 
 import org.guildhall.documents.domain.DisplayFilename;
 import org.guildhall.documents.domain.Document;
-import org.guildhall.documents.domain.DocumentContentStore;
+import org.guildhall.documents.domain.DocumentContentStores;
 import org.guildhall.documents.domain.DocumentRepository;
 import org.guildhall.documents.domain.UploadPolicy;
 import org.guildhall.documents.domain.UploadQuota;
@@ -42,7 +41,7 @@ import org.springframework.transaction.support.TransactionOperations;
 public class DocumentService {
 
     private final DocumentRepository documents;
-    private final DocumentContentStore contents;
+    private final DocumentContentStores contents;
     private final UploadPolicy policy;
     private final UploadQuota quota;
     private final AccountService accounts;
@@ -54,7 +53,7 @@ public class DocumentService {
     private final TransactionOperations transactions;
     private final Clock clock;
 
-    DocumentService(DocumentRepository documents, DocumentContentStore contents, UploadPolicy policy,
+    DocumentService(DocumentRepository documents, DocumentContentStores contents, UploadPolicy policy,
             UploadQuota quota, AccountService accounts, ObjectProvider<DocumentReadPermission> permissions,
             SecurityContextHolderStrategy securityContexts, TransactionOperations transactions, Clock clock) {
         this.documents = documents;
@@ -74,8 +73,10 @@ public class DocumentService {
 
     /**
      * Checks an upload and stores it as the given account's document, within the account's quota. The calling
-     * module names the owner, normally the signed-in account ({@link DocumentUploadField} does so). The record and
-     * the bytes are written in one transaction: after a refusal or a failure, nothing of the upload is left.
+     * module names the owner, normally the signed-in account ({@link DocumentUploadField} does so). The bytes are in
+     * their store (the database, or the object store) before the record commits, in the record's transaction:
+     * after a refusal or a failure no record is left (an object store may keep the bytes, unreferenced, until the
+     * same content is uploaded again).
      *
      * @param originalFilename as the browser sent it; kept, cleaned, for display only
      * @param declaredSize the size the browser announced, or -1; the bytes read are what count
@@ -93,10 +94,11 @@ public class DocumentService {
             try {
                 return Objects.requireNonNull(transactions.execute(status -> {
                     quota.admit(documents.lockSizesOwnedBy(ownerAccountId), bytes.length);
-                    var document = new Document(ownerAccountId, filename, type, bytes, uploadedAt);
-                    // Flushed first: the content row's foreign key needs the document row.
+                    var store = contents.forUploads();
+                    var document = new Document(ownerAccountId, filename, type, bytes, uploadedAt, store.location());
+                    // Flushed first: a content row's foreign key needs the document row.
                     documents.saveAndFlush(document);
-                    contents.insert(document.id(), bytes);
+                    store.write(document, bytes);
                     return document.toReference();
                 }));
             } catch (PessimisticLockingFailureException deadlock) {
@@ -150,7 +152,7 @@ public class DocumentService {
         if (!readableBySignedIn().test(document)) {
             throw new AccessDeniedException("Document " + id + " is not open to the signed-in account");
         }
-        return new DocumentContent(document.toReference(), new ByteArrayInputStream(contents.read(id)));
+        return new DocumentContent(document.toReference(), contents.holding(document).read(document));
     }
 
     private Predicate<Document> readableBySignedIn() {

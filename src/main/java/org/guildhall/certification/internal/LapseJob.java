@@ -1,5 +1,6 @@
 package org.guildhall.certification.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.guildhall.certification.CertificationAwards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,7 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Each night, records the certifications that reached expiry unrenewed as lapsed (seed 001). */
+/**
+ * Each night, records the certifications that reached expiry unrenewed as lapsed (seed 001), on one instance of
+ * several (the lock is held at least five minutes, so an instance whose clock runs a little late finds it taken).
+ */
 @Component
 @ConditionalOnBooleanProperty(name = "guildhall.jobs.scheduled", matchIfMissing = true)
 class LapseJob {
@@ -21,6 +25,7 @@ class LapseJob {
     }
 
     @Scheduled(cron = "${guildhall.certification.lapse-cron}")
+    @SchedulerLock(name = "certification-lapse", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void lapseExpiredCertifications() {
         int lapsed = awards.lapseExpired();
         if (lapsed > 0) {

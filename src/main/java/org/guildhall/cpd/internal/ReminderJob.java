@@ -1,5 +1,6 @@
 package org.guildhall.cpd.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.guildhall.cpd.ReminderService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,7 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Each morning, reminds members short of CPD credits as their expiry nears. */
+/**
+ * Each morning, reminds members short of CPD credits as their expiry nears: on one instance of several (the lock is
+ * held at least five minutes, so an instance whose clock runs a little late finds it taken).
+ */
 @Component
 @ConditionalOnBooleanProperty(name = "guildhall.jobs.scheduled", matchIfMissing = true)
 class ReminderJob {
@@ -21,6 +25,7 @@ class ReminderJob {
     }
 
     @Scheduled(cron = "${guildhall.cpd.reminder-cron}")
+    @SchedulerLock(name = "cpd-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void sendReminders() {
         int sent = reminders.sendDueReminders();
         if (sent > 0) {

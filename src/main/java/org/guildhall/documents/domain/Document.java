@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,7 +17,7 @@ import org.guildhall.documents.DocumentReference;
 
 /**
  * What is known about an uploaded document: whose it is, the name it is shown under, its checked type, size and
- * checksum. Its bytes live beside it in {@code document_content} ({@link DocumentContentStore}).
+ * checksum, and where its bytes are kept ({@link ContentLocation}, read and written through {@link DocumentContents}).
  */
 @Entity
 @Table(name = "document")
@@ -38,17 +40,22 @@ public class Document {
 
     private Instant uploadedAt;
 
+    @Enumerated(EnumType.STRING)
+    private ContentLocation storedIn;
+
     protected Document() {
     }
 
     /** A document for the given, already checked, content. */
-    public Document(long ownerAccountId, String filename, DocumentType type, byte[] content, Instant uploadedAt) {
+    public Document(long ownerAccountId, String filename, DocumentType type, byte[] content, Instant uploadedAt,
+            ContentLocation storedIn) {
         this.ownerAccountId = ownerAccountId;
         this.filename = filename;
         this.contentType = type.contentType();
         this.sizeBytes = content.length;
         this.sha256 = sha256(content);
         this.uploadedAt = uploadedAt;
+        this.storedIn = storedIn;
     }
 
     public UUID id() {
@@ -57,6 +64,25 @@ public class Document {
 
     public long ownerAccountId() {
         return ownerAccountId;
+    }
+
+    /** The SHA-256 of the content, in lower-case hex: also the content's key in an object store. */
+    public String sha256() {
+        return sha256;
+    }
+
+    public ContentLocation storedIn() {
+        return storedIn;
+    }
+
+    /** Its bytes are now kept in {@code location} (the caller has copied them there). */
+    public void movedTo(ContentLocation location) {
+        this.storedIn = location;
+    }
+
+    /** Whether these bytes are this document's content, by size and checksum. */
+    public boolean hasContent(byte[] content) {
+        return content.length == sizeBytes && sha256(content).equals(sha256);
     }
 
     public DocumentReference toReference() {

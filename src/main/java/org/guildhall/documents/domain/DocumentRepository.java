@@ -2,9 +2,13 @@ package org.guildhall.documents.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DocumentRepository extends JpaRepository<Document, UUID> {
@@ -18,4 +22,13 @@ public interface DocumentRepository extends JpaRepository<Document, UUID> {
     List<Long> lockSizesOwnedBy(long ownerAccountId);
 
     long countByIdInAndOwnerAccountId(Collection<UUID> ids, long ownerAccountId);
+
+    /** Documents whose bytes are kept anywhere but {@code location}, oldest first. */
+    @Query("select d.id from Document d where d.storedIn <> :location order by d.uploadedAt, d.id")
+    List<UUID> idsStoredElsewhereThan(ContentLocation location, Limit limit);
+
+    /** The document, locked until the transaction ends (its bytes are being moved). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Document d where d.id = :id")
+    Optional<Document> lockById(UUID id);
 }

@@ -1,7 +1,10 @@
 package org.guildhall.documents.internal;
 
 import java.time.Clock;
+import java.util.UUID;
 
+import org.guildhall.documents.domain.DocumentContentStores;
+import org.guildhall.documents.domain.DocumentRepository;
 import org.guildhall.documents.domain.LeftoverUploads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +15,8 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * Removes uploads left over from forms that were never saved or submitted, once they are older than the grace
  * period. Each document goes in its own short transaction, so a big backlog never holds locks for long, and running
- * on two instances at once removes each document once.
+ * on two instances at once removes each document once. Bytes in an object store go afterwards, once no document
+ * keeps them ({@link DocumentContentStores#removeUnreferenced}).
  */
 @Component
 public class LeftoverUploadCleaner {
@@ -21,13 +25,17 @@ public class LeftoverUploadCleaner {
     private static final int BATCH = 200;
 
     private final LeftoverUploads leftovers;
+    private final DocumentRepository documents;
+    private final DocumentContentStores contents;
     private final DocumentsProperties settings;
     private final TransactionOperations transactions;
     private final Clock clock;
 
-    LeftoverUploadCleaner(LeftoverUploads leftovers, DocumentsProperties settings,
-            TransactionOperations transactions, Clock clock) {
+    LeftoverUploadCleaner(LeftoverUploads leftovers, DocumentRepository documents, DocumentContentStores contents,
+            DocumentsProperties settings, TransactionOperations transactions, Clock clock) {
         this.leftovers = leftovers;
+        this.documents = documents;
+        this.contents = contents;
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
@@ -51,15 +59,21 @@ public class LeftoverUploadCleaner {
                 break;
             }
         }
+        contents.removeUnreferenced();
         if (removed > 0) {
             log.info("Removed {} upload(s) that no form took up within {}", removed, settings.leftovers().grace());
         }
         return removed;
     }
 
-    private boolean removeIfStillLeftOver(java.util.UUID documentId) {
+    private boolean removeIfStillLeftOver(UUID documentId) {
         try {
-            return Boolean.TRUE.equals(transactions.execute(status -> leftovers.delete(documentId)));
+            return Boolean.TRUE.equals(transactions.execute(status -> documents.findById(documentId)
+                    .filter(document -> leftovers.delete(documentId))
+                    .map(document -> {
+                        contents.holding(document).release(document);
+                        return true;
+                    }).orElse(false)));
         } catch (DataIntegrityViolationException takenUp) {
             return false;
         }
