@@ -5,7 +5,8 @@
 # usage: bench/bench.sh COMMAND [--option value ...]
 #   generate   DataGenerator: --members 100000 --activities 1000000 --applications 10000 --panels 1000 [--db-url]
 #   load       LoadTest: --users 5 --ramp 30 --warmup 10 --duration 120 --think 2000 [--ladder 25,50,100,200,500]
-#              [--user-pattern perf{n6}@members.example --user-offset 1 --steps ROUTE=ID,... --pids APP,DB]
+#              [--steps-per-session 20 --user-pattern perf{n6}@members.example --user-offset 1 --steps ROUTE=ID,...
+#              --pids APP,DB]
 #   heap       HeapPerSession: --sessions 100 [--steps cpd=my-cpd --user-offset 1 --pid APP]
 #   pdf        PdfTiming: [--user member@guildhall.example --warmup 10 --runs 50] [PATH ...]
 # env: BENCH_JAVA_OPTS (default "-Xms256m -Xmx1g"), SKIP_BUILD=1 (reuse the last build of the bench classes)
@@ -18,7 +19,7 @@ case "$cmd" in
   load) main=LoadTest; defaults=(${BASE:+--base "$BASE"} ${APP_PID:+--pids "$APP_PID${DB_PID:+,$DB_PID}"}) ;;
   heap) main=HeapPerSession; defaults=(${BASE:+--base "$BASE"} ${APP_PID:+--pid "$APP_PID"}) ;;
   pdf) main=PdfTiming; defaults=(${BASE:+--base "$BASE"} ${DB_URL:+--db-url "$DB_URL"}) ;;
-  *) sed -n '2,14p' "$0"; exit 2 ;;
+  *) sed -n '2,15p' "$0"; exit 2 ;;
 esac
 cd "$ROOT"
 if [[ -z "${SKIP_BUILD:-}" || ! -f target/bench-classpath.txt ]]; then

@@ -118,7 +118,7 @@ public final class DataGenerator {
             SET @designations = (SELECT COUNT(*) FROM d);
             INSERT IGNORE INTO certification (version, holder_account_id, designation_code, designation_name, route,
                     awarded_on, cycle_starts_on, expires_on, cycle_number, cpd_hours_required, verification_code)
-            SELECT 0, m.account_id, d.code, d.full_name, IF(m.n MOD 10 < 7, 'EXAM', 'EXPERIENCE'),
+            SELECT 0, m.account_id, d.code, d.full_name, IF(m.n DIV 10 MOD 10 < 7, 'EXAM', 'EXPERIENCE'),
                    m.current_start - INTERVAL ((m.n MOD 3) * d.cycle_years) YEAR, m.current_start,
                    m.current_start + INTERVAL d.cycle_years YEAR, 1 + m.n MOD 3, d.cpd_hours_per_cycle,
                    CONCAT('%5$sC', LPAD(m.n, 18 - CHAR_LENGTH('%5$s'), '0'))
@@ -165,7 +165,7 @@ public final class DataGenerator {
                          CASE WHEN k.seq < h.activities THEN IF((h.n + k.seq) MOD 40 = 0, 'REJECTED', 'APPROVED')
                               WHEN h.n MOD 50 = 0 THEN 'SUBMITTED' WHEN h.n MOD 50 = 1 THEN 'AUDIT_SUBMITTED'
                               WHEN h.n MOD 50 = 2 THEN 'DRAFT' WHEN h.n MOD 50 = 3 THEN 'AUDIT_REQUESTED'
-                              WHEN h.n MOD 50 = 4 THEN 'MORE_EVIDENCE_REQUESTED' ELSE 'APPROVED' END AS status
+                              WHEN h.n MOD 50 = 5 THEN 'MORE_EVIDENCE_REQUESTED' ELSE 'APPROVED' END AS status
                   FROM h JOIN %8$s k ON k.seq <= h.activities
                   JOIN t ON t.rn = (h.n * 7 + k.seq * 11) MOD @types) a;
             DROP TEMPORARY TABLE m, d, t, h

@@ -18,15 +18,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * around the mean. Sign-ins are spread over the ramp; the measured window starts after the ramp and a warm-up.
  * Prints UIDL round-trip percentiles (all, and per step), sign-in percentiles, errors, and the CPU of itself, of the
  * processes given with {@code --pids} and of the machine. {@code --ladder 25,50,100,200,500} runs one such step per
- * number of users and ends with a Markdown table.
+ * number of users and ends with a Markdown table. {@code --steps-per-session K} makes each user sign in afresh after
+ * K steps, so sign-ins also happen inside the measured window, under the load.
  */
 public final class LoadTest {
 
-    record Settings(int users, int rampSeconds, int warmupSeconds, int durationSeconds, int thinkMillis) {
+    /** {@code stepsPerSession} > 0: a user leaves after that many steps and signs in afresh (sign-ins under load). */
+    record Settings(int users, int rampSeconds, int warmupSeconds, int durationSeconds, int thinkMillis,
+                    int stepsPerSession) {
     }
 
     record Result(Settings settings, int signedIn, int failedSignIns, int actions, Percentiles uidl,
-                  Map<String, Percentiles> views, Percentiles signIn, Percentiles loginPost, Map<String, Long> errors,
+                  Map<String, Percentiles> views, Percentiles signInAll, Percentiles signIn, Percentiles loginPost,
+                  Map<String, Long> errors,
                   List<String> errorSamples, CpuMeter.Usage cpu) {
 
         double actionsPerSecond() {
@@ -37,6 +41,8 @@ public final class LoadTest {
             return errors.values().stream().mapToLong(Long::longValue).sum();
         }
     }
+
+    private static final String SIGN_IN = "sign-in";
 
     private final Population population;
     private final CpuMeter cpuMeter;
@@ -53,10 +59,12 @@ public final class LoadTest {
         int duration = options.integer("duration", 120);
         int warmup = options.integer("warmup", 10);
         int think = options.integer("think", 2000);
+        int stepsPerSession = options.integer("steps-per-session", 0);
         List<Long> ladder = options.numbers("ladder");
         if (ladder.isEmpty()) {
             int users = options.integer("users", 5);
-            var result = test.run(new Settings(users, options.integer("ramp", 30), warmup, duration, think));
+            var result = test.run(new Settings(users, options.integer("ramp", 30), warmup, duration, think,
+                    stepsPerSession));
             print(result);
             System.out.println(tableHeader(test.population));
             System.out.println(tableRow(test.population, result));
@@ -66,7 +74,7 @@ public final class LoadTest {
         for (long users : ladder) {
             // Sign-ins come in at most 5 a second by default, so the ramp measures the steady state, not a stampede.
             int ramp = options.integer("ramp", (int) Math.max(20, users / 5));
-            var result = test.run(new Settings((int) users, ramp, warmup, duration, think));
+            var result = test.run(new Settings((int) users, ramp, warmup, duration, think, stepsPerSession));
             results.add(result);
             print(result);
             if (result.uidl().p95() > options.integer("stop-p95", 1500)
@@ -100,17 +108,27 @@ public final class LoadTest {
                 long startsAt = start + (long) settings.rampSeconds() * 1000 * index / settings.users();
                 users.submit(() -> {
                     sleepUntil(startsAt);
-                    for (int attempt = 0; attempt < 3 && System.currentTimeMillis() < measureTo; attempt++) {
+                    int failures = 0;
+                    boolean counted = false;
+                    while (failures < 3 && System.currentTimeMillis() < measureTo) {
                         var browser = new BrowserSession(http, population.base(), metrics);
                         FlowUi ui = null;
                         try {
+                            long beganAt = System.currentTimeMillis();
                             long began = System.nanoTime();
                             ui = FlowUi.signIn(browser, population.user(index), population.password());
-                            signInMillis.add((System.nanoTime() - began) / 1e6);
-                            signedIn.incrementAndGet();
-                            loop(ui, settings, metrics, measureTo, actions, viewMillis);
-                            return;
+                            double millis = (System.nanoTime() - began) / 1e6;
+                            signInMillis.add(millis);
+                            metrics.record(SIGN_IN, millis, beganAt);
+                            if (!counted) {
+                                signedIn.incrementAndGet();
+                                counted = true;
+                            }
+                            if (!loop(ui, settings, metrics, measureTo, actions, viewMillis)) {
+                                return;
+                            }
                         } catch (FlowException e) {
+                            failures++;
                             if (ui == null) {
                                 failedSignIns.incrementAndGet();
                             }
@@ -130,18 +148,24 @@ public final class LoadTest {
             viewMillis.forEach((label, samples) -> views.put(label, Percentiles.of(samples)));
             return new Result(settings, signedIn.get(), failedSignIns.get(), actions.get(),
                     Percentiles.of(metrics.samplesStartingWith("nav ")), views, Percentiles.of(signInMillis),
-                    Percentiles.of(metrics.samples("POST /login")), metrics.errors(), metrics.errorSamples(), cpu);
+                    Percentiles.of(metrics.samples(SIGN_IN)), Percentiles.of(metrics.samples("POST /login")), metrics.errors(), metrics.errorSamples(), cpu);
         }
     }
 
-    /** One signed-in user on Home: think, open the next step, and again, until the measured window closes. */
-    private void loop(FlowUi ui, Settings settings, Metrics metrics, long until, AtomicInteger actions,
-                      Map<String, List<Double>> viewMillis) {
+    /**
+     * One signed-in user on Home: think, open the next step, and again, until the measured window closes (false) or
+     * the session has taken its steps (true: sign in afresh).
+     */
+    private boolean loop(FlowUi ui, Settings settings, Metrics metrics, long until, AtomicInteger actions,
+                         Map<String, List<Double>> viewMillis) {
         var steps = population.steps();
         for (int i = 1; ; i++) {
             long think = (long) (settings.thinkMillis() * (0.75 + ThreadLocalRandom.current().nextDouble() * 0.5));
             if (!sleepUntil(System.currentTimeMillis() + think) || System.currentTimeMillis() >= until) {
-                return;
+                return false;
+            }
+            if (settings.stepsPerSession() > 0 && i > settings.stepsPerSession()) {
+                return true;
             }
             var step = steps.get(i % steps.size());
             long at = System.currentTimeMillis();
@@ -175,7 +199,8 @@ public final class LoadTest {
                 s.users(), r.signedIn(), r.failedSignIns(), r.actions(), s.durationSeconds(), r.actionsPerSecond());
         System.out.println("  UIDL round trips:   " + r.uidl());
         r.views().forEach((label, p) -> System.out.printf("  %-20s %s%n", label + ":", p));
-        System.out.println("  sign-in (whole):    " + r.signIn());
+        System.out.println("  sign-in, all:       " + r.signInAll());
+        System.out.println("  sign-in, window:    " + r.signIn());
         System.out.println("  POST /login:        " + r.loginPost());
         System.out.println("  errors:             " + (r.errors().isEmpty() ? "none" : r.errors()));
         r.errorSamples().forEach(sample -> System.out.println("    " + sample));
@@ -203,7 +228,7 @@ public final class LoadTest {
             row.append(String.format(Locale.ROOT, " %.0f |", view == null ? Double.NaN : view.p95()));
         }
         double servers = r.cpu().processes().values().stream().mapToDouble(Double::doubleValue).sum();
-        row.append(String.format(Locale.ROOT, " %.0f | %d | %.2f | %.2f | %.2f of %d |", r.signIn().p95(),
+        row.append(String.format(Locale.ROOT, " %.0f | %d | %.2f | %.2f | %.2f of %d |", (r.signIn().n() > 0 ? r.signIn() : r.signInAll()).p95(),
                 r.errorCount(), servers, r.cpu().loadClient(), r.cpu().machineBusy(), r.cpu().cores()));
         return row.toString();
     }
