@@ -268,9 +268,10 @@ public final class DataGenerator {
             SELECT q.*, x.id AS portfolio_id FROM q JOIN portfolio x ON x.candidate_account_id = q.candidate;
             INSERT INTO portfolio_version (portfolio_id, number, submitted_at)
             SELECT portfolio_id, 1, NOW(6) - INTERVAL (30 + p MOD 60) DAY FROM qp;
+            -- positions count from 0, as the entity's @OrderColumn reads them
             INSERT INTO portfolio_project (version_id, position, title, role, started_on, ended_on, description,
                                            outcomes)
-            SELECT v.id, k.seq, CONCAT('Service transformation ', k.seq), 'Programme lead',
+            SELECT v.id, k.seq - 1, CONCAT('Service transformation ', k.seq), 'Programme lead',
                    CURDATE() - INTERVAL (3 + k.seq) YEAR, CURDATE() - INTERVAL (1 + k.seq) YEAR,
                    'Redesigned the complaint journey across phone, chat and email.',
                    'First-contact resolution up 18 points; complaints down a third.'

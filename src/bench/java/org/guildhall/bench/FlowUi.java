@@ -133,7 +133,8 @@ final class FlowUi {
         sendWithFollowUps(JSON.createArrayNode().add(event), label);
         double millis = (System.nanoTime() - started) / 1e6;
         if (expectedId != null && !hasElementId(expectedId)) {
-            throw new FlowException("view-missing", label + ": element #" + expectedId + " not shown");
+            throw new FlowException("view-missing", label + ": element #" + expectedId + " not shown; ids shown: "
+                    + shownIds());
         }
         return millis;
     }
@@ -273,6 +274,11 @@ final class FlowUi {
             }
         }
         return all;
+    }
+
+    private List<String> shownIds() {
+        return nodes.values().stream().map(node -> node.attributes.get("id"))
+                .filter(id -> id != null && id.isString()).map(JsonNode::asString).sorted().limit(20).toList();
     }
 
     private boolean hasElementId(String id) {

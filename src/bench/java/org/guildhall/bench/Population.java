@@ -3,13 +3,17 @@ package org.guildhall.bench;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Who the virtual users are and what they do: the portal's address, the accounts (from a pattern such as
- * {@code perf{n6}@members.example}, {@code {n6}} zero-padded to six digits), their password, and the steps each
+ * {@code perf{n6}@members.example}), their password, and the steps each
  * loops over (route and the element id that proves its view arrived).
  */
 record Population(URI base, String userPattern, int userOffset, String password, List<Step> steps) {
+
+    /** {n} in a user pattern is the user's number; {n6} the same zero-padded to six digits. */
+    private static final Pattern NUMBER = Pattern.compile("\\{n(\\d*)}");
 
     static final String DEFAULT_STEPS = "=home,cpd=my-cpd,certification/mine=my-certifications,events=events";
 
@@ -33,6 +37,7 @@ record Population(URI base, String userPattern, int userOffset, String password,
 
     String user(int index) {
         int n = userOffset + index;
-        return userPattern.replace("{n6}", "%06d".formatted(n)).replace("{n}", Integer.toString(n));
+        return NUMBER.matcher(userPattern).replaceAll(digits -> digits.group(1).isEmpty() ? Integer.toString(n)
+                : ("%0" + digits.group(1) + "d").formatted(n));
     }
 }
