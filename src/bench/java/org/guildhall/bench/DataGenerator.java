@@ -24,7 +24,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
  *       with one in forty REJECTED;</li>
  *   <li>applications by {@code appl000001@members.example}...: draft, awaiting two sponsors (generated members, who see
  *       the request), submitted, more information requested, rejected;</li>
- *   <li>panels judging experience-route portfolios of the last generated members, three assessors each out of
+ *   <li>panels judging experience-route portfolios of the first generated members, three assessors each out of
  *       {@code assessor0001@members.example}... (one per 20 panels), scoring, at interview or decided.</li>
  * </ul>
  */
@@ -73,7 +73,7 @@ public final class DataGenerator {
             long started = System.nanoTime();
             generator.members(prefix, members, activities);
             generator.applications(applications, prefix, members);
-            generator.panels(panels, prefix, members);
+            generator.panels(panels, prefix);
             System.out.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - started) / 1e9);
             generator.printCounts();
         }
@@ -229,7 +229,7 @@ public final class DataGenerator {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    private void panels(int panels, String prefix, int members) throws SQLException {
+    private void panels(int panels, String prefix) throws SQLException {
         if (panels == 0) {
             return;
         }
@@ -256,7 +256,7 @@ public final class DataGenerator {
                    CASE WHEN s.seq MOD 10 < 6 THEN 'SCORING' WHEN s.seq MOD 10 < 8 THEN 'INTERVIEW'
                         ELSE 'DECIDED' END AS status,
                    IF(s.seq MOD 10 < 8, NULL, ELT(1 + s.seq MOD 3, 'AWARD', 'RESUBMIT', 'DECLINE')) AS outcome
-            FROM %2$s s JOIN account a ON a.email = CONCAT('%3$s', LPAD(%4$d - s.seq + 1, 6, '0'), '@members.example')
+            FROM %2$s s JOIN account a ON a.email = CONCAT('%3$s', LPAD(s.seq, 6, '0'), '@members.example')
             WHERE NOT EXISTS (SELECT 1 FROM portfolio x WHERE x.candidate_account_id = a.id);
             INSERT INTO portfolio (version, candidate_account_id, designation_code, status, opened_at, updated_at)
             SELECT 0, candidate, designation,
@@ -275,7 +275,7 @@ public final class DataGenerator {
                    CURDATE() - INTERVAL (3 + k.seq) YEAR, CURDATE() - INTERVAL (1 + k.seq) YEAR,
                    'Redesigned the complaint journey across phone, chat and email.',
                    'First-contact resolution up 18 points; complaints down a third.'
-            FROM qp JOIN portfolio_version v ON v.portfolio_id = qp.portfolio_id JOIN %5$s k ON TRUE;
+            FROM qp JOIN portfolio_version v ON v.portfolio_id = qp.portfolio_id JOIN %4$s k ON TRUE;
             INSERT INTO panel (version, portfolio_id, portfolio_version, candidate_account_id, designation_code,
                                status, due_on, formed_at, interview_at, interview_place, outcome, rationale,
                                decided_at)
@@ -289,8 +289,8 @@ public final class DataGenerator {
             FROM qp;
             CREATE TEMPORARY TABLE pm ENGINE = MEMORY AS
             SELECT x.id AS panel_id, qp.p, qp.status, r.account_id AS assessor, k.seq = 1 AS chair, k.seq AS seat
-            FROM qp JOIN panel x ON x.portfolio_id = qp.portfolio_id JOIN %6$s k ON TRUE
-            JOIN r ON r.rn = (qp.p + k.seq - 1) MOD %7$d;
+            FROM qp JOIN panel x ON x.portfolio_id = qp.portfolio_id JOIN %5$s k ON TRUE
+            JOIN r ON r.rn = (qp.p + k.seq - 1) MOD %6$d;
             INSERT INTO panel_member (panel_id, assessor_account_id, chair, assigned_at)
             SELECT panel_id, assessor, chair, NOW(6) - INTERVAL (p MOD 30) DAY FROM pm;
             INSERT INTO score (version, panel_id, assessor_account_id, status, recommendation, updated_at,
@@ -303,7 +303,7 @@ public final class DataGenerator {
             FROM score sc JOIN pm ON pm.panel_id = sc.panel_id AND pm.assessor = sc.assessor_account_id
             JOIN rubric_criterion c ON TRUE;
             DROP TEMPORARY TABLE r, q, qp, pm
-            """.formatted(sequence(1, assessors), sequence(1, panels), prefix, members, sequence(1, 2),
+            """.formatted(sequence(1, assessors), sequence(1, panels), prefix, sequence(1, 2),
                 sequence(1, 3), assessors));
         System.err.printf(Locale.ROOT, "panels 1..%d with %d assessors: %.1f s%n", panels, assessors,
                 (System.nanoTime() - started) / 1e9);
