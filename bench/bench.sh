@@ -4,7 +4,7 @@
 #
 # usage: bench/bench.sh COMMAND [--option value ...]
 #   generate   DataGenerator: --members 100000 --activities 1000000 --applications 10000 --panels 1000 [--db-url]
-#   load       LoadTest: --users 5 --ramp 30 --warmup 10 --duration 120 --think 2000 [--ladder 25,50,100,200,500]
+#   load       UidlLoad: --users 5 --ramp 30 --warmup 10 --duration 120 --think 2000 [--ladder 25,50,100,200,500]
 #              [--steps-per-session 20 --user-pattern perf{n6}@members.example --user-offset 1 --steps ROUTE=ID,...
 #              --pids APP,DB]
 #   heap       HeapPerSession: --sessions 100 [--steps cpd=my-cpd --user-offset 1 --pid APP]
@@ -16,7 +16,7 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 cmd=${1:-}; shift || true
 case "$cmd" in
   generate) main=DataGenerator; defaults=(${DB_URL:+--db-url "$DB_URL"}) ;;
-  load) main=LoadTest; defaults=(${BASE:+--base "$BASE"} ${APP_PID:+--pids "$APP_PID${DB_PID:+,$DB_PID}"}) ;;
+  load) main=UidlLoad; defaults=(${BASE:+--base "$BASE"} ${APP_PID:+--pids "$APP_PID${DB_PID:+,$DB_PID}"}) ;;
   heap) main=HeapPerSession; defaults=(${BASE:+--base "$BASE"} ${APP_PID:+--pid "$APP_PID"}) ;;
   pdf) main=PdfTiming; defaults=(${BASE:+--base "$BASE"} ${DB_URL:+--db-url "$DB_URL"}) ;;
   *) sed -n '2,15p' "$0"; exit 2 ;;

@@ -56,19 +56,27 @@ final class BrowserSession {
 
     /** Signs in through the form only (no Vaadin UI): enough for plain GETs such as the PDFs. */
     void formSignIn(String user, String password) {
-        Response page = get("/login", "GET /login");
+        postLoginForm(get("/login", "GET /login").body(), user, password);
+    }
+
+    /**
+     * Posts the login form with the CSRF token of the login page's meta tags, as the page's script does; returns
+     * where the portal sends the signed-in user.
+     */
+    URI postLoginForm(String loginPageHtml, String user, String password) {
         String form = "%s=%s&username=%s&password=%s".formatted(
-                encode(meta(page.body(), "_csrf_parameter", "_csrf")), encode(meta(page.body(), "_csrf", null)),
+                encode(meta(loginPageHtml, "_csrf_parameter", "_csrf")), encode(meta(loginPageHtml, "_csrf", null)),
                 encode(user), encode(password));
         Response posted = post("/login", "application/x-www-form-urlencoded", form, "POST /login");
         if (posted.status() != 302 || posted.location() == null || posted.location().contains("error")) {
             throw new FlowException("login-refused",
                     "sign-in of " + user + " refused (" + posted.status() + " " + posted.location() + ")");
         }
+        return base.resolve(posted.location());
     }
 
     /** The content of a {@code <meta name=...>} tag of a page (Spring Security's CSRF token is in one). */
-    static String meta(String html, String name, String fallback) {
+    private static String meta(String html, String name, String fallback) {
         var matcher = Pattern.compile("<meta[^>]*name=\"" + name + "\"[^>]*content=\"([^\"]*)\"").matcher(html);
         if (matcher.find()) {
             return matcher.group(1);

@@ -96,16 +96,7 @@ final class FlowUi {
         }
         var login = open(browser, "login", "", "login");
         login.ui().navigate("/login", "", "", null, "nav /login");
-        String form = "%s=%s&username=%s&password=%s".formatted(
-                BrowserSession.encode(BrowserSession.meta(login.html(), "_csrf_parameter", "_csrf")),
-                BrowserSession.encode(BrowserSession.meta(login.html(), "_csrf", null)),
-                BrowserSession.encode(user), BrowserSession.encode(password));
-        var posted = browser.post("/login", "application/x-www-form-urlencoded", form, "POST /login");
-        if (posted.status() != 302 || posted.location() == null || posted.location().contains("error")) {
-            throw new FlowException("login-refused",
-                    "sign-in of " + user + " refused (" + posted.status() + " " + posted.location() + ")");
-        }
-        URI target = browser.base().resolve(posted.location());
+        URI target = browser.postLoginForm(login.html(), user, password);
         String path = target.getPath().replaceFirst("^/", "");
         String query = target.getRawQuery() == null ? "" : target.getRawQuery();
         FlowUi ui = open(browser, path, query, "home").ui();

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * number of users and ends with a Markdown table. {@code --steps-per-session K} makes each user sign in afresh after
  * K steps, so sign-ins also happen inside the measured window, under the load.
  */
-public final class LoadTest {
+public final class UidlLoad {
 
     /** {@code stepsPerSession} > 0: a user leaves after that many steps and signs in afresh (sign-ins under load). */
     record Settings(int users, int rampSeconds, int warmupSeconds, int durationSeconds, int thinkMillis,
@@ -48,14 +48,14 @@ public final class LoadTest {
     private final CpuMeter cpuMeter;
     private final HttpClient http = BrowserSession.sharedClient();
 
-    LoadTest(Population population, CpuMeter cpuMeter) {
+    UidlLoad(Population population, CpuMeter cpuMeter) {
         this.population = population;
         this.cpuMeter = cpuMeter;
     }
 
     public static void main(String[] args) throws InterruptedException {
         var options = new Options(args);
-        var test = new LoadTest(Population.from(options), new CpuMeter(options.numbers("pids")));
+        var test = new UidlLoad(Population.from(options), new CpuMeter(options.numbers("pids")));
         int duration = options.integer("duration", 120);
         int warmup = options.integer("warmup", 10);
         int think = options.integer("think", 2000);
