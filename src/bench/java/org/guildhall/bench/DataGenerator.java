@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
@@ -317,7 +318,7 @@ public final class DataGenerator {
                         + "'MORE_INFORMATION_REQUESTED', 'AWAITING_SPONSORS')",
                 "panel", "panel", "panel_member", "panel_member");
         try (Statement statement = db.createStatement()) {
-            for (var entry : new java.util.TreeMap<>(counts).entrySet()) {
+            for (var entry : new TreeMap<>(counts).entrySet()) {
                 try (var rows = statement.executeQuery("SELECT COUNT(*) FROM " + entry.getValue())) {
                     rows.next();
                     System.out.printf("  %-38s %,d%n", entry.getKey(), rows.getLong(1));

@@ -2,6 +2,7 @@ package org.guildhall.bench;
 
 import java.net.http.HttpClient;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * The UIDL-level load test: N virtual users (virtual threads), each a browser-like Vaadin client signing in as its
@@ -98,10 +100,9 @@ public final class UidlLoad {
         var failedSignIns = new AtomicInteger();
         var actions = new AtomicInteger();
         var viewMillis = new ConcurrentHashMap<String, List<Double>>();
-        var signInMillis = java.util.Collections.synchronizedList(new ArrayList<Double>());
+        var signInMillis = Collections.synchronizedList(new ArrayList<Double>());
         System.err.printf("== %d users: ramp %d s, warm-up %d s, measured %d s%n", settings.users(),
                 settings.rampSeconds(), settings.warmupSeconds(), settings.durationSeconds());
-        CpuMeter.Snapshot[] cpuFrom = new CpuMeter.Snapshot[1];
         try (var users = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < settings.users(); i++) {
                 int index = i;
@@ -139,9 +140,9 @@ public final class UidlLoad {
                 });
             }
             sleepUntil(measureFrom);
-            cpuFrom[0] = cpuMeter.snapshot();
+            var cpuFrom = cpuMeter.snapshot();
             sleepUntil(measureTo);
-            var cpu = cpuMeter.between(cpuFrom[0], cpuMeter.snapshot());
+            var cpu = cpuMeter.between(cpuFrom, cpuMeter.snapshot());
             users.shutdownNow();
             users.awaitTermination(30, TimeUnit.SECONDS);
             var views = new TreeMap<String, Percentiles>();
@@ -173,7 +174,7 @@ public final class UidlLoad {
             if (metrics.inWindow(at)) {
                 actions.incrementAndGet();
                 viewMillis.computeIfAbsent(step.label(),
-                        k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(millis);
+                        k -> Collections.synchronizedList(new ArrayList<>())).add(millis);
             }
         }
     }
@@ -215,7 +216,7 @@ public final class UidlLoad {
     private static String tableHeader(Population population) {
         var head = new StringBuilder("| users | signed in | actions/s | UIDL p50 | UIDL p95 | UIDL p99 |");
         population.steps().forEach(step -> head.append(' ').append(step.label().substring(4)).append(" p95 |"));
-        head.append(" sign-in p95 | errors | portal+DB CPU | client CPU | machine busy |");
+        head.append(" sign-in p95 | errors | CPU of --pids | client CPU | machine busy |");
         return head + "\n" + head.toString().replaceAll("[^|]+", "---");
     }
 
@@ -227,8 +228,9 @@ public final class UidlLoad {
             var view = r.views().get(step.label());
             row.append(String.format(Locale.ROOT, " %.0f |", view == null ? Double.NaN : view.p95()));
         }
-        double servers = r.cpu().processes().values().stream().mapToDouble(Double::doubleValue).sum();
-        row.append(String.format(Locale.ROOT, " %.0f | %d | %.2f | %.2f | %.2f of %d |", (r.signIn().n() > 0 ? r.signIn() : r.signInAll()).p95(),
+        String servers = r.cpu().processes().values().stream()
+                .map(cores -> String.format(Locale.ROOT, "%.2f", cores)).collect(Collectors.joining(" + "));
+        row.append(String.format(Locale.ROOT, " %.0f | %d | %s | %.2f | %.2f of %d |", (r.signIn().n() > 0 ? r.signIn() : r.signInAll()).p95(),
                 r.errorCount(), servers, r.cpu().loadClient(), r.cpu().machineBusy(), r.cpu().cores()));
         return row.toString();
     }
