@@ -19,7 +19,7 @@ case "$cmd" in
   load) main=UidlLoad; defaults=(${BASE:+--base "$BASE"} ${APP_PID:+--pids "$APP_PID${DB_PID:+,$DB_PID}"}) ;;
   heap) main=HeapPerSession; defaults=(${BASE:+--base "$BASE"} ${APP_PID:+--pid "$APP_PID"}) ;;
   pdf) main=PdfTiming; defaults=(${BASE:+--base "$BASE"} ${DB_URL:+--db-url "$DB_URL"}) ;;
-  *) sed -n '2,15p' "$0"; exit 2 ;;
+  *) awk 'NR > 1 && /^#/ {print; next} NR > 1 {exit}' "$0"; exit 2 ;;
 esac
 cd "$ROOT"
 if [[ -z "${SKIP_BUILD:-}" || ! -f target/bench-classpath.txt ]]; then
