@@ -7,7 +7,7 @@
 #   load       UidlLoad: --users 5 --ramp 30 --warmup 10 --duration 120 --think 2000 [--ladder 25,50,100,200,500]
 #              [--steps-per-session 20 --user-pattern perf{n6}@members.example --user-offset 1 --steps ROUTE=ID,...
 #              --pids APP,DB]
-#   heap       HeapPerSession: --sessions 100 [--steps cpd=my-cpd --user-offset 1 --pid APP]
+#   heap       HeapPerSession: --sessions 100 [--warmup-sessions 10 --steps cpd=my-cpd --user-offset 1 --pid APP]
 #   pdf        PdfTiming: [--user member@guildhall.example --warmup 10 --runs 50] [PATH ...]
 # env: BENCH_JAVA_OPTS (default "-Xms256m -Xmx1g"), SKIP_BUILD=1 (reuse the last build of the bench classes)
 set -euo pipefail
