@@ -130,11 +130,6 @@ final class FlowUi {
         return millis;
     }
 
-    void heartbeat() {
-        var response = browser.post("/?v-r=heartbeat&v-uiId=" + uiId, "text/plain;charset=UTF-8", "", "heartbeat");
-        expectOk(response, "heartbeat");
-    }
-
     private void sendWithFollowUps(ArrayNode rpc, String label) {
         List<Integer> attached = send(rpc, label);
         for (int round = 0; round < 3; round++) {

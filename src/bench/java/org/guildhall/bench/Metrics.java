@@ -74,10 +74,6 @@ final class Metrics {
         return out;
     }
 
-    long errorCount() {
-        return errors.values().stream().mapToLong(AtomicLong::get).sum();
-    }
-
     long errorsOutsideWindow() {
         return errorsOutsideWindow.get();
     }

@@ -38,14 +38,6 @@ final class Options {
         return values.containsKey(key) ? Integer.parseInt(values.get(key)) : fallback;
     }
 
-    double decimal(String key, double fallback) {
-        return values.containsKey(key) ? Double.parseDouble(values.get(key)) : fallback;
-    }
-
-    boolean flag(String key) {
-        return Boolean.parseBoolean(values.getOrDefault(key, "false"));
-    }
-
     /** Comma-separated integers, e.g. {@code --pids 123,456}. */
     List<Long> numbers(String key) {
         var out = new ArrayList<Long>();

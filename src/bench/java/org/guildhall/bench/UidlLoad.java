@@ -32,7 +32,7 @@ public final class UidlLoad {
 
     record Result(Settings settings, int signedIn, int failedSignIns, int actions, Percentiles uidl,
                   Map<String, Percentiles> views, Percentiles signInAll, Percentiles signIn, Percentiles loginPost,
-                  Map<String, Long> errors,
+                  Map<String, Long> errors, long errorsOutsideWindow,
                   List<String> errorSamples, CpuMeter.Usage cpu) {
 
         double actionsPerSecond() {
@@ -129,6 +129,9 @@ public final class UidlLoad {
                                 return;
                             }
                         } catch (FlowException e) {
+                            if (Thread.currentThread().isInterrupted()) {
+                                return; // the run is over; a request cut short then is no error of the portal
+                            }
                             failures++;
                             if (ui == null) {
                                 failedSignIns.incrementAndGet();
@@ -149,7 +152,8 @@ public final class UidlLoad {
             viewMillis.forEach((label, samples) -> views.put(label, Percentiles.of(samples)));
             return new Result(settings, signedIn.get(), failedSignIns.get(), actions.get(),
                     Percentiles.of(metrics.samplesStartingWith("nav ")), views, Percentiles.of(signInMillis),
-                    Percentiles.of(metrics.samples(SIGN_IN)), Percentiles.of(metrics.samples("POST /login")), metrics.errors(), metrics.errorSamples(), cpu);
+                    Percentiles.of(metrics.samples(SIGN_IN)), Percentiles.of(metrics.samples("POST /login")),
+                    metrics.errors(), metrics.errorsOutsideWindow(), metrics.errorSamples(), cpu);
         }
     }
 
@@ -203,7 +207,8 @@ public final class UidlLoad {
         System.out.println("  sign-in, all:       " + r.signInAll());
         System.out.println("  sign-in, window:    " + r.signIn());
         System.out.println("  POST /login:        " + r.loginPost());
-        System.out.println("  errors:             " + (r.errors().isEmpty() ? "none" : r.errors()));
+        System.out.println("  errors:             " + (r.errors().isEmpty() ? "none" : r.errors())
+                + (r.errorsOutsideWindow() > 0 ? " (and " + r.errorsOutsideWindow() + " outside the window)" : ""));
         r.errorSamples().forEach(sample -> System.out.println("    " + sample));
         var cpu = r.cpu();
         var processes = new StringBuilder();
