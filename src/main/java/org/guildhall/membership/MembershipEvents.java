@@ -1,8 +1,13 @@
 package org.guildhall.membership;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** What happens to membership applications, for other modules (notifications, sponsorship) to act on. */
+/**
+ * What happens to membership applications and the membership year, for other modules (notifications, sponsorship)
+ * to act on.
+ */
 public final class MembershipEvents {
 
     private MembershipEvents() {
@@ -22,5 +27,28 @@ public final class MembershipEvents {
 
     public record MoreInformationRequested(long applicationId, long applicantAccountId, String request,
             Instant requestedAt) {
+    }
+
+    /**
+     * A term's subscription was invoiced: the first term at approval, a renewal when renewal opens (or the member
+     * renews early), a reinstatement.
+     */
+    public record SubscriptionInvoiced(long termId, long accountId, String memberNumber, TermKind kind,
+            String invoiceReference, BigDecimal amount, LocalDate termStartsOn, LocalDate termEndsOn) {
+    }
+
+    /** The second renewal reminder, {@code finalReminderDays} before the unpaid renewal's current term ends. */
+    public record RenewalReminderDue(long termId, long accountId, String invoiceReference, BigDecimal amount,
+            LocalDate currentTermEndsOn) {
+    }
+
+    /** A term's subscription was paid: the member is in good standing to {@code termEndsOn}. */
+    public record SubscriptionPaid(long termId, long accountId, String memberNumber, TermKind kind,
+            LocalDate termEndsOn) {
+    }
+
+    /** The daily roll or a decision moved a membership to another status (grace, lapsed, suspended...). */
+    public record MembershipStatusChanged(long accountId, String memberNumber, MembershipStatus from,
+            MembershipStatus to, LocalDate on, String reason) {
     }
 }
