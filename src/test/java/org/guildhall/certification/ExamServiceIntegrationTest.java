@@ -98,7 +98,7 @@ class ExamServiceIntegrationTest {
                 + "'Congratulations%' order by id", String.class, candidate.email())).satisfiesExactly(
                         enrolled -> assertThat(enrolled).isEqualTo("You are enrolled for the CCES exam"),
                         booked -> assertThat(booked).startsWith("Your CCES exam: "),
-                        told -> assertThat(told).isEqualTo("Your CCES exam result")));
+                        told -> assertThat(told).isEqualTo("Your CCES exam result"));
     }
 
     @Test
