@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -92,34 +93,34 @@ public class MemberRegisterService {
     }
 
     /** Records the member's resignation (told to the registrar), effective at the end of the paid term. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void recordResignation(long accountId, String reason) {
         year.resign(load(accountId).accountId(), reason(reason), registrar());
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void suspend(long accountId, String reason) {
         year.suspend(load(accountId).accountId(), reason(reason), registrar());
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void liftSuspension(long accountId, String reason) {
         year.liftSuspension(load(accountId).accountId(), reason(reason), registrar());
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void expel(long accountId, String reason) {
         year.expel(load(accountId).accountId(), reason(reason), registrar());
     }
 
     /** Waives the subscription waiting to be paid, or the next term's. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void waive(long accountId, String reason) {
         year.waive(load(accountId).accountId(), reason(reason), registrar());
     }
 
     /** Moves the end of the member's paid term to {@code newEnd} (later than it is). */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void extend(long accountId, LocalDate newEnd, String reason) {
         year.extend(load(accountId).accountId(), newEnd, reason(reason), registrar());
     }
@@ -138,7 +139,7 @@ public class MemberRegisterService {
      * invoiced keep their fee and the old row stays as the record of what was charged.
      */
     @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public SubscriptionFeeSummary setFee(MembershipCategory category, LocalDate effectiveFrom, BigDecimal annualFee,
             int termMonths, BigDecimal reinstatementFee) {
         if (effectiveFrom.isBefore(LocalDate.now(clock))) {

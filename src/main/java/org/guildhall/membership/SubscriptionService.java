@@ -9,6 +9,7 @@ import org.guildhall.membership.internal.MembershipYear;
 import org.guildhall.payment.InvoiceSummary;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,19 +40,19 @@ public class SubscriptionService {
     }
 
     /** Asks for the renewal invoice now; asking again returns the same invoice. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public InvoiceSummary renewEarly() {
         return year.renewEarly(me());
     }
 
     /** Resigns at the end of the paid term; an open renewal invoice is cancelled. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void resign() {
         year.resign(me(), "Resigned by the member.", accounts.currentAccount().email());
     }
 
     /** A lapsed member's reinstatement invoice (the member number is kept); asking again returns the same. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public InvoiceSummary reinstate() {
         return year.reinstate(me());
     }

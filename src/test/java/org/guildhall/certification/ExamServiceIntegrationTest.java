@@ -93,7 +93,7 @@ class ExamServiceIntegrationTest {
         // after commit (the award's and the result's from one transaction, in either order).
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
                 "select subject from outbound_email where recipient = ? order by id", String.class,
-                candidate.email())).contains("Congratulations: you are awarded CCES"));
+                candidate.email())).contains("Congratulations: you are awarded CCES", "Your CCES exam result"));
         assertThat(jdbc.queryForList("select subject from outbound_email where recipient = ? and subject not like "
                 + "'Congratulations%' order by id", String.class, candidate.email())).satisfiesExactly(
                         enrolled -> assertThat(enrolled).isEqualTo("You are enrolled for the CCES exam"),

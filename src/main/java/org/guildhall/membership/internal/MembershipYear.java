@@ -32,16 +32,18 @@ import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The membership year's bookkeeping: terms opened and invoiced, paid, waived, cancelled, extended, and the status
  * they give. Every change first locks the membership row, so two job runs, two payments or a payment racing the
  * job see each other's work and never open or extend a term twice. Callers (the module's services, its job and
- * payment listener) authorise; this only applies the rules.
+ * payment listener) authorise; this only applies the rules. Reads after the lock see what the other committed
+ * (read committed), so the loser of a race finds the winner's term.
  */
 @Component
-@Transactional
+@Transactional(isolation = Isolation.READ_COMMITTED)
 public class MembershipYear {
 
     private static final EnumSet<MembershipStatus> RENEWABLE = EnumSet.of(MembershipStatus.CURRENT,
