@@ -16,6 +16,7 @@ import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.MembershipStanding;
 import org.guildhall.membership.MembershipStatus;
 import org.guildhall.membership.RegisterEntry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +30,11 @@ class MembershipYearViewsTest extends SpringBrowserlessTest {
     @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
     @Autowired MembershipStanding standing;
+
+    @BeforeEach
+    void staff() {
+        TestAccounts.ensure(accounts, provisioning);
+    }
 
     @Test
     void a_member_sees_status_and_term_end_and_renewing_early_puts_the_invoice_to_pay_on_the_page() {
