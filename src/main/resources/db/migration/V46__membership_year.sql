@@ -30,6 +30,7 @@ ALTER TABLE membership
     ADD COLUMN registrar_hold      VARCHAR(20)  NULL,
     ADD COLUMN hold_reason         VARCHAR(500) NULL,
     ADD COLUMN resigns_at_term_end BOOLEAN      NOT NULL DEFAULT FALSE,
+    ADD COLUMN next_category       VARCHAR(40)  NULL,
     ADD CONSTRAINT ck_membership_status CHECK (status IN ('PENDING_PAYMENT', 'CURRENT', 'RENEWAL_DUE', 'GRACE',
         'LAPSED', 'RESIGNED', 'SUSPENDED', 'EXPELLED')),
     ADD CONSTRAINT ck_membership_hold CHECK (registrar_hold IS NULL OR registrar_hold IN ('SUSPENDED', 'EXPELLED'));
@@ -80,6 +81,35 @@ CREATE TABLE membership_action (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_membership_action_account ON membership_action (account_id, taken_at);
+
+-- A member's request to move category through the eligibility questionnaire, with documents, and the
+-- registrar's decision; approved, the category changes at once (pro-rated difference invoiced) or at renewal.
+CREATE TABLE category_change (
+    id            BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    version       BIGINT       NOT NULL DEFAULT 0,
+    account_id    BIGINT       NOT NULL,
+    from_category VARCHAR(40)  NOT NULL,
+    to_category   VARCHAR(40)  NOT NULL,
+    answers       TEXT         NOT NULL,
+    status        VARCHAR(20)  NOT NULL,
+    submitted_at  DATETIME(6)  NOT NULL,
+    decided_by    VARCHAR(254) NULL,
+    decided_at    DATETIME(6)  NULL,
+    decision_note VARCHAR(500) NULL,
+    effective_on  DATE         NULL,
+    CONSTRAINT fk_category_change_membership FOREIGN KEY (account_id) REFERENCES membership (account_id),
+    CONSTRAINT ck_category_change_status CHECK (status IN ('SUBMITTED', 'APPROVED', 'REJECTED'))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE INDEX ix_category_change_status ON category_change (status, submitted_at);
+
+CREATE TABLE category_change_document (
+    change_id   BIGINT NOT NULL,
+    document_id UUID   NOT NULL,
+    PRIMARY KEY (change_id, document_id),
+    CONSTRAINT fk_category_change_document_change FOREIGN KEY (change_id) REFERENCES category_change (id),
+    CONSTRAINT fk_category_change_document_document FOREIGN KEY (document_id) REFERENCES document (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- An invoice can be cancelled (a renewal nobody paid before the membership lapsed); paying one is refused.
 ALTER TABLE invoice DROP CONSTRAINT ck_invoice_status;

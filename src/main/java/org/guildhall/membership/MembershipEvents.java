@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What happens to membership applications and the membership year, for other modules (notifications, sponsorship)
  * to act on.
@@ -50,5 +52,14 @@ public final class MembershipEvents {
     /** The daily roll or a decision moved a membership to another status (grace, lapsed, suspended...). */
     public record MembershipStatusChanged(long accountId, String memberNumber, MembershipStatus from,
             MembershipStatus to, LocalDate on, String reason) {
+    }
+
+    /**
+     * The registrar decided a member's category change: approved (effective at once, with the fee difference's
+     * invoice if any, or at the next renewal) or rejected with the reason.
+     */
+    public record CategoryChangeDecided(long changeId, long accountId, MembershipCategory from, MembershipCategory to,
+            boolean approved, @Nullable String note, @Nullable LocalDate effectiveOn,
+            @Nullable String invoiceReference, @Nullable BigDecimal amount) {
     }
 }

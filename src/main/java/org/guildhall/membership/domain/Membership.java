@@ -46,6 +46,10 @@ public class Membership {
 
     private boolean resignsAtTermEnd;
 
+    /** A category change approved to take effect at the next renewal. */
+    @Enumerated(EnumType.STRING)
+    private @Nullable MembershipCategory nextCategory;
+
     protected Membership() {
     }
 
@@ -83,6 +87,24 @@ public class Membership {
         if (registrarHold == RegistrarHold.SUSPENDED) {
             registrarHold = null;
             holdReason = null;
+        }
+    }
+
+    /** An approved category change that takes effect at once. */
+    public void changeCategory(MembershipCategory category) {
+        this.category = category;
+        this.nextCategory = null;
+    }
+
+    /** An approved category change that takes effect when the next renewal opens. */
+    public void changeCategoryAtRenewal(MembershipCategory category) {
+        this.nextCategory = category;
+    }
+
+    /** At renewal: the category approved for it becomes the membership's. */
+    public void applyCategoryForRenewal() {
+        if (nextCategory != null) {
+            changeCategory(nextCategory);
         }
     }
 

@@ -15,11 +15,14 @@ import org.springframework.validation.annotation.Validated;
  * @param graceDays days after an unpaid term's end before the membership lapses
  * @param payWithinDays a new member counts as in good standing for this many days before paying (0: from payment)
  * @param examEnrolmentRequiresMembership whether exam enrolment needs a member in good standing
+ * @param categoryChangeAtOnce whether an approved category change takes effect at once, with the pro-rated fee
+ *        difference invoiced (true), or at the next renewal (false)
  */
 @Validated
 @ConfigurationProperties("guildhall.membership")
 public record MembershipProperties(@PositiveOrZero int renewalNoticeDays, @PositiveOrZero int finalReminderDays,
-        @PositiveOrZero int graceDays, @PositiveOrZero int payWithinDays, boolean examEnrolmentRequiresMembership) {
+        @PositiveOrZero int graceDays, @PositiveOrZero int payWithinDays, boolean examEnrolmentRequiresMembership,
+        boolean categoryChangeAtOnce) {
 
     public YearSettings yearSettings() {
         return new YearSettings(renewalNoticeDays, finalReminderDays, graceDays, payWithinDays);

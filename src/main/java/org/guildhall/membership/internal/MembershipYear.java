@@ -11,9 +11,11 @@ import org.guildhall.membership.MembershipEvents.MembershipStatusChanged;
 import org.guildhall.membership.MembershipEvents.RenewalReminderDue;
 import org.guildhall.membership.MembershipEvents.SubscriptionInvoiced;
 import org.guildhall.membership.MembershipEvents.SubscriptionPaid;
+import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipStatus;
 import org.guildhall.membership.MembershipYearRefusedException;
 import org.guildhall.membership.TermKind;
+import org.guildhall.membership.domain.CategoryMoves;
 import org.guildhall.membership.domain.Membership;
 import org.guildhall.membership.domain.MembershipAction;
 import org.guildhall.membership.domain.MembershipActionRepository;
@@ -243,12 +245,45 @@ public class MembershipYear {
         record(membership, MembershipAction.Kind.TERM_EXTENDED, reason, by);
     }
 
+    /**
+     * An approved category change: at once, with the difference for the rest of the paid term invoiced (subject
+     * {@code invoiceSubject}) when the new category is dearer; or recorded to take effect at the next renewal.
+     * Returns the difference's invoice, if one was issued.
+     */
+    public Optional<InvoiceSummary> changeCategory(long accountId, MembershipCategory to, boolean atOnce,
+            String invoiceSubject) {
+        var membership = lock(accountId);
+        if (!atOnce) {
+            membership.changeCategoryAtRenewal(to);
+            return Optional.empty();
+        }
+        var today = today();
+        var from = membership.category();
+        membership.changeCategory(to);
+        var covering = termsOf(accountId).stream().filter(term -> term.isSettled()
+                && !term.startsOn().isAfter(today) && !term.endsOn().isBefore(today)).findFirst();
+        if (covering.isEmpty()) {
+            return Optional.empty();
+        }
+        var term = covering.get();
+        var difference = CategoryMoves.proRatedDifference(feeOn(from, today).annualFee(),
+                feeOn(to, today).annualFee(), today, term.startsOn(), term.endsOn());
+        if (difference.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(payments.issue(accountId, PaymentPurpose.MEMBERSHIP_SUBSCRIPTION, invoiceSubject,
+                "Category change to " + to.label() + ": the difference to " + term.endsOn(), difference));
+    }
+
     /** The fee in force for the membership's category on a day. */
     @Transactional(readOnly = true)
     public MembershipFee feeOn(Membership membership, LocalDate day) {
-        return fees.findFirstByCategoryAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(membership.category(),
-                day).orElseThrow(() -> new IllegalStateException("No subscription is set for "
-                        + membership.category().label()));
+        return feeOn(membership.category(), day);
+    }
+
+    private MembershipFee feeOn(MembershipCategory category, LocalDate day) {
+        return fees.findFirstByCategoryAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(category, day)
+                .orElseThrow(() -> new IllegalStateException("No subscription is set for " + category.label()));
     }
 
     @Transactional(readOnly = true)
@@ -289,6 +324,7 @@ public class MembershipYear {
             return open.get();
         }
         var start = paidUntil.plusDays(1);
+        membership.applyCategoryForRenewal();
         var fee = feeOn(membership, start);
         var renewal = terms.save(new MembershipTerm(membership.accountId(), nextNumber(list), TermKind.RENEWAL,
                 membership.category(), start, TermDates.lastDay(start, fee.termMonths()), fee.annualFee()));

@@ -109,7 +109,12 @@ final class MyMembershipView extends VerticalLayout {
             resign.setVisible(false);
             confirm.setVisible(true);
         });
-        return new HorizontalLayout(renew, reinstate, resign, confirm);
+        var changeCategory = new Anchor("membership/category", "Change category");
+        changeCategory.setId("change-category");
+        changeCategory.setVisible(year.inGoodStanding());
+        var actions = new HorizontalLayout(renew, reinstate, resign, confirm, changeCategory);
+        actions.setAlignItems(Alignment.BASELINE);
+        return actions;
     }
 
     private Grid<TermSummary> history(SubscriptionDetails year) {

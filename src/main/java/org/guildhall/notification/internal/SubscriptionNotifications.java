@@ -2,6 +2,7 @@ package org.guildhall.notification.internal;
 
 import java.math.BigDecimal;
 
+import org.guildhall.membership.MembershipEvents.CategoryChangeDecided;
 import org.guildhall.membership.MembershipEvents.MembershipStatusChanged;
 import org.guildhall.membership.MembershipEvents.RenewalReminderDue;
 import org.guildhall.membership.MembershipEvents.SubscriptionInvoiced;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * What members are told through their membership year (issue 16): the subscription invoice (on joining, when
  * renewal opens, on reinstatement), the last renewal reminder, payment received or reinstated, grace, lapse,
- * and the registrar's suspension, expulsion and the resignation taking effect.
+ * the registrar's suspension, expulsion and the resignation taking effect, and category changes decided.
  */
 @Component
 class SubscriptionNotifications {
@@ -52,6 +53,29 @@ class SubscriptionNotifications {
         if (notice != null) {
             notifier.post(notice);
         }
+    }
+
+    @ApplicationModuleListener
+    void on(CategoryChangeDecided decided) {
+        notifier.post(categoryChange(decided, notifier.recipient(decided.accountId())));
+    }
+
+    static Notice categoryChange(CategoryChangeDecided decided, Recipient member) {
+        String occasion = "CategoryChangeDecided:" + decided.changeId();
+        if (!decided.approved()) {
+            return new Notice(occasion, member, "Your category change",
+                    "We are sorry: the registrar could not approve your move to " + decided.to().label()
+                            + ". The reason given: " + decided.note(), MY_MEMBERSHIP);
+        }
+        String when = decided.effectiveOn() != null
+                ? "You are a " + decided.to().label() + " member from " + Formats.date(decided.effectiveOn()) + "."
+                : "Your membership moves to " + decided.to().label() + " at your next renewal.";
+        String difference = decided.invoiceReference() == null ? ""
+                : " The difference for the rest of your term, " + pounds(decided.amount()) + ", is invoice "
+                        + decided.invoiceReference() + ".";
+        return new Notice(occasion, member, "Your move to " + decided.to().label() + " is approved",
+                "The registrar approved your move from " + decided.from().label() + " to " + decided.to().label()
+                        + ". " + when + difference, MY_MEMBERSHIP);
     }
 
     static Notice invoiced(SubscriptionInvoiced invoiced, Recipient member) {
@@ -114,7 +138,7 @@ class SubscriptionNotifications {
         };
     }
 
-    private static String pounds(BigDecimal amount) {
-        return "\u00a3" + amount.setScale(2).toPlainString();
+    private static String pounds(@Nullable BigDecimal amount) {
+        return amount == null ? "" : "\u00a3" + amount.setScale(2).toPlainString();
     }
 }

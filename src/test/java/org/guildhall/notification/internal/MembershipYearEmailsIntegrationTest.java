@@ -3,6 +3,8 @@ package org.guildhall.notification.internal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
 import org.guildhall.IntegrationTest;
@@ -14,7 +16,12 @@ import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
+import org.guildhall.membership.CategoryChangeService;
+import org.guildhall.membership.EligibilityAnswers;
+import org.guildhall.membership.EmploymentSituation;
+import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
+import org.guildhall.membership.StudyMode;
 import org.guildhall.membership.SubscriptionService;
 import org.guildhall.membership.internal.MembershipYear;
 import org.guildhall.payment.PaymentService;
@@ -38,6 +45,7 @@ class MembershipYearEmailsIntegrationTest {
     @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
     @Autowired SubscriptionService subscriptions;
+    @Autowired CategoryChangeService changes;
     @Autowired MembershipYear year;
     @Autowired PaymentService payments;
     @Autowired CertificationAwards awards;
@@ -94,6 +102,27 @@ class MembershipYearEmailsIntegrationTest {
         sender.sendDue();
         assertThat(TestMailbox.subjectsReceivedBy(mailServer, member.email())).containsExactlyInAnyOrder(
                 "Your membership renewal is due", "Payment received: member to 31 Dec 2027");
+    }
+
+    @Test
+    void a_member_is_told_the_category_change_decision_with_the_difference_to_pay() throws Exception {
+        var student = TestAccounts.account(provisioning, "Nia Okoro", Role.MEMBER);
+        memberships.enrolExistingMember(student.id(), MembershipCategory.STUDENT, TestAccounts.MEMBER_SINCE);
+        TestAccounts.signInAs(student.email(), Role.MEMBER);
+        long id = changes.apply(MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL, new EligibilityAnswers(
+                StudyMode.NOT_STUDYING, false, true, false, false, false, false, false,
+                Set.of(EmploymentSituation.BPO_CALL_CENTRE)), List.of()).id();
+        TestAccounts.asRegistrar();
+        changes.approve(id);
+
+        TestMailbox.awaitQueued(jdbc, student.email(), 1);
+        sender.sendDue();
+        var received = TestMailbox.receivedBy(mailServer, student.email());
+        assertThat(received).singleElement().satisfies(message -> {
+            assertThat(message.getSubject()).isEqualTo("Your move to Customer Service Professional is approved");
+            assertThat((String) message.getContent()).contains("from Student to Customer Service Professional",
+                    "\u00a314.19");
+        });
     }
 
     @Test
