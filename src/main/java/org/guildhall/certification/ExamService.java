@@ -22,6 +22,7 @@ import org.guildhall.certification.domain.SyllabusTopic;
 import org.guildhall.certification.domain.SyllabusTopicRepository;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.membership.MembershipStanding;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,7 @@ public class ExamService {
     private final CertificationService certifications;
     private final CertificationAwards awards;
     private final PaymentService payments;
+    private final MembershipStanding standing;
     private final AccountService accounts;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
@@ -60,7 +62,8 @@ public class ExamService {
     ExamService(ExamEnrolmentRepository enrolments, ExamSittingRepository sittings, ExamBookingRepository bookings,
             SyllabusTopicRepository syllabus, DesignationRepository designations, EligibilityService eligibility,
             CertificationService certifications, CertificationAwards awards, PaymentService payments,
-            AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
+            MembershipStanding standing, AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
+        this.standing = standing;
         this.enrolments = enrolments;
         this.sittings = sittings;
         this.bookings = bookings;
@@ -112,6 +115,9 @@ public class ExamService {
     }
 
     private EnrolmentDetails enrol(long candidate, String designationCode, @Nullable Long reapplies) {
+        standing.examEnrolmentRefusal(candidate).ifPresent(reason -> {
+            throw new CertificationRefusedException(reason);
+        });
         var designation = designations.findById(designationCode)
                 .orElseThrow(() -> new CertificationRefusedException("There is no designation " + designationCode));
         certifications.certificationsOf(candidate).stream()

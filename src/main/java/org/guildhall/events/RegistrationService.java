@@ -15,7 +15,7 @@ import org.guildhall.events.domain.InstituteEvent;
 import org.guildhall.events.domain.InstituteEventRepository;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
-import org.guildhall.membership.MembershipService;
+import org.guildhall.membership.MembershipStanding;
 import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
@@ -43,14 +43,14 @@ public class RegistrationService {
     private final EventSettingsRepository settings;
     private final Places places;
     private final AccountService accounts;
-    private final MembershipService memberships;
+    private final MembershipStanding standing;
     private final PaymentService payments;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     RegistrationService(InstituteEventRepository events, EventRegistrationRepository registrations,
             EventAttendanceRepository attendance, EventSettingsRepository settings, Places places,
-            AccountService accounts, MembershipService memberships, PaymentService payments,
+            AccountService accounts, MembershipStanding standing, PaymentService payments,
             ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.registrations = registrations;
@@ -58,15 +58,16 @@ public class RegistrationService {
         this.settings = settings;
         this.places = places;
         this.accounts = accounts;
-        this.memberships = memberships;
+        this.standing = standing;
         this.payments = payments;
         this.publisher = publisher;
         this.clock = clock;
     }
 
     /**
-     * A place for the signed-in person if one is free, otherwise a place on the waiting list. Members pay the
-     * member fee, everyone else the non-member fee; a fee is invoiced when the place is confirmed.
+     * A place for the signed-in person if one is free, otherwise a place on the waiting list. Members in good
+     * standing pay the member fee, everyone else (a lapsed member too) the non-member fee; a fee is invoiced when
+     * the place is confirmed.
      */
     @PreAuthorize("hasAnyRole('" + Role.Names.MEMBER + "', '" + Role.Names.APPLICANT + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -76,7 +77,7 @@ public class RegistrationService {
         var event = lock(eventId);
         event.requireOpenForRegistration(now);
         boolean placeFree = event.hasRoomBeyond(places.taken(eventId));
-        var fee = event.feeFor(memberships.membershipOf(me.id()).isPresent());
+        var fee = event.feeFor(standing.standingOf(me.id()).inGoodStanding());
         var existing = registrations.findByEventIdAndAccountId(eventId, me.id());
         EventRegistration registration;
         if (existing.isPresent()) {

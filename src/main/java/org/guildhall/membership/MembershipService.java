@@ -25,6 +25,8 @@ import org.guildhall.membership.domain.Membership;
 import org.guildhall.membership.domain.MembershipApplication;
 import org.guildhall.membership.domain.MembershipApplicationRepository;
 import org.guildhall.membership.domain.MembershipRepository;
+import org.guildhall.membership.domain.TermDates;
+import org.guildhall.membership.internal.MembershipYear;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,12 +56,14 @@ public class MembershipService {
     private final ApplicationDocumentRepository documents;
     private final DocumentService uploads;
     private final AccountService accounts;
+    private final MembershipYear year;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     MembershipService(MembershipApplicationRepository applications, ApplicationDecisionRepository decisions,
             MembershipRepository memberships, ApplicationDocumentRepository documents, DocumentService uploads,
-            AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
+            AccountService accounts, MembershipYear year, ApplicationEventPublisher publisher, Clock clock) {
+        this.year = year;
         this.documents = documents;
         this.uploads = uploads;
         this.applications = applications;
@@ -169,7 +173,10 @@ public class MembershipService {
         return view(load(applicationId));
     }
 
-    /** Approves: issues a member number, makes the applicant a member from today, and records the decision. */
+    /**
+     * Approves: issues a member number, makes the applicant a member from today, opens the first term with its
+     * subscription invoice, and records the decision.
+     */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
     public MembershipRecord approve(long applicationId, long seenVersion) {
@@ -182,6 +189,7 @@ public class MembershipService {
         var record = membership.toRecord();
         publisher.publishEvent(new MembershipApproved(applicationId, record.accountId(), record.memberNumber(),
                 record.category()));
+        year.openJoiningTerm(membership);
         return record;
     }
 
@@ -253,16 +261,28 @@ public class MembershipService {
         }
     }
 
-    /** For demo data: gives accounts that already hold the MEMBER role a membership record. */
+    /**
+     * For demo data and tests: gives accounts that already hold the MEMBER role a membership record, carried over
+     * as paid for the term running from its latest anniversary.
+     */
     @Transactional
     public void enrolExistingMember(long accountId, MembershipCategory category, LocalDate since) {
+        enrolExistingMember(accountId, category, since, null);
+    }
+
+    /** As above, with the carried-over term ending on {@code paidUntil} instead (demo members in grace, lapsed). */
+    @Transactional
+    public void enrolExistingMember(long accountId, MembershipCategory category, LocalDate since,
+            @Nullable LocalDate paidUntil) {
         if (memberships.existsById(accountId)) {
             return;
         }
         if (!accounts.summaryOf(accountId).has(Role.MEMBER)) {
             throw new IllegalArgumentException("Account " + accountId + " is not a member");
         }
-        memberships.save(new Membership(accountId, Membership.memberNumber(memberships.nextMemberNumber()), category,
-                since));
+        var membership = memberships.save(new Membership(accountId,
+                Membership.memberNumber(memberships.nextMemberNumber()), category, since));
+        var termStart = paidUntil != null ? paidUntil.minusYears(1).plusDays(1) : year.latestAnniversary(since);
+        year.carryOver(membership, termStart, paidUntil != null ? paidUntil : TermDates.lastDay(termStart, 12));
     }
 }

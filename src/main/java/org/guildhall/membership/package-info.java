@@ -3,7 +3,7 @@
  * (as it lands) applications, eligibility and decisions.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"documents::api", "drafts::api", "identity::api", "shared", "shell"})
+@ApplicationModule(allowedDependencies = {"documents::api", "drafts::api", "identity::api", "payment::api", "payment::events", "shared", "shell"})
 package org.guildhall.membership;
 
 import org.jspecify.annotations.NullMarked;

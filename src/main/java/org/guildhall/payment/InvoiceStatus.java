@@ -8,7 +8,9 @@ public enum InvoiceStatus {
     ISSUED("Awaiting payment"),
     /** The payer says they have paid and gave their payment's reference; a registrar has yet to confirm it. */
     PAYMENT_DECLARED("Payment being checked"),
-    PAID("Paid");
+    PAID("Paid"),
+    /** Withdrawn by the module that issued it (a renewal nobody paid before the membership lapsed): not payable. */
+    CANCELLED("Cancelled");
 
     private final String label;
 

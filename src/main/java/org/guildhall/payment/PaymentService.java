@@ -67,6 +67,16 @@ public class PaymentService {
                 .toView();
     }
 
+    /**
+     * Withdraws the unpaid invoice for {@code purpose} and {@code subject}, for the module that issued it; a paid
+     * or missing invoice is left as it is. Paying a cancelled invoice is refused afterwards.
+     */
+    @Transactional
+    public void cancel(PaymentPurpose purpose, String subject) {
+        invoices.findByPurposeAndSubject(purpose, subject).flatMap(invoice -> invoices.lockById(invoice.id()))
+                .ifPresent(Invoice::cancel);
+    }
+
     public Optional<InvoiceSummary> invoiceFor(PaymentPurpose purpose, String subject) {
         return invoices.findByPurposeAndSubject(purpose, subject).map(Invoice::toView);
     }

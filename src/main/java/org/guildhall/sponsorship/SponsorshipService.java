@@ -12,6 +12,7 @@ import org.guildhall.membership.ApplicationStatus;
 import org.guildhall.membership.MembershipApplicationDetails;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
+import org.guildhall.membership.MembershipStanding;
 import org.guildhall.membership.SponsoredApplications;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorRequested;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorshipAccepted;
@@ -38,17 +39,19 @@ public class SponsorshipService {
 
     private final SponsorshipRepository sponsorships;
     private final MembershipService memberships;
+    private final MembershipStanding standing;
     private final SponsoredApplications applications;
     private final AccountService accounts;
     private final ApplicationEventPublisher publisher;
     private final NominationAttempts attempts;
     private final Clock clock;
 
-    SponsorshipService(SponsorshipRepository sponsorships, MembershipService memberships,
+    SponsorshipService(SponsorshipRepository sponsorships, MembershipService memberships, MembershipStanding standing,
             SponsoredApplications applications, AccountService accounts, ApplicationEventPublisher publisher,
             NominationAttempts attempts, Clock clock) {
         this.sponsorships = sponsorships;
         this.memberships = memberships;
+        this.standing = standing;
         this.applications = applications;
         this.accounts = accounts;
         this.publisher = publisher;
@@ -98,11 +101,15 @@ public class SponsorshipService {
         var candidate = findMember(memberNumberOrEmail)
                 .filter(member -> SponsorNominationPolicy.matchesSurname(member.fullName(), surname))
                 .map(member -> new Candidate(member.id(), member.fullName(),
-                        memberships.membershipOf(member.id()).isPresent(), member.has(Role.MEMBER)));
+                        memberships.membershipOf(member.id()).isPresent(),
+                        member.has(Role.MEMBER) && standing.standingOf(member.id()).inGoodStanding()));
         if (candidate.isPresent() && SponsorNominationPolicy.alreadyAsked(candidate.get(), existing)) {
             return;
         }
-        SponsorNominationPolicy.refusal(existing).ifPresent(reason -> {
+        // A request stalled on a sponsor who lapsed since does not hold the applicant's place: they may replace it.
+        var stillOpen = existing.stream().filter(nomination -> nomination.status() != SponsorshipStatus.REQUESTED
+                || standing.standingOf(nomination.sponsorAccountId()).inGoodStanding()).toList();
+        SponsorNominationPolicy.refusal(stillOpen).ifPresent(reason -> {
             throw new SponsorshipRefusedException(reason);
         });
         if (candidate.isEmpty()
@@ -140,10 +147,24 @@ public class SponsorshipService {
         return applications.application(mine(sponsorshipId).applicationId());
     }
 
+    /**
+     * Why the signed-in member cannot sponsor now (in grace, lapsed, suspended...), or empty when they can: only a
+     * member in good standing sponsors (seed 000, issue 16).
+     */
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
+    public Optional<String> whyICannotSponsor() {
+        var mine = standing.standingOf(accounts.currentAccount().id());
+        return mine.inGoodStanding() ? Optional.empty()
+                : Optional.of("Only a member in good standing can sponsor. " + mine.reason());
+    }
+
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public SponsorshipSummary accept(long sponsorshipId, String endorsement) {
         var sponsorship = mine(sponsorshipId);
+        whyICannotSponsor().ifPresent(reason -> {
+            throw new SponsorshipRefusedException(reason);
+        });
         var all = sponsorships.lockAllOfApplication(sponsorship.applicationId());
         sponsorship.accept(endorsement, clock.instant());
         if (SponsorNominationPolicy.isFullySponsored(all)) {
@@ -204,6 +225,7 @@ public class SponsorshipService {
         var sponsor = accounts.summaryOf(sponsorship.sponsorAccountId());
         return new SponsorshipSummary(sponsorship.id(), sponsorship.applicationId(), sponsorship.sponsorAccountId(),
                 sponsor.fullName(), application.applicantName(), sponsorship.status(), sponsorship.endorsement(),
-                sponsorship.requestedAt(), sponsorship.respondedAt());
+                sponsorship.requestedAt(), sponsorship.respondedAt(),
+                standing.standingOf(sponsorship.sponsorAccountId()).inGoodStanding());
     }
 }

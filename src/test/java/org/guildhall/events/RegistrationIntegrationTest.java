@@ -1,6 +1,7 @@
 package org.guildhall.events;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.guildhall.events.RegistrationEvents.RegistrationConfirmed;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
@@ -77,6 +79,16 @@ class RegistrationIntegrationTest {
         assertThat(memberPlace.invoiceReference()).isEqualTo(invoice.reference());
         assertThat(published.stream(RegistrationConfirmed.class).filter(sent -> sent.eventId() == event.id()))
                 .hasSize(2);
+    }
+
+    @Test
+    void a_lapsed_member_pays_the_non_member_fee_issue_16() {
+        var event = publish(events, seminar(clock, Duration.ofDays(20), 10, "40.00", Set.of()));
+        var lapsed = TestAccounts.account(provisioning, "Liam O'Connor", Role.MEMBER);
+        memberships.enrolExistingMember(lapsed.id(), MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL,
+                TestAccounts.MEMBER_SINCE, LocalDate.now(clock).minusDays(60));
+
+        assertThat(registerAs(registrations, lapsed, event.id()).fee()).isEqualByComparingTo("95.00");
     }
 
     @Test

@@ -55,7 +55,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void a_members_menu_lists_only_what_a_member_may_open() {
         navigate(HomeView.class);
         assertThat(menuTitles()).containsExactly("Home", "Inbox", "My certifications", "My CPD", "My route",
-                "My exams", "My portfolio", "Events", "My points", "My invoices", "Sponsor requests", "Designations",
+                "My exams", "My portfolio", "Events", "My points", "My membership", "My invoices", "Sponsor requests", "Designations",
                 "Conflicts of interest");
     }
 
@@ -64,7 +64,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void an_admins_menu_includes_the_register_and_user_management() {
         navigate(HomeView.class);
         assertThat(menuTitles()).containsExactly("Home", "Inbox", "Events", "Designations", "Register",
-                "Users and roles", "Failed emails");
+                "Subscriptions", "Users and roles", "Failed emails");
     }
 
     @Test

@@ -23,8 +23,8 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Member numbers and categories for the demo members, and a submitted application from the demo applicant, after
- * the demo accounts exist. Demo profile only.
+ * Member numbers, categories and paid terms (current, renewal due, in grace, lapsed) for the demo members, and a
+ * submitted application from the demo applicant, after the demo accounts exist. Demo profile only.
  */
 @Component
 @Profile("demo")
@@ -40,6 +40,16 @@ class DemoMemberships implements ApplicationRunner {
             "liam.oconnor@harbour-insurance.example", MembershipCategory.ASSOCIATE,
             "mei.chen@lumen-care.example", MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL);
 
+    /**
+     * Demo members whose paid term ends some days from today (negative: ended), so the register shows the
+     * membership year's statuses: Grace Lindqvist's renewal is due, Sofia Marchetti is in grace, Liam O'Connor
+     * has lapsed. The others are current for a year from their anniversary.
+     */
+    private static final Map<String, Integer> PAID_TERM_ENDS_IN_DAYS = Map.of(
+            "grace.lindqvist@northwind-telecom.example", 20,
+            "sofia.marchetti@contoso-retail.example", -10,
+            "liam.oconnor@harbour-insurance.example", -60);
+
     private static final String DEMO_APPLICANT = "applicant@guildhall.example";
 
     private final AccountService accounts;
@@ -54,9 +64,13 @@ class DemoMemberships implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        var since = LocalDate.now(clock).minusYears(2);
-        DEMO_MEMBERS.forEach((email, category) -> accounts.findByEmail(email)
-                .ifPresent(account -> memberships.enrolExistingMember(account.id(), category, since)));
+        var today = LocalDate.now(clock);
+        var since = today.minusYears(2);
+        DEMO_MEMBERS.forEach((email, category) -> accounts.findByEmail(email).ifPresent(account -> {
+            var endsIn = PAID_TERM_ENDS_IN_DAYS.get(email);
+            memberships.enrolExistingMember(account.id(), category, since,
+                    endsIn == null ? null : today.plusDays(endsIn));
+        }));
         accounts.findByEmail(DEMO_APPLICANT).ifPresent(applicant -> submitApplicationAs(applicant.email()));
     }
 

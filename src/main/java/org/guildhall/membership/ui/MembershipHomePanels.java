@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipService;
+import org.guildhall.membership.SubscriptionService;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.HomePanel;
 import org.guildhall.shell.PanelCard;
@@ -44,27 +45,34 @@ final class MembershipHomePanels {
         }
     }
 
-    /** Members: their member number and category. */
+    /** Members: their member number, category, status and the end of their paid term. */
     @org.springframework.stereotype.Component
     static final class YourMembership extends HomePanel {
         private final MembershipService memberships;
+        private final SubscriptionService subscriptions;
 
-        YourMembership(MembershipService memberships) {
+        YourMembership(MembershipService memberships, SubscriptionService subscriptions) {
             super(5, Role.Names.MEMBER);
             this.memberships = memberships;
+            this.subscriptions = subscriptions;
         }
 
         @Override
         public Component render() {
-            return memberships.currentMembership()
-                    .map(membership -> {
-                        var number = new Span(membership.memberNumber());
-                        number.setId("member-number");
-                        number.addClassName("gh-figure-value");
-                        return new PanelCard("panel-membership", "Your membership", number,
-                                new Paragraph(membership.category().label() + " member since "
-                                        + Formats.date(membership.memberSince())));
-                    })
+            return memberships.currentMembership().flatMap(membership -> subscriptions.mySubscription()
+                            .map(year -> {
+                                var number = new Span(membership.memberNumber());
+                                number.setId("member-number");
+                                number.addClassName("gh-figure-value");
+                                var status = new Span(year.status().label());
+                                status.setId("home-membership-status");
+                                status.addClassNames("gh-badge", year.inGoodStanding() ? "gh-badge-yes" : "gh-badge-no");
+                                return new PanelCard("panel-membership", "Your membership", number,
+                                        new Paragraph(membership.category().label() + " member since "
+                                                + Formats.date(membership.memberSince())), status,
+                                        new Paragraph(year.reason()))
+                                        .withLink("Open your membership", "membership/subscription");
+                            }))
                     .orElseGet(() -> new PanelCard("panel-membership", "Your membership",
                             new Paragraph("Your membership record is being set up by the registrar's office.")));
         }

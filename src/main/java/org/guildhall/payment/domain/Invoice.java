@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.guildhall.payment.InvoiceCancelledException;
 import org.guildhall.payment.InvoiceStatus;
 import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentPurpose;
@@ -82,6 +83,7 @@ public class Invoice {
     }
 
     public void declarePayment(String payerReference) {
+        refuseIfCancelled();
         if (status != InvoiceStatus.PAID) {
             this.payerReference = payerReference;
             this.status = InvoiceStatus.PAYMENT_DECLARED;
@@ -93,6 +95,7 @@ public class Invoice {
         if (status == InvoiceStatus.PAID) {
             return false;
         }
+        refuseIfCancelled();
         if (payerReference != null && !payerReference.isBlank()) {
             this.payerReference = payerReference;
         }
@@ -100,6 +103,25 @@ public class Invoice {
         this.confirmedBy = confirmedBy;
         this.paidAt = at;
         return true;
+    }
+
+    /** Withdraws an unpaid invoice; returns false, changing nothing, when it was paid or already cancelled. */
+    public boolean cancel() {
+        if (status == InvoiceStatus.PAID || status == InvoiceStatus.CANCELLED) {
+            return false;
+        }
+        this.status = InvoiceStatus.CANCELLED;
+        return true;
+    }
+
+    private void refuseIfCancelled() {
+        if (status == InvoiceStatus.CANCELLED) {
+            throw new InvoiceCancelledException(reference, description);
+        }
+    }
+
+    public long id() {
+        return id;
     }
 
     public long accountId() {

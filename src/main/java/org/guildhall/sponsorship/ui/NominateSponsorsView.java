@@ -69,7 +69,9 @@ final class NominateSponsorsView extends VerticalLayout {
 
         nominations.setId("nominations");
         nominations.addColumn(SponsorshipSummary::sponsorName).setHeader("Sponsor").setFlexGrow(1);
-        nominations.addColumn(s -> s.status().description()).setHeader("Answer").setAutoWidth(true);
+        nominations.addColumn(s -> s.stalled()
+                ? "No longer in good standing: nominate someone else" : s.status().description())
+                .setHeader("Answer").setAutoWidth(true);
         nominations.addColumn(s -> Formats.date(s.requestedAt(), clock.getZone())).setHeader("Asked on")
                 .setAutoWidth(true);
         nominations.setAllRowsVisible(true);

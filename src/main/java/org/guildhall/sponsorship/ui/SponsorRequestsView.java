@@ -71,7 +71,11 @@ final class SponsorRequestsView extends VerticalLayout {
                         + "."), answers);
         card.setId("request-" + request.id());
         card.addClassName("gh-card");
-        if (request.status() == SponsorshipStatus.REQUESTED) {
+        if (request.stalled()) {
+            var cannot = new Paragraph(sponsorships.whyICannotSponsor().orElse(""));
+            cannot.setId("cannot-sponsor-" + request.id());
+            card.add(cannot, answerForm(request));
+        } else if (request.status() == SponsorshipStatus.REQUESTED) {
             card.add(answerForm(request));
         } else {
             var answered = new Paragraph(request.status().description()

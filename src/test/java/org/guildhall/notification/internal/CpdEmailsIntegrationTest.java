@@ -43,11 +43,12 @@ class CpdEmailsIntegrationTest {
         reminders.sendDueReminders();
         reminders.sendDueReminders();
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from outbound_email where recipient = ?", Integer.class, member.email()) == 1);
+                "select count(*) from outbound_email where recipient = ? and subject like '%expires%'", Integer.class,
+                member.email()) == 1);
         sender.sendDue();
 
         var received = mailServer.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(member.email()),
-                message -> true).toList();
+                message -> EmailOutboxIntegrationTest.subjectOf(message).contains("expires")).toList();
         assertThat(received).singleElement().satisfies(message -> {
             assertThat(message.getSubject()).isEqualTo("Your Certified Customer Experience Manager expires in six "
                     + "weeks");

@@ -64,11 +64,11 @@ class MembershipEmailsIntegrationTest {
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
         var number = memberships.approve(applicationId, memberships.review(applicationId).version()).memberNumber();
 
-        TestMailbox.awaitQueued(jdbc, applicant.email(), 4);
+        TestMailbox.awaitQueued(jdbc, applicant.email(), 5);
         sender.sendDue();
         assertThat(TestMailbox.subjectsReceivedBy(mailServer, applicant.email()))
                 .containsExactlyInAnyOrder("Welcome to Guildhall", "Confirm your email address", "We have your membership application",
-                "Welcome to the institute: member number " + number);
+                "Welcome to the institute: member number " + number, "Your first membership subscription");
     }
 
     @Test

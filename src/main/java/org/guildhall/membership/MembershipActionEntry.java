@@ -1,0 +1,7 @@
+package org.guildhall.membership;
+
+import java.time.Instant;
+
+/** One decision about a membership in its audit trail. */
+public record MembershipActionEntry(String action, String reason, String takenBy, Instant takenAt) {
+}

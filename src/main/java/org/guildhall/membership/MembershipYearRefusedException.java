@@ -1,0 +1,11 @@
+package org.guildhall.membership;
+
+import org.guildhall.shared.Refused;
+
+/** A step of the membership year the rules turn down (renewing a lapsed membership, waiving nothing...). */
+public class MembershipYearRefusedException extends Refused {
+
+    public MembershipYearRefusedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,104 @@
+package org.guildhall.membership.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.guildhall.membership.MembershipStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Issue 16's status rules: what a membership's status is on a given day, from its terms, whether the member
+ * resigns at term end, and a registrar's suspension or expulsion. Settled (paid or waived) terms that follow
+ * each other without a gap make one paid run; its last day decides renewal due, grace and lapse.
+ */
+public final class StandingRule {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+    private StandingRule() {
+    }
+
+    /** One term as the rule needs it. */
+    public record TermSpan(LocalDate startsOn, LocalDate endsOn, boolean settled) {
+    }
+
+    /**
+     * The status on a day, why, and the last day of the paid run (null before any term is settled).
+     */
+    public record Assessment(MembershipStatus status, String reason, @Nullable LocalDate paidUntil) {
+    }
+
+    public static Assessment assess(LocalDate today, @Nullable RegistrarHold hold, @Nullable String holdReason,
+            boolean resigning, List<TermSpan> terms, YearSettings settings) {
+        var paidUntil = paidUntil(today, terms);
+        if (hold != null) {
+            var status = hold == RegistrarHold.EXPELLED ? MembershipStatus.EXPELLED : MembershipStatus.SUSPENDED;
+            return new Assessment(status, status.label() + " by the registrar: " + holdReason, paidUntil);
+        }
+        if (paidUntil == null) {
+            var first = terms.stream().min(Comparator.comparing(TermSpan::startsOn)).orElse(null);
+            if (first != null && settings.payWithinDays() > 0
+                    && !today.isAfter(first.startsOn().plusDays(settings.payWithinDays()))) {
+                return new Assessment(MembershipStatus.CURRENT, "Current: the first subscription is due by "
+                        + day(first.startsOn().plusDays(settings.payWithinDays())) + ".", null);
+            }
+            return new Assessment(MembershipStatus.PENDING_PAYMENT,
+                    "The first subscription has not been paid yet.", null);
+        }
+        if (!today.isAfter(paidUntil)) {
+            if (resigning) {
+                return new Assessment(MembershipStatus.CURRENT, "Current until " + day(paidUntil)
+                        + ", when the resignation takes effect.", paidUntil);
+            }
+            if (!today.isBefore(renewalOpensOn(paidUntil, settings))) {
+                return new Assessment(MembershipStatus.RENEWAL_DUE, "Renewal due: the term ends on "
+                        + day(paidUntil) + ".", paidUntil);
+            }
+            return new Assessment(MembershipStatus.CURRENT, "Current until " + day(paidUntil) + ".", paidUntil);
+        }
+        if (resigning) {
+            return new Assessment(MembershipStatus.RESIGNED, "Resigned at the end of the term on " + day(paidUntil)
+                    + ".", paidUntil);
+        }
+        var graceEnds = paidUntil.plusDays(settings.graceDays());
+        if (!today.isAfter(graceEnds)) {
+            return new Assessment(MembershipStatus.GRACE, "In grace: the term ended on " + day(paidUntil)
+                    + " unpaid; renew by " + day(graceEnds) + " to stay a member.", paidUntil);
+        }
+        return new Assessment(MembershipStatus.LAPSED, "Lapsed on " + day(graceEnds.plusDays(1))
+                + ": the subscription was not renewed.", paidUntil);
+    }
+
+    /** The first day of Renewal due for a paid run ending on {@code paidUntil}. */
+    public static LocalDate renewalOpensOn(LocalDate paidUntil, YearSettings settings) {
+        return paidUntil.minusDays(settings.renewalNoticeDays());
+    }
+
+    /**
+     * The last day of the paid run that covers {@code today}, or else of the latest one that ended before it;
+     * null when no term is settled. A settled term not yet begun counts only when it continues a run.
+     */
+    public static @Nullable LocalDate paidUntil(LocalDate today, List<TermSpan> terms) {
+        var settled = terms.stream().filter(TermSpan::settled).sorted(Comparator.comparing(TermSpan::startsOn))
+                .toList();
+        LocalDate runEnd = null;
+        for (var term : settled) {
+            boolean continuesRun = runEnd != null && !term.startsOn().isAfter(runEnd.plusDays(1));
+            if (continuesRun) {
+                runEnd = term.endsOn().isAfter(runEnd) ? term.endsOn() : runEnd;
+            } else if (!term.startsOn().isAfter(today)) {
+                runEnd = term.endsOn();
+            } else {
+                break;
+            }
+        }
+        return runEnd;
+    }
+
+    private static String day(LocalDate date) {
+        return date.format(DAY);
+    }
+}

@@ -1,0 +1,85 @@
+package org.guildhall.membership.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.identity.Role;
+import org.guildhall.membership.CategoryChangeService;
+import org.guildhall.membership.CategoryChangeSummary;
+import org.guildhall.membership.MembershipYearRefusedException;
+import org.guildhall.shell.Toast;
+
+/** The registrar's queue of category changes: the answers and documents, approve, or reject with a reason. */
+@Route("registrar/category-changes")
+@PageTitle("Category changes")
+@Menu(order = 40.5, icon = "vaadin:level-up", title = "Category changes")
+@RolesAllowed(Role.Names.REGISTRAR)
+final class CategoryChangeQueueView extends VerticalLayout {
+
+    private final CategoryChangeService changes;
+    private final Div queue = new Div();
+
+    CategoryChangeQueueView(CategoryChangeService changes) {
+        this.changes = changes;
+        setId("category-changes");
+        addClassName("gh-page");
+        queue.addClassName("gh-cards");
+        add(queue);
+        refresh();
+    }
+
+    private void refresh() {
+        queue.removeAll();
+        var waiting = changes.waiting();
+        if (waiting.isEmpty()) {
+            queue.add(new Paragraph("No category change is waiting."));
+        }
+        waiting.forEach(change -> queue.add(card(change)));
+    }
+
+    private Div card(CategoryChangeSummary change) {
+        var answers = new UnorderedList();
+        change.answers().forEach(line -> answers.add(new ListItem(line)));
+        var documents = new UnorderedList();
+        change.documentIds().forEach(id -> documents.add(new ListItem(new Anchor("documents/" + id, "Document"))));
+        var reason = new TextArea("Reason, if you reject");
+        reason.setId("change-reason-" + change.id());
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        var approve = new Button("Approve", event -> decide(() -> changes.approve(change.id()), reason,
+                "Approved: " + change.memberName() + " moves to " + change.to().label() + "."));
+        approve.setId("change-approve-" + change.id());
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var reject = new Button("Reject", event -> decide(() -> changes.reject(change.id(), reason.getValue()), reason,
+                "Rejected; " + change.memberName() + " is told the reason."));
+        reject.setId("change-reject-" + change.id());
+        var card = new Div(new H3(change.memberName() + " (" + change.memberNumber() + "): " + change.from().label()
+                + " to " + change.to().label()), answers, documents, reason, new HorizontalLayout(approve, reject));
+        card.setId("change-" + change.id());
+        card.addClassName("gh-card");
+        return card;
+    }
+
+    private void decide(Runnable step, TextArea reason, String confirmation) {
+        try {
+            step.run();
+            Toast.success(confirmation);
+            refresh();
+        } catch (MembershipYearRefusedException refused) {
+            reason.setErrorMessage(refused.getMessage());
+            reason.setInvalid(true);
+        }
+    }
+}
