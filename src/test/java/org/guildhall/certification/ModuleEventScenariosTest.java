@@ -2,7 +2,6 @@ package org.guildhall.certification;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
@@ -10,7 +9,7 @@ import org.guildhall.TestAccounts;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
-import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.RunAs;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
 import org.guildhall.portfolio.PortfolioService;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +49,8 @@ class ModuleEventScenariosTest {
 
         scenario.stimulate(() -> payments.confirmPayment(invoice.id(), "BACS 7731"))
                 .andWaitAtMost(Duration.ofSeconds(10))
-                .andWaitForStateChange(() -> as(candidate, () -> statusOf(enrolment.id())),
+                .andWaitForStateChange(
+                        () -> RunAs.call(candidate.email(), candidate.roles(), () -> statusOf(enrolment.id())),
                         status -> status == EnrolmentStatus.READY_TO_BOOK)
                 .andVerify(status -> assertThat(status).isEqualTo(EnrolmentStatus.READY_TO_BOOK));
     }
@@ -65,7 +63,9 @@ class ModuleEventScenariosTest {
 
         scenario.stimulate(() -> eligibility.openExperienceRoute("CCSM"))
                 .andWaitAtMost(Duration.ofSeconds(10))
-                .andWaitForStateChange(() -> as(candidate, portfolios::myPortfolios), opened -> !opened.isEmpty())
+                .andWaitForStateChange(
+                        () -> RunAs.call(candidate.email(), candidate.roles(), portfolios::myPortfolios),
+                        opened -> !opened.isEmpty())
                 .andVerify(opened -> assertThat(opened).singleElement().satisfies(portfolio -> {
                     assertThat(portfolio.designationCode()).isEqualTo("CCSM");
                     assertThat(portfolio.status()).isEqualTo(PortfolioStatus.DRAFT);
@@ -75,17 +75,5 @@ class ModuleEventScenariosTest {
     private EnrolmentStatus statusOf(long enrolmentId) {
         return exams.myEnrolments().stream().filter(found -> found.id() == enrolmentId).findFirst().orElseThrow()
                 .status();
-    }
-
-    /** Runs {@code read} signed in as {@code account} on whichever thread polls, then restores that thread. */
-    private static <T> T as(AccountSummary account, Supplier<T> read) {
-        var previous = SecurityContextHolder.getContext();
-        try {
-            SecurityContextHolder.setContext(new SecurityContextImpl());
-            TestAccounts.signInAs(account);
-            return read.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }
