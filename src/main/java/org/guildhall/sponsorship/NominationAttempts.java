@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bucket;
 import org.guildhall.platform.ClockTimeMeter;
-import org.springframework.beans.factory.annotation.Value;
+import org.guildhall.sponsorship.internal.SponsorshipProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +22,8 @@ class NominationAttempts {
     private final int perDay;
     private final ClockTimeMeter time;
 
-    NominationAttempts(@Value("${guildhall.sponsorship.nominations-per-day}") int perDay, Clock clock) {
-        this.perDay = perDay;
+    NominationAttempts(SponsorshipProperties settings, Clock clock) {
+        this.perDay = settings.nominationsPerDay();
         this.time = new ClockTimeMeter(clock);
     }
 

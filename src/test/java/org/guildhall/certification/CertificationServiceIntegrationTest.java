@@ -112,8 +112,7 @@ class CertificationServiceIntegrationTest {
     }
 
     private long member(String name) {
-        return provisioning.createAccount(name, TestAccounts.uniqueEmail("holder"), TestAccounts.PASSWORD, Role.MEMBER)
-                .id();
+        return TestAccounts.account(provisioning, name, Role.MEMBER).id();
     }
 
     private LocalDate today() {

@@ -1,6 +1,5 @@
 package org.guildhall.certification;
 
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +15,6 @@ import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationEvents.ExperienceRouteOpened;
 import org.guildhall.documents.DocumentService;
-import org.guildhall.documents.SampleFiles;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
@@ -281,23 +279,11 @@ class ExamServiceIntegrationTest {
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private AccountSummary member(String name) {
-        var account = TestAccounts.account(provisioning, name, Role.MEMBER);
-        TestAccounts.signInAs(account);
-        return account;
+        return ExamCandidates.member(provisioning, name);
     }
 
-    /** A signed-in member with three years in customer service and every required course certificate. */
     private AccountSummary eligibleCandidate(String name) {
-        var account = member(name);
-        eligibility.addWorkPeriod("Contoso Retail", "Customer Care Specialist", today().minusYears(3), null,
-                ExperienceKind.CUSTOMER_SERVICE_ROLE, "Escalations and loyalty-scheme queries.");
-        byte[] pdf = SampleFiles.pdf();
-        eligibility.courses().stream().filter(ExamCourse::required).forEach(course -> {
-            var stored = documents.store(account.id(), course.code() + ".pdf", new ByteArrayInputStream(pdf),
-                    pdf.length);
-            eligibility.setCourseCertificates(course.code(), List.of(stored.id()));
-        });
-        return account;
+        return ExamCandidates.eligibleCandidate(provisioning, eligibility, documents, clock, name);
     }
 
     private EnrolmentDetails paidEnrolment(AccountSummary candidate, String designationCode) {

@@ -150,8 +150,7 @@ class AttachingSomeoneElsesDocumentIntegrationTest {
     }
 
     private AccountSummary member(String name) {
-        return provisioning.createAccount(name, TestAccounts.uniqueEmail("attacker"), TestAccounts.PASSWORD,
-                Role.MEMBER);
+        return TestAccounts.account(provisioning, name, Role.MEMBER);
     }
 
     /** Signs the attacker in, allowed to read the victim's document as a module's grant would allow. */

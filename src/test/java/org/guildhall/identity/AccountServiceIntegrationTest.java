@@ -1,13 +1,11 @@
 package org.guildhall.identity;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.InvalidAccountDataException.Field;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,7 +15,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -141,7 +138,7 @@ class AccountServiceIntegrationTest {
     void a_person_keeps_their_contact_details_and_employer_on_their_profile() {
         String email = TestAccounts.uniqueEmail("grace");
         accounts.register("Grace Lindqvist", email, TestAccounts.PASSWORD);
-        signInAs(email);
+        TestAccounts.signInAs(email);
 
         myAccount.updateCurrentProfile(new ProfileDetails("Grace Lindqvist-Berg", "+44 20 7946 0000",
                 "1 Harbour Row, Leith", "Northwind Telecom", "Head of Customer Care"));
@@ -154,7 +151,7 @@ class AccountServiceIntegrationTest {
     void a_phone_number_with_letters_is_refused_on_its_field() {
         String email = TestAccounts.uniqueEmail("kwame");
         accounts.register("Kwame Mensah", email, TestAccounts.PASSWORD);
-        signInAs(email);
+        TestAccounts.signInAs(email);
 
         assertThatExceptionOfType(InvalidAccountDataException.class)
                 .isThrownBy(() -> myAccount.updateCurrentProfile(new ProfileDetails("Kwame Mensah", "call me maybe",
@@ -166,7 +163,7 @@ class AccountServiceIntegrationTest {
     void changing_the_email_needs_the_password_and_moves_sign_in_only_once_the_new_address_is_confirmed() {
         String email = TestAccounts.uniqueEmail("sofia");
         accounts.register("Sofia Marchetti", email, TestAccounts.PASSWORD);
-        signInAs(email);
+        TestAccounts.signInAs(email);
         String newEmail = TestAccounts.uniqueEmail("sofia.new");
 
         assertThatExceptionOfType(InvalidAccountDataException.class)
@@ -186,7 +183,7 @@ class AccountServiceIntegrationTest {
         String taken = TestAccounts.uniqueEmail("taken");
         accounts.register("Someone Else", taken, TestAccounts.PASSWORD);
         accounts.register("Sofia Marchetti", email, TestAccounts.PASSWORD);
-        signInAs(email);
+        TestAccounts.signInAs(email);
 
         myAccount.changeCurrentEmail(taken, TestAccounts.PASSWORD);
 
@@ -194,13 +191,4 @@ class AccountServiceIntegrationTest {
         assertThat(accounts.findByEmail(taken).orElseThrow().fullName()).isEqualTo("Someone Else");
     }
 
-    private static void signInAs(String email) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(email, null, List.of()));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 }

@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -59,8 +58,7 @@ class SessionEndingTest {
     }
 
     @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
+    void forgetTheRequest() {
         RequestContextHolder.resetRequestAttributes();
     }
 

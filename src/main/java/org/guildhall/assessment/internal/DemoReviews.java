@@ -28,6 +28,7 @@ import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
+import org.guildhall.identity.RunAs;
 import org.guildhall.portfolio.Evidence;
 import org.guildhall.portfolio.KeyProject;
 import org.guildhall.portfolio.PortfolioContent;
@@ -38,10 +39,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -203,15 +200,6 @@ class DemoReviews implements ApplicationRunner {
     }
 
     private static <T> T as(AccountSummary account, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
-        var authorities = account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
-                .toList();
-        SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
-                account.email(), null, authorities)));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.call(account.email(), account.roles(), action);
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.guildhall.certification.CertificationAwards;
-import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.EligibilityService;
 import org.guildhall.certification.ExamCourse;
 import org.guildhall.certification.ExamService;
@@ -25,6 +24,8 @@ import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.PdfLayout;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
+import org.guildhall.identity.RunAs;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
 import org.jspecify.annotations.Nullable;
@@ -32,10 +33,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -96,7 +93,7 @@ class DemoCertifications implements ApplicationRunner {
                         "https://exams.guildhall.example/live/mcr", 30, now)));
 
         accounts.findByEmail(AMARA).ifPresent(amara -> {
-            as(amara.email(), "ROLE_MEMBER", () -> {
+            RunAs.run(amara.email(), Role.MEMBER, () -> {
                 history(new Job("Northwind Telecom", "Customer Service Team Leader", today.minusYears(6), null,
                         ExperienceKind.MANAGEMENT_OR_CRM, "Leads a team of twelve advisers on the broadband help "
                                 + "line; introduced first-contact-resolution coaching."),
@@ -114,7 +111,7 @@ class DemoCertifications implements ApplicationRunner {
             awards.lapseExpired();
         });
 
-        accounts.findByEmail(SOFIA).ifPresent(sofia -> as(sofia.email(), "ROLE_MEMBER", () -> {
+        accounts.findByEmail(SOFIA).ifPresent(sofia -> RunAs.run(sofia.email(), Role.MEMBER, () -> {
             history(new Job("Contoso Retail", "Customer Care Specialist", today.minusYears(3).minusMonths(2), null,
                     ExperienceKind.CUSTOMER_SERVICE_ROLE, "Handles escalated online orders and loyalty-scheme "
                             + "queries; trains new starters on the CRM."));
@@ -122,7 +119,7 @@ class DemoCertifications implements ApplicationRunner {
             exams.enrol("CCSP");
         }));
 
-        accounts.findByEmail(KWAME).ifPresent(kwame -> as(kwame.email(), "ROLE_MEMBER", () -> history(
+        accounts.findByEmail(KWAME).ifPresent(kwame -> RunAs.run(kwame.email(), Role.MEMBER, () -> history(
                 new Job("Accra Commercial Bank", "Relationship Officer", today.minusYears(1).minusMonths(8), null,
                         ExperienceKind.CUSTOMER_SERVICE_ROLE, "Looks after 300 small-business customers: account "
                                 + "queries, complaints and onboarding."))));
@@ -156,18 +153,8 @@ class DemoCertifications implements ApplicationRunner {
         var invoice = payments.issue(candidate.id(), PaymentPurpose.EXAM_ENROLMENT,
                 ExamService.invoiceSubject(enrolment.id()), "Exam enrolment: " + enrolment.designationName() + " ("
                         + designationCode + ")", enrolment.examFee());
-        as(REGISTRAR, "ROLE_REGISTRAR", () -> payments.confirmPayment(invoice.id(), "BACS " + invoice.reference()));
-    }
-
-    private static void as(String email, String role, Runnable work) {
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
-                email, null, List.of(new SimpleGrantedAuthority(role)))));
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        RunAs.run(REGISTRAR, Role.REGISTRAR,
+                () -> payments.confirmPayment(invoice.id(), "BACS " + invoice.reference()));
     }
 
     /** A one-page course certificate, as a training provider would issue it. */

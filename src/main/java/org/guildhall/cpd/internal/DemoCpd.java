@@ -21,15 +21,13 @@ import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.PdfLayout;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
+import org.guildhall.identity.RunAs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,7 +71,7 @@ class DemoCpd implements ApplicationRunner {
         var today = LocalDate.now(clock);
         accounts.findByEmail(MEMBER).ifPresent(member -> {
             holding(member, "CCSP", today.minusYears(2).minusDays(20));
-            as(member.email(), "ROLE_MEMBER", () -> {
+            RunAs.run(member.email(), Role.MEMBER, () -> {
                 if (!cpd.myActivities().isEmpty()) {
                     return;
                 }
@@ -91,14 +89,14 @@ class DemoCpd implements ApplicationRunner {
                                 "Customer Experience Framework for the returns desk", "Contoso Retail",
                                 today.minusMonths(9), 30, "8", "0", null)),
                         log(member, research(today.minusMonths(5))));
-                as(REGISTRAR, "ROLE_REGISTRAR", () -> approved.forEach(review::approve));
+                RunAs.run(REGISTRAR, Role.REGISTRAR, () -> approved.forEach(review::approve));
                 log(member, form(CpdCategory.CONTINUING_EDUCATION, "WEBINAR", "Designing a voice-of-customer "
                         + "programme", "ICMI webinars", today.minusDays(9), 1, "1.5", "0", null));
             });
         });
         accounts.findByEmail(RENEWING_MANAGER).ifPresent(manager -> {
             var certification = holding(manager, "CCCM", today.minusYears(3).plusWeeks(4));
-            as(manager.email(), "ROLE_MEMBER", () -> {
+            RunAs.run(manager.email(), Role.MEMBER, () -> {
                 if (!cpd.myActivities().isEmpty()) {
                     return;
                 }
@@ -113,7 +111,7 @@ class DemoCpd implements ApplicationRunner {
                         log(manager, form(CpdCategory.ON_THE_JOB, "CRM_SYSTEM",
                                 "Dynamics 365 rollout for 400 agents", "Northwind Telecom", start.plusMonths(20), 60,
                                 "16", "0", null)));
-                as(REGISTRAR, "ROLE_REGISTRAR", () -> approved.forEach(review::approve));
+                RunAs.run(REGISTRAR, Role.REGISTRAR, () -> approved.forEach(review::approve));
                 renewals.submitEssay(certification.id(), ESSAY);
             });
         });
@@ -150,17 +148,6 @@ class DemoCpd implements ApplicationRunner {
                 "Why callbacks beat queues: a field study", "Journal of Customer Operations", on, on, BigDecimal.TEN,
                 BigDecimal.ZERO, "Co-written with two researchers from the University of Bath.", null, true,
                 List.of());
-    }
-
-    private static void as(String email, String role, Runnable work) {
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
-                email, null, List.of(new SimpleGrantedAuthority(role)))));
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 
     private static final String ESSAY = """

@@ -6,7 +6,6 @@ import org.guildhall.identity.InvalidAccountDataException;
 import org.guildhall.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -26,13 +25,11 @@ class FirstAdminBootstrap implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    FirstAdminBootstrap(AccountService accounts, AccountProvisioning provisioning,
-            @Value("${guildhall.first-admin.email:}") String email,
-            @Value("${guildhall.first-admin.password:}") String password) {
+    FirstAdminBootstrap(AccountService accounts, AccountProvisioning provisioning, FirstAdminSettings firstAdmin) {
         this.accounts = accounts;
         this.provisioning = provisioning;
-        this.email = email;
-        this.password = password;
+        this.email = firstAdmin.email();
+        this.password = firstAdmin.password();
     }
 
     @Override

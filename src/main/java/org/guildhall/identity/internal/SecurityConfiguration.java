@@ -46,7 +46,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties({SessionSettings.class, AccountSecuritySettings.class})
+@EnableConfigurationProperties({SessionSettings.class, AccountSecuritySettings.class, FirstAdminSettings.class})
 class SecurityConfiguration {
 
     private static final int SALT_BYTES = 16;

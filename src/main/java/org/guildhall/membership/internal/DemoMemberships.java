@@ -2,11 +2,12 @@ package org.guildhall.membership.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
+import org.guildhall.identity.RunAs;
 import org.guildhall.membership.EligibilityAnswers;
 import org.guildhall.membership.EmploymentSituation;
 import org.guildhall.membership.MembershipCategory;
@@ -16,10 +17,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,18 +73,13 @@ class DemoMemberships implements ApplicationRunner {
 
     /** The demo applicant's application, so the registrar's queue has something to decide. */
     private void submitApplicationAs(String email) {
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
-                email, null, List.of(new SimpleGrantedAuthority("ROLE_APPLICANT")))));
-        try {
+        RunAs.run(email, Role.APPLICANT, () -> {
             if (memberships.currentApplication().isEmpty()) {
                 memberships.saveDraft(new EligibilityAnswers(StudyMode.NOT_STUDYING, false, true, false, false,
                         false, false, false, Set.of(EmploymentSituation.BPO_CALL_CENTRE)),
                         MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL);
                 memberships.submit();
             }
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 }

@@ -11,7 +11,6 @@ import org.guildhall.notification.domain.OutboundEmail;
 import org.guildhall.notification.domain.OutboundEmailRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +31,12 @@ class Notifier {
     private final String portalBaseUrl;
 
     Notifier(AccountService accounts, OutboundEmailRepository emails, InboxItemRepository inbox, Clock clock,
-            @Value("${guildhall.base-url}") String portalBaseUrl) {
+            PortalAddress portal) {
         this.accounts = accounts;
         this.emails = emails;
         this.inbox = inbox;
         this.clock = clock;
-        this.portalBaseUrl = portalBaseUrl;
+        this.portalBaseUrl = portal.baseUrl();
     }
 
     /**

@@ -9,10 +9,8 @@ import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,11 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProfileViewTest extends SpringBrowserlessTest {
 
     @Autowired AccountService accounts;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_free_and_a_taken_address_get_the_same_waiting_for_your_link_answer() {

@@ -12,11 +12,9 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.MyAccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.notification.domain.OutboundEmail;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,11 +34,6 @@ class AccountEmailsIntegrationTest {
     @Autowired OutboxSender sender;
     @Autowired GreenMail mailServer;
     @Autowired JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_sent_reset_email_carries_its_link_but_the_stored_row_no_longer_does() throws Exception {

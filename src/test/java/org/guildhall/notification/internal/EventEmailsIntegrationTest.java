@@ -20,11 +20,9 @@ import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,11 +40,6 @@ class EventEmailsIntegrationTest {
     @Autowired GreenMail mailServer;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void the_first_is_confirmed_the_second_waits_then_moves_up_and_both_hear_of_the_cancellation() throws Exception {

@@ -15,11 +15,9 @@ import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.SponsoredApplications;
 import org.guildhall.membership.StudyMode;
 import org.guildhall.sponsorship.SponsorshipService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,11 +33,6 @@ class MembershipEmailsIntegrationTest {
     @Autowired OutboxSender sender;
     @Autowired GreenMail mailServer;
     @Autowired JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_nominated_sponsor_is_emailed_and_the_approved_applicant_gets_their_member_number() throws Exception {
