@@ -4,11 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
-import java.util.stream.Collectors;
 
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
@@ -17,10 +15,6 @@ import org.guildhall.cpd.CpdEvents.CpdActivityRejected;
 import org.guildhall.cpd.CpdEvents.CpdAuditRequested;
 import org.guildhall.cpd.CpdEvents.CpdEvidenceRequested;
 import org.guildhall.cpd.CpdProgress.CategoryProgress;
-import org.guildhall.cpd.domain.ActivityType;
-import org.guildhall.cpd.domain.ActivityTypeRepository;
-import org.guildhall.cpd.domain.CategoryRule;
-import org.guildhall.cpd.domain.CategoryRuleRepository;
 import org.guildhall.cpd.domain.CpdActivity;
 import org.guildhall.cpd.domain.CpdActivityRepository;
 import org.guildhall.cpd.domain.CpdClaim;
@@ -33,7 +27,6 @@ import org.guildhall.identity.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,12 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CpdService {
 
-    private static final EnumSet<CpdActivityStatus> REVIEW_QUEUE = EnumSet.of(CpdActivityStatus.SUBMITTED,
-            CpdActivityStatus.AUDIT_SUBMITTED);
-
     private final CpdActivityRepository activities;
-    private final CategoryRuleRepository categoryRules;
-    private final ActivityTypeRepository activityTypes;
+    private final CpdRulebooks rulebooks;
     private final CpdPolicyRepository policy;
     private final CertificationService certifications;
     private final AccountService accounts;
@@ -62,12 +51,10 @@ public class CpdService {
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
-    CpdService(CpdActivityRepository activities, CategoryRuleRepository categoryRules,
-            ActivityTypeRepository activityTypes, CpdPolicyRepository policy, CertificationService certifications,
-            AccountService accounts, DocumentService documents, ApplicationEventPublisher publisher, Clock clock) {
+    CpdService(CpdActivityRepository activities, CpdRulebooks rulebooks, CpdPolicyRepository policy,
+            CertificationService certifications, AccountService accounts, DocumentService documents, ApplicationEventPublisher publisher, Clock clock) {
         this.activities = activities;
-        this.categoryRules = categoryRules;
-        this.activityTypes = activityTypes;
+        this.rulebooks = rulebooks;
         this.policy = policy;
         this.certifications = certifications;
         this.accounts = accounts;
@@ -78,10 +65,7 @@ public class CpdService {
 
     /** The caps and credit values in force, for the form's rule sentences and choices. */
     public CpdRulebook rulebook() {
-        return new CpdRulebook(
-                categoryRules.findAll().stream()
-                        .collect(Collectors.toMap(CategoryRule::category, CategoryRule::creditCap)),
-                activityTypes.findAllByOrderByCategoryAscSortOrderAsc().stream().map(ActivityType::toType).toList());
+        return rulebooks.current();
     }
 
     // --- The member's log --------------------------------------------------------------------------------------
@@ -165,19 +149,6 @@ public class CpdService {
     }
 
     // --- The registrar's review ----------------------------------------------------------------------------------
-
-    /** Activities waiting for a decision (new claims and answered audits), oldest first. */
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<CpdActivityDetails> reviewQueue(Pageable page) {
-        var rules = rulebook();
-        return activities.findByStatusInOrderBySubmittedAtAsc(REVIEW_QUEUE, page).stream()
-                .map(activity -> view(activity, accounts.summaryOf(activity.accountId()), rules)).toList();
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public long countReviewQueue() {
-        return activities.countByStatusIn(REVIEW_QUEUE);
-    }
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public CpdActivityDetails forReview(long id) {

@@ -311,16 +311,6 @@ public class AccountService {
         setPassword(account, newPassword);
     }
 
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    public List<AccountSummary> search(String text, Pageable pageable) {
-        return accounts.search(text.strip(), pageable).map(Account::toSummary).getContent();
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    public long countMatching(String text) {
-        return accounts.search(text.strip(), Pageable.ofSize(1)).getTotalElements();
-    }
-
     @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public List<AccountSummary> searchWithRole(Role role, String text, Pageable pageable) {
         return accounts.searchWithRole(role, text.strip(), pageable).map(Account::toSummary).getContent();
@@ -350,16 +340,6 @@ public class AccountService {
     public void signOutEverywhere(long accountId) {
         var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
         sessions.endOtherSessionsOf(account.id());
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    public List<RoleChangeEntry> roleChanges(Pageable pageable) {
-        return roleChanges.findAllByOrderByChangedAtDescIdDesc(pageable).map(RoleChange::toEntry).getContent();
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    public long countRoleChanges() {
-        return roleChanges.count();
     }
 
     /** When and by whom the signed-in person was last given a staff role, if an admin gave it. */

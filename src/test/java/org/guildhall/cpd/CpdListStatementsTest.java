@@ -25,6 +25,7 @@ class CpdListStatementsTest extends ViewStatementsTest {
     @Autowired DocumentService documents;
     @Autowired Clock clock;
     CpdTestSupport support;
+    private int claimed;
 
     @BeforeEach
     void setUp() {
@@ -81,7 +82,7 @@ class CpdListStatementsTest extends ViewStatementsTest {
     private void claims(AccountSummary member, int count) {
         TestAccounts.signInAs(member.email(), Role.MEMBER);
         for (int i = 0; i < count; i++) {
-            cpd.submit(null, CpdTestSupport.workshop("Workshop " + i, today().minusDays(5), "2",
+            cpd.submit(null, CpdTestSupport.workshop("Workshop " + ++claimed, today().minusDays(5), "2",
                     support.evidenceOf(member)));
         }
     }

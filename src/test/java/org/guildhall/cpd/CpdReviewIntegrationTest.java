@@ -36,6 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 class CpdReviewIntegrationTest {
 
     @Autowired CpdService cpd;
+    @Autowired CpdReviewQueue reviewQueue;
     @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
     @Autowired AccountProvisioning provisioning;
@@ -161,7 +162,7 @@ class CpdReviewIntegrationTest {
         assertThatExceptionOfType(CpdActivityNotFoundException.class).isThrownBy(() -> cpd.withdraw(id));
         assertThat(documents.find(evidence)).isEmpty();
         assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> documents.open(evidence));
-        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> cpd.reviewQueue(
+        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> reviewQueue.page("",
                 org.springframework.data.domain.Pageable.ofSize(10)));
 
         TestAccounts.asRegistrar();

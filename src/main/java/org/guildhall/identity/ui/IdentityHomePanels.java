@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.guildhall.identity.AccountDirectory;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
@@ -72,11 +73,13 @@ final class IdentityHomePanels {
     @org.springframework.stereotype.Component
     static final class RoleOverview extends HomePanel {
         private final AccountService accounts;
+        private final AccountDirectory directory;
         private final Clock clock;
 
-        RoleOverview(AccountService accounts, Clock clock) {
+        RoleOverview(AccountService accounts, AccountDirectory directory, Clock clock) {
             super(10, Role.Names.ADMIN);
             this.accounts = accounts;
+            this.directory = directory;
             this.clock = clock;
         }
 
@@ -89,7 +92,7 @@ final class IdentityHomePanels {
                         role.label() + "s"));
             }
             var latest = new UnorderedList();
-            accounts.roleChanges(Pageable.ofSize(5)).forEach(change -> latest.add(new ListItem(
+            directory.roleChanges(Pageable.ofSize(5)).forEach(change -> latest.add(new ListItem(
                     Formats.dateTime(change.changedAt(), clock.getZone()) + ": " + change.changedBy() + " "
                             + (change.granted() ? "granted " : "revoked ") + change.role().label() + " "
                             + (change.granted() ? "to " : "from ") + change.accountName())));
