@@ -45,6 +45,13 @@ public class AccountDirectory {
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 
+    /** Full names by account id, in one query whatever the number; for lists in other modules. */
+    public Map<Long, String> namesOf(Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? Map.of()
+                : rows.namesOf(Set.copyOf(accountIds)).stream()
+                        .collect(Collectors.toMap(AccountRows.Name::id, AccountRows.Name::fullName));
+    }
+
     @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     public List<AccountSummary> search(String text, Pageable page) {
         return withRoles(rows.matching(searchText(text), page));

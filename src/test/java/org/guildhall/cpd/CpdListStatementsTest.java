@@ -3,6 +3,8 @@ package org.guildhall.cpd;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
 import org.guildhall.TestAccounts;
 import org.guildhall.ViewStatementsTest;
 import org.guildhall.certification.CertificationAwards;
@@ -11,9 +13,12 @@ import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
+import org.guildhall.membership.MembershipService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 15: the registrar's CPD queue and the member's My CPD cost the same statements at 1 and 50 rows. */
 class CpdListStatementsTest extends ViewStatementsTest {
@@ -24,6 +29,7 @@ class CpdListStatementsTest extends ViewStatementsTest {
     @Autowired AccountProvisioning provisioning;
     @Autowired DocumentService documents;
     @Autowired Clock clock;
+    @Autowired MembershipService memberships;
     CpdTestSupport support;
     private int claimed;
 
@@ -43,6 +49,24 @@ class CpdListStatementsTest extends ViewStatementsTest {
         var many = open("registrar/cpd", "cpd-queue-grid");
         report("Registrar CPD queue", few, many);
         assertConstant("Registrar CPD queue", few, many, 6);
+    }
+
+    @Test
+    void the_registrar_finds_a_members_claims_by_member_number() {
+        var member = TestAccounts.member(provisioning, memberships, "Numbered Claimant");
+        support.award(member, "CCSP", today().minusYears(1));
+        claims(member, 1);
+        claimsByNewMembers(1);
+        String number = memberships.membershipOf(member.id()).orElseThrow().memberNumber();
+        signIn(TestAccounts.REGISTRAR);
+        open("registrar/cpd", "cpd-queue-grid");
+
+        test($(TextField.class).id("cpd-queue-search")).setValue(number);
+
+        var grid = test($(Grid.class).id("cpd-queue-grid"));
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getCellText(0, 0)).isEqualTo("Numbered Claimant");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("member-number"))).isEqualTo(number);
     }
 
     /** The member's own views, with one and then fifty activities in the log. */

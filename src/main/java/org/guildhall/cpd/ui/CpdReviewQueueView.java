@@ -2,10 +2,7 @@ package org.guildhall.cpd.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -13,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.cpd.CpdClaimSummary;
 import org.guildhall.cpd.CpdReviewQueue;
 import org.guildhall.identity.Role;
+import org.guildhall.shell.SearchField;
 
 /**
  * The registrar's queue of CPD claims and audit answers waiting for a decision, oldest first, searchable by the
@@ -28,14 +26,7 @@ final class CpdReviewQueueView extends VerticalLayout {
         setId("cpd-review-queue");
         addClassName("gh-page");
         setSizeFull();
-        var search = new TextField();
-        search.setId("cpd-queue-search");
-        search.setPlaceholder("Name, email or member number");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("20rem");
-        search.setMaxWidth("100%");
+        var search = SearchField.matching("cpd-queue-search", "Name, email or member number");
 
         var grid = new Grid<CpdClaimSummary>();
         grid.setId("cpd-queue-grid");

@@ -39,6 +39,13 @@ public interface AccountRows extends Repository<Account, Long> {
             + " from Account a where a.id in :ids")
     List<Row> byIds(Collection<Long> ids);
 
+    /** An account's name. */
+    record Name(long id, String fullName) {
+    }
+
+    @Query("select new org.guildhall.identity.domain.AccountRows$Name(a.id, a.fullName) from Account a where a.id in :ids")
+    List<Name> namesOf(Collection<Long> ids);
+
     @Query("select new org.guildhall.identity.domain.AccountRows$Holding(a.id, r) from Account a join a.roles r"
             + " where a.id in :ids")
     List<Holding> rolesOf(Collection<Long> ids);

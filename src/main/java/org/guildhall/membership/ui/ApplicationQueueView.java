@@ -6,12 +6,10 @@ import java.util.EnumSet;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,6 +22,7 @@ import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.RegistrarLists;
 import org.guildhall.membership.RegistrarLists.QueueFilter;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.SearchField;
 
 /**
  * The registrar's queue of applications, searched by name or email and filtered by status, category and age,
@@ -38,7 +37,7 @@ final class ApplicationQueueView extends VerticalLayout {
     private final CheckboxGroup<ApplicationStatus> statuses = new CheckboxGroup<>("Status");
     private final Select<MembershipCategory> category = new Select<>();
     private final Select<Integer> age = new Select<>();
-    private final TextField search = new TextField();
+    private final TextField search = SearchField.matching("queue-search", "Name or email");
 
     ApplicationQueueView(RegistrarLists lists, Clock clock) {
         setId("application-queue");
@@ -60,12 +59,7 @@ final class ApplicationQueueView extends VerticalLayout {
         age.setItems(0, 7, 14, 30);
         age.setItemLabelGenerator(days -> days == 0 ? "Any time" : "More than " + days + " days");
         age.setValue(0);
-        search.setId("queue-search");
         search.setLabel("Applicant");
-        search.setPlaceholder("Name or email");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
 
         var grid = new Grid<ApplicationSummary>();
         grid.setId("queue-grid");

@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -18,6 +15,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.membership.RegisterEntry;
 import org.guildhall.membership.RegistrarLists;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.SearchField;
 
 /** The registrar's register of members and applicants, with member numbers, searchable and loaded page by page. */
 @Route("registrar/register")
@@ -37,14 +35,7 @@ final class MemberRegisterView extends VerticalLayout {
         who.setItems(Role.MEMBER, Role.APPLICANT);
         who.setItemLabelGenerator(role -> role == Role.MEMBER ? "Members" : "Applicants");
         who.setValue(Role.MEMBER);
-        var search = new TextField();
-        search.setId("register-search");
-        search.setPlaceholder("Name, email or member number");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("20rem");
-        search.setMaxWidth("100%");
+        var search = SearchField.matching("register-search", "Name, email or member number");
 
         var grid = new Grid<RegisterEntry>();
         grid.setId("register-grid");

@@ -6,10 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -20,6 +17,7 @@ import org.guildhall.payment.PaymentQueue;
 import org.guildhall.payment.PaymentService;
 import org.guildhall.payment.UnpaidInvoiceSummary;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.SearchField;
 import org.guildhall.shell.Toast;
 
 /**
@@ -36,14 +34,7 @@ final class PaymentsQueueView extends VerticalLayout {
         setId("payments");
         addClassName("gh-page");
         setSizeFull();
-        var search = new TextField();
-        search.setId("payments-search");
-        search.setPlaceholder("Invoice, name, email or member number");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("20rem");
-        search.setMaxWidth("100%");
+        var search = SearchField.matching("payments-search", "Invoice, name, email or member number");
         var grid = new Grid<UnpaidInvoiceSummary>();
         grid.setId("payments-grid");
         grid.addColumn(UnpaidInvoiceSummary::reference).setHeader("Invoice").setAutoWidth(true);
