@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.guildhall.identity.domain.AccountRows;
@@ -17,7 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Accounts for lists: names of many accounts in one batch ({@link #summariesOf}) instead of one lookup a row, and
+ * Accounts for lists: names of many accounts in one batch ({@link #namesOf}) instead of one lookup a row, and
  * the admin's people and role-change grids a page at a time. Two queries at most per call and no transaction of
  * their own (docs/decisions/constant-statement-lists.md).
  */
@@ -30,19 +29,6 @@ public class AccountDirectory {
     AccountDirectory(AccountRows rows, RoleChangeRepository roleChanges) {
         this.rows = rows;
         this.roleChanges = roleChanges;
-    }
-
-    /**
-     * Every listed account's public face by id, in two queries whatever the number; ids without an account are
-     * left out. For other modules' services, which authorise their own callers.
-     */
-    public Map<Long, AccountSummary> summariesOf(Collection<Long> accountIds) {
-        if (accountIds.isEmpty()) {
-            return Map.of();
-        }
-        var ids = Set.copyOf(accountIds);
-        return withRoles(rows.byIds(ids)).stream()
-                .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 
     /** Full names by account id, in one query whatever the number; for lists in other modules. */

@@ -35,10 +35,6 @@ public interface AccountRows extends Repository<Account, Long> {
     @Query("select count(a) " + MATCHING)
     long countMatching(String text);
 
-    @Query("select new org.guildhall.identity.domain.AccountRows$Row(a.id, a.email, a.fullName, a.createdAt)"
-            + " from Account a where a.id in :ids")
-    List<Row> byIds(Collection<Long> ids);
-
     /** An account's name. */
     record Name(long id, String fullName) {
     }
