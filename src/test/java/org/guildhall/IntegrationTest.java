@@ -18,13 +18,13 @@ import org.springframework.test.context.ActiveProfiles;
  * ({@link TestMailServer}). Every test class with this annotation shares one cached Spring context and one
  * database, so tests use their own email addresses ({@link TestAccounts#uniqueEmail}). Each test starts at
  * {@link MutableClock#START} with nobody signed in ({@link IntegrationTestExtension}); sign in with
- * {@link TestAccounts#signInAs}.
+ * {@link TestAccounts#signInAs}. {@link StatementCounter} counts what a piece of work sends to the database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({IntegrationTest.TestClockConfiguration.class, TestMailServer.class})
+@Import({IntegrationTest.TestClockConfiguration.class, TestMailServer.class, StatementCounter.Configuration.class})
 @ExtendWith(IntegrationTestExtension.class)
 public @interface IntegrationTest {
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 import org.guildhall.assessment.domain.AssessmentSettingsRepository;
 import org.guildhall.assessment.domain.AuditEntry;
@@ -104,13 +105,20 @@ class PanelRecords {
                 reader.has(Role.REGISTRAR), interview, decision);
     }
 
-    PanelSummary summary(Panel panel, AccountSummary reader) {
-        var detail = detail(panel, reader);
-        int in = (int) detail.activeMembers().stream().filter(PanelDetail.Member::scoreSubmitted).count();
-        boolean overdue = detail.me() != null ? detail.me().overdue()
-                : detail.activeMembers().stream().anyMatch(PanelDetail.Member::overdue);
-        return new PanelSummary(panel.id(), detail.candidateName(), panel.designationCode(), panel.dueOn(),
-                panel.status(), in, detail.activeMembers().size(), overdue, detail.readerChairs());
+    /**
+     * The panel as a queue lists it, from facts read for the whole queue at once: which seats have submitted their
+     * score, and the candidate's name. A seat still out after the due date is overdue; the reader's own seat decides
+     * for an assessor, any seat for a registrar.
+     */
+    PanelSummary summary(Panel panel, long readerId, LongPredicate scoreSubmitted, String candidateName) {
+        boolean late = today().isAfter(panel.dueOn()) && panel.status() != PanelStatus.DECIDED;
+        var active = panel.activeMembers();
+        int in = (int) active.stream().filter(seat -> scoreSubmitted.test(seat.assessorAccountId())).count();
+        var mine = active.stream().filter(seat -> seat.assessorAccountId() == readerId).findFirst();
+        boolean overdue = late && (mine.isPresent() ? !scoreSubmitted.test(readerId)
+                : active.stream().anyMatch(seat -> !scoreSubmitted.test(seat.assessorAccountId())));
+        return new PanelSummary(panel.id(), candidateName, panel.designationCode(), panel.dueOn(), panel.status(),
+                in, active.size(), overdue, mine.map(PanelMember::isChair).orElse(false));
     }
 
     Score scoreOf(PanelMember member) {

@@ -67,22 +67,6 @@ public class PanelService {
         this.clock = clock;
     }
 
-    /** Submitted portfolios whose submitted version has no panel yet, oldest first. */
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<PortfolioDetails> awaitingPanel() {
-        return portfolios.submitted().stream()
-                .filter(p -> !panels.existsByPortfolioIdAndPortfolioVersion(p.id(), p.current().number()))
-                .toList();
-    }
-
-    /** Panels still at work, soonest due first. */
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<PanelSummary> openPanels() {
-        var me = accounts.currentAccount();
-        return panels.findByStatusNotOrderByDueOnAsc(PanelStatus.DECIDED).stream()
-                .map(panel -> records.summary(panel, me)).toList();
-    }
-
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public int panelSize() {
         return settings.current().panelSize();

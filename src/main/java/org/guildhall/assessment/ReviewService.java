@@ -68,16 +68,6 @@ public class ReviewService {
         return rubric.rubric();
     }
 
-    /** The signed-in assessor's panels: open ones first, soonest due first. */
-    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
-    public List<PanelSummary> myQueue() {
-        var me = accounts.currentAccount();
-        var queue = new ArrayList<>(panels.seatedOn(me.id()).stream().map(panel -> records.summary(panel, me))
-                .toList());
-        queue.sort((a, b) -> Boolean.compare(a.status() == PanelStatus.DECIDED, b.status() == PanelStatus.DECIDED));
-        return queue;
-    }
-
     @PreAuthorize(STAFF)
     public PanelDetail panel(long panelId) {
         var me = accounts.currentAccount();

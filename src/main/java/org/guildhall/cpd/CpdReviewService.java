@@ -3,8 +3,6 @@ package org.guildhall.cpd;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
@@ -19,7 +17,6 @@ import org.guildhall.cpd.domain.CpdPolicyRepository;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CpdReviewService {
-
-    private static final EnumSet<CpdActivityStatus> REVIEW_QUEUE = EnumSet.of(CpdActivityStatus.SUBMITTED,
-            CpdActivityStatus.AUDIT_SUBMITTED);
 
     private final CpdActivityRepository activities;
     private final CpdPolicyRepository policy;
@@ -51,19 +45,6 @@ public class CpdReviewService {
         this.accounts = accounts;
         this.publisher = publisher;
         this.clock = clock;
-    }
-
-    /** Activities waiting for a decision (new claims and answered audits), oldest first. */
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<CpdActivityDetails> reviewQueue(Pageable page) {
-        var rules = cpd.rulebook();
-        return activities.findByStatusInOrderBySubmittedAtAsc(REVIEW_QUEUE, page).stream()
-                .map(activity -> cpd.view(activity, accounts.summaryOf(activity.accountId()), rules)).toList();
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public long countReviewQueue() {
-        return activities.countByStatusIn(REVIEW_QUEUE);
     }
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")

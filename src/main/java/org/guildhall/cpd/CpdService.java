@@ -4,15 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.cpd.CpdProgress.CategoryProgress;
-import org.guildhall.cpd.domain.ActivityType;
-import org.guildhall.cpd.domain.ActivityTypeRepository;
-import org.guildhall.cpd.domain.CategoryRule;
-import org.guildhall.cpd.domain.CategoryRuleRepository;
 import org.guildhall.cpd.domain.CpdActivity;
 import org.guildhall.cpd.domain.CpdActivityRepository;
 import org.guildhall.cpd.domain.CpdClaim;
@@ -40,19 +35,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class CpdService {
 
     private final CpdActivityRepository activities;
-    private final CategoryRuleRepository categoryRules;
-    private final ActivityTypeRepository activityTypes;
+    private final CpdRulebooks rulebooks;
     private final CertificationService certifications;
     private final AccountService accounts;
     private final DocumentService documents;
     private final Clock clock;
 
-    CpdService(CpdActivityRepository activities, CategoryRuleRepository categoryRules,
-            ActivityTypeRepository activityTypes, CertificationService certifications, AccountService accounts,
-            DocumentService documents, Clock clock) {
+    CpdService(CpdActivityRepository activities, CpdRulebooks rulebooks, CertificationService certifications,
+            AccountService accounts, DocumentService documents, Clock clock) {
         this.activities = activities;
-        this.categoryRules = categoryRules;
-        this.activityTypes = activityTypes;
+        this.rulebooks = rulebooks;
         this.certifications = certifications;
         this.accounts = accounts;
         this.documents = documents;
@@ -61,10 +53,7 @@ public class CpdService {
 
     /** The caps and credit values in force, for the form's rule sentences and choices. */
     public CpdRulebook rulebook() {
-        return new CpdRulebook(
-                categoryRules.findAll().stream()
-                        .collect(Collectors.toMap(CategoryRule::category, CategoryRule::creditCap)),
-                activityTypes.findAllByOrderByCategoryAscSortOrderAsc().stream().map(ActivityType::toType).toList());
+        return rulebooks.current();
     }
 
     // --- The member's log --------------------------------------------------------------------------------------

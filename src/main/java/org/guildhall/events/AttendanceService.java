@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.guildhall.cpd.AutomaticCreditOutcome;
 import org.guildhall.cpd.AutomaticCredits;
@@ -25,6 +27,7 @@ import org.guildhall.events.domain.InstituteEvent;
 import org.guildhall.events.domain.InstituteEventRepository;
 import org.guildhall.events.domain.PointsEntry;
 import org.guildhall.events.domain.PointsEntryRepository;
+import org.guildhall.events.domain.RegistrantRows;
 import org.guildhall.events.internal.AttendanceCertificate;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
@@ -35,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,6 +54,7 @@ public class AttendanceService {
     private final InstituteEventRepository events;
     private final EventRegistrationRepository registrations;
     private final EventAttendanceRepository attendance;
+    private final RegistrantRows registrantRows;
     private final PointsEntryRepository points;
     private final EventSettingsRepository settings;
     private final AccountService accounts;
@@ -60,12 +65,13 @@ public class AttendanceService {
     private final Clock clock;
 
     AttendanceService(InstituteEventRepository events, EventRegistrationRepository registrations,
-            EventAttendanceRepository attendance, PointsEntryRepository points, EventSettingsRepository settings,
-            AccountService accounts, MembershipService memberships, AttendanceCertificate certificates,
+            EventAttendanceRepository attendance, RegistrantRows registrantRows, PointsEntryRepository points,
+            EventSettingsRepository settings, AccountService accounts, MembershipService memberships, AttendanceCertificate certificates,
             CpdService cpd, AutomaticCredits credits, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.attendance = attendance;
+        this.registrantRows = registrantRows;
         this.points = points;
         this.settings = settings;
         this.accounts = accounts;
@@ -76,22 +82,27 @@ public class AttendanceService {
         this.clock = clock;
     }
 
-    /** Everyone whose attendance can be recorded: people with a confirmed place, and the listed presenters. */
+    /**
+     * Everyone whose attendance can be recorded: people with a confirmed place (or waiting), and the listed
+     * presenters, in four queries however many; without a transaction of its own, as a list needs no snapshot
+     * (docs/decisions/constant-statement-lists.md).
+     */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Registrant> registrants(long eventId) {
-        var event = load(eventId);
-        var attended = new HashSet<Long>();
-        attendance.findByEventId(eventId).forEach(record -> attended.add(record.accountId()));
+        var presenters = registrantRows.presenters(eventId);
+        var presenterIds = presenters.stream().map(Registrant::accountId).collect(Collectors.toSet());
+        var attended = Set.copyOf(registrantRows.attended(eventId));
         var result = new ArrayList<Registrant>();
-        var listed = new HashSet<Long>();
-        for (var registration : registrations.findByEventIdAndStatusInOrderByRegisteredAtAscIdAsc(eventId,
-                EventService.ACTIVE)) {
-            listed.add(registration.accountId());
-            result.add(registrant(registration.accountId(), registration, event.isPresenter(registration.accountId()),
-                    attended.contains(registration.accountId())));
-        }
-        event.presenterAccountIds().stream().filter(id -> !listed.contains(id)).sorted().forEach(presenter ->
-                result.add(registrant(presenter, null, true, attended.contains(presenter))));
+        registrantRows.registered(eventId, EventService.ACTIVE).forEach(registrant -> result.add(new Registrant(
+                registrant.accountId(), registrant.fullName(), registrant.email(), registrant.memberNumber(),
+                registrant.status(), registrant.registeredAt(), presenterIds.contains(registrant.accountId()),
+                attended.contains(registrant.accountId()))));
+        var listed = result.stream().map(Registrant::accountId).collect(Collectors.toSet());
+        presenters.stream().filter(presenter -> !listed.contains(presenter.accountId()))
+                .forEach(presenter -> result.add(new Registrant(presenter.accountId(), presenter.fullName(),
+                        presenter.email(), presenter.memberNumber(), null, null, true,
+                        attended.contains(presenter.accountId()))));
         return result;
     }
 
@@ -254,15 +265,6 @@ public class AttendanceService {
 
     private AttendanceSheet read(byte[] sheet) {
         return AttendanceSheet.read(sheet, settings.current().attendanceImportMaxRows());
-    }
-
-    private Registrant registrant(long accountId, @Nullable EventRegistration registration, boolean presenter,
-            boolean attended) {
-        var person = accounts.summaryOf(accountId);
-        return new Registrant(accountId, person.fullName(), person.email(),
-                memberships.membershipOf(accountId).map(MembershipRecord::memberNumber).orElse(null),
-                registration == null ? null : registration.status(),
-                registration == null ? null : registration.registeredAt(), presenter, attended);
     }
 
     private InstituteEvent load(long eventId) {

@@ -15,6 +15,7 @@ import org.guildhall.events.domain.EventSettingsRepository;
 import org.guildhall.events.domain.InstituteEvent;
 import org.guildhall.events.domain.InstituteEventRepository;
 import org.guildhall.identity.AccountNotFoundException;
+import org.guildhall.identity.AccountDirectory;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,17 +38,19 @@ public class EventService {
     private final EventSettingsRepository settings;
     private final Places places;
     private final AccountService accounts;
+    private final AccountDirectory directory;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     EventService(InstituteEventRepository events, EventRegistrationRepository registrations,
-            EventSettingsRepository settings, Places places, AccountService accounts,
+            EventSettingsRepository settings, Places places, AccountService accounts, AccountDirectory directory,
             ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.settings = settings;
         this.places = places;
         this.accounts = accounts;
+        this.directory = directory;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -146,19 +149,22 @@ public class EventService {
         var reader = accounts.currentAccount();
         Set<Long> mayJoin = reader.has(Role.REGISTRAR) ? Set.copyOf(ids)
                 : page.isEmpty() ? Set.of() : registrations.findEventIdsWithPlaceHeldBy(reader.id(), ids);
+        var presenterNames = directory.namesOf(page.stream()
+                .flatMap(event -> event.presenterAccountIds().stream()).toList());
         var result = new ArrayList<EventSummary>(page.size());
         for (var event : page) {
             var count = counts.getOrDefault(event.id(), Map.of());
             result.add(event.toSummary(count.getOrDefault(RegistrationStatus.CONFIRMED, 0),
                     count.getOrDefault(RegistrationStatus.WAITLISTED, 0), defaultCutoff,
-                    presenters(event.presenterAccountIds()), mayJoin.contains(event.id())));
+                    presenters(event.presenterAccountIds(), presenterNames), mayJoin.contains(event.id())));
         }
         return result;
     }
 
-    private List<EventSummary.Presenter> presenters(Collection<Long> accountIds) {
-        return accountIds.stream().sorted().map(accounts::summaryOf)
-                .map(account -> new EventSummary.Presenter(account.id(), account.fullName())).toList();
+    /** The event's presenters by name, from names read for the whole page at once. */
+    private static List<EventSummary.Presenter> presenters(Collection<Long> accountIds, Map<Long, String> names) {
+        return accountIds.stream().sorted().filter(names::containsKey)
+                .map(id -> new EventSummary.Presenter(id, names.get(id))).toList();
     }
 
     private void requirePresentersAreMembers(EventDetails details) {

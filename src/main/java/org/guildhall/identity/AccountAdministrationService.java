@@ -1,21 +1,20 @@
 package org.guildhall.identity;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.guildhall.identity.domain.Account;
 import org.guildhall.identity.domain.AccountRepository;
 import org.guildhall.identity.domain.RoleChange;
 import org.guildhall.identity.domain.RoleChangeRepository;
 import org.guildhall.identity.internal.AccountSessions;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The admin's work on accounts: finding people, granting and revoking staff roles (each change written to the
- * audit trail in the same transaction), and ending every session of an account.
+ * The admin's work on accounts: granting and revoking staff roles (each change written to the audit trail in the
+ * same transaction), and ending every session of an account. Finding people and reading the trail is
+ * {@link AccountDirectory}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,16 +31,6 @@ public class AccountAdministrationService {
         this.roleChanges = roleChanges;
         this.sessions = sessions;
         this.clock = clock;
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    public List<AccountSummary> search(String text, Pageable pageable) {
-        return accounts.search(text.strip(), pageable).map(Account::toSummary).getContent();
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    public long countMatching(String text) {
-        return accounts.search(text.strip(), Pageable.ofSize(1)).getTotalElements();
     }
 
     @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
@@ -63,16 +52,6 @@ public class AccountAdministrationService {
     public void signOutEverywhere(long accountId) {
         var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
         sessions.endOtherSessionsOf(account.id());
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    public List<RoleChangeEntry> roleChanges(Pageable pageable) {
-        return roleChanges.findAllByOrderByChangedAtDescIdDesc(pageable).map(RoleChange::toEntry).getContent();
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
-    public long countRoleChanges() {
-        return roleChanges.count();
     }
 
     private AccountSummary changeStaffRole(long accountId, Role role, boolean grant) {

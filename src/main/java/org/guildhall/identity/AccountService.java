@@ -23,6 +23,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -207,6 +208,8 @@ public class AccountService {
         return accounts.countWithRole(role) > 0;
     }
 
+    /** One query, joining the caller's transaction if there is one; views call it often, outside any. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public AccountSummary currentAccount() {
         return signedIn.account().toSummary();
     }

@@ -71,7 +71,7 @@ public class MemberRegisterService {
         }
     }
 
-    public List<RegisterEntry> register(RegisterFilter filter, Pageable page) {
+    public List<MembershipYearEntry> register(RegisterFilter filter, Pageable page) {
         return memberships.register(filter.statusesOrAll(), filter.category(), monthStart(filter), page)
                 .map(this::entry).getContent();
     }
@@ -163,10 +163,10 @@ public class MemberRegisterService {
                 fee.reinstatementFee(), fee.recordedBy(), fee.recordedAt());
     }
 
-    private RegisterEntry entry(Membership membership) {
+    private MembershipYearEntry entry(Membership membership) {
         var person = accounts.summaryOf(membership.accountId());
         var paidUntil = year.assess(membership).paidUntil();
-        return new RegisterEntry(membership.accountId(), membership.memberNumber(), person.fullName(),
+        return new MembershipYearEntry(membership.accountId(), membership.memberNumber(), person.fullName(),
                 person.email(), membership.category(), membership.status(), membership.statusSince(), paidUntil);
     }
 

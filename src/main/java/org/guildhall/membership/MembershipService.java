@@ -1,8 +1,6 @@
 package org.guildhall.membership;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,7 +29,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -157,18 +154,6 @@ public class MembershipService {
     // --- the registrar -------------------------------------------------------------------------------------------
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<MembershipApplicationDetails> queue(QueueFilter filter, Pageable pageable) {
-        return applications.queue(filter.statuses(), filter.category(), filter.submittedBefore(clock), pageable)
-                .map(this::view).getContent();
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public long countQueue(QueueFilter filter) {
-        return applications.queue(filter.statuses(), filter.category(), filter.submittedBefore(clock),
-                Pageable.ofSize(1)).getTotalElements();
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public MembershipApplicationDetails review(long applicationId) {
         return view(load(applicationId));
     }
@@ -250,15 +235,6 @@ public class MembershipService {
                 application.answers(), application.submittedAt(), history,
                 documents.findByApplicationIdOrderByAttachedAtAsc(application.id()).stream()
                         .map(ApplicationDocument::documentId).toList());
-    }
-
-    /** The registrar's queue filters: statuses, category, and a minimum age in days. */
-    public record QueueFilter(EnumSet<ApplicationStatus> statuses, @Nullable MembershipCategory category,
-            int olderThanDays) {
-
-        @Nullable Instant submittedBefore(Clock clock) {
-            return olderThanDays <= 0 ? null : clock.instant().minus(Duration.ofDays(olderThanDays));
-        }
     }
 
     /**

@@ -1,11 +1,10 @@
 package org.guildhall.membership;
 
-import java.time.LocalDate;
+import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** One member on the registrar's register: who, their category, status and where their paid term ends. */
-public record RegisterEntry(long accountId, String memberNumber, String fullName, String email,
-        MembershipCategory category, MembershipStatus status, @Nullable LocalDate statusSince,
-        @Nullable LocalDate paidUntil) {
+/** One row of the register: a member (with their member number) or an applicant (without one yet). */
+public record RegisterEntry(long accountId, String fullName, String email, @Nullable String memberNumber,
+        Instant accountSince) {
 }

@@ -2,7 +2,6 @@ package org.guildhall.payment;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +13,6 @@ import org.guildhall.payment.domain.InvoiceRepository;
 import org.guildhall.payment.internal.PaymentProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @NamedInterface("api")
 public class PaymentService {
-
-    private static final EnumSet<InvoiceStatus> UNPAID = EnumSet.of(InvoiceStatus.ISSUED,
-            InvoiceStatus.PAYMENT_DECLARED);
 
     private final InvoiceRepository invoices;
     private final AccountService accounts;
@@ -124,16 +119,5 @@ public class PaymentService {
                 .filter(found -> found.accountId() == current.id() || current.has(Role.REGISTRAR))
                 .map(Invoice::toView)
                 .orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
-    }
-
-    /** The registrar's queue: invoices not yet paid, oldest first. */
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<InvoiceSummary> unpaid(Pageable page) {
-        return invoices.findByStatusInOrderByIssuedAt(UNPAID, page).stream().map(Invoice::toView).toList();
-    }
-
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public long countUnpaid() {
-        return invoices.countByStatusIn(UNPAID);
     }
 }

@@ -121,14 +121,6 @@ public class PortfolioService {
         return portfolio.toView(accounts.summaryOf(portfolio.candidateAccountId()).fullName());
     }
 
-    /** Submitted portfolios, oldest first, for the registrar to form panels. */
-    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<PortfolioDetails> submitted() {
-        return portfolios.findByStatusOrderByUpdatedAtAsc(PortfolioStatus.SUBMITTED).stream()
-                .map(portfolio -> portfolio.toView(accounts.summaryOf(portfolio.candidateAccountId()).fullName()))
-                .toList();
-    }
-
     /** The portfolios a document belongs to, for deciding who may read it. */
     public List<Long> portfoliosHolding(UUID documentId) {
         return portfolios.findIdsHoldingDocument(documentId);

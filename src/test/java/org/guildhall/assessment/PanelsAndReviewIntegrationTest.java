@@ -50,6 +50,7 @@ class PanelsAndReviewIntegrationTest {
     @Autowired PortfolioService portfolios;
     @Autowired PortfolioLifecycle lifecycle;
     @Autowired PanelService panels;
+    @Autowired PanelQueues queues;
     @Autowired ReviewService reviews;
     @Autowired PanelChairService panelChair;
     @Autowired DocumentService documents;
@@ -314,9 +315,9 @@ class PanelsAndReviewIntegrationTest {
                 .as("the judged version is unchanged").isEqualTo("Routing redesign");
 
         signInAs(registrar);
-        assertThat(panels.awaitingPanel()).anySatisfy(p -> {
-            assertThat(p.id()).isEqualTo(portfolioId);
-            assertThat(p.current().number()).isEqualTo(2);
+        assertThat(queues.waitingForPanel()).anySatisfy(p -> {
+            assertThat(p.portfolioId()).isEqualTo(portfolioId);
+            assertThat(p.version()).isEqualTo(2);
         });
     }
 

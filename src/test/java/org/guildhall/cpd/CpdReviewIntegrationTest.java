@@ -37,6 +37,7 @@ class CpdReviewIntegrationTest {
 
     @Autowired CpdService cpd;
     @Autowired CpdReviewService review;
+    @Autowired CpdReviewQueue reviewQueue;
     @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
     @Autowired AccountProvisioning provisioning;
@@ -162,7 +163,7 @@ class CpdReviewIntegrationTest {
         assertThatExceptionOfType(CpdActivityNotFoundException.class).isThrownBy(() -> cpd.withdraw(id));
         assertThat(documents.find(evidence)).isEmpty();
         assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> documents.open(evidence));
-        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> review.reviewQueue(
+        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> reviewQueue.page("",
                 org.springframework.data.domain.Pageable.ofSize(10)));
 
         TestAccounts.asRegistrar();

@@ -234,10 +234,10 @@ class MembershipYearIntegrationTest {
 
         var suspended = register.register(new RegisterFilter(Set.of(MembershipStatus.SUSPENDED), null, true),
                 Pageable.ofSize(500));
-        assertThat(suspended).extracting(RegisterEntry::accountId).contains(member.id());
+        assertThat(suspended).extracting(MembershipYearEntry::accountId).contains(member.id());
         assertThat(suspended).allSatisfy(entry -> assertThat(entry.status()).isEqualTo(MembershipStatus.SUSPENDED));
         assertThat(register.register(new RegisterFilter(Set.of(MembershipStatus.LAPSED), null, false),
-                Pageable.ofSize(500))).extracting(RegisterEntry::accountId).doesNotContain(member.id());
+                Pageable.ofSize(500))).extracting(MembershipYearEntry::accountId).doesNotContain(member.id());
 
         TestAccounts.signInAs(member.email(), Role.MEMBER);
         assertThatExceptionOfType(AccessDeniedException.class)

@@ -2,9 +2,8 @@ package org.guildhall.assessment.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import org.guildhall.assessment.PanelService;
+import org.guildhall.assessment.PanelQueues;
 import org.guildhall.assessment.PanelStatus;
-import org.guildhall.assessment.ReviewService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.HomePanel;
 import org.guildhall.shell.PanelCard;
@@ -18,16 +17,16 @@ final class AssessmentHomePanels {
     /** Assessors: portfolios to score, and how many are overdue. */
     @org.springframework.stereotype.Component
     static final class ReviewQueue extends HomePanel {
-        private final ReviewService reviews;
+        private final PanelQueues queues;
 
-        ReviewQueue(ReviewService reviews) {
+        ReviewQueue(PanelQueues queues) {
             super(8, Role.Names.ASSESSOR);
-            this.reviews = reviews;
+            this.queues = queues;
         }
 
         @Override
         public Component render() {
-            var open = reviews.myQueue().stream().filter(s -> s.status() != PanelStatus.DECIDED).toList();
+            var open = queues.myQueue().stream().filter(s -> s.status() != PanelStatus.DECIDED).toList();
             long overdue = open.stream().filter(s -> s.overdue()).count();
             var figures = new Div(PanelCard.figure("queue-open", open.size(), "portfolios on your panels"),
                     PanelCard.figure("queue-overdue", overdue, "overdue"));
@@ -40,18 +39,18 @@ final class AssessmentHomePanels {
     /** Registrars: submitted portfolios waiting for a panel. */
     @org.springframework.stereotype.Component
     static final class AwaitingPanels extends HomePanel {
-        private final PanelService panels;
+        private final PanelQueues queues;
 
-        AwaitingPanels(PanelService panels) {
+        AwaitingPanels(PanelQueues queues) {
             super(12, Role.Names.REGISTRAR);
-            this.panels = panels;
+            this.queues = queues;
         }
 
         @Override
         public Component render() {
-            var figures = new Div(PanelCard.figure("portfolios-awaiting", panels.awaitingPanel().size(),
+            var figures = new Div(PanelCard.figure("portfolios-awaiting", queues.waitingForPanel().size(),
                     "portfolios waiting for a panel"),
-                    PanelCard.figure("panels-open", panels.openPanels().size(), "panels at work"));
+                    PanelCard.figure("panels-open", queues.openPanels().size(), "panels at work"));
             figures.addClassName("gh-figures");
             return new PanelCard("panel-panels", "Assessment panels", figures)
                     .withLink("Manage panels", "registrar/panels");

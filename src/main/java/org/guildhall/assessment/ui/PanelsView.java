@@ -11,10 +11,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.guildhall.assessment.PanelService;
+import org.guildhall.assessment.PanelQueues;
 import org.guildhall.assessment.PanelSummary;
+import org.guildhall.assessment.WaitingPortfolioSummary;
 import org.guildhall.identity.Role;
-import org.guildhall.portfolio.PortfolioDetails;
 import org.guildhall.shell.Formats;
 
 /** The registrar's panels: submitted portfolios waiting for a panel, and the panels at work. */
@@ -24,28 +24,28 @@ import org.guildhall.shell.Formats;
 @RolesAllowed(Role.Names.REGISTRAR)
 final class PanelsView extends VerticalLayout {
 
-    PanelsView(PanelService panels, Clock clock) {
+    PanelsView(PanelQueues queues, Clock clock) {
         setId("panels");
         addClassName("gh-page");
 
-        var waiting = panels.awaitingPanel();
-        var portfolios = new Grid<PortfolioDetails>();
+        var waiting = queues.waitingForPanel();
+        var portfolios = new Grid<WaitingPortfolioSummary>();
         portfolios.setId("awaiting-panel");
-        portfolios.addColumn(PortfolioDetails::candidateName).setHeader("Candidate").setFlexGrow(1);
-        portfolios.addColumn(PortfolioDetails::designationCode).setHeader("Designation").setAutoWidth(true);
-        portfolios.addColumn(p -> "Version " + p.current().number()).setHeader("Version").setAutoWidth(true);
-        portfolios.addColumn(p -> p.current().submittedAt() == null ? ""
-                : Formats.date(p.current().submittedAt(), clock.getZone())).setHeader("Submitted").setAutoWidth(true);
+        portfolios.addColumn(WaitingPortfolioSummary::candidateName).setHeader("Candidate").setFlexGrow(1);
+        portfolios.addColumn(WaitingPortfolioSummary::designationCode).setHeader("Designation").setAutoWidth(true);
+        portfolios.addColumn(p -> "Version " + p.version()).setHeader("Version").setAutoWidth(true);
+        portfolios.addColumn(p -> p.submittedAt() == null ? ""
+                : Formats.date(p.submittedAt(), clock.getZone())).setHeader("Submitted").setAutoWidth(true);
         portfolios.addComponentColumn(p -> {
             var form = new Button("Form a panel", e -> getUI().ifPresent(ui -> ui.navigate(FormPanelView.class,
-                    p.id())));
-            form.setId("form-panel-" + p.id());
+                    p.portfolioId())));
+            form.setId("form-panel-" + p.portfolioId());
             return form;
         }).setAutoWidth(true);
         portfolios.setItems(waiting);
         portfolios.setAllRowsVisible(true);
 
-        var open = panels.openPanels();
+        var open = queues.openPanels();
         var grid = new Grid<PanelSummary>();
         grid.setId("open-panels");
         grid.addColumn(PanelSummary::candidateName).setHeader("Candidate").setFlexGrow(1);

@@ -7,9 +7,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.assessment.PanelQueues;
 import org.guildhall.assessment.PanelStatus;
 import org.guildhall.assessment.PanelSummary;
-import org.guildhall.assessment.ReviewService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
 
@@ -20,11 +20,11 @@ import org.guildhall.shell.Formats;
 @RolesAllowed(Role.Names.ASSESSOR)
 final class ReviewQueueView extends VerticalLayout {
 
-    ReviewQueueView(ReviewService reviews) {
+    ReviewQueueView(PanelQueues queues) {
         setId("review-queue");
         addClassName("gh-page");
         setSizeFull();
-        var queue = reviews.myQueue();
+        var queue = queues.myQueue();
         var grid = new Grid<PanelSummary>();
         grid.setId("queue-grid");
         grid.addColumn(PanelSummary::candidateName).setHeader("Candidate").setFlexGrow(1);

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import org.guildhall.cpd.CpdReviewService;
+import org.guildhall.cpd.CpdReviewQueue;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.HomePanel;
@@ -46,17 +46,17 @@ final class CpdHomePanels {
     /** Registrars: CPD claims waiting for a decision. */
     @org.springframework.stereotype.Component
     static final class CpdQueue extends HomePanel {
-        private final CpdReviewService review;
+        private final CpdReviewQueue queue;
 
-        CpdQueue(CpdReviewService review) {
+        CpdQueue(CpdReviewQueue queue) {
             super(12, Role.Names.REGISTRAR);
-            this.review = review;
+            this.queue = queue;
         }
 
         @Override
         public Component render() {
             return new PanelCard("panel-cpd-queue", "CPD review",
-                    PanelCard.figure("cpd-queue-count", review.countReviewQueue(), "activities waiting"))
+                    PanelCard.figure("cpd-queue-count", queue.count(""), "activities waiting"))
                     .withLink("Open the CPD queue", "registrar/cpd");
         }
     }

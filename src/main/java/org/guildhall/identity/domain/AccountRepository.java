@@ -15,13 +15,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsByEmail(String email);
 
     @Query("""
-            select a from Account a
-            where lower(a.fullName) like lower(concat('%', :text, '%'))
-               or a.email like lower(concat('%', :text, '%'))
-            """)
-    Page<Account> search(String text, Pageable pageable);
-
-    @Query("""
             select a from Account a join a.roles r
             where r = :role
               and (lower(a.fullName) like lower(concat('%', :text, '%')) or a.email like lower(concat('%', :text, '%')))

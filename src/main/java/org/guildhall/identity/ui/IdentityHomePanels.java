@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.guildhall.identity.AccountAdministrationService;
+import org.guildhall.identity.AccountDirectory;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.MyAccountService;
 import org.guildhall.identity.Role;
@@ -74,13 +74,13 @@ final class IdentityHomePanels {
     @org.springframework.stereotype.Component
     static final class RoleOverview extends HomePanel {
         private final AccountService accounts;
-        private final AccountAdministrationService administration;
+        private final AccountDirectory directory;
         private final Clock clock;
 
-        RoleOverview(AccountService accounts, AccountAdministrationService administration, Clock clock) {
+        RoleOverview(AccountService accounts, AccountDirectory directory, Clock clock) {
             super(10, Role.Names.ADMIN);
             this.accounts = accounts;
-            this.administration = administration;
+            this.directory = directory;
             this.clock = clock;
         }
 
@@ -93,7 +93,7 @@ final class IdentityHomePanels {
                         role.label() + "s"));
             }
             var latest = new UnorderedList();
-            administration.roleChanges(Pageable.ofSize(5)).forEach(change -> latest.add(new ListItem(
+            directory.roleChanges(Pageable.ofSize(5)).forEach(change -> latest.add(new ListItem(
                     Formats.dateTime(change.changedAt(), clock.getZone()) + ": " + change.changedBy() + " "
                             + (change.granted() ? "granted " : "revoked ") + change.role().label() + " "
                             + (change.granted() ? "to " : "from ") + change.accountName())));

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.AccountAdministrationService;
+import org.guildhall.identity.AccountDirectory;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.identity.RoleChangeEntry;
@@ -38,13 +39,15 @@ import org.guildhall.shell.Toast;
 final class UsersView extends VerticalLayout {
 
     private final AccountAdministrationService administration;
+    private final AccountDirectory directory;
     private final ZoneId zone;
     private final TextField search = new TextField();
     private final Grid<AccountSummary> people = new Grid<>();
     private final Grid<RoleChangeEntry> changes = new Grid<>();
 
-    UsersView(AccountAdministrationService administration, Clock clock) {
+    UsersView(AccountAdministrationService administration, AccountDirectory directory, Clock clock) {
         this.administration = administration;
+        this.directory = directory;
         this.zone = clock.getZone();
         setId("users");
         addClassName("gh-page");
@@ -91,8 +94,8 @@ final class UsersView extends VerticalLayout {
         people.addColumn(account -> Formats.date(account.createdAt(), zone)).setHeader("Joined").setAutoWidth(true);
         people.addComponentColumn(this::signOutEverywhere).setHeader("Sessions").setKey("sessions")
                 .setAutoWidth(true).setFlexGrow(0);
-        people.setItemsPageable(pageable -> administration.search(search.getValue(), pageable),
-                pageable -> administration.countMatching(search.getValue()));
+        people.setItemsPageable(pageable -> directory.search(search.getValue(), pageable),
+                pageable -> directory.countMatching(search.getValue()));
         people.setSizeFull();
     }
 
@@ -104,7 +107,7 @@ final class UsersView extends VerticalLayout {
         changes.addColumn(change -> (change.granted() ? "Granted " : "Revoked ") + change.role().label())
                 .setHeader("Change").setAutoWidth(true);
         changes.addColumn(RoleChangeEntry::changedBy).setHeader("By").setAutoWidth(true);
-        changes.setItemsPageable(administration::roleChanges, pageable -> administration.countRoleChanges());
+        changes.setItemsPageable(directory::roleChanges, pageable -> directory.countRoleChanges());
         changes.setSizeFull();
     }
 

@@ -9,19 +9,25 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.ApplicationStatus;
-import org.guildhall.membership.MembershipApplicationDetails;
+import org.guildhall.membership.ApplicationSummary;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
-import org.guildhall.membership.MembershipService.QueueFilter;
+import org.guildhall.membership.RegistrarLists;
+import org.guildhall.membership.RegistrarLists.QueueFilter;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.SearchField;
 
-/** The registrar's queue of applications, filtered by status, category and age, sortable, loaded page by page. */
+/**
+ * The registrar's queue of applications, searched by name or email and filtered by status, category and age,
+ * sortable, loaded page by page.
+ */
 @Route("registrar/applications")
 @PageTitle("Membership applications")
 @Menu(order = 40, icon = "vaadin:inbox", title = "Applications")
@@ -31,8 +37,9 @@ final class ApplicationQueueView extends VerticalLayout {
     private final CheckboxGroup<ApplicationStatus> statuses = new CheckboxGroup<>("Status");
     private final Select<MembershipCategory> category = new Select<>();
     private final Select<Integer> age = new Select<>();
+    private final TextField search = SearchField.matching("queue-search", "Name or email");
 
-    ApplicationQueueView(MembershipService memberships, Clock clock) {
+    ApplicationQueueView(RegistrarLists lists, Clock clock) {
         setId("application-queue");
         addClassName("gh-page");
         setSizeFull();
@@ -52,10 +59,11 @@ final class ApplicationQueueView extends VerticalLayout {
         age.setItems(0, 7, 14, 30);
         age.setItemLabelGenerator(days -> days == 0 ? "Any time" : "More than " + days + " days");
         age.setValue(0);
+        search.setLabel("Applicant");
 
-        var grid = new Grid<MembershipApplicationDetails>();
+        var grid = new Grid<ApplicationSummary>();
         grid.setId("queue-grid");
-        grid.addColumn(MembershipApplicationDetails::applicantName).setHeader("Applicant").setFlexGrow(1);
+        grid.addColumn(ApplicationSummary::applicantName).setHeader("Applicant").setFlexGrow(1);
         grid.addColumn(application -> application.category() == null ? "" : application.category().label())
                 .setHeader("Category").setSortProperty("category").setAutoWidth(true);
         grid.addColumn(application -> application.status().description()).setHeader("Status")
@@ -66,8 +74,8 @@ final class ApplicationQueueView extends VerticalLayout {
         grid.addColumn(application -> application.submittedAt() == null ? ""
                         : Duration.between(application.submittedAt(), clock.instant()).toDays() + " days")
                 .setHeader("Waiting").setAutoWidth(true);
-        grid.setItemsPageable(pageable -> memberships.queue(filter(), pageable),
-                pageable -> memberships.countQueue(filter()));
+        grid.setItemsPageable(pageable -> lists.applications(filter(), pageable),
+                pageable -> lists.countApplications(filter()));
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(ApplicationReviewView.class,
                 event.getItem().id())));
         grid.setSizeFull();
@@ -75,7 +83,8 @@ final class ApplicationQueueView extends VerticalLayout {
         statuses.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         category.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         age.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        var filters = new HorizontalLayout(category, age, statuses);
+        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        var filters = new HorizontalLayout(search, category, age, statuses);
         filters.setWrap(true);
         filters.setAlignItems(Alignment.BASELINE);
         add(filters, grid);
@@ -84,6 +93,7 @@ final class ApplicationQueueView extends VerticalLayout {
     private QueueFilter filter() {
         var chosen = statuses.getValue().isEmpty() ? EnumSet.allOf(ApplicationStatus.class)
                 : EnumSet.copyOf(statuses.getValue());
-        return new QueueFilter(chosen, category.getValue(), age.getValue() == null ? 0 : age.getValue());
+        return new QueueFilter(chosen, category.getValue(), age.getValue() == null ? 0 : age.getValue(),
+                search.getValue());
     }
 }

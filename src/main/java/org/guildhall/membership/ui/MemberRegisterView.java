@@ -4,29 +4,27 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.guildhall.identity.AccountService;
-import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
+import org.guildhall.membership.RegisterEntry;
+import org.guildhall.membership.RegistrarLists;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.SearchField;
 
-/** The registrar's register of members and applicants, searchable and loaded page by page. */
+/** The registrar's register of members and applicants, with member numbers, searchable and loaded page by page. */
 @Route("registrar/register")
 @PageTitle("Register of members")
 @Menu(order = 48, icon = "vaadin:records", title = "Register")
 @RolesAllowed({Role.Names.REGISTRAR, Role.Names.ADMIN})
 final class MemberRegisterView extends VerticalLayout {
 
-    MemberRegisterView(AccountService accounts, Clock clock) {
+    MemberRegisterView(RegistrarLists lists, Clock clock) {
         setId("member-register");
         addClassName("gh-page");
         setSizeFull();
@@ -37,23 +35,18 @@ final class MemberRegisterView extends VerticalLayout {
         who.setItems(Role.MEMBER, Role.APPLICANT);
         who.setItemLabelGenerator(role -> role == Role.MEMBER ? "Members" : "Applicants");
         who.setValue(Role.MEMBER);
-        var search = new TextField();
-        search.setId("register-search");
-        search.setPlaceholder("Search by name or email");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("20rem");
-        search.setMaxWidth("100%");
+        var search = SearchField.matching("register-search", "Name, email or member number");
 
-        var grid = new Grid<AccountSummary>();
+        var grid = new Grid<RegisterEntry>();
         grid.setId("register-grid");
-        grid.addColumn(AccountSummary::fullName).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(AccountSummary::email).setHeader("Email").setFlexGrow(1);
-        grid.addColumn(account -> Formats.date(account.createdAt(), zone)).setHeader("Account since")
+        grid.addColumn(RegisterEntry::fullName).setHeader("Name").setFlexGrow(1);
+        grid.addColumn(entry -> entry.memberNumber() == null ? "" : entry.memberNumber()).setHeader("Member number")
+                .setKey("member-number").setAutoWidth(true);
+        grid.addColumn(RegisterEntry::email).setHeader("Email").setFlexGrow(1);
+        grid.addColumn(entry -> Formats.date(entry.accountSince(), zone)).setHeader("Account since")
                 .setAutoWidth(true);
-        grid.setItemsPageable(pageable -> accounts.searchWithRole(who.getValue(), search.getValue(), pageable),
-                pageable -> accounts.countWithRole(who.getValue(), search.getValue()));
+        grid.setItemsPageable(pageable -> lists.register(who.getValue(), search.getValue(), pageable),
+                pageable -> lists.countRegister(who.getValue(), search.getValue()));
         grid.setSizeFull();
         who.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());

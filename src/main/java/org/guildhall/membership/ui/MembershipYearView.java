@@ -31,7 +31,7 @@ import org.guildhall.membership.MemberRegisterService.RegisterFilter;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipStatus;
 import org.guildhall.membership.MembershipYearRefusedException;
-import org.guildhall.membership.RegisterEntry;
+import org.guildhall.membership.MembershipYearEntry;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
 
@@ -51,7 +51,7 @@ final class MembershipYearView extends VerticalLayout {
     private final MultiSelectComboBox<MembershipStatus> statuses = new MultiSelectComboBox<>("Status");
     private final ComboBox<MembershipCategory> category = new ComboBox<>("Category");
     private final Checkbox thisMonth = new Checkbox("Status changed this month");
-    private final Grid<RegisterEntry> grid = new Grid<>();
+    private final Grid<MembershipYearEntry> grid = new Grid<>();
     private final Div decision = new Div();
 
     MembershipYearView(MemberRegisterService register, Clock clock) {
@@ -79,8 +79,8 @@ final class MembershipYearView extends VerticalLayout {
         filters.setWrap(true);
 
         grid.setId("year-grid");
-        grid.addColumn(RegisterEntry::memberNumber).setHeader("Number").setAutoWidth(true);
-        grid.addColumn(RegisterEntry::fullName).setHeader("Name").setFlexGrow(1);
+        grid.addColumn(MembershipYearEntry::memberNumber).setHeader("Number").setAutoWidth(true);
+        grid.addColumn(MembershipYearEntry::fullName).setHeader("Name").setFlexGrow(1);
         grid.addColumn(entry -> entry.category().label()).setHeader("Category").setAutoWidth(true);
         grid.addColumn(entry -> entry.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(entry -> entry.paidUntil() == null ? "" : Formats.date(entry.paidUntil()))
@@ -111,7 +111,7 @@ final class MembershipYearView extends VerticalLayout {
         decision.removeAll();
     }
 
-    private void decide(RegisterEntry member) {
+    private void decide(MembershipYearEntry member) {
         decision.removeAll();
         var year = register.subscriptionOf(member.accountId());
         var reason = new TextArea("Reason");

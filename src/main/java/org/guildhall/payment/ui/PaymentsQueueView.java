@@ -11,12 +11,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.payment.InvoiceNotFoundException;
-import org.guildhall.payment.InvoiceSummary;
+import org.guildhall.payment.PaymentQueue;
 import org.guildhall.payment.PaymentService;
+import org.guildhall.payment.UnpaidInvoiceSummary;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.SearchField;
 import org.guildhall.shell.Toast;
 
 /**
@@ -29,16 +30,18 @@ import org.guildhall.shell.Toast;
 @RolesAllowed(Role.Names.REGISTRAR)
 final class PaymentsQueueView extends VerticalLayout {
 
-    PaymentsQueueView(PaymentService payments, AccountService accounts, Clock clock) {
+    PaymentsQueueView(PaymentService payments, PaymentQueue queue, Clock clock) {
         setId("payments");
         addClassName("gh-page");
         setSizeFull();
-        var grid = new Grid<InvoiceSummary>();
+        var search = SearchField.matching("payments-search", "Invoice, name, email or member number");
+        var grid = new Grid<UnpaidInvoiceSummary>();
         grid.setId("payments-grid");
-        grid.addColumn(InvoiceSummary::reference).setHeader("Invoice").setAutoWidth(true);
-        grid.addColumn(invoice -> accounts.summaryOf(invoice.accountId()).fullName()).setHeader("Payer")
-                .setAutoWidth(true);
-        grid.addColumn(InvoiceSummary::description).setHeader("For").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(UnpaidInvoiceSummary::reference).setHeader("Invoice").setAutoWidth(true);
+        grid.addColumn(UnpaidInvoiceSummary::payerName).setHeader("Payer").setAutoWidth(true);
+        grid.addColumn(invoice -> invoice.payerMemberNumber() == null ? "" : invoice.payerMemberNumber())
+                .setHeader("Member number").setKey("member-number").setAutoWidth(true);
+        grid.addColumn(UnpaidInvoiceSummary::description).setHeader("For").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(invoice -> "\u00a3" + invoice.amount()).setHeader("Amount").setAutoWidth(true);
         grid.addColumn(invoice -> Formats.date(invoice.issuedAt(), clock.getZone())).setHeader("Issued")
                 .setAutoWidth(true);
@@ -60,9 +63,11 @@ final class PaymentsQueueView extends VerticalLayout {
             });
             return confirm;
         }).setKey("confirm").setAutoWidth(true).setFlexGrow(0);
-        grid.setItemsPageable(payments::unpaid, pageable -> payments.countUnpaid());
+        grid.setItemsPageable(pageable -> queue.page(search.getValue(), pageable),
+                pageable -> queue.count(search.getValue()));
         grid.setSizeFull();
+        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         add(new Paragraph("Check each payment against the institute's bank statement before confirming it; a "
-                + "confirmed exam fee lets the candidate book a sitting at once."), grid);
+                + "confirmed exam fee lets the candidate book a sitting at once."), search, grid);
     }
 }

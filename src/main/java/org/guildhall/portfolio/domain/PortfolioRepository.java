@@ -12,7 +12,6 @@ public interface PortfolioRepository extends JpaRepository<Portfolio, Long> {
 
     List<Portfolio> findByCandidateAccountIdOrderByOpenedAtDesc(long candidateAccountId);
 
-    List<Portfolio> findByStatusOrderByUpdatedAtAsc(PortfolioStatus status);
 
     boolean existsByCandidateAccountIdAndDesignationCodeAndStatusIn(long candidateAccountId, String designationCode,
             Collection<PortfolioStatus> statuses);

@@ -10,7 +10,7 @@ import org.guildhall.FormSignIn;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountProvisioning;
-import org.guildhall.identity.AccountAdministrationService;
+import org.guildhall.identity.AccountDirectory;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class UsersViewTest extends SpringBrowserlessTest {
 
     @Autowired AccountService accounts;
-    @Autowired AccountAdministrationService administration;
+    @Autowired AccountDirectory directory;
     @Autowired WebApplicationContext context;
     @Autowired @Qualifier("springSecurityFilterChain") Filter securityFilters;
     @Autowired AccountProvisioning provisioning;
@@ -65,7 +65,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(assessorToggle).click();
 
         assertThat(accounts.findByEmail(email).orElseThrow().roles()).contains(Role.ASSESSOR);
-        RoleChangeEntry latest = administration.roleChanges(Pageable.ofSize(1)).getFirst();
+        RoleChangeEntry latest = directory.roleChanges(Pageable.ofSize(1)).getFirst();
         assertThat(latest.accountEmail()).isEqualTo(email);
         assertThat(latest.granted()).isTrue();
         assertThat(latest.changedBy()).isEqualTo(TestAccounts.ADMIN);
@@ -101,6 +101,6 @@ class UsersViewTest extends SpringBrowserlessTest {
         test((Checkbox) test(grid).getCellComponent(0, "operator")).click();
 
         assertThat(accounts.findByEmail(email).orElseThrow().roles()).contains(Role.OPERATOR);
-        assertThat(administration.roleChanges(Pageable.ofSize(1)).getFirst().role()).isEqualTo(Role.OPERATOR);
+        assertThat(directory.roleChanges(Pageable.ofSize(1)).getFirst().role()).isEqualTo(Role.OPERATOR);
     }
 }

@@ -15,7 +15,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.MembershipStanding;
 import org.guildhall.membership.MembershipStatus;
-import org.guildhall.membership.RegisterEntry;
+import org.guildhall.membership.MembershipYearEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +59,7 @@ class MembershipYearViewsTest extends SpringBrowserlessTest {
         TestAccounts.asRegistrar();
         navigate(MembershipYearView.class);
         @SuppressWarnings("unchecked")
-        Grid<RegisterEntry> grid = $(Grid.class).id("year-grid");
+        Grid<MembershipYearEntry> grid = $(Grid.class).id("year-grid");
         var entry = grid.getLazyDataView().getItems().filter(row -> row.accountId() == member.id()).findFirst();
         grid.select(entry.orElseThrow());
 

@@ -1,0 +1,55 @@
+package org.guildhall.membership.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.guildhall.identity.Role;
+import org.guildhall.membership.ApplicationStatus;
+import org.guildhall.membership.ApplicationSummary;
+import org.guildhall.membership.MembershipCategory;
+import org.guildhall.membership.RegisterEntry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * The registrar's lists, each row built by one query with the person's name joined in from the account (read by
+ * entity name; the identity module still owns every write). {@code search} is lower case, blank for everything; it
+ * matches a name, an email or a member number anywhere.
+ */
+public interface MembershipRows extends Repository<MembershipApplication, Long> {
+
+    String QUEUE = """
+            from MembershipApplication a join Account person on person.id = a.applicantAccountId
+            where a.status in :statuses
+              and (:category is null or a.category = :category)
+              and (:submittedBefore is null or a.submittedAt < :submittedBefore)
+              and (:search = '' or lower(person.fullName) like concat('%', :search, '%')
+                   or person.email like concat('%', :search, '%'))
+            """;
+
+    @Query("select new org.guildhall.membership.ApplicationSummary(a.id, person.fullName, person.email, a.category,"
+            + " a.status, a.submittedAt) " + QUEUE)
+    List<ApplicationSummary> queue(Collection<ApplicationStatus> statuses, @Nullable MembershipCategory category,
+            @Nullable Instant submittedBefore, String search, Pageable page);
+
+    @Query("select count(a) " + QUEUE)
+    long countQueue(Collection<ApplicationStatus> statuses, @Nullable MembershipCategory category,
+            @Nullable Instant submittedBefore, String search);
+
+    String REGISTER = """
+            from Account person left join Membership m on m.accountId = person.id
+            where :role member of person.roles
+              and (:search = '' or lower(person.fullName) like concat('%', :search, '%')
+                   or person.email like concat('%', :search, '%') or lower(m.memberNumber) like concat('%', :search, '%'))
+            """;
+
+    @Query("select new org.guildhall.membership.RegisterEntry(person.id, person.fullName, person.email,"
+            + " m.memberNumber, person.createdAt) " + REGISTER + " order by person.fullName, person.id")
+    List<RegisterEntry> register(Role role, String search, Pageable page);
+
+    @Query("select count(person) " + REGISTER)
+    long countRegister(Role role, String search);
+}
