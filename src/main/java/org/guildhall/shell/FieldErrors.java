@@ -1,10 +1,12 @@
 package org.guildhall.shell;
 
 import java.util.ArrayList;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import org.guildhall.shared.Refused;
 
 /**
@@ -39,6 +41,28 @@ public final class FieldErrors {
             Toast.error(String.join(" ", elsewhere));
         }
         focusFirstInvalid(binder);
+    }
+
+    /**
+     * The input record the fields hold, or empty when it cannot be made: a value that cannot be read, or a record
+     * whose own checks refuse it, is shown on its field (all of them at once) and the first is focused.
+     */
+    public static <T> Optional<T> write(Binder<T> binder) {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException unreadable) {
+            focusFirstInvalid(binder);
+            return Optional.empty();
+        } catch (RuntimeException failure) {
+            // A record that checks itself in its constructor refuses through the binder's reflection.
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof Refused refused) {
+                    show(binder, refused);
+                    return Optional.empty();
+                }
+            }
+            throw failure;
+        }
     }
 
     /** Moves the focus to the first field, in the order they were bound, that shows an error. */

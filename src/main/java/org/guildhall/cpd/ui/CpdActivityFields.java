@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.converter.Converter;
 import org.guildhall.cpd.CpdActivityForm;
 import org.guildhall.cpd.CpdActivityType;
@@ -160,12 +159,7 @@ final class CpdActivityFields extends Composite<FormLayout> {
      * field instead, with the focus moved there). The domain judges the rest when the form is saved.
      */
     Optional<CpdActivityForm> value() {
-        try {
-            return Optional.of(binder.writeRecord());
-        } catch (ValidationException unreadable) {
-            FieldErrors.focusFirstInvalid(binder);
-            return Optional.empty();
-        }
+        return FieldErrors.write(binder);
     }
 
     /** Shows each of the refusal's problems on its field, all at once, and focuses the first. */
