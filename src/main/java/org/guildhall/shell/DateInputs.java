@@ -20,6 +20,9 @@ public final class DateInputs {
     /** Day first, as the institute writes dates; also the locale of a portal without a choice of languages. */
     public static final Locale DEFAULT_LOCALE = Locale.UK;
 
+    private static final String TOO_EARLY = "Choose a later date: this one is before the earliest allowed here.";
+    private static final String TOO_LATE = "Choose an earlier date: this one is after the latest allowed here.";
+
     private DateInputs() {
     }
 
@@ -38,7 +41,8 @@ public final class DateInputs {
         String format = dateFormat(locale);
         picker.setLocale(locale);
         picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat(format)
-                .setBadInputErrorMessage(badInput(format)));
+                .setBadInputErrorMessage(badInput(format)).setMinErrorMessage(TOO_EARLY)
+                .setMaxErrorMessage(TOO_LATE));
         picker.setPlaceholder(shown(format));
         return picker;
     }
@@ -49,7 +53,7 @@ public final class DateInputs {
         picker.setLocale(locale);
         picker.setDatePickerI18n(new DatePicker.DatePickerI18n().setDateFormat(format));
         picker.setI18n(new DateTimePicker.DateTimePickerI18n().setBadInputErrorMessage(badInput(format) + " "
-                + "Enter the time as hh:mm, e.g. 14:30."));
+                + "Enter the time as hh:mm, e.g. 14:30.").setMinErrorMessage(TOO_EARLY).setMaxErrorMessage(TOO_LATE));
         picker.setDatePlaceholder(shown(format));
         picker.setTimePlaceholder("hh:mm");
         return picker;

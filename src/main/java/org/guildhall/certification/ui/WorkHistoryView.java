@@ -3,12 +3,10 @@ package org.guildhall.certification.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -44,6 +42,7 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.DateInputs;
 
 /**
  * The candidate's way to a designation (seed 003): their work history, their course certificates, and where they
@@ -111,14 +110,12 @@ final class WorkHistoryView extends VerticalLayout {
         var jobTitle = new TextField("Role");
         jobTitle.setId("work-role");
         jobTitle.setMaxLength(WorkPeriod.MAX_NAME_LENGTH);
-        var start = new DatePicker("Started");
+        var start = DateInputs.datePicker("Started");
         start.setId("work-start");
         start.setMax(LocalDate.now(clock));
-        start.setLocale(Locale.UK);
-        var end = new DatePicker("Ended");
+        var end = DateInputs.datePicker("Ended");
         end.setId("work-end");
         end.setMax(LocalDate.now(clock));
-        end.setLocale(Locale.UK);
         var current = new Checkbox("I work here now");
         current.setId("work-current");
         current.addValueChangeListener(event -> {

@@ -1,16 +1,15 @@
 package org.guildhall.portfolio.ui;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import org.guildhall.portfolio.KeyProject;
+import org.guildhall.shell.DateInputs;
 import org.jspecify.annotations.Nullable;
 
 /** The fields of one key project, checked with the project's own limits before it is saved. */
@@ -36,12 +35,10 @@ final class ProjectForm extends Composite<FormLayout> {
         var role = new TextField("Your role");
         role.setId("project-role");
         role.setMaxLength(KeyProject.MAX_ROLE);
-        var started = new DatePicker("Started");
+        var started = DateInputs.datePicker("Started");
         started.setId("project-started");
-        started.setLocale(Locale.UK);
-        var ended = new DatePicker("Ended (leave empty if ongoing)");
+        var ended = DateInputs.datePicker("Ended (leave empty if ongoing)");
         ended.setId("project-ended");
-        ended.setLocale(Locale.UK);
         var description = new TextArea("What was done");
         description.setId("project-description");
         description.setMaxLength(KeyProject.MAX_TEXT);

@@ -123,6 +123,21 @@ class CpdViewsTest extends SpringBrowserlessTest {
                 assertThat(paragraph.getText()).contains("no CPD cycle to count toward"));
     }
 
+    @Test
+    @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void dates_are_read_day_first_the_format_is_shown_and_an_unreadable_date_is_explained() {
+        navigate("cpd/activity/new", CpdActivityEditor.class);
+        DatePicker firstDay = $(DatePicker.class).id("activity-starts");
+
+        String format = firstDay.getI18n().getDateFormats().getFirst();
+        assertThat(java.time.LocalDate.parse("07/11/2026", java.time.format.DateTimeFormatter.ofPattern(format)))
+                .isEqualTo(LocalDate.of(2026, 11, 7));
+        assertThat(firstDay.getLocale()).isEqualTo(java.util.Locale.UK);
+        assertThat(firstDay.getPlaceholder()).isEqualTo("DD/MM/YYYY");
+        assertThat(firstDay.getI18n().getBadInputErrorMessage())
+                .isEqualTo("Enter the date as DD/MM/YYYY, e.g. 07/11/2026.");
+    }
+
     private String error(String fieldId) {
         var field = $(com.vaadin.flow.component.Component.class).id(fieldId);
         var validated = (com.vaadin.flow.component.HasValidation) field;
