@@ -139,7 +139,7 @@ class EventViewsTest extends SpringBrowserlessTest {
         assertThat(attendance.registrants(event.id())).noneMatch(Registrant::attended);
         assertThat($(Button.class).id("record-attendance-sheet").getText()).isEqualTo("Record 1 attendance");
         test($(Button.class).id("record-attendance-sheet")).click();
-        assertThat($(Paragraph.class).id("attendance-report-summary").getText()).startsWith("Recorded 1 attendance. ");
+        assertThat($(Paragraph.class).id("attendance-report-summary").getText()).startsWith("Recorded 1 attendance (");
         assertThat(attendance.registrants(event.id())).singleElement().extracting(Registrant::attended)
                 .isEqualTo(true);
     }
