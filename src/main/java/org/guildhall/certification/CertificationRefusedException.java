@@ -1,5 +1,8 @@
 package org.guildhall.certification;
 
+import java.util.List;
+
+import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Refused;
 
 /** A certification change the rules do not allow; the message says why, in words for the person who asked. */
@@ -7,5 +10,10 @@ public class CertificationRefusedException extends Refused {
 
     public CertificationRefusedException(String message) {
         super(message);
+    }
+
+    /** Entered values refused, each problem on the input record's component it concerns. */
+    public CertificationRefusedException(List<FieldProblem> problems) {
+        super(problems);
     }
 }
