@@ -1,5 +1,8 @@
 package org.guildhall.certification;
 
+import java.util.List;
+
+import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Refused;
 import org.springframework.modulith.NamedInterface;
 
@@ -9,5 +12,10 @@ public class CertificationRefusedException extends Refused {
 
     public CertificationRefusedException(String message) {
         super(message);
+    }
+
+    /** Entered values refused, each problem on the input record's component it concerns. */
+    public CertificationRefusedException(List<FieldProblem> problems) {
+        super(problems);
     }
 }

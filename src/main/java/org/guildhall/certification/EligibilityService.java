@@ -76,10 +76,15 @@ public class EligibilityService {
     @Transactional
     public WorkPeriodSummary addWorkPeriod(String employer, String jobTitle, LocalDate startsOn,
             @Nullable LocalDate endsOn, ExperienceKind kind, String description) {
-        var span = WorkSpan.checked(startsOn, endsOn, today());
-        return workPeriods.save(new WorkPeriod(me(), text(employer, "the employer", WorkPeriod.MAX_NAME_LENGTH),
-                text(jobTitle, "your role", WorkPeriod.MAX_NAME_LENGTH), span, kind,
-                text(description, "what you did there", WorkPeriod.MAX_DESCRIPTION_LENGTH))).toView();
+        return addWorkPeriod(new WorkPeriodData(employer, jobTitle, startsOn, endsOn, endsOn == null, kind,
+                description));
+    }
+
+    /** Adds a job to the signed-in candidate's work history; every problem is refused at once on its field. */
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
+    @Transactional
+    public WorkPeriodSummary addWorkPeriod(WorkPeriodData entry) {
+        return workPeriods.save(WorkPeriod.of(me(), entry, today())).toView();
     }
 
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
@@ -190,16 +195,6 @@ public class EligibilityService {
     private Designation designation(String code) {
         return designations.findById(code)
                 .orElseThrow(() -> new CertificationRefusedException("There is no designation " + code + "."));
-    }
-
-    private static String text(@Nullable String value, String what, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw new CertificationRefusedException("Enter " + what + ".");
-        }
-        if (value.strip().length() > maxLength) {
-            throw new CertificationRefusedException("Keep " + what + " to " + maxLength + " characters.");
-        }
-        return value.strip();
     }
 
     private long me() {

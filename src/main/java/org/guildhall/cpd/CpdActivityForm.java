@@ -20,6 +20,20 @@ public record CpdActivityForm(@Nullable CpdCategory category, @Nullable String a
         @Nullable BigDecimal hours, @Nullable BigDecimal excludedHours, @Nullable String description,
         @Nullable String audience, boolean independenceDeclared, List<UUID> evidence) {
 
+    // The components' names: a refusal names the field it concerns with one of these.
+    public static final String CATEGORY = "category";
+    public static final String ACTIVITY_TYPE = "activityType";
+    public static final String TITLE = "title";
+    public static final String PROVIDER = "provider";
+    public static final String STARTS_ON = "startsOn";
+    public static final String ENDS_ON = "endsOn";
+    public static final String HOURS = "hours";
+    public static final String EXCLUDED_HOURS = "excludedHours";
+    public static final String DESCRIPTION = "description";
+    public static final String AUDIENCE = "audience";
+    public static final String INDEPENDENCE_DECLARED = "independenceDeclared";
+    public static final String EVIDENCE = "evidence";
+
     public CpdActivityForm {
         evidence = List.copyOf(evidence);
     }

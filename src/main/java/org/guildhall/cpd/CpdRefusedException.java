@@ -1,5 +1,8 @@
 package org.guildhall.cpd;
 
+import java.util.List;
+
+import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Refused;
 
 /** A CPD claim or step the rules do not allow; the message says why, in words for the person who asked. */
@@ -7,5 +10,15 @@ public class CpdRefusedException extends Refused {
 
     public CpdRefusedException(String message) {
         super(message);
+    }
+
+    /** Entered values refused, each problem on the {@link CpdActivityForm} component it concerns. */
+    public CpdRefusedException(List<FieldProblem> problems) {
+        super(problems);
+    }
+
+    /** One entered value refused: {@code field} names the {@link CpdActivityForm} component. */
+    public static CpdRefusedException onField(String field, String message) {
+        return new CpdRefusedException(List.of(new FieldProblem(field, message)));
     }
 }

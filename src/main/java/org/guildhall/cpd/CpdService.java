@@ -152,7 +152,11 @@ public class CpdService {
             return activity;
         } catch (DataIntegrityViolationException sameInstant) {
             // uk_cpd_activity_live: the same claim was saved by another request while this one was checking.
-            throw new CpdRefusedException(CpdLedger.alreadyLogged(claim));
+            // Any other violation is a fault, not a duplicate, and reaches the session's error handler as one.
+            if (!String.valueOf(sameInstant.getMostSpecificCause().getMessage()).contains("uk_cpd_activity_live")) {
+                throw sameInstant;
+            }
+            throw CpdRefusedException.onField(CpdActivityForm.TITLE, CpdLedger.alreadyLogged(claim));
         }
     }
 
@@ -164,15 +168,15 @@ public class CpdService {
     @Transactional(readOnly = true, noRollbackFor = CpdRefusedException.class)
     CpdClaim checkedClaim(long accountId, CpdActivityForm form, @Nullable Long replacing) {
         var claim = CpdClaim.of(form, rulebook(), LocalDate.now(clock));
-        ledgerOf(accountId).refusal(claim, replacing).ifPresent(reason -> {
-            throw new CpdRefusedException(reason);
+        ledgerOf(accountId).refusal(claim, replacing).ifPresent(problem -> {
+            throw new CpdRefusedException(List.of(problem));
         });
         boolean inACycle = certifications.certificationsOf(accountId).stream()
                 .filter(certification -> certification.status().isCurrent())
                 .anyMatch(certification -> certification.cycle().contains(claim.completedOn()));
         if (!inACycle) {
-            throw new CpdRefusedException("The activity's date is outside the current cycle of every certification "
-                    + "you hold, so it cannot count toward any of them.");
+            throw CpdRefusedException.onField(CpdActivityForm.ENDS_ON, "The activity's date is outside the current "
+                    + "cycle of every certification you hold, so it cannot count toward any of them.");
         }
         return claim;
     }
@@ -181,7 +185,8 @@ public class CpdService {
     private List<UUID> ownDocuments(List<UUID> ids) {
         // Owned, not merely readable: an assessor may read candidates' files but not claim them as evidence.
         if (!documents.allOwnedBySignedIn(ids)) {
-            throw new CpdRefusedException("Evidence must be files you uploaded yourself; upload it again.");
+            throw CpdRefusedException.onField(CpdActivityForm.EVIDENCE,
+                    "Evidence must be files you uploaded yourself; upload it again.");
         }
         return ids.stream().distinct().toList();
     }

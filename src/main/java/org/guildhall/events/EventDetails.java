@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.guildhall.cpd.CpdCategory;
+import org.guildhall.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,47 +32,88 @@ public record EventDetails(EventKind kind, String title, String description, Loc
     public static final int MAX_LINK = 500;
     public static final int MAX_CAPACITY = 5000;
     public static final BigDecimal MAX_HOURS = new BigDecimal("100");
+    /** A fee above this is a slip of the keyboard, not a price the institute charges (the column holds far more). */
+    public static final BigDecimal MAX_FEE = new BigDecimal("100000");
+    /** Membership points an event can award: a conference earns tens, so more than this is a slip. */
+    public static final int MAX_POINTS = 10_000;
+    /** Registrants may be asked to cancel at most 90 days ahead; a longer cutoff would close cancelling at once. */
+    public static final int MAX_CUTOFF_HOURS = 24 * 90;
+    /** Pounds and pence, hours to the hundredth. */
+    public static final int MAX_DECIMALS = 2;
 
+    // The components' names: a refusal names the field it concerns with one of these.
+    public static final String KIND = "kind";
+    public static final String TITLE = "title";
+    public static final String DESCRIPTION = "description";
+    public static final String STARTS_AT = "startsAt";
+    public static final String ENDS_AT = "endsAt";
+    public static final String ZONE = "zone";
+    public static final String VENUE = "venue";
+    public static final String ONLINE_LINK = "onlineLink";
+    public static final String CAPACITY = "capacity";
+    public static final String MEMBER_FEE = "memberFee";
+    public static final String NON_MEMBER_FEE = "nonMemberFee";
+    public static final String CPD_CATEGORY = "cpdCategory";
+    public static final String EDUCATIONAL_HOURS = "educationalHours";
+    public static final String MEMBERSHIP_POINTS = "membershipPoints";
+    public static final String CANCELLATION_CUTOFF_HOURS = "cancellationCutoffHours";
+    public static final String PRESENTER_ACCOUNT_IDS = "presenterAccountIds";
+
+    /** Checks every value at once; each problem is refused on the component it concerns. */
     public EventDetails {
         title = title.strip();
         description = description.strip();
         venue = blankToNull(venue);
         onlineLink = blankToNull(onlineLink);
         presenterAccountIds = Set.copyOf(presenterAccountIds);
+        var problems = new ArrayList<FieldProblem>();
         if (title.isEmpty() || title.length() > MAX_TITLE) {
-            throw new EventRefusedException("Give the event a title of 1 to " + MAX_TITLE + " characters.");
+            problems.add(new FieldProblem(TITLE, "Give the event a title of 1 to " + MAX_TITLE + " characters."));
         }
         if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
-            throw new EventRefusedException("Describe the event in 1 to " + MAX_DESCRIPTION + " characters.");
+            problems.add(new FieldProblem(DESCRIPTION, "Describe the event in 1 to " + MAX_DESCRIPTION
+                    + " characters."));
         }
         if (!endsAt.isAfter(startsAt)) {
-            throw new EventRefusedException("The event must end after it starts.");
+            problems.add(new FieldProblem(ENDS_AT, "The event must end after it starts."));
         }
         if (venue == null && onlineLink == null) {
-            throw new EventRefusedException("Give a place, an online link, or both.");
+            problems.add(new FieldProblem(VENUE, "Give a place, an online link, or both."));
         }
         if (venue != null && venue.length() > MAX_VENUE) {
-            throw new EventRefusedException("The place has at most " + MAX_VENUE + " characters.");
+            problems.add(new FieldProblem(VENUE, "The place has at most " + MAX_VENUE + " characters."));
         }
         if (onlineLink != null && !isWebAddress(onlineLink)) {
-            throw new EventRefusedException("The online link must be a web address starting with https://.");
+            problems.add(new FieldProblem(ONLINE_LINK, "The online link must be a web address starting with "
+                    + "https://."));
         }
         if (capacity < 1 || capacity > MAX_CAPACITY) {
-            throw new EventRefusedException("Capacity is 1 to " + MAX_CAPACITY + " places.");
+            problems.add(new FieldProblem(CAPACITY, "Capacity is 1 to " + MAX_CAPACITY + " places."));
         }
-        if (memberFee.signum() < 0 || nonMemberFee.signum() < 0 || memberFee.scale() > 2
-                || nonMemberFee.scale() > 2) {
-            throw new EventRefusedException("Fees are amounts of zero or more, in pounds and pence.");
-        }
+        checkFee(problems, MEMBER_FEE, memberFee);
+        checkFee(problems, NON_MEMBER_FEE, nonMemberFee);
         if (educationalHours.signum() < 0 || educationalHours.compareTo(MAX_HOURS) > 0
-                || educationalHours.scale() > 2) {
-            throw new EventRefusedException("Educational hours are 0 to " + MAX_HOURS + ".");
+                || educationalHours.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            problems.add(new FieldProblem(EDUCATIONAL_HOURS, "Educational hours are 0 to " + MAX_HOURS
+                    + ", to two decimals."));
         }
-        if (membershipPoints < 0) {
-            throw new EventRefusedException("Membership points are zero or more.");
+        if (membershipPoints < 0 || membershipPoints > MAX_POINTS) {
+            problems.add(new FieldProblem(MEMBERSHIP_POINTS, "Membership points are 0 to " + MAX_POINTS + "."));
         }
-        if (cancellationCutoffHours != null && cancellationCutoffHours < 0) {
-            throw new EventRefusedException("The cancellation cutoff is zero or more hours before the start.");
+        if (cancellationCutoffHours != null && (cancellationCutoffHours < 0
+                || cancellationCutoffHours > MAX_CUTOFF_HOURS)) {
+            problems.add(new FieldProblem(CANCELLATION_CUTOFF_HOURS, "The cancellation cutoff is 0 to "
+                    + MAX_CUTOFF_HOURS + " hours (90 days) before the start; leave it empty for the default."));
+        }
+        if (!problems.isEmpty()) {
+            throw new EventRefusedException(problems);
+        }
+    }
+
+    private static void checkFee(List<FieldProblem> problems, String field, BigDecimal fee) {
+        if (fee.signum() < 0 || fee.compareTo(MAX_FEE) > 0 || fee.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            problems.add(new FieldProblem(field, "A fee is \u00a30 to \u00a3" + MAX_FEE.toPlainString()
+                    + ", in pounds and pence."));
         }
     }
 

@@ -1,5 +1,8 @@
 package org.guildhall.events;
 
+import java.util.List;
+
+import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Refused;
 
 /** Something the event rules do not allow (full, past, after the cutoff, twice); the message says why. */
@@ -7,5 +10,10 @@ public class EventRefusedException extends Refused {
 
     public EventRefusedException(String message) {
         super(message);
+    }
+
+    /** Entered values refused, each problem on the {@link EventDetails} component it concerns. */
+    public EventRefusedException(List<FieldProblem> problems) {
+        super(problems);
     }
 }

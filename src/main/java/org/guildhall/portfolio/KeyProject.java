@@ -1,11 +1,16 @@
 package org.guildhall.portfolio;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 
+import org.guildhall.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
-/** A project or initiative the candidate led (seed 003: "detailed descriptions of key projects"). */
+/**
+ * A project or initiative the candidate led (seed 003: "detailed descriptions of key projects"). It checks every
+ * value at once and refuses each problem on the component it concerns.
+ */
 @NamedInterface("api")
 public record KeyProject(String title, String role, LocalDate startedOn, @Nullable LocalDate endedOn,
         String description, String outcomes) {
@@ -14,16 +19,37 @@ public record KeyProject(String title, String role, LocalDate startedOn, @Nullab
     public static final int MAX_ROLE = 200;
     public static final int MAX_TEXT = 4000;
 
+    // The components' names: a refusal names the field it concerns with one of these.
+    public static final String TITLE = "title";
+    public static final String ROLE = "role";
+    public static final String STARTED_ON = "startedOn";
+    public static final String ENDED_ON = "endedOn";
+    public static final String DESCRIPTION = "description";
+    public static final String OUTCOMES = "outcomes";
+
     public KeyProject {
-        PortfolioRefusedException.require(!title.isBlank() && title.length() <= MAX_TITLE,
-                "Give each project a title of at most " + MAX_TITLE + " characters.");
-        PortfolioRefusedException.require(!role.isBlank() && role.length() <= MAX_ROLE,
-                "Say what your role in the project was, in at most " + MAX_ROLE + " characters.");
-        PortfolioRefusedException.require(endedOn == null || !endedOn.isBefore(startedOn),
-                "A project cannot end before it started.");
-        PortfolioRefusedException.require(!description.isBlank() && description.length() <= MAX_TEXT,
-                "Describe the project in at most " + MAX_TEXT + " characters.");
-        PortfolioRefusedException.require(!outcomes.isBlank() && outcomes.length() <= MAX_TEXT,
-                "State the project's outcomes in at most " + MAX_TEXT + " characters.");
+        var problems = new ArrayList<FieldProblem>();
+        if (title.isBlank() || title.length() > MAX_TITLE) {
+            problems.add(new FieldProblem(TITLE, "Give each project a title of at most " + MAX_TITLE
+                    + " characters."));
+        }
+        if (role.isBlank() || role.length() > MAX_ROLE) {
+            problems.add(new FieldProblem(ROLE, "Say what your role in the project was, in at most " + MAX_ROLE
+                    + " characters."));
+        }
+        if (endedOn != null && endedOn.isBefore(startedOn)) {
+            problems.add(new FieldProblem(ENDED_ON, "A project cannot end before it started."));
+        }
+        if (description.isBlank() || description.length() > MAX_TEXT) {
+            problems.add(new FieldProblem(DESCRIPTION, "Describe the project in at most " + MAX_TEXT
+                    + " characters."));
+        }
+        if (outcomes.isBlank() || outcomes.length() > MAX_TEXT) {
+            problems.add(new FieldProblem(OUTCOMES, "State the project's outcomes in at most " + MAX_TEXT
+                    + " characters."));
+        }
+        if (!problems.isEmpty()) {
+            throw new PortfolioRefusedException(problems);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.guildhall.portfolio;
 
+import java.util.List;
+
+import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Refused;
 
 /** A change to a portfolio the rules do not allow; the message says why, in the candidate's words. */
@@ -7,6 +10,11 @@ public class PortfolioRefusedException extends Refused {
 
     public PortfolioRefusedException(String message) {
         super(message);
+    }
+
+    /** Entered values refused, each problem on the input record's component it concerns. */
+    public PortfolioRefusedException(List<FieldProblem> problems) {
+        super(problems);
     }
 
     static void require(boolean condition, String message) {

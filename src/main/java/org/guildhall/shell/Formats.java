@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The one way dates and times are written across the portal ("25 Nov 2026", "25 Nov 2026, 14:05"). */
+/**
+ * The one way dates and times are written across the portal ("25 Nov 2026", "25 Nov 2026, 14:05"), and counts
+ * with the noun that fits them ("1 attendance", "2 attendances").
+ */
 public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -25,5 +28,15 @@ public final class Formats {
 
     public static String dateTime(Instant instant, ZoneId zone) {
         return DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** The count and the noun that fits it: "1 portfolio", "0 portfolios", "3 portfolios". */
+    public static String count(long count, String one, String many) {
+        return count + " " + noun(count, one, many);
+    }
+
+    /** The noun that fits the count, for a count shown apart from its caption. */
+    public static String noun(long count, String one, String many) {
+        return count == 1 ? one : many;
     }
 }

@@ -24,6 +24,7 @@ import org.guildhall.documents.SampleFiles;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.shared.FieldProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,8 +200,9 @@ class CpdReviewIntegrationTest {
         var member = support.member("Ivo Petrov");
         support.award(member, "CCSP", today().minusYears(1));
         TestAccounts.signInAs(member.email(), Role.MEMBER);
+        var firstEvidence = support.evidenceOf(member);
         long id = cpd.submit(null, CpdTestSupport.workshop("Audited workshop", today().minusDays(3), "4",
-                support.evidenceOf(member)));
+                firstEvidence));
         auditPercent(100);
         try {
             TestAccounts.asRegistrar();
@@ -212,6 +214,13 @@ class CpdReviewIntegrationTest {
         TestAccounts.signInAs(member.email(), Role.MEMBER);
         assertThat(cpd.myActivity(id).status()).isEqualTo(CpdActivityStatus.AUDIT_REQUESTED);
         assertThat(cpd.myProgress().getFirst().counted()).isEqualByComparingTo("4");
+        // An audit asks for the evidence again: an answer that brings nothing new is refused on the evidence field.
+        for (var nothingNew : List.of(List.<java.util.UUID>of(), List.of(firstEvidence))) {
+            assertThatExceptionOfType(CpdRefusedException.class).isThrownBy(() -> cpd.answerAudit(id, nothingNew))
+                    .satisfies(refused -> assertThat(refused.fieldProblems()).extracting(FieldProblem::field)
+                            .containsExactly(CpdActivityForm.EVIDENCE));
+        }
+        assertThat(cpd.myActivity(id).status()).isEqualTo(CpdActivityStatus.AUDIT_REQUESTED);
         cpd.answerAudit(id, List.of(support.evidenceOf(member)));
         assertThat(cpd.myActivity(id).evidence()).hasSize(2);
 

@@ -37,7 +37,7 @@ class BrowserJourneyTest extends BrowserTest {
 
         var greeting = waitFor(By.id("home-greeting"));
         assertThat(greeting.getText()).isEqualTo("Welcome, Amara");
-        assertThat(browser.findElement(By.id("panel-designations")).getText()).contains("36 CPD hours per cycle");
+        assertThat(browser.findElement(By.id("panel-designations")).getText()).contains("36 CPD credits per cycle");
         assertThat(browser.findElements(By.id("panel-roles"))).isEmpty();
         screenshot("member-home.png");
     }

@@ -233,7 +233,7 @@ class AttendanceIntegrationTest {
             text = new PDFTextStripper().getText(pdf);
         }
         assertThat(text).contains("Certificate of Attendance", "Zofia W\u0142odarczyk",
-                "Complaint handling that keeps customers", "2.5 CPD hours (Continuing Education)",
+                "Complaint handling that keeps customers", "2.5 CPD credits (Continuing Education)",
                 "10 membership points");
 
         signInAs(other);

@@ -8,10 +8,12 @@ import java.util.Set;
 
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.events.domain.InstituteEvent;
+import org.guildhall.shared.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Issue 7: what a published event must say, and the times that follow from its time zone and cutoff. */
 class EventDetailsTest {
@@ -49,6 +51,26 @@ class EventDetailsTest {
                         ZoneId.of("UTC"), "Hall", null, 10, BigDecimal.ZERO, BigDecimal.ZERO,
                         CpdCategory.CONTINUING_EDUCATION, BigDecimal.ONE, 1, null, Set.of()))
                 .withMessage("The event must end after it starts.");
+    }
+
+    @Test
+    void fees_points_and_cutoff_stay_within_the_institutes_bounds_each_refused_on_its_field() {
+        assertThat(bounded("100000.00", EventDetails.MAX_POINTS, EventDetails.MAX_CUTOFF_HOURS).memberFee())
+                .isEqualByComparingTo(EventDetails.MAX_FEE);
+        var refused = catchThrowableOfType(EventRefusedException.class,
+                () -> bounded("100000.01", EventDetails.MAX_POINTS + 1, EventDetails.MAX_CUTOFF_HOURS + 1));
+        assertThat(refused.fieldProblems()).extracting(FieldProblem::field).containsExactly(EventDetails.MEMBER_FEE,
+                EventDetails.MEMBERSHIP_POINTS, EventDetails.CANCELLATION_CUTOFF_HOURS);
+        assertThat(catchThrowableOfType(EventRefusedException.class, () -> bounded("9.999", 0, 0)).fieldProblems())
+                .extracting(FieldProblem::message).containsExactly("A fee is \u00a30 to \u00a3100000, in pounds and pence.");
+        assertThat(catchThrowableOfType(EventRefusedException.class, () -> bounded("-1", -1, -1)).fieldProblems())
+                .hasSize(3);
+    }
+
+    private static EventDetails bounded(String memberFee, int points, int cutoffHours) {
+        return new EventDetails(EventKind.CONFERENCE, "Conference", "Two days.", TEN_AM, TEN_AM.plusDays(1),
+                ZoneId.of("UTC"), "Hall", null, 500, new BigDecimal(memberFee), BigDecimal.ZERO,
+                CpdCategory.CONTINUING_EDUCATION, BigDecimal.TEN, points, cutoffHours, Set.of());
     }
 
     private static EventDetails details(LocalDateTime start, ZoneId zone, String venue, String link,

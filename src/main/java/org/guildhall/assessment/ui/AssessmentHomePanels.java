@@ -7,6 +7,7 @@ import org.guildhall.assessment.PanelStatus;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.HomePanel;
 import org.guildhall.shell.PanelCard;
+import org.guildhall.shell.Formats;
 
 /** The reviewer workspace's blocks on the home pages. */
 final class AssessmentHomePanels {
@@ -28,7 +29,8 @@ final class AssessmentHomePanels {
         public Component render() {
             var open = queues.myQueue().stream().filter(s -> s.status() != PanelStatus.DECIDED).toList();
             long overdue = open.stream().filter(s -> s.overdue()).count();
-            var figures = new Div(PanelCard.figure("queue-open", open.size(), "portfolios on your panels"),
+            var figures = new Div(PanelCard.figure("queue-open", open.size(),
+                    Formats.noun(open.size(), "portfolio", "portfolios") + " on your panels"),
                     PanelCard.figure("queue-overdue", overdue, "overdue"));
             figures.addClassName("gh-figures");
             return new PanelCard("panel-review-queue", "Your review queue", figures)
@@ -48,9 +50,11 @@ final class AssessmentHomePanels {
 
         @Override
         public Component render() {
-            var figures = new Div(PanelCard.figure("portfolios-awaiting", queues.waitingForPanel().size(),
-                    "portfolios waiting for a panel"),
-                    PanelCard.figure("panels-open", queues.openPanels().size(), "panels at work"));
+            int awaiting = queues.waitingForPanel().size();
+            int atWork = queues.openPanels().size();
+            var figures = new Div(PanelCard.figure("portfolios-awaiting", awaiting,
+                    Formats.noun(awaiting, "portfolio", "portfolios") + " waiting for a panel"),
+                    PanelCard.figure("panels-open", atWork, Formats.noun(atWork, "panel", "panels") + " at work"));
             figures.addClassName("gh-figures");
             return new PanelCard("panel-panels", "Assessment panels", figures)
                     .withLink("Manage panels", "registrar/panels");

@@ -3,11 +3,9 @@ package org.guildhall.assessment.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,6 +24,7 @@ import org.guildhall.assessment.PanelOutcome;
 import org.guildhall.assessment.PanelStatus;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.DateInputs;
 
 /**
  * Moderation and the decision: the scores side by side with each domain's spread and disagreements flagged, then
@@ -119,9 +118,8 @@ final class DecisionSection extends Div {
     }
 
     private Div interviewForm() {
-        var when = new DateTimePicker("When");
+        var when = DateInputs.dateTimePicker("When");
         when.setId("interview-at");
-        when.setLocale(Locale.UK);
         var today = LocalDate.now(clock);
         when.setMin(today.plusDays(1).atStartOfDay());
         when.setValue(today.plusDays(14).atTime(LocalTime.of(10, 0)));

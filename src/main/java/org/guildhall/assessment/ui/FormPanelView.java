@@ -2,7 +2,6 @@ package org.guildhall.assessment.ui;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -30,6 +29,7 @@ import org.guildhall.assessment.PanelService;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioNotFoundException;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.DateInputs;
 
 /**
  * Forming a panel: the portal's proposal is preselected (lightest workload, no conflicts); the registrar may
@@ -45,7 +45,7 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
     private final Div reasons = new Div();
     private final Map<Long, TextField> reasonFields = new HashMap<>();
     private final Select<AssessorOption> chair = new Select<>();
-    private final DatePicker due = new DatePicker("Scores due");
+    private final DatePicker due = DateInputs.datePicker("Scores due");
     private long portfolioId;
 
     FormPanelView(PanelService panels) {
@@ -87,7 +87,6 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
         chair.setLabel("Chair");
         chair.setItemLabelGenerator(o -> o == null ? "" : o.name());
         due.setId("panel-due");
-        due.setLocale(Locale.UK);
         due.setValue(panels.defaultDueDate());
         reasons.setId("override-reasons");
 

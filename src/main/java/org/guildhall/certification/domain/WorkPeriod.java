@@ -1,6 +1,8 @@
 package org.guildhall.certification.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,8 +11,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.certification.ExperienceKind;
+import org.guildhall.certification.WorkPeriodData;
 import org.guildhall.certification.WorkPeriodSummary;
+import org.guildhall.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /** One job in a candidate's work history, the evidence of experience for both routes. */
@@ -41,6 +46,46 @@ public class WorkPeriod {
     private String description;
 
     protected WorkPeriod() {
+    }
+
+    /** The job as entered, checked at once: every problem is refused on the field it concerns. */
+    public static WorkPeriod of(long accountId, WorkPeriodData entry, LocalDate today) {
+        var problems = new ArrayList<FieldProblem>();
+        String employer = text(problems, WorkPeriodData.EMPLOYER, entry.employer(), "the employer", MAX_NAME_LENGTH);
+        String jobTitle = text(problems, WorkPeriodData.JOB_TITLE, entry.jobTitle(), "your role", MAX_NAME_LENGTH);
+        LocalDate endsOn = entry.current() ? null : entry.endsOn();
+        if (entry.startsOn() == null) {
+            problems.add(new FieldProblem(WorkPeriodData.STARTS_ON, "Enter when you started."));
+        } else {
+            WorkSpan.check(problems, entry.startsOn(), endsOn, today);
+        }
+        if (!entry.current() && entry.endsOn() == null) {
+            problems.add(new FieldProblem(WorkPeriodData.ENDS_ON,
+                    "Enter when you left, or tick \u201cI work here now\u201d."));
+        }
+        if (entry.kind() == null) {
+            problems.add(new FieldProblem(WorkPeriodData.KIND, "Say what kind of job it was."));
+        }
+        String description = text(problems, WorkPeriodData.DESCRIPTION, entry.description(), "what you did there",
+                MAX_DESCRIPTION_LENGTH);
+        if (!problems.isEmpty()) {
+            throw new CertificationRefusedException(problems);
+        }
+        return new WorkPeriod(accountId, employer, jobTitle, new WorkSpan(entry.startsOn(), endsOn), entry.kind(),
+                description);
+    }
+
+    private static @Nullable String text(List<FieldProblem> problems, String field, @Nullable String value,
+            String what, int maxLength) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "Enter " + what + "."));
+            return null;
+        }
+        if (value.strip().length() > maxLength) {
+            problems.add(new FieldProblem(field, "Keep " + what + " to " + maxLength + " characters."));
+            return null;
+        }
+        return value.strip();
     }
 
     public WorkPeriod(long accountId, String employer, String jobTitle, WorkSpan span, ExperienceKind kind,

@@ -1,8 +1,12 @@
 package org.guildhall.certification.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.guildhall.certification.CertificationRefusedException;
+import org.guildhall.certification.WorkPeriodData;
+import org.guildhall.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,18 +16,26 @@ import org.jspecify.annotations.Nullable;
 public record WorkSpan(LocalDate startsOn, @Nullable LocalDate endsOn) {
 
     public static WorkSpan checked(LocalDate startsOn, @Nullable LocalDate endsOn, LocalDate today) {
-        if (startsOn.isAfter(today)) {
-            throw new CertificationRefusedException("The start date is in the future; record a job once you have "
-                    + "started it.");
-        }
-        if (endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new CertificationRefusedException("The end date is before the start date.");
-        }
-        if (endsOn != null && endsOn.isAfter(today)) {
-            throw new CertificationRefusedException("The end date is in the future; leave it empty while you still "
-                    + "work there.");
+        var problems = new ArrayList<FieldProblem>();
+        check(problems, startsOn, endsOn, today);
+        if (!problems.isEmpty()) {
+            throw new CertificationRefusedException(problems);
         }
         return new WorkSpan(startsOn, endsOn);
+    }
+
+    /** Adds each problem of the dates, on the {@link WorkPeriodData} component it concerns. */
+    static void check(List<FieldProblem> problems, LocalDate startsOn, @Nullable LocalDate endsOn, LocalDate today) {
+        if (startsOn.isAfter(today)) {
+            problems.add(new FieldProblem(WorkPeriodData.STARTS_ON, "The start date is in the future; record a job "
+                    + "once you have started it."));
+        }
+        if (endsOn != null && endsOn.isBefore(startsOn)) {
+            problems.add(new FieldProblem(WorkPeriodData.ENDS_ON, "The end date is before the start date."));
+        } else if (endsOn != null && endsOn.isAfter(today)) {
+            problems.add(new FieldProblem(WorkPeriodData.ENDS_ON, "The end date is in the future; tick \u201cI work "
+                    + "here now\u201d while you still work there."));
+        }
     }
 
     /** The day after the last day counted: the end, or today for a current job. */

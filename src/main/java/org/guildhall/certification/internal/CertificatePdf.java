@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.nayuki.qrcodegen.QrCode;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.guildhall.certification.CertificationStatus;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.documents.PdfLayout;
 import org.guildhall.documents.PdfLayout.Align;
@@ -23,6 +24,7 @@ final class CertificatePdf {
     private static final Color NAVY = new Color(0x1B, 0x2A, 0x4A);
     private static final Color GOLD = new Color(0xB8, 0x8A, 0x2E);
     private static final Color INK = new Color(0x33, 0x33, 0x33);
+    private static final Color LAPSED_RED = new Color(0xA3, 0x1F, 0x1F);
     private static final float QR_SIZE = 96;
     private static final float QR_BOTTOM = 70;
 
@@ -44,11 +46,15 @@ final class CertificatePdf {
                 .at(height - 327).paragraph("(" + certification.designationCode() + ")",
                         centred.bold().size(16).colour(GOLD))
                 .at(height - 362).paragraph("Awarded on " + Formats.date(certification.awardedOn())
-                        + "   \u00b7   Current cycle " + certification.cycleNumber() + " from "
-                        + Formats.date(certification.cycle().startsOn()) + "   \u00b7   Valid until "
-                        + Formats.date(certification.cycle().lastValidDay()), centred.size(11).colour(INK))
+                        + "   \u00b7   " + (certification.status().isCurrent() ? "Current cycle " : "Cycle ")
+                        + certification.cycleNumber() + " from " + Formats.date(certification.cycle().startsOn())
+                        + "   \u00b7   Valid until " + Formats.date(certification.cycle().lastValidDay()),
+                        centred.size(11).colour(INK))
                 .decorate(canvas -> seal(canvas, 130, 125))
                 .decorate(canvas -> qrCode(canvas.content(), verificationUrl, canvas.width()));
+        if (!certification.status().isCurrent()) {
+            pdf.at(height - 384).paragraph(noLongerHeld(certification), centred.bold().size(12).colour(LAPSED_RED));
+        }
         // The verification block reads right-aligned beside the QR code.
         var beside = Style.BODY.align(Align.RIGHT);
         pdf.column(80, pdf.pageWidth() - 80 - QR_SIZE - 16)
@@ -57,6 +63,16 @@ final class CertificatePdf {
                 .at(QR_BOTTOM + 26).paragraph("Check this certificate at", beside.size(9).colour(INK))
                 .at(QR_BOTTOM + 13).paragraph(verificationUrl, beside.size(9).colour(NAVY));
         return pdf.toBytes();
+    }
+
+    /**
+     * A certificate printed after its cycle ended says so in words, so nobody reads an old cycle's paper as proof
+     * of a designation no longer held.
+     */
+    static String noLongerHeld(CertificationSummary certification) {
+        String endedOn = Formats.date(certification.cycle().lastValidDay().plusDays(1));
+        return (certification.status() == CertificationStatus.LAPSED ? "Lapsed on " : "Expired on ") + endedOn
+                + ": this designation is no longer held. Retaking the exam reinstates it.";
     }
 
     private static void border(PDPageContentStream canvas, float width, float height) throws IOException {

@@ -32,7 +32,7 @@ final class CatalogueHomePanel extends HomePanel {
                 var hours = designations.stream().filter(d -> d.level() == level)
                         .map(d -> String.valueOf(d.cpdHoursPerCycle())).distinct().toList();
                 card.add(new Paragraph(level.label() + " (" + String.join(", ", codes) + "): "
-                        + String.join(" or ", hours) + " CPD hours per cycle"));
+                        + String.join(" or ", hours) + " CPD credits per cycle"));
             }
         }
         return card.withLink("See the catalogue", "designations");

@@ -33,7 +33,7 @@ final class DesignationEditor extends Dialog {
         var fullName = new TextField("Full name");
         fullName.setId("edit-full-name");
         fullName.setMaxLength(Designation.MAX_NAME_LENGTH);
-        var hours = new IntegerField("CPD hours per cycle");
+        var hours = new IntegerField("CPD credits per cycle");
         hours.setId("edit-cpd-hours");
         hours.setMin(1);
         var routes = new CheckboxGroup<Route>("Routes offered");
@@ -49,7 +49,7 @@ final class DesignationEditor extends Dialog {
 
         var binder = new Binder<EditForm>();
         binder.forField(fullName).asRequired("Enter the full name.").bind(EditForm::getFullName, EditForm::setFullName);
-        binder.forField(hours).asRequired("Enter the CPD hours.")
+        binder.forField(hours).asRequired("Enter the CPD credits.")
                 .withValidator(value -> value >= 1, "At least one hour.")
                 .bind(EditForm::getHours, EditForm::setHours);
         binder.forField(routes).withValidator(value -> !value.isEmpty(), "Offer at least one route.")

@@ -29,7 +29,7 @@ final class DesignationsView extends VerticalLayout {
         setId("designations");
         addClassName("gh-page");
         add(new Paragraph("A designation is earned by the exam route or the experience route and is active for a "
-                + "three-year cycle. To keep it, earn the CPD hours below within the cycle and pay the renewal fee "
+                + "three-year cycle. To keep it, earn the CPD credits below within the cycle and pay the renewal fee "
                 + "in the six weeks before it expires."));
         var grid = new Grid<DesignationSummary>();
         grid.setId("designation-grid");

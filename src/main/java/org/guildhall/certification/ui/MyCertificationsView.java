@@ -43,7 +43,7 @@ final class MyCertificationsView extends VerticalLayout {
         addClassName("gh-page");
         cards.addClassName("gh-cards");
         add(new Paragraph("Each certification is active for three years from the day you passed. Keep it by earning "
-                + "the CPD hours and paying the renewal fee in its last six weeks; once a cycle has expired, you can "
+                + "the CPD credits and paying the renewal fee in its last six weeks; once a cycle has expired, you can "
                 + "re-apply and retake the exam."), cards);
         render();
     }
@@ -53,7 +53,7 @@ final class MyCertificationsView extends VerticalLayout {
         var mine = certifications.myCertifications();
         if (mine.isEmpty()) {
             var none = new Paragraph("You hold no certification yet. See the routes to a designation under "
-                    + "My route and exams.");
+                    + "My route, and enrol for an exam under My exams.");
             none.setId("no-certifications");
             cards.add(none);
         }
@@ -111,7 +111,7 @@ final class MyCertificationsView extends VerticalLayout {
         try {
             var enrolment = exams.reapply(certification.id());
             Toast.success("You are enrolled to retake the " + enrolment.designationCode() + " exam. Pay the exam fee "
-                    + "under My invoices, then book a sitting under My route and exams.");
+                    + "under My invoices, then book a sitting under My exams.");
             getUI().ifPresent(ui -> ui.navigate(ExamsView.class));
         } catch (CertificationRefusedException | CertificationNotFoundException refused) {
             Toast.error(refused.getMessage());

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -30,6 +28,7 @@ import org.guildhall.certification.ExamService;
 import org.guildhall.certification.SittingSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.DateInputs;
 
 /**
  * The registrar's exam sittings: schedule one (when, where, how many seats), and for a chosen sitting, enter each
@@ -77,13 +76,12 @@ final class SittingsView extends VerticalLayout {
     }
 
     private FormLayout scheduleForm(Clock clock) {
-        var date = new DatePicker("Date");
+        var date = DateInputs.datePicker("Date");
         date.setId("sitting-date");
         date.setMin(LocalDate.now(clock));
-        date.setLocale(Locale.UK);
         var time = new TimePicker("Starts at");
         time.setId("sitting-time");
-        time.setLocale(Locale.UK);
+        time.setLocale(DateInputs.DEFAULT_LOCALE);
         time.setValue(LocalTime.of(9, 30));
         var venue = new TextField("Venue");
         venue.setId("sitting-venue");

@@ -3,13 +3,9 @@ package org.guildhall.certification.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,10 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -33,10 +26,8 @@ import org.guildhall.certification.DesignationCatalogue;
 import org.guildhall.certification.DesignationSummary;
 import org.guildhall.certification.EligibilityService;
 import org.guildhall.certification.ExamCourse;
-import org.guildhall.certification.ExperienceKind;
 import org.guildhall.certification.RouteCheck;
 import org.guildhall.certification.WorkPeriodSummary;
-import org.guildhall.certification.domain.WorkPeriod;
 import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.DocumentUploadField;
@@ -104,67 +95,21 @@ final class WorkHistoryView extends VerticalLayout {
         refreshHistory();
     }
 
-    private FormLayout workForm() {
-        var employer = new TextField("Employer");
-        employer.setId("work-employer");
-        employer.setMaxLength(WorkPeriod.MAX_NAME_LENGTH);
-        var jobTitle = new TextField("Role");
-        jobTitle.setId("work-role");
-        jobTitle.setMaxLength(WorkPeriod.MAX_NAME_LENGTH);
-        var start = new DatePicker("Started");
-        start.setId("work-start");
-        start.setMax(LocalDate.now(clock));
-        start.setLocale(Locale.UK);
-        var end = new DatePicker("Ended");
-        end.setId("work-end");
-        end.setMax(LocalDate.now(clock));
-        end.setLocale(Locale.UK);
-        var current = new Checkbox("I work here now");
-        current.setId("work-current");
-        current.addValueChangeListener(event -> {
-            end.setEnabled(!event.getValue());
-            end.clear();
-        });
-        var kind = new RadioButtonGroup<ExperienceKind>("This job was");
-        kind.setId("work-kind");
-        kind.setItems(ExperienceKind.values());
-        kind.setItemLabelGenerator(ExperienceKind::label);
-        kind.setValue(ExperienceKind.CUSTOMER_SERVICE_ROLE);
-        var description = new TextArea("What you did there");
-        description.setId("work-description");
-        description.setMaxLength(WorkPeriod.MAX_DESCRIPTION_LENGTH);
-        description.setHelperText("Teams you led, strategies or CRM systems you ran, results you achieved.");
-        var add = new Button("Add to work history");
-        add.setId("work-add");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(event -> {
-            if (start.isInvalid() || end.isInvalid()) {
-                Toast.error("Check the dates: they cannot lie in the future.");
-                return;
-            }
-            if (start.getValue() == null || (end.getValue() == null && !current.getValue())) {
-                Toast.error("Enter when you started, and when you ended or that you work there now.");
-                return;
-            }
+    private Div workForm() {
+        var form = new WorkPeriodForm(LocalDate.now(clock));
+        var add = new Button("Add to work history", event -> form.value().ifPresent(entry -> {
             try {
-                eligibility.addWorkPeriod(employer.getValue(), jobTitle.getValue(), start.getValue(),
-                        current.getValue() ? null : end.getValue(), kind.getValue(), description.getValue());
-                employer.clear();
-                jobTitle.clear();
-                start.clear();
-                end.clear();
-                description.clear();
+                eligibility.addWorkPeriod(entry);
+                form.clear();
                 refreshHistory();
                 Toast.success("Added to your work history.");
             } catch (CertificationRefusedException refused) {
-                Toast.error(refused.getMessage());
+                form.show(refused);
             }
-        });
-        var form = new FormLayout(employer, jobTitle, start, end, current, kind, description, add);
-        form.setColspan(description, 2);
-        form.setColspan(kind, 2);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        return form;
+        }));
+        add.setId("work-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new Div(form, add);
     }
 
     private Div courses(DocumentService documents, AccountService accounts) {

@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.guildhall.cpd.CpdActivityForm;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRefusedException;
@@ -152,13 +153,19 @@ public class CpdActivity {
         reviewNote = note;
     }
 
-    /** The member answers an audit with the evidence, which goes back to the registrar. */
+    /**
+     * The member answers an audit with the evidence, which goes back to the registrar. The audit asks for the
+     * evidence again, so an answer must bring at least one document the activity did not already have.
+     */
     public void submitAuditEvidence(List<UUID> documents, Instant now) {
         if (status != CpdActivityStatus.AUDIT_REQUESTED) {
             throw new CpdRefusedException("This activity is not under audit.");
         }
+        if (evidence.containsAll(documents)) {
+            throw CpdRefusedException.onField(CpdActivityForm.EVIDENCE, "The audit asks for your evidence again: "
+                    + "attach at least one document you have not sent with this activity before.");
+        }
         evidence.addAll(documents);
-        requireEvidence();
         status = CpdActivityStatus.AUDIT_SUBMITTED;
         submittedAt = now;
     }
@@ -202,8 +209,8 @@ public class CpdActivity {
 
     private void requireEvidence() {
         if (evidence.isEmpty()) {
-            throw new CpdRefusedException("Attach your evidence (a certificate, an attendance record, the "
-                    + "published item) before submitting.");
+            throw CpdRefusedException.onField(CpdActivityForm.EVIDENCE, "Attach your evidence (a certificate, an "
+                    + "attendance record, the published item) before submitting.");
         }
     }
 

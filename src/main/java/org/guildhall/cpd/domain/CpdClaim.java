@@ -3,6 +3,8 @@ package org.guildhall.cpd.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.guildhall.cpd.CpdActivityForm;
@@ -10,6 +12,7 @@ import org.guildhall.cpd.CpdActivityType;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdRulebook;
+import org.guildhall.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,69 +26,126 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
 
     public static final int MAX_TEXT = 200;
     public static final int MAX_DESCRIPTION = 2000;
-    private static final BigDecimal HOURS_PER_DAY = BigDecimal.valueOf(24);
+    /** A day has 24 hours: an activity claims at most this many for each calendar day from its first to its last. */
+    public static final int MAX_HOURS_PER_DAY = 24;
+    /**
+     * The most hours one activity may claim, about six months of full-time work: far beyond any category's cap per
+     * cycle (30 credits at most, seed 001), so a larger figure is a slip (9000 typed for 9.00), not an activity.
+     */
+    public static final BigDecimal MAX_HOURS_PER_ACTIVITY = new BigDecimal("1000");
+    /** Hours are kept to the hundredth, as {@code cpd_activity.hours} (DECIMAL(6, 2)) holds them. */
+    public static final int HOURS_DECIMALS = 2;
+    /** The largest figure {@code cpd_activity.hours} can hold; {@link #MAX_HOURS_PER_ACTIVITY} stays below it. */
+    static final BigDecimal HOURS_COLUMN_MAX = new BigDecimal("9999.99");
 
-    /** Checks the form's answers against the rulebook; the first problem found is refused with its message. */
+    /**
+     * Checks the form's answers against the rulebook. Every problem found is refused at once, each on the
+     * {@link CpdActivityForm} component it concerns, so the member can put them all right in one go.
+     */
     public static CpdClaim of(CpdActivityForm form, CpdRulebook rules, LocalDate today) {
-        if (form.category() == null) {
-            throw refused("Choose the category of the activity.");
+        var problems = new ArrayList<FieldProblem>();
+        CpdCategory category = form.category();
+        if (category == null) {
+            problems.add(new FieldProblem(CpdActivityForm.CATEGORY, "Choose the category of the activity."));
         }
-        CpdActivityType type = form.activityType() == null ? null : rules.type(form.activityType())
-                .filter(found -> found.category() == form.category()).orElse(null);
-        if (type == null) {
-            throw refused("Choose what kind of " + form.category().label() + " activity it was.");
+        CpdActivityType type = category == null || form.activityType() == null ? null
+                : rules.type(form.activityType()).filter(found -> found.category() == category).orElse(null);
+        if (category != null && type == null) {
+            problems.add(new FieldProblem(CpdActivityForm.ACTIVITY_TYPE,
+                    "Choose what kind of " + category.label() + " activity it was."));
         }
-        String title = required(form.title(), "Enter the activity's title.");
-        String provider = required(form.provider(), "Enter who provided or published it.");
-        if (form.startsOn() == null || form.endsOn() == null) {
-            throw refused("Enter the date, or the first and last day, of the activity.");
-        }
-        if (form.endsOn().isBefore(form.startsOn())) {
-            throw refused("The last day cannot be before the first.");
-        }
-        if (form.endsOn().isAfter(today)) {
-            throw refused("Log an activity once it is done: its date cannot be in the future.");
-        }
-        BigDecimal excluded = form.excludedHours() == null ? BigDecimal.ZERO : form.excludedHours();
+        String title = text(problems, CpdActivityForm.TITLE, form.title(), "Enter the activity's title.");
+        String provider = text(problems, CpdActivityForm.PROVIDER, form.provider(),
+                "Enter who provided or published it.");
+        long days = checkDates(problems, form, today);
         BigDecimal hours = form.hours() == null ? BigDecimal.ZERO : form.hours();
-        if (!type.isFixedCredit()) {
-            checkHours(form, hours, excluded);
-        } else if (hours.signum() < 0) {
-            throw refused("Hours cannot be negative.");
-        }
-        if (!form.category().excludesNonEducationalTime()) {
-            excluded = BigDecimal.ZERO;
-        }
-        String audience = form.category().recordsAudience()
-                ? required(form.audience(), "Say who you delivered it to: the same audience earns credit once.")
+        checkHours(problems, hours, type == null || !type.isFixedCredit(), days);
+        boolean excludes = category != null && category.excludesNonEducationalTime();
+        BigDecimal excluded = !excludes || form.excludedHours() == null ? BigDecimal.ZERO : form.excludedHours();
+        checkExcludedHours(problems, excluded, hours);
+        String audience = category != null && category.recordsAudience()
+                ? text(problems, CpdActivityForm.AUDIENCE, form.audience(),
+                        "Say who you delivered it to: the same audience earns credit once.")
                 : null;
-        if (form.category().needsIndependenceDeclaration() && !form.independenceDeclared()) {
-            throw refused("Research and Publishing counts only when it is independent of your normal job "
-                    + "responsibilities: confirm that it is.");
+        if (category != null && category.needsIndependenceDeclaration() && !form.independenceDeclared()) {
+            problems.add(new FieldProblem(CpdActivityForm.INDEPENDENCE_DECLARED, "Research and Publishing counts "
+                    + "only when it is independent of your normal job responsibilities: confirm that it is."));
         }
         String description = form.description() == null || form.description().isBlank() ? null
                 : form.description().strip();
         if (description != null && description.length() > MAX_DESCRIPTION) {
-            throw refused("Keep the description to " + MAX_DESCRIPTION + " characters.");
+            problems.add(new FieldProblem(CpdActivityForm.DESCRIPTION,
+                    "Keep the description to " + MAX_DESCRIPTION + " characters."));
         }
-        return new CpdClaim(form.category(), type.code(), title, provider, form.startsOn(), form.endsOn(), hours,
-                excluded, description, audience, form.category().needsIndependenceDeclaration());
+        if (!problems.isEmpty()) {
+            throw new CpdRefusedException(problems);
+        }
+        return new CpdClaim(category, type.code(), title, provider, form.startsOn(), form.endsOn(), hours,
+                excluded, description, audience, category.needsIndependenceDeclaration());
     }
 
-    private static void checkHours(CpdActivityForm form, BigDecimal hours, BigDecimal excluded) {
-        if (hours.signum() <= 0) {
-            throw refused("Enter the hours the activity took, more than zero.");
+    /** The days from the first to the last, both counted; 0 while the dates are missing or out of order. */
+    private static long checkDates(List<FieldProblem> problems, CpdActivityForm form, LocalDate today) {
+        if (form.startsOn() == null) {
+            problems.add(new FieldProblem(CpdActivityForm.STARTS_ON,
+                    "Enter the first day (the date of a one-day activity)."));
         }
-        long days = ChronoUnit.DAYS.between(form.startsOn(), form.endsOn()) + 1;
-        if (hours.compareTo(HOURS_PER_DAY.multiply(BigDecimal.valueOf(days))) > 0) {
-            throw refused(days == 1 ? "A day has 24 hours: enter at most 24 for a one-day activity."
-                    : "A day has 24 hours: enter at most " + 24 * days + " for " + days + " days.");
+        if (form.endsOn() == null) {
+            problems.add(new FieldProblem(CpdActivityForm.ENDS_ON,
+                    "Enter the last day (the same as the first for a one-day activity)."));
         }
+        LocalDate latest = form.endsOn() != null ? form.endsOn() : form.startsOn();
+        if (latest != null && latest.isAfter(today)) {
+            problems.add(new FieldProblem(form.endsOn() != null ? CpdActivityForm.ENDS_ON : CpdActivityForm.STARTS_ON,
+                    "Log an activity once it is done: its date cannot be in the future."));
+            return 0;
+        }
+        if (form.startsOn() == null || form.endsOn() == null) {
+            return 0;
+        }
+        if (form.endsOn().isBefore(form.startsOn())) {
+            problems.add(new FieldProblem(CpdActivityForm.ENDS_ON, "The last day cannot be before the first."));
+            return 0;
+        }
+        return ChronoUnit.DAYS.between(form.startsOn(), form.endsOn()) + 1;
+    }
+
+    /**
+     * Hours a person could have spent: more than zero where they earn the credits, at most 24 for each day of the
+     * activity, at most {@link #MAX_HOURS_PER_ACTIVITY}, to the hundredth.
+     */
+    private static void checkHours(List<FieldProblem> problems, BigDecimal hours, boolean creditedByTheHour,
+            long days) {
+        String problem = null;
+        if (creditedByTheHour && hours.signum() <= 0) {
+            problem = "Enter the hours the activity took, more than zero.";
+        } else if (hours.signum() < 0) {
+            problem = "Hours cannot be negative.";
+        } else if (hours.stripTrailingZeros().scale() > HOURS_DECIMALS) {
+            problem = "Enter hours to two decimals at most (7.25 for seven and a quarter hours).";
+        } else if (hours.compareTo(MAX_HOURS_PER_ACTIVITY) > 0) {
+            problem = "One activity can claim at most " + MAX_HOURS_PER_ACTIVITY.toPlainString()
+                    + " hours. Log a longer programme as its parts (each course, term or project stage).";
+        } else if (creditedByTheHour && days > 0 && hours.compareTo(BigDecimal.valueOf(MAX_HOURS_PER_DAY * days)) > 0) {
+            problem = days == 1 ? "A day has 24 hours: enter at most 24 for a one-day activity."
+                    : "A day has 24 hours: enter at most " + MAX_HOURS_PER_DAY * days + " for " + days + " days.";
+        }
+        if (problem != null) {
+            problems.add(new FieldProblem(CpdActivityForm.HOURS, problem));
+        }
+    }
+
+    private static void checkExcludedHours(List<FieldProblem> problems, BigDecimal excluded, BigDecimal hours) {
+        String problem = null;
         if (excluded.signum() < 0) {
-            throw refused("Non-educational time cannot be negative.");
+            problem = "Non-educational time cannot be negative.";
+        } else if (excluded.stripTrailingZeros().scale() > HOURS_DECIMALS) {
+            problem = "Enter hours to two decimals at most (0.75 for three quarters of an hour).";
+        } else if (excluded.signum() > 0 && excluded.compareTo(hours) >= 0) {
+            problem = "The non-educational time must be less than the total time.";
         }
-        if (excluded.compareTo(hours) >= 0) {
-            throw refused("The non-educational time must be less than the total time.");
+        if (problem != null) {
+            problems.add(new FieldProblem(CpdActivityForm.EXCLUDED_HOURS, problem));
         }
     }
 
@@ -112,17 +172,17 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
         return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static String required(@Nullable String value, String message) {
+    /** The text stripped, or null with a problem when it is blank or longer than {@link #MAX_TEXT}. */
+    private static @Nullable String text(List<FieldProblem> problems, String field, @Nullable String value,
+            String whenBlank) {
         if (value == null || value.isBlank()) {
-            throw refused(message);
+            problems.add(new FieldProblem(field, whenBlank));
+            return null;
         }
         if (value.strip().length() > MAX_TEXT) {
-            throw refused("Keep it to " + MAX_TEXT + " characters: " + message.toLowerCase(Locale.ROOT));
+            problems.add(new FieldProblem(field, "Keep it to " + MAX_TEXT + " characters."));
+            return null;
         }
         return value.strip();
-    }
-
-    private static CpdRefusedException refused(String message) {
-        return new CpdRefusedException(message);
     }
 }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.guildhall.certification.CertificationCycle;
+import org.guildhall.cpd.CpdActivityForm;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRulebook;
+import org.guildhall.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,23 +67,23 @@ public final class CpdLedger {
     }
 
     /**
-     * Why the claim cannot be logged beside the member's other activities, or empty when it can. Rejected
-     * activities are history, not claims, so they never block a new one.
+     * Why the claim cannot be logged beside the member's other activities, on the field concerned, or empty when it
+     * can. Rejected activities are history, not claims, so they never block a new one.
      *
      * @param replacing the activity being edited, which is not compared with itself
      */
-    public Optional<String> refusal(CpdClaim claim, @Nullable Long replacing) {
+    public Optional<FieldProblem> refusal(CpdClaim claim, @Nullable Long replacing) {
         var others = entries.stream()
                 .filter(entry -> entry.status() != CpdActivityStatus.REJECTED)
                 .filter(entry -> replacing == null || entry.activityId() != replacing)
                 .toList();
         if (others.stream().anyMatch(entry -> entry.claim().isSameActivityAs(claim))) {
-            return Optional.of(alreadyLogged(claim));
+            return Optional.of(new FieldProblem(CpdActivityForm.TITLE, alreadyLogged(claim)));
         }
         return others.stream().filter(entry -> claim.repeatsPresentationOf(entry.claim())).findFirst()
-                .map(repeat -> "You delivered \u201c" + claim.title() + "\u201d to " + claim.audience() + " on "
-                        + repeat.claim().completedOn() + ". Instruction counts again only for a different "
-                        + "audience.");
+                .map(repeat -> new FieldProblem(CpdActivityForm.AUDIENCE, "You delivered \u201c" + claim.title()
+                        + "\u201d to " + claim.audience() + " on " + repeat.claim().completedOn()
+                        + ". Instruction counts again only for a different audience."));
     }
 
     /** The refusal of a claim the member logged before; the same whether found here or by the database's key. */

@@ -10,6 +10,7 @@ import org.guildhall.cpd.CpdService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.HomePanel;
 import org.guildhall.shell.PanelCard;
+import org.guildhall.shell.Formats;
 
 /** The CPD module's blocks on the home pages. */
 final class CpdHomePanels {
@@ -37,7 +38,7 @@ final class CpdHomePanels {
             progress.forEach(certification -> content.add(new Span(certification.certification().designationCode()
                             + ": " + certification.counted().stripTrailingZeros().toPlainString() + " of "
                             + certification.required().stripTrailingZeros().toPlainString() + " credits, "
-                            + certification.daysToExpiry() + " days to expiry"),
+                            + Formats.count(certification.daysToExpiry(), "day", "days") + " to expiry"),
                     new ProgressBar(0, 1, certification.fraction())));
             return new PanelCard("panel-cpd", "Your CPD", content).withLink("Open My CPD", "cpd");
         }
@@ -55,8 +56,9 @@ final class CpdHomePanels {
 
         @Override
         public Component render() {
-            return new PanelCard("panel-cpd-queue", "CPD review",
-                    PanelCard.figure("cpd-queue-count", queue.count(""), "activities waiting"))
+            long waiting = queue.count("");
+            return new PanelCard("panel-cpd-queue", "CPD review", PanelCard.figure("cpd-queue-count", waiting,
+                    Formats.noun(waiting, "activity", "activities") + " waiting"))
                     .withLink("Open the CPD queue", "registrar/cpd");
         }
     }

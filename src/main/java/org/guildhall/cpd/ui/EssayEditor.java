@@ -18,6 +18,7 @@ import org.guildhall.certification.CertificationNotFoundException;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.EssayStatus;
 import org.guildhall.cpd.RenewalService;
+import org.guildhall.cpd.domain.RecertificationEssay;
 import org.guildhall.drafts.DraftKeeper;
 import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.Role;
@@ -64,8 +65,8 @@ final class EssayEditor extends VerticalLayout implements HasUrlParameter<Long> 
             text.setId("essay-body");
             text.setWidthFull();
             text.setMinHeight("20rem");
-            text.setMaxLength(20_000);
-            text.setHelperText("At least 300 characters");
+            text.setMaxLength(RecertificationEssay.MAX_LENGTH);
+            text.setHelperText("At least " + RecertificationEssay.MIN_LENGTH + " characters");
             if (essay != null) {
                 text.setValue(essay.body());
                 var state = new Paragraph("Status: " + essay.status().label()
@@ -94,6 +95,7 @@ final class EssayEditor extends VerticalLayout implements HasUrlParameter<Long> 
                     } catch (CpdRefusedException refused) {
                         text.setErrorMessage(refused.getMessage());
                         text.setInvalid(true);
+                        text.focus();
                     }
                 });
                 submit.setId("submit-essay");

@@ -87,8 +87,8 @@ final class MyCpdView extends VerticalLayout {
         status.addClassNames("gh-badge", certification.status().isCurrent() ? "gh-badge-yes" : "gh-badge-no");
         card.add(new H3(certification.designationName() + " (" + certification.designationCode() + ")"), status,
                 new Paragraph("Cycle " + certification.cycleNumber() + " \u00b7 valid until "
-                        + Formats.date(certification.cycle().lastValidDay()) + " \u00b7 " + progress.daysToExpiry()
-                        + " days to expiry"));
+                        + Formats.date(certification.cycle().lastValidDay()) + " \u00b7 "
+                        + Formats.count(progress.daysToExpiry(), "day", "days") + " to expiry"));
 
         var counted = new Span(amount(progress.counted()) + " of " + amount(progress.required()) + " credits");
         counted.setId("cpd-counted-" + id);

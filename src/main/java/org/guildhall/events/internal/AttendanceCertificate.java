@@ -64,7 +64,7 @@ public class AttendanceCertificate {
                         + (event.venue() != null ? " at " + event.venue() : " online"),
                         centred.size(13).colour(Color.DARK_GRAY))
                 .space(14)
-                .paragraph(event.educationalHours().stripTrailingZeros().toPlainString() + " CPD hours ("
+                .paragraph(event.educationalHours().stripTrailingZeros().toPlainString() + " CPD credits ("
                         + category.label() + ")" + (event.membershipPoints() > 0
                         ? " \u00b7 " + event.membershipPoints() + " membership points" : ""), centred.size(13))
                 .at(70).paragraph("Issued " + DAY.format(LocalDate.now(clock)) + " \u00b7 event no. " + event.id(),

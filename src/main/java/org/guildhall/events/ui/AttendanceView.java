@@ -33,6 +33,7 @@ import org.guildhall.events.EventSummary;
 import org.guildhall.events.Registrant;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -167,17 +168,19 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
         report.removeAll();
         long matched = preview.count(Outcome.MATCHED);
         var summary = new Paragraph(matched + " to record \u00b7 " + preview.count(Outcome.ALREADY_RECORDED)
-                + " already recorded \u00b7 " + preview.problems().size() + " lines not matched");
+                + " already recorded \u00b7 " + Formats.count(preview.problems().size(), "line", "lines")
+                + " not matched");
         summary.setId("attendance-report-summary");
         report.add(summary, problemsOf(preview));
         if (matched > 0) {
-            var record = new Button("Record " + matched + " attendances", click -> act(() -> {
+            var record = new Button("Record " + Formats.count(matched, "attendance", "attendances"), click -> act(() -> {
                 var done = attendance.importAttendance(eventId, sheet);
                 report.removeAll();
-                var recorded = new Paragraph("Recorded " + done.count(Outcome.MATCHED) + " attendances"
+                var recorded = new Paragraph("Recorded " + Formats.count(done.count(Outcome.MATCHED), "attendance", "attendances")
                         + (done.withoutCpdCredit() == 0 ? "" : " (" + done.withoutCpdCredit() + " of them without "
                         + "CPD credit: no current certification cycle to count it in, or a cap reached)") + ". "
-                        + done.problems().size() + " lines were not matched and changed nothing.");
+                        + Formats.count(done.problems().size(), "line was", "lines were")
+                        + " not matched and changed nothing.");
                 recorded.setId("attendance-report-summary");
                 report.add(recorded, problemsOf(done));
             }));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.guildhall.events.EventSummary;
 import org.guildhall.events.MyRegistration;
 import org.guildhall.events.RegistrationStatus;
+import org.guildhall.shell.Formats;
 
 /** How an event's facts read on cards and pages, the same everywhere. */
 final class EventTexts {
@@ -62,7 +63,7 @@ final class EventTexts {
         if (event.isFull()) {
             return event.waitingCount() == 0 ? "Full" : "Full \u00b7 " + event.waitingCount() + " on the waiting list";
         }
-        return event.placesLeft() + " of " + event.capacity() + " places left";
+        return event.placesLeft() + " of " + Formats.count(event.capacity(), "place", "places") + " left";
     }
 
     static String status(MyRegistration mine) {

@@ -82,7 +82,7 @@ final class EventsView extends VerticalLayout {
         programme.setId("events-programme");
         programme.setWidthFull();
         add(new Paragraph("Seminars, workshops, conferences, forums, discussion groups and "
-                + "webinars. Attending earns CPD hours and membership points, credited when the registrar records "
+                + "webinars. Attending earns CPD credits and membership points, credited when the registrar records "
                 + "your attendance."), filters, programme);
         render();
     }

@@ -97,10 +97,10 @@ public class MembershipApplication {
             return false;
         }
         if (category == null) {
-            throw new ApplicationNotAllowedException("Choose the membership category you apply for.");
+            throw ApplicationNotAllowedException.onCategory("Choose the membership category you apply for.");
         }
         if (!EligibilityPolicy.qualifyingCategories(answers()).contains(category)) {
-            throw new ApplicationNotAllowedException("Your answers do not qualify for " + category.label()
+            throw ApplicationNotAllowedException.onCategory("Your answers do not qualify for " + category.label()
                     + "; check the eligibility result and choose a category you qualify for.");
         }
         status = category == MembershipCategory.ASSOCIATE && status == ApplicationStatus.DRAFT

@@ -1,18 +1,22 @@
 package org.guildhall.membership.ui;
 
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.html.Anchor;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.Role;
 
 /**
  * The eligibility check: the applicant answers, and sees for every membership category at once whether they
- * qualify or exactly which condition is not met. Nothing is saved here.
+ * qualify or exactly which condition is not met. "Apply with these answers" carries them into the application, so
+ * they are not asked twice.
  */
 @Route("membership/eligibility")
 @PageTitle("Which membership fits you?")
@@ -20,12 +24,18 @@ import org.guildhall.identity.Role;
 @RolesAllowed(Role.Names.APPLICANT)
 final class EligibilityView extends VerticalLayout {
 
-    EligibilityView() {
+    EligibilityView(FormDrafts drafts) {
         setId("eligibility");
         addClassName("gh-page");
-        var intro = new Paragraph("Answer for your situation today. The result updates as you answer; nothing is "
-                + "saved here. When you know your category, ");
-        intro.add(new Anchor("membership/application", "start your application"), new Text("."));
-        add(intro, new EligibilityQuestionnaire());
+        var questionnaire = new EligibilityQuestionnaire();
+        var apply = new Button("Apply with these answers", click -> {
+            drafts.keep(MyApplicationView.DRAFT_KEY,
+                    new MyApplicationView.ApplicationDraft(questionnaire.getAnswers(), null, List.of()), List.of());
+            getUI().ifPresent(ui -> ui.navigate(MyApplicationView.class));
+        });
+        apply.setId("apply-with-answers");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new Paragraph("Answer for your situation today. The result updates as you answer. When you know your "
+                + "category, apply with these answers: your application starts from them."), questionnaire, apply);
     }
 }

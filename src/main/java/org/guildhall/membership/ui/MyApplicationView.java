@@ -62,6 +62,9 @@ final class MyApplicationView extends VerticalLayout {
     private final Button submit = new Button("Submit application");
     private final DraftKeeper<ApplicationDraft> draft;
 
+    /** The kept draft's key; the eligibility check leaves its answers here so they are not asked twice. */
+    static final String DRAFT_KEY = "membership-application";
+
     MyApplicationView(MembershipService memberships, DocumentService documentService, AccountService accounts,
             FormDrafts drafts, Clock clock) {
         this.memberships = memberships;
@@ -99,7 +102,7 @@ final class MyApplicationView extends VerticalLayout {
             showStatus(ApplicationStatus.DRAFT, "Not saved yet. Answer the questions, choose a category, and save "
                     + "or submit.");
         });
-        draft = new DraftKeeper<>(drafts, () -> "membership-application", ApplicationDraft.class,
+        draft = new DraftKeeper<>(drafts, () -> DRAFT_KEY, ApplicationDraft.class,
                 () -> new ApplicationDraft(questionnaire.getAnswers(), category.getValue(), documentIds()),
                 ApplicationDraft::documentIds);
         if (save.isVisible()) {
@@ -120,6 +123,7 @@ final class MyApplicationView extends VerticalLayout {
         var qualifying = EligibilityPolicy.qualifyingCategories(questionnaire.getAnswers());
         category.setItems(qualifying);
         category.setValue(qualifying.contains(chosen) ? chosen : null);
+        category.setInvalid(false);
         category.setHelperText(qualifying.isEmpty() ? "Your answers qualify for no category yet." : null);
     }
 
@@ -143,11 +147,24 @@ final class MyApplicationView extends VerticalLayout {
             status.scrollIntoView();
             Toast.success("Your application is submitted.");
         } catch (ApplicationNotAllowedException refused) {
-            Toast.error(refused.getMessage());
+            showRefusal(refused);
         } finally {
             submit.setEnabled(memberships.currentApplication()
                     .map(application -> application.status().isEditableByApplicant()).orElse(true));
         }
+    }
+
+    /** A refusal about the category shows on the category field; any other as a toast. */
+    private void showRefusal(ApplicationNotAllowedException refused) {
+        var onCategory = refused.fieldProblems().stream()
+                .filter(problem -> problem.field().equals(ApplicationNotAllowedException.CATEGORY)).findFirst();
+        if (onCategory.isEmpty()) {
+            Toast.error(refused.getMessage());
+            return;
+        }
+        category.setErrorMessage(onCategory.get().message());
+        category.setInvalid(true);
+        category.focus();
     }
 
     private List<UUID> documentIds() {

@@ -8,9 +8,11 @@ import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
@@ -102,6 +104,35 @@ class CertificationViewsTest extends SpringBrowserlessTest {
         } finally {
             catalogue.update("CCCM", original.toEdit());
         }
+    }
+
+    @Test
+    void a_job_is_refused_on_each_field_concerned_at_once_keeping_what_was_typed_and_a_valid_one_is_added() {
+        var member = provisioning.createAccount("Yara Haddad", TestAccounts.uniqueEmail("member"),
+                TestAccounts.PASSWORD, Role.MEMBER);
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        navigate(WorkHistoryView.class);
+        var started = LocalDate.now(clock).minusYears(2);
+        test($(TextField.class).id("work-employer")).setValue("Northwind Telecom");
+        $(DatePicker.class).id("work-start").setValue(started);
+        $(DatePicker.class).id("work-end").setValue(started.minusDays(1));
+        test($(Button.class).id("work-add")).click();
+
+        assertThat($(TextField.class).id("work-role").getErrorMessage()).isEqualTo("Enter your role.");
+        assertThat($(DatePicker.class).id("work-end").getErrorMessage())
+                .isEqualTo("The end date is before the start date.");
+        assertThat($(TextArea.class).id("work-description").getErrorMessage())
+                .isEqualTo("Enter what you did there.");
+        assertThat($(TextField.class).id("work-employer").getValue()).isEqualTo("Northwind Telecom");
+        assertThat(eligibility.myWorkHistory()).isEmpty();
+
+        test($(TextField.class).id("work-role")).setValue("Team Leader");
+        $(DatePicker.class).id("work-end").setValue(started.plusYears(1));
+        test($(TextArea.class).id("work-description")).setValue("Led a team of twelve advisers.");
+        test($(Button.class).id("work-add")).click();
+        assertThat(eligibility.myWorkHistory()).singleElement()
+                .satisfies(job -> assertThat(job.jobTitle()).isEqualTo("Team Leader"));
+        assertThat($(TextField.class).id("work-employer").getValue()).as("ready for the next job").isEmpty();
     }
 
     private AccountSummary eligibleMember(String name) {

@@ -212,7 +212,10 @@ class CpdLedgerTest {
             entries.add(new LedgerEntry(nextId++, talk("Queue design", "Team leads", LocalDate.of(2025, 1, 6), "2"),
                     CpdActivityStatus.SUBMITTED));
             assertThat(ledger().refusal(talk("queue  design", "team leads", LocalDate.of(2025, 3, 6), "2"), null))
-                    .hasValueSatisfying(reason -> assertThat(reason).contains("different audience"));
+                    .hasValueSatisfying(reason -> {
+                        assertThat(reason.field()).isEqualTo(CpdActivityForm.AUDIENCE);
+                        assertThat(reason.message()).contains("different audience");
+                    });
         }
 
         @Test
@@ -220,7 +223,10 @@ class CpdLedgerTest {
             var claim = claim(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", LocalDate.of(2025, 5, 1), "6", "0");
             entries.add(new LedgerEntry(7, claim, CpdActivityStatus.DRAFT));
             assertThat(ledger().refusal(claim, null)).hasValueSatisfying(
-                    reason -> assertThat(reason).contains("already logged"));
+                    reason -> {
+                        assertThat(reason.field()).isEqualTo(CpdActivityForm.TITLE);
+                        assertThat(reason.message()).contains("already logged");
+                    });
             assertThat(ledger().refusal(claim, 7L)).isEmpty();
         }
 

@@ -50,7 +50,7 @@ class CpdViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void the_form_states_the_categorys_rule_and_shows_a_refusal_without_saving_anything() {
+    void the_form_states_the_categorys_rule_and_shows_every_refusal_on_its_field_keeping_what_was_typed() {
         long member = accounts.findByEmail(TestAccounts.MEMBER).orElseThrow().id();
         int before = rowsFor(member);
         navigate("cpd/activity/new", CpdActivityEditor.class);
@@ -62,16 +62,43 @@ class CpdViewsTest extends SpringBrowserlessTest {
                         + "counts again only when delivered to a different audience; at most 20 credits per cycle.");
         test($(Select.class).id("activity-type")).selectItem("Course, workshop, public seminar or conference session");
         test($(TextField.class).id("activity-title-field")).setValue("Handling escalations");
-        test($(TextField.class).id("activity-provider")).setValue("Guildhall Academy");
-        test($(TextField.class).id("activity-audience")).setValue("New team leads");
-        $(DatePicker.class).id("activity-starts").setValue(LocalDate.now(clock).minusDays(1));
+        var yesterday = LocalDate.now(clock).minusDays(1);
+        $(DatePicker.class).id("activity-starts").setValue(yesterday);
         $(BigDecimalField.class).id("activity-hours").setValue(new BigDecimal("30"));
         test($(Button.class).id("save-draft")).click();
 
-        var error = $(Paragraph.class).id("activity-error");
-        assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).contains("A day has 24 hours");
+        assertThat(error("activity-provider")).isEqualTo("Enter who provided or published it.");
+        assertThat(error("activity-audience")).startsWith("Say who you delivered it to");
+        assertThat(error("activity-hours")).isEqualTo("A day has 24 hours: enter at most 24 for a one-day activity.");
+        assertThat(error("activity-title-field")).isNull();
+        assertThat($(TextField.class).id("activity-title-field").getValue()).isEqualTo("Handling escalations");
+        assertThat($(DatePicker.class).id("activity-ends").getValue()).isEqualTo(yesterday);
+        assertThat($(BigDecimalField.class).id("activity-hours").getValue()).isEqualByComparingTo("30");
         assertThat(rowsFor(member)).isEqualTo(before);
+    }
+
+    @Test
+    void hours_no_column_can_hold_are_refused_on_the_hours_field_and_valid_hours_are_saved() {
+        var member = TestAccounts.account(provisioning, "Ines Duarte", org.guildhall.identity.Role.MEMBER);
+        awards.award(member.id(), "CCCP", Route.EXAM, LocalDate.now(clock).minusYears(1));
+        TestAccounts.signInAs(member);
+        int before = rowsFor(member.id());
+        navigate("cpd/activity/new", CpdActivityEditor.class);
+        test($(Select.class).id("activity-category")).selectItem("On the Job Experience");
+        test($(Select.class).id("activity-type")).selectItem("Developing a Customer Experience Framework");
+        test($(TextField.class).id("activity-title-field")).setValue("Loyalty programme rollout");
+        test($(TextField.class).id("activity-provider")).setValue("Northwind Telecom");
+        $(DatePicker.class).id("activity-starts").setValue(LocalDate.now(clock).minusDays(300));
+        $(DatePicker.class).id("activity-ends").setValue(LocalDate.now(clock).minusDays(1));
+        $(BigDecimalField.class).id("activity-hours").setValue(new BigDecimal("12000"));
+        test($(Button.class).id("save-draft")).click();
+
+        assertThat(error("activity-hours")).startsWith("One activity can claim at most 1000 hours.");
+        assertThat(rowsFor(member.id())).isEqualTo(before);
+
+        $(BigDecimalField.class).id("activity-hours").setValue(new BigDecimal("120.5"));
+        test($(Button.class).id("save-draft")).click();
+        assertThat(rowsFor(member.id())).isEqualTo(before + 1);
     }
 
     @Test
@@ -94,6 +121,27 @@ class CpdViewsTest extends SpringBrowserlessTest {
         navigate(MyCpdView.class);
         assertThat($(Paragraph.class).all()).anySatisfy(paragraph ->
                 assertThat(paragraph.getText()).contains("no CPD cycle to count toward"));
+    }
+
+    @Test
+    @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void dates_are_read_day_first_the_format_is_shown_and_an_unreadable_date_is_explained() {
+        navigate("cpd/activity/new", CpdActivityEditor.class);
+        DatePicker firstDay = $(DatePicker.class).id("activity-starts");
+
+        String format = firstDay.getI18n().getDateFormats().getFirst();
+        assertThat(java.time.LocalDate.parse("07/11/2026", java.time.format.DateTimeFormatter.ofPattern(format)))
+                .isEqualTo(LocalDate.of(2026, 11, 7));
+        assertThat(firstDay.getLocale()).isEqualTo(java.util.Locale.UK);
+        assertThat(firstDay.getPlaceholder()).isEqualTo("DD/MM/YYYY");
+        assertThat(firstDay.getI18n().getBadInputErrorMessage())
+                .isEqualTo("Enter the date as DD/MM/YYYY, e.g. 07/11/2026.");
+    }
+
+    private String error(String fieldId) {
+        var field = $(com.vaadin.flow.component.Component.class).id(fieldId);
+        var validated = (com.vaadin.flow.component.HasValidation) field;
+        return validated.isInvalid() ? validated.getErrorMessage() : null;
     }
 
     private int rowsFor(long accountId) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -87,8 +88,9 @@ class EventViewsTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("save-event")).click();
         assertThat($(TextField.class).id("event-title-field").getErrorMessage()).isEqualTo("Give the event a title.");
-        assertThat($(TextField.class).id("event-venue").getErrorMessage())
-                .isEqualTo("Give a place, an online link, or both.");
+        assertThat($(DateTimePicker.class).id("event-starts").getErrorMessage()).isEqualTo("When does it start?");
+        assertThat($(BigDecimalField.class).id("event-hours").getErrorMessage())
+                .isEqualTo("Enter the educational hours (0 if none).");
 
         String title = "Forum on queue design " + System.nanoTime();
         test($(TextField.class).id("event-title-field")).setValue(title);
@@ -96,8 +98,23 @@ class EventViewsTest extends SpringBrowserlessTest {
         var start = LocalDateTime.of(LocalDate.now(clock).plusDays(40), LocalTime.of(18, 0));
         $(DateTimePicker.class).id("event-starts").setValue(start);
         $(DateTimePicker.class).id("event-ends").setValue(start.plusHours(2));
-        test($(TextField.class).id("event-venue")).setValue("Institute Library, London");
         test($(BigDecimalField.class).id("event-hours")).setValue(new BigDecimal("1.5"));
+        test($(BigDecimalField.class).id("event-member-fee")).setValue(new BigDecimal("250000"));
+        test($(IntegerField.class).id("event-cutoff")).setValue(24 * 365);
+        test($(Button.class).id("save-event")).click();
+
+        // The event's own limits, all at once, each on its field; what was typed stays.
+        assertThat($(TextField.class).id("event-venue").getErrorMessage())
+                .isEqualTo("Give a place, an online link, or both.");
+        assertThat($(BigDecimalField.class).id("event-member-fee").getErrorMessage()).startsWith("A fee is");
+        assertThat($(IntegerField.class).id("event-cutoff").getErrorMessage())
+                .startsWith("The cancellation cutoff is 0 to 2160 hours");
+        assertThat($(TextField.class).id("event-title-field").getValue()).isEqualTo(title);
+        assertThat(getCurrentView()).isInstanceOf(EventEditorView.class);
+
+        test($(TextField.class).id("event-venue")).setValue("Institute Library, London");
+        test($(BigDecimalField.class).id("event-member-fee")).setValue(new BigDecimal("25"));
+        $(IntegerField.class).id("event-cutoff").clear();
         test($(Button.class).id("save-event")).click();
 
         assertThat(getCurrentView()).isInstanceOf(EventView.class);
@@ -118,10 +135,11 @@ class EventViewsTest extends SpringBrowserlessTest {
                 ("Email\n" + member.email() + "\nnobody@example.org\n").getBytes(StandardCharsets.UTF_8));
 
         assertThat($(Paragraph.class).id("attendance-report-summary").getText())
-                .isEqualTo("1 to record \u00b7 0 already recorded \u00b7 1 lines not matched");
+                .isEqualTo("1 to record \u00b7 0 already recorded \u00b7 1 line not matched");
         assertThat(attendance.registrants(event.id())).noneMatch(Registrant::attended);
+        assertThat($(Button.class).id("record-attendance-sheet").getText()).isEqualTo("Record 1 attendance");
         test($(Button.class).id("record-attendance-sheet")).click();
-        assertThat($(Paragraph.class).id("attendance-report-summary").getText()).startsWith("Recorded 1 attendances");
+        assertThat($(Paragraph.class).id("attendance-report-summary").getText()).startsWith("Recorded 1 attendance (");
         assertThat(attendance.registrants(event.id())).singleElement().extracting(Registrant::attended)
                 .isEqualTo(true);
     }

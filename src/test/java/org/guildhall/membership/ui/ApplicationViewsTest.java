@@ -56,6 +56,27 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_eligibility_answers_carry_into_the_application_and_a_missing_category_is_shown_on_its_field() {
+        var applicant = accounts.register("Lena Vogel", TestAccounts.uniqueEmail("lena"), TestAccounts.PASSWORD)
+                .orElseThrow();
+        TestAccounts.signInAs(applicant.email(), Role.APPLICANT);
+        navigate(EligibilityView.class);
+        test($(Checkbox.class).id("consulting")).click();
+        test($(Button.class).id("apply-with-answers")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(MyApplicationView.class);
+        assertThat($(Checkbox.class).id("consulting").getValue()).as("not asked twice").isTrue();
+        @SuppressWarnings("unchecked")
+        Select<MembershipCategory> category = $(Select.class).id("category");
+        assertThat(category.getListDataView().getItems()).containsExactly(MembershipCategory.ASSOCIATE);
+
+        test($(Button.class).id("submit-application")).click();
+        assertThat(category.isInvalid()).isTrue();
+        assertThat(category.getErrorMessage()).isEqualTo("Choose the membership category you apply for.");
+        assertThat($(Checkbox.class).id("consulting").getValue()).as("answers kept").isTrue();
+    }
+
+    @Test
     void the_registrar_approves_from_the_review_page_and_sees_the_decision_recorded() {
         long id = submittedApplication();
         TestAccounts.ensure(accounts, provisioning);
