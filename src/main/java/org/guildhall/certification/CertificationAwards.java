@@ -10,6 +10,7 @@ import org.guildhall.certification.domain.Certification;
 import org.guildhall.certification.domain.CertificationRepository;
 import org.guildhall.certification.domain.Designation;
 import org.guildhall.certification.domain.DesignationRepository;
+import org.guildhall.identity.AccountService;
 import org.guildhall.shared.ForOtherModules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,13 +27,15 @@ public class CertificationAwards {
 
     private final CertificationRepository certifications;
     private final DesignationRepository designations;
+    private final AccountService accounts;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     CertificationAwards(CertificationRepository certifications, DesignationRepository designations,
-            ApplicationEventPublisher publisher, Clock clock) {
+            AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
         this.certifications = certifications;
         this.designations = designations;
+        this.accounts = accounts;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -40,7 +43,7 @@ public class CertificationAwards {
     /**
      * Awards {@code designationCode} to the holder, its first cycle starting {@code awardedOn}. Refused while the
      * holder still holds that designation (active or renewal due): a lapsed or expired one is reinstated only by a
-     * new award, which keeps the old record as history.
+     * new award, which keeps the old record as history. The holder's name today is the name issued on it.
      */
     @Transactional
     public CertificationSummary award(long holderAccountId, String designationCode, Route route, LocalDate awardedOn) {
@@ -48,11 +51,12 @@ public class CertificationAwards {
                 .orElseThrow(() -> new IllegalArgumentException("No designation " + designationCode));
         boolean holdsIt = certifications.findByHolderAccountIdOrderByAwardedOnDesc(holderAccountId).stream()
                 .filter(held -> held.designationCode().equals(designationCode))
-                .anyMatch(held -> held.toSummary(today()).status().isCurrent());
+                .anyMatch(held -> held.toSummary(today()).status().holdsDesignation());
         if (holdsIt) {
             throw new CertificationRefusedException("You already hold " + designationCode + ".");
         }
-        var certification = certifications.save(new Certification(holderAccountId, designation, route, awardedOn));
+        var certification = certifications.save(new Certification(holderAccountId,
+                accounts.summaryOf(holderAccountId).fullName(), designation, route, awardedOn));
         var summary = certification.toSummary(today());
         publisher.publishEvent(new CertificationAwarded(summary.id(), holderAccountId, designationCode, route, awardedOn,
                 summary.cycle().expiresOn()));
@@ -61,12 +65,16 @@ public class CertificationAwards {
 
     /**
      * Starts the next cycle at the previous expiry. The caller (the CPD module's renewal) has checked the
-     * requirement and the fee; this checks only that the renewal window is open.
+     * requirement and the fee; this checks that the renewal window is open and the certification is neither
+     * suspended nor revoked.
      */
     @Transactional
     public CertificationSummary renew(long certificationId) {
         var certification = certifications.findById(certificationId)
                 .orElseThrow(() -> new CertificationNotFoundException(certificationId));
+        if (certification.isWithheldOn(today())) {
+            throw new CertificationRefusedException("A suspended or revoked certification cannot be renewed.");
+        }
         if (!certification.cycle().isRenewalWindowOpen(today()) || certification.lapsedOn() != null) {
             throw new CertificationRefusedException("The renewal window for this certification opens on "
                     + certification.cycle().renewalOpensOn() + " and closes at expiry.");

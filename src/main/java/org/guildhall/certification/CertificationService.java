@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.guildhall.certification.domain.CertificationRepository;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.PublicLookupLimits;
 import org.guildhall.identity.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,11 +23,14 @@ public class CertificationService {
 
     private final CertificationRepository certifications;
     private final AccountService accounts;
+    private final PublicLookupLimits lookupLimits;
     private final Clock clock;
 
-    CertificationService(CertificationRepository certifications, AccountService accounts, Clock clock) {
+    CertificationService(CertificationRepository certifications, AccountService accounts,
+            PublicLookupLimits lookupLimits, Clock clock) {
         this.certifications = certifications;
         this.accounts = accounts;
+        this.lookupLimits = lookupLimits;
         this.clock = clock;
     }
 
@@ -66,13 +70,13 @@ public class CertificationService {
     }
 
     /**
-     * The public answer for a certificate's code: holder, designation, status and valid-until only. An unknown
-     * code is empty; the code's 80 random bits keep anyone from finding others by guessing.
+     * The public answer for a certificate's code: the name as issued, designation, status on the day with its dates
+     * and public reason, nothing more. An unknown code is empty; the code's 80 random bits and a per-client rate
+     * limit ({@code TooManyRequestsException}) keep anyone from finding others by guessing.
      */
     public Optional<PublicVerification> verify(String code) {
-        return byVerificationCode(code).map(found -> new PublicVerification(
-                accounts.summaryOf(found.holderAccountId()).fullName(), found.designationCode(),
-                found.designationName(), found.status(), found.cycle().lastValidDay()));
+        lookupLimits.takeCredentialLookup();
+        return byVerificationCode(code).map(PublicVerification::of);
     }
 
     private LocalDate today() {

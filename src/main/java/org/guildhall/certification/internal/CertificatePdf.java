@@ -29,7 +29,8 @@ final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    static byte[] render(CertificationSummary certification, String holderName, String verificationUrl) {
+    static byte[] render(CertificationSummary certification, String verificationUrl) {
+        String holderName = certification.holderName();
         var pdf = PdfLayout.landscape(certification.designationCode() + " certificate of " + holderName, Locale.UK);
         float height = pdf.pageHeight();
         var centred = Style.BODY.align(Align.CENTRE);
@@ -46,7 +47,9 @@ final class CertificatePdf {
                 .at(height - 362).paragraph("Awarded on " + Formats.date(certification.awardedOn())
                         + "   \u00b7   Current cycle " + certification.cycleNumber() + " from "
                         + Formats.date(certification.cycle().startsOn()) + "   \u00b7   Valid until "
-                        + Formats.date(certification.cycle().lastValidDay()), centred.size(11).colour(INK))
+                        + Formats.date(certification.cycle().lastValidDay())
+                        + (certification.reissued() ? "   \u00b7   Reissued on " + Formats.date(certification.issuedOn())
+                                : ""), centred.size(11).colour(INK))
                 .decorate(canvas -> seal(canvas, 130, 125))
                 .decorate(canvas -> qrCode(canvas.content(), verificationUrl, canvas.width()));
         // The verification block reads right-aligned beside the QR code.

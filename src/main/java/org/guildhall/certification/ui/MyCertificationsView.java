@@ -67,22 +67,27 @@ final class MyCertificationsView extends VerticalLayout {
         fact(facts, "Awarded", Formats.date(certification.awardedOn()));
         fact(facts, "Current cycle", certification.cycleNumber() + ", from "
                 + Formats.date(certification.cycle().startsOn()));
+        fact(facts, "Name on the credential", certification.holderName());
         fact(facts, certification.status().isCurrent() ? "Valid until" : "Was valid until",
                 Formats.date(certification.cycle().lastValidDay()));
         fact(facts, "CPD this cycle", certification.cpdHoursRequired() + " hours");
         fact(facts, "Verification code", certification.verificationCode());
 
-        var download = new Anchor("certificates/" + certification.id(), "Download certificate (PDF)");
-        download.setId("download-" + certification.id());
-        // Served by a controller, not a view.
-        download.setRouterIgnore(true);
-        download.getElement().setAttribute("download", true);
+        var links = new HorizontalLayout();
+        if (!certification.status().isWithheld()) {
+            var download = new Anchor("certificates/" + certification.id(), "Download certificate (PDF)");
+            download.setId("download-" + certification.id());
+            // Served by a controller, not a view.
+            download.setRouterIgnore(true);
+            download.getElement().setAttribute("download", true);
+            links.add(download);
+        }
         var verify = new Anchor("verify/" + certification.verificationCode(), "Public verification page");
         verify.setTarget("_blank");
 
         var reapply = new Button("Re-apply");
         reapply.setId("reapply-" + certification.id());
-        boolean expired = !certification.status().isCurrent();
+        boolean expired = certification.cycleExpired();
         reapply.setEnabled(expired);
         if (expired) {
             reapply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -100,8 +105,19 @@ final class MyCertificationsView extends VerticalLayout {
         reason.addClassName("gh-hint");
 
         var title = new H3(certification.designationCode() + " \u00b7 " + certification.designationName());
-        var card = new Div(title, StatusBadge.of(certification.status()), facts,
-                new HorizontalLayout(download, verify), reapply, reason);
+        links.add(verify);
+        var card = new Div(title, StatusBadge.of(certification.status()));
+        var standing = certification.standing();
+        if (certification.status().isWithheld() && standing != null) {
+            var told = new Paragraph((standing.revoked() ? "Revoked on " : "Suspended from ")
+                    + Formats.date(standing.since())
+                    + (standing.until() != null ? " until " + Formats.date(standing.until()) : "")
+                    + ". The registrar's reason: " + standing.explanation());
+            told.setId("standing-" + certification.id());
+            told.addClassName("gh-hint");
+            card.add(told);
+        }
+        card.add(facts, links, reapply, reason);
         card.setId("certification-" + certification.id());
         card.addClassName("gh-card");
         return card;
