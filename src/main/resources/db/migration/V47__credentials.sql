@@ -4,8 +4,9 @@
 
 -- holder_name is the name as issued; existing certifications take the holder's name as it stands today.
 -- issued_on / issue_number: the latest (re)issue; a name change reissues with the same verification code.
--- status_list_index: the certification's bit in the revocation and suspension status lists, drawn at random when
--- first needed so the index says nothing about when or to whom it was issued.
+-- status_list_index: the certification's bit in the revocation and suspension status lists (131,072 bits each),
+-- drawn at random at the award so the index says nothing about when or to whom it was issued; certifications
+-- awarded before this migration take their id.
 ALTER TABLE certification
     ADD COLUMN holder_name           VARCHAR(120)  NULL,
     ADD COLUMN issued_on             DATE          NULL,
@@ -18,11 +19,12 @@ ALTER TABLE certification
     ADD COLUMN status_list_index     INT           NULL;
 
 UPDATE certification c JOIN account a ON a.id = c.holder_account_id
-SET c.holder_name = a.full_name, c.issued_on = c.awarded_on;
+SET c.holder_name = a.full_name, c.issued_on = c.awarded_on, c.status_list_index = c.id;
 
 ALTER TABLE certification
-    MODIFY holder_name VARCHAR(120) NOT NULL,
-    MODIFY issued_on   DATE         NOT NULL,
+    MODIFY holder_name       VARCHAR(120) NOT NULL,
+    MODIFY issued_on         DATE         NOT NULL,
+    MODIFY status_list_index INT          NOT NULL,
     ADD CONSTRAINT uk_certification_status_list_index UNIQUE (status_list_index),
     ADD CONSTRAINT ck_certification_suspension CHECK (suspended_until IS NULL OR suspended_on IS NOT NULL);
 

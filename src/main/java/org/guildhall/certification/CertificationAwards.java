@@ -1,11 +1,13 @@
 package org.guildhall.certification;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import org.guildhall.certification.CertificationEvents.CertificationAwarded;
 import org.guildhall.certification.CertificationEvents.CertificationLapsed;
 import org.guildhall.certification.CertificationEvents.CertificationRenewed;
+import org.guildhall.certification.domain.BitstringStatusList;
 import org.guildhall.certification.domain.Certification;
 import org.guildhall.certification.domain.CertificationRepository;
 import org.guildhall.certification.domain.Designation;
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @ForOtherModules
 public class CertificationAwards {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CertificationRepository certifications;
     private final DesignationRepository designations;
@@ -56,7 +60,8 @@ public class CertificationAwards {
             throw new CertificationRefusedException("You already hold " + designationCode + ".");
         }
         var certification = certifications.save(new Certification(holderAccountId,
-                accounts.summaryOf(holderAccountId).fullName(), designation, route, awardedOn));
+                accounts.summaryOf(holderAccountId).fullName(), designation, route, awardedOn,
+                unusedStatusListIndex()));
         var summary = certification.toSummary(today());
         publisher.publishEvent(new CertificationAwarded(summary.id(), holderAccountId, designationCode, route, awardedOn,
                 summary.cycle().expiresOn()));
@@ -105,6 +110,18 @@ public class CertificationAwards {
             }
         }
         return lapsed;
+    }
+
+    /**
+     * A random index of the status lists that no certification has yet, so a certification's bit says nothing
+     * about when it was issued (W3C Bitstring Status List, privacy considerations). The unique key settles a race.
+     */
+    private int unusedStatusListIndex() {
+        int index;
+        do {
+            index = RANDOM.nextInt(BitstringStatusList.LENGTH);
+        } while (certifications.existsByStatusListIndex(index));
+        return index;
     }
 
     private LocalDate today() {

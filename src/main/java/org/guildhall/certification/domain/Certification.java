@@ -73,14 +73,16 @@ public class Certification {
     @Embedded
     private @Nullable Standing standing = new Standing();
 
-    private @Nullable Integer statusListIndex;
+    private int statusListIndex;
 
     protected Certification() {
     }
 
+    /** @param statusListIndex an index of the status lists no other certification has */
     public Certification(long holderAccountId, String holderName, Designation designation, Route route,
-            LocalDate awardedOn) {
+            LocalDate awardedOn, int statusListIndex) {
         this.holderAccountId = holderAccountId;
+        this.statusListIndex = statusListIndex;
         this.holderName = holderName;
         this.issuedOn = awardedOn;
         this.issueNumber = 1;
@@ -131,14 +133,9 @@ public class Certification {
         return standing().isRevoked() || standing().isSuspendedOn(today);
     }
 
-    public @Nullable Integer statusListIndex() {
+    /** This certification's bit in the revocation and suspension status lists. */
+    public int statusListIndex() {
         return statusListIndex;
-    }
-
-    public void assignStatusListIndex(int index) {
-        if (statusListIndex == null) {
-            statusListIndex = index;
-        }
     }
 
     public String holderName() {
