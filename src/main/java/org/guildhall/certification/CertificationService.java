@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.guildhall.certification.domain.CertificationRepository;
+import org.guildhall.certification.domain.LinkedInAddToProfile;
+import org.guildhall.certification.internal.CertificationProperties;
+import org.guildhall.documents.PdfLayout;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.PublicLookupLimits;
 import org.guildhall.identity.Role;
@@ -24,13 +27,15 @@ public class CertificationService {
     private final CertificationRepository certifications;
     private final AccountService accounts;
     private final PublicLookupLimits lookupLimits;
+    private final CertificationProperties urls;
     private final Clock clock;
 
     CertificationService(CertificationRepository certifications, AccountService accounts,
-            PublicLookupLimits lookupLimits, Clock clock) {
+            PublicLookupLimits lookupLimits, CertificationProperties urls, Clock clock) {
         this.certifications = certifications;
         this.accounts = accounts;
         this.lookupLimits = lookupLimits;
+        this.urls = urls;
         this.clock = clock;
     }
 
@@ -77,6 +82,18 @@ public class CertificationService {
     public Optional<PublicVerification> verify(String code) {
         lookupLimits.takeCredentialLookup();
         return byVerificationCode(code).map(PublicVerification::of);
+    }
+
+    /** The public credential page of the certification with this code: what the QR code and LinkedIn lead to. */
+    public String credentialPageUrl(String verificationCode) {
+        return urls.credentialPageUrl(verificationCode);
+    }
+
+    /** LinkedIn's add-to-profile link for one of the holder's certifications, pointing at its public page. */
+    public String linkedInAddToProfileUrl(CertificationSummary certification) {
+        return LinkedInAddToProfile.url(certification.designationName() + " (" + certification.designationCode()
+                + ")", PdfLayout.INSTITUTE, certification.awardedOn(), certification.cycle().lastValidDay(),
+                credentialPageUrl(certification.verificationCode()), certification.verificationCode());
     }
 
     private LocalDate today() {

@@ -66,7 +66,7 @@ class CertificateAndVerificationTest {
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Zoë Ångström-Okoye", "Certified Customer Experience Manager", "(CCEM)",
-                    awarded.verificationCode(), "/verify/" + awarded.verificationCode(),
+                    awarded.verificationCode(), "/credentials/" + awarded.verificationCode(),
                     "Valid until " + org.guildhall.shell.Formats.date(awarded.cycle().lastValidDay()));
         }
     }

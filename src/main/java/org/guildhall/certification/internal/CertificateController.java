@@ -39,7 +39,7 @@ class CertificateController {
             return plainText(HttpStatus.CONFLICT, "This certification is " + certification.status().label()
                     .toLowerCase() + ", so its certificate cannot be downloaded as valid.");
         }
-        byte[] pdf = CertificatePdf.render(certification, settings.verificationUrl(certification.verificationCode()));
+        byte[] pdf = CertificatePdf.render(certification, settings.credentialPageUrl(certification.verificationCode()));
         var filename = certification.designationCode() + "-certificate-" + certification.verificationCode() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -15,8 +15,8 @@ import org.guildhall.shell.Formats;
 
 /**
  * The certificate of one certification's current cycle: the institute's name and colours, a border and seal, the
- * holder and designation, the award and valid-until dates, and the verification code with its URL and a QR code of
- * that URL, so anyone handed the paper can check it (as Credly and Accredible do).
+ * holder (as issued) and designation, the award and valid-until dates, and the verification code with the public
+ * credential page's URL and a QR code of it, so anyone handed the paper can check it (as Credly and Accredible do).
  */
 final class CertificatePdf {
 
@@ -29,7 +29,7 @@ final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    static byte[] render(CertificationSummary certification, String verificationUrl) {
+    static byte[] render(CertificationSummary certification, String credentialPageUrl) {
         String holderName = certification.holderName();
         var pdf = PdfLayout.landscape(certification.designationCode() + " certificate of " + holderName, Locale.UK);
         float height = pdf.pageHeight();
@@ -51,14 +51,14 @@ final class CertificatePdf {
                         + (certification.reissued() ? "   \u00b7   Reissued on " + Formats.date(certification.issuedOn())
                                 : ""), centred.size(11).colour(INK))
                 .decorate(canvas -> seal(canvas, 130, 125))
-                .decorate(canvas -> qrCode(canvas.content(), verificationUrl, canvas.width()));
+                .decorate(canvas -> qrCode(canvas.content(), credentialPageUrl, canvas.width()));
         // The verification block reads right-aligned beside the QR code.
         var beside = Style.BODY.align(Align.RIGHT);
         pdf.column(80, pdf.pageWidth() - 80 - QR_SIZE - 16)
                 .at(QR_BOTTOM + 64).paragraph("Verification code", beside.size(10).colour(INK))
                 .at(QR_BOTTOM + 44).paragraph(certification.verificationCode(), beside.size(16).colour(NAVY))
                 .at(QR_BOTTOM + 26).paragraph("Check this certificate at", beside.size(9).colour(INK))
-                .at(QR_BOTTOM + 13).paragraph(verificationUrl, beside.size(9).colour(NAVY));
+                .at(QR_BOTTOM + 13).paragraph(credentialPageUrl, beside.size(9).colour(NAVY));
         return pdf.toBytes();
     }
 

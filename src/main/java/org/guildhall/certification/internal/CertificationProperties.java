@@ -9,16 +9,11 @@ import org.springframework.validation.annotation.Validated;
  * schedule, {@code guildhall.certification.lapse-cron}, stays a placeholder in its {@code @Scheduled}.
  *
  * @param baseUrl the portal's public address, which every public link of a credential starts with (the
- *        verification page, the public credential page, the Open Badges issuer, key set, status lists and badges)
+ *        public credential page, the Open Badges issuer, key set, status lists and badges)
  */
 @Validated
 @ConfigurationProperties("guildhall")
 public record CertificationProperties(@NotBlank String baseUrl) {
-
-    /** The public page that checks the certificate with {@code verificationCode}. */
-    public String verificationUrl(String verificationCode) {
-        return base() + "/verify/" + verificationCode;
-    }
 
     /** The shareable public credential page, where the QR code and the LinkedIn link lead. */
     public String credentialPageUrl(String verificationCode) {

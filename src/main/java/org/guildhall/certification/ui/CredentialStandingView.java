@@ -26,6 +26,7 @@ import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.certification.CertificationStandingService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.HistoryEntrySummary;
+import org.guildhall.certification.NameChangeService;
 import org.guildhall.certification.StandingDetails;
 import org.guildhall.certification.StandingReason;
 import org.guildhall.identity.Role;
@@ -34,7 +35,8 @@ import org.guildhall.shell.Toast;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The registrar's hold over a certification's standing (issue 17): find it by its verification code, then suspend
+ * The registrar's credentials desk (issue 17): name changes waiting, with their evidence, to approve (which reissues
+ * the holder's credentials) or refuse; and a certification's standing: find it by its verification code, then suspend
  * it (until a date or until lifted), lift the suspension, or revoke it, each with the public reason category and
  * the explanation the holder reads; below, its audited history.
  */
@@ -53,7 +55,7 @@ final class CredentialStandingView extends VerticalLayout {
     private final Grid<HistoryEntrySummary> history = new Grid<>();
     private @Nullable CertificationSummary shown;
 
-    CredentialStandingView(CertificationStandingService standing, Clock clock) {
+    CredentialStandingView(CertificationStandingService standing, NameChangeService nameChanges, Clock clock) {
         this.standing = standing;
         setId("credential-standing");
         addClassName("gh-page");
@@ -83,7 +85,8 @@ final class CredentialStandingView extends VerticalLayout {
         history.setAllRowsVisible(true);
 
         found.setId("standing-found");
-        add(new H3("Suspend or revoke a certification"), new HorizontalLayout(code, find), found);
+        add(new H3("Name changes waiting"), new NameChangeQueue(nameChanges),
+                new H3("Suspend or revoke a certification"), new HorizontalLayout(code, find), found);
     }
 
     private void find() {

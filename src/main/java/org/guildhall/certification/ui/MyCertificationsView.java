@@ -18,13 +18,17 @@ import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.ExamService;
+import org.guildhall.certification.NameChangeService;
+import org.guildhall.documents.DocumentService;
+import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
 
 /**
- * The member's certifications (seed 001's "Certifications page"): status, dates, the certificate to download, and
- * Re-apply, which opens only once the current cycle has expired.
+ * The member's certifications (seed 001's "Certifications page"): status, dates, the name as issued, the certificate
+ * and the signed Open Badge to download, "Add to LinkedIn" while it stands, its public page, the registrar's reason
+ * when suspended or revoked, and Re-apply, which opens only once the current cycle has expired.
  */
 @Route("certification/mine")
 @PageTitle("My certifications")
@@ -36,7 +40,8 @@ final class MyCertificationsView extends VerticalLayout {
     private final ExamService exams;
     private final Div cards = new Div();
 
-    MyCertificationsView(CertificationService certifications, ExamService exams) {
+    MyCertificationsView(CertificationService certifications, ExamService exams, NameChangeService nameChanges,
+            DocumentService documents, AccountService accounts) {
         this.certifications = certifications;
         this.exams = exams;
         setId("my-certifications");
@@ -46,6 +51,9 @@ final class MyCertificationsView extends VerticalLayout {
                 + "the CPD hours and paying the renewal fee in its last six weeks; once a cycle has expired, you can "
                 + "re-apply and retake the exam."), cards);
         render();
+        if (!cards.getChildren().allMatch(card -> "no-certifications".equals(card.getId().orElse("")))) {
+            add(new NameChangeForm(nameChanges, documents, accounts));
+        }
     }
 
     private void render() {
@@ -80,10 +88,23 @@ final class MyCertificationsView extends VerticalLayout {
             // Served by a controller, not a view.
             download.setRouterIgnore(true);
             download.getElement().setAttribute("download", true);
-            links.add(download);
+            var badge = new Anchor("badges/credentials/" + certification.verificationCode() + "?download=true",
+                    "Download Open Badge (JSON)");
+            badge.setId("badge-" + certification.id());
+            badge.setRouterIgnore(true);
+            badge.getElement().setAttribute("download", true);
+            links.add(download, badge);
         }
-        var verify = new Anchor("verify/" + certification.verificationCode(), "Public verification page");
-        verify.setTarget("_blank");
+        if (certification.status().isCurrent()) {
+            var linkedIn = new Anchor(certifications.linkedInAddToProfileUrl(certification), "Add to LinkedIn");
+            linkedIn.setId("linkedin-" + certification.id());
+            linkedIn.setTarget("_blank");
+            linkedIn.getElement().setAttribute("rel", "noopener");
+            links.add(linkedIn);
+        }
+        var publicPage = new Anchor("credentials/" + certification.verificationCode(), "Public credential page");
+        publicPage.setId("public-page-" + certification.id());
+        publicPage.setTarget("_blank");
 
         var reapply = new Button("Re-apply");
         reapply.setId("reapply-" + certification.id());
@@ -105,7 +126,7 @@ final class MyCertificationsView extends VerticalLayout {
         reason.addClassName("gh-hint");
 
         var title = new H3(certification.designationCode() + " \u00b7 " + certification.designationName());
-        links.add(verify);
+        links.add(publicPage);
         var card = new Div(title, StatusBadge.of(certification.status()));
         var standing = certification.standing();
         if (certification.status().isWithheld() && standing != null) {

@@ -2,6 +2,8 @@ package org.guildhall.certification.ui;
 
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import org.guildhall.certification.CertificationStatus;
 import org.guildhall.certification.PublicVerification;
@@ -15,6 +17,16 @@ import org.jspecify.annotations.Nullable;
 final class PublicCredentialFacts {
 
     private PublicCredentialFacts() {
+    }
+
+    /** The institute's mark and name atop a public page. */
+    static Div header() {
+        var mark = new Image("images/guildhall-mark.svg", "");
+        mark.addClassName("gh-auth-mark");
+        var header = new Div(mark, new H1("Guildhall"),
+                new Paragraph("Institute of Customer Service, CRM & Contact Centre Management"));
+        header.addClassName("gh-auth-header");
+        return header;
     }
 
     static Div of(PublicVerification found) {

@@ -6,9 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -41,11 +39,7 @@ final class VerifyView extends Main implements HasUrlParameter<String> {
     VerifyView(CertificationService certifications) {
         this.certifications = certifications;
         addClassName("gh-auth-page");
-        var mark = new Image("images/guildhall-mark.svg", "");
-        mark.addClassName("gh-auth-mark");
-        var header = new Div(mark, new H1("Guildhall"),
-                new Paragraph("Institute of Customer Service, CRM & Contact Centre Management"));
-        header.addClassName("gh-auth-header");
+        var header = PublicCredentialFacts.header();
 
         code.setId("verify-code");
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX");
