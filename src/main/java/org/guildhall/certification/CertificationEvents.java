@@ -24,13 +24,13 @@ public final class CertificationEvents {
      * The registrar suspended, lifted a suspension of, or revoked a certification (issue 17): the holder is told,
      * with the reason; the status list already says so.
      */
-    public record CertificationStandingChanged(long certificationId, long holderAccountId, String designationCode,
-            CertificationAction action, String explanation) {
+    public record CertificationStandingChanged(long historyEntryId, long certificationId, long holderAccountId,
+            String designationCode, CertificationAction action, String explanation) {
     }
 
     /** A name change was approved: the credential was issued again in the new name, same code and dates. */
-    public record CertificationReissued(long certificationId, long holderAccountId, String designationCode,
-            String holderName) {
+    public record CertificationReissued(long certificationId, int issueNumber, long holderAccountId,
+            String designationCode, String holderName) {
     }
 
     /** A candidate passed the experience-route check for a designation: the portfolio module opens a portfolio. */

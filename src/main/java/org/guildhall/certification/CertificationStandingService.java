@@ -98,10 +98,10 @@ public class CertificationStandingService {
 
     private CertificationSummary recorded(Certification certification, CertificationAction action, String detail,
             String toldToHolder) {
-        history.save(new HistoryEntry(certification.id(), clock.instant(), accounts.currentAccount().id(), action,
-                detail));
+        var entry = history.save(new HistoryEntry(certification.id(), clock.instant(), accounts.currentAccount().id(),
+                action, detail));
         var summary = certification.toSummary(today());
-        publisher.publishEvent(new CertificationStandingChanged(summary.id(), summary.holderAccountId(),
+        publisher.publishEvent(new CertificationStandingChanged(entry.id(), summary.id(), summary.holderAccountId(),
                 summary.designationCode(), action, toldToHolder));
         return summary;
     }

@@ -99,8 +99,9 @@ public class NameChangeService {
             history.save(new HistoryEntry(certification.id(), clock.instant(), registrar,
                     CertificationAction.REISSUED, "In the name " + request.requestedName() + ", previously "
                             + previous + " (name change request " + request.id() + ": " + request.reason() + ")"));
-            publisher.publishEvent(new CertificationReissued(certification.id(), certification.holderAccountId(),
-                    certification.designationCode(), request.requestedName()));
+            var reissued = certification.toSummary(today());
+            publisher.publishEvent(new CertificationReissued(reissued.id(), reissued.issueNumber(),
+                    reissued.holderAccountId(), reissued.designationCode(), request.requestedName()));
         }
         return request.toSummary();
     }

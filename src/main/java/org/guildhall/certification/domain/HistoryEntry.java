@@ -43,6 +43,10 @@ public class HistoryEntry {
         this.detail = detail;
     }
 
+    public long id() {
+        return id;
+    }
+
     public Instant happenedAt() {
         return happenedAt;
     }
