@@ -1,15 +1,18 @@
 package org.guildhall.certification;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import org.guildhall.certification.CertificationEvents.CertificationAwarded;
 import org.guildhall.certification.CertificationEvents.CertificationLapsed;
 import org.guildhall.certification.CertificationEvents.CertificationRenewed;
+import org.guildhall.certification.domain.BitstringStatusList;
 import org.guildhall.certification.domain.Certification;
 import org.guildhall.certification.domain.CertificationRepository;
 import org.guildhall.certification.domain.Designation;
 import org.guildhall.certification.domain.DesignationRepository;
+import org.guildhall.identity.AccountService;
 import org.guildhall.shared.ForOtherModules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
@@ -26,15 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
 @NamedInterface("api")
 public class CertificationAwards {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final CertificationRepository certifications;
     private final DesignationRepository designations;
+    private final AccountService accounts;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     CertificationAwards(CertificationRepository certifications, DesignationRepository designations,
-            ApplicationEventPublisher publisher, Clock clock) {
+            AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
         this.certifications = certifications;
         this.designations = designations;
+        this.accounts = accounts;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -42,7 +49,7 @@ public class CertificationAwards {
     /**
      * Awards {@code designationCode} to the holder, its first cycle starting {@code awardedOn}. Refused while the
      * holder still holds that designation (active or renewal due): a lapsed or expired one is reinstated only by a
-     * new award, which keeps the old record as history.
+     * new award, which keeps the old record as history. The holder's name today is the name issued on it.
      */
     @Transactional
     public CertificationSummary award(long holderAccountId, String designationCode, Route route, LocalDate awardedOn) {
@@ -50,11 +57,13 @@ public class CertificationAwards {
                 .orElseThrow(() -> new IllegalArgumentException("No designation " + designationCode));
         boolean holdsIt = certifications.findByHolderAccountIdOrderByAwardedOnDesc(holderAccountId).stream()
                 .filter(held -> held.designationCode().equals(designationCode))
-                .anyMatch(held -> held.toSummary(today()).status().isCurrent());
+                .anyMatch(held -> held.toSummary(today()).status().holdsDesignation());
         if (holdsIt) {
             throw new CertificationRefusedException("You already hold " + designationCode + ".");
         }
-        var certification = certifications.save(new Certification(holderAccountId, designation, route, awardedOn));
+        var certification = certifications.save(new Certification(holderAccountId,
+                accounts.summaryOf(holderAccountId).fullName(), designation, route, awardedOn,
+                unusedStatusListIndex()));
         var summary = certification.toSummary(today());
         publisher.publishEvent(new CertificationAwarded(summary.id(), holderAccountId, designationCode, route, awardedOn,
                 summary.cycle().expiresOn()));
@@ -63,12 +72,16 @@ public class CertificationAwards {
 
     /**
      * Starts the next cycle at the previous expiry. The caller (the CPD module's renewal) has checked the
-     * requirement and the fee; this checks only that the renewal window is open.
+     * requirement and the fee; this checks that the renewal window is open and the certification is neither
+     * suspended nor revoked.
      */
     @Transactional
     public CertificationSummary renew(long certificationId) {
         var certification = certifications.findById(certificationId)
                 .orElseThrow(() -> new CertificationNotFoundException(certificationId));
+        if (certification.isWithheldOn(today())) {
+            throw new CertificationRefusedException("A suspended or revoked certification cannot be renewed.");
+        }
         if (!certification.cycle().isRenewalWindowOpen(today()) || certification.lapsedOn() != null) {
             throw new CertificationRefusedException("The renewal window for this certification opens on "
                     + certification.cycle().renewalOpensOn() + " and closes at expiry.");
@@ -99,6 +112,18 @@ public class CertificationAwards {
             }
         }
         return lapsed;
+    }
+
+    /**
+     * A random index of the status lists that no certification has yet, so a certification's bit says nothing
+     * about when it was issued (W3C Bitstring Status List, privacy considerations). The unique key settles a race.
+     */
+    private int unusedStatusListIndex() {
+        int index;
+        do {
+            index = RANDOM.nextInt(BitstringStatusList.LENGTH);
+        } while (certifications.existsByStatusListIndex(index));
+        return index;
     }
 
     private LocalDate today() {

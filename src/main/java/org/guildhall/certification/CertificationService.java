@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.guildhall.certification.domain.CertificationRepository;
+import org.guildhall.certification.domain.LinkedInAddToProfile;
+import org.guildhall.certification.internal.CertificationProperties;
+import org.guildhall.documents.PdfLayout;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.PublicLookupLimits;
 import org.guildhall.identity.Role;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,11 +28,16 @@ public class CertificationService {
 
     private final CertificationRepository certifications;
     private final AccountService accounts;
+    private final PublicLookupLimits lookupLimits;
+    private final CertificationProperties urls;
     private final Clock clock;
 
-    CertificationService(CertificationRepository certifications, AccountService accounts, Clock clock) {
+    CertificationService(CertificationRepository certifications, AccountService accounts,
+            PublicLookupLimits lookupLimits, CertificationProperties urls, Clock clock) {
         this.certifications = certifications;
         this.accounts = accounts;
+        this.lookupLimits = lookupLimits;
+        this.urls = urls;
         this.clock = clock;
     }
 
@@ -68,13 +77,25 @@ public class CertificationService {
     }
 
     /**
-     * The public answer for a certificate's code: holder, designation, status and valid-until only. An unknown
-     * code is empty; the code's 80 random bits keep anyone from finding others by guessing.
+     * The public answer for a certificate's code: the name as issued, designation, status on the day with its dates
+     * and public reason, nothing more. An unknown code is empty; the code's 80 random bits and a per-client rate
+     * limit ({@code TooManyRequestsException}) keep anyone from finding others by guessing.
      */
     public Optional<PublicVerification> verify(String code) {
-        return byVerificationCode(code).map(found -> new PublicVerification(
-                accounts.summaryOf(found.holderAccountId()).fullName(), found.designationCode(),
-                found.designationName(), found.status(), found.cycle().lastValidDay()));
+        lookupLimits.takeCredentialLookup();
+        return byVerificationCode(code).map(PublicVerification::of);
+    }
+
+    /** The public credential page of the certification with this code: what the QR code and LinkedIn lead to. */
+    public String credentialPageUrl(String verificationCode) {
+        return urls.credentialPageUrl(verificationCode);
+    }
+
+    /** LinkedIn's add-to-profile link for one of the holder's certifications, pointing at its public page. */
+    public String linkedInAddToProfileUrl(CertificationSummary certification) {
+        return LinkedInAddToProfile.url(certification.designationName() + " (" + certification.designationCode()
+                + ")", PdfLayout.INSTITUTE, certification.awardedOn(), certification.cycle().lastValidDay(),
+                credentialPageUrl(certification.verificationCode()), certification.verificationCode());
     }
 
     private LocalDate today() {

@@ -107,7 +107,8 @@ public class ExamService {
         long me = accounts.currentAccount().id();
         var expired = certifications.certificationsOf(me).stream().filter(held -> held.id() == certificationId)
                 .findFirst().orElseThrow(() -> new CertificationNotFoundException(certificationId));
-        if (expired.status().isCurrent()) {
+        // Seed 001: re-apply only once the cycle has expired, whatever happened to it meanwhile.
+        if (!expired.cycleExpired()) {
             throw new CertificationRefusedException("You can re-apply for " + expired.designationCode() + " from "
                     + expired.cycle().expiresOn() + ", when this cycle expires.");
         }
@@ -121,7 +122,7 @@ public class ExamService {
         var designation = designations.findById(designationCode)
                 .orElseThrow(() -> new CertificationRefusedException("There is no designation " + designationCode));
         certifications.certificationsOf(candidate).stream()
-                .filter(held -> held.designationCode().equals(designationCode) && held.status().isCurrent())
+                .filter(held -> held.designationCode().equals(designationCode) && held.status().holdsDesignation())
                 .findFirst().ifPresent(held -> {
                     throw new CertificationRefusedException("You hold " + designationCode + " until "
                             + held.cycle().lastValidDay() + "; you can re-apply once it expires.");

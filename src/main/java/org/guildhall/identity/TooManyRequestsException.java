@@ -2,10 +2,13 @@ package org.guildhall.identity;
 
 import java.time.Duration;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A rate limit was reached (too many sign-ins, registrations or account emails from one client or for one address
  * in a short time); the message says what to do, and nothing was done or sent.
  */
+@NamedInterface("api")
 public class TooManyRequestsException extends RuntimeException {
 
     public TooManyRequestsException(String what, Duration retryAfter) {

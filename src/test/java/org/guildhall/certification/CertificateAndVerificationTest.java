@@ -9,8 +9,9 @@ import org.guildhall.CoversWebPaths;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountProvisioning;
-import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.MyAccountService;
 import org.guildhall.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,8 +40,10 @@ class CertificateAndVerificationTest {
     @Autowired WebApplicationContext context;
     @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
+    @Autowired MyAccountService myAccount;
     @Autowired AccountProvisioning provisioning;
     @Autowired Clock clock;
+    @Autowired CertificationStandingService standing;
 
     private MockMvc http;
     private AccountSummary holder;
@@ -64,7 +68,7 @@ class CertificateAndVerificationTest {
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Zoë Ångström-Okoye", "Certified Customer Experience Manager", "(CCEM)",
-                    awarded.verificationCode(), "/verify/" + awarded.verificationCode(),
+                    awarded.verificationCode(), "/credentials/" + awarded.verificationCode(),
                     "Valid until " + org.guildhall.shell.Formats.date(awarded.cycle().lastValidDay()));
         }
     }
@@ -96,6 +100,41 @@ class CertificateAndVerificationTest {
                 .andExpect(status().isNotFound());
         http.perform(get("/certificates/999999999").with(user(holder.email())))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_suspended_or_revoked_certification_has_no_certificate_to_download_as_valid() throws Exception {
+        var suspended = awards.award(holder.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusMonths(1));
+        var revoked = awards.award(holder.id(), "CCCS", Route.EXAM, LocalDate.now(clock).minusMonths(1));
+        TestAccounts.asRegistrar();
+        standing.suspend(suspended.id(), null, StandingReason.UNDER_REVIEW, "Complaint received.");
+        standing.revoke(revoked.id(), StandingReason.CODE_OF_CONDUCT, "Complaint upheld.");
+        TestAccounts.signOut();
+
+        http.perform(get("/certificates/" + suspended.id()).with(user(holder.email())))
+                .andExpect(status().isConflict())
+                .andExpect(content().string("This certification is suspended, so its certificate cannot be "
+                        + "downloaded as valid."));
+        http.perform(get("/certificates/" + revoked.id()).with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void the_certificate_prints_the_name_as_issued_whatever_the_profile_says_now() throws Exception {
+        var awarded = awards.award(holder.id(), "CCSP", Route.EXAM, LocalDate.now(clock));
+        TestAccounts.signInAs(holder);
+        var profile = myAccount.currentProfile();
+        myAccount.updateCurrentProfile(new org.guildhall.identity.ProfileDetails("Mickey Mouse", profile.phone(),
+                profile.postalAddress(), profile.employer(), profile.jobTitle()));
+        TestAccounts.signOut();
+
+        byte[] pdf = http.perform(get("/certificates/" + awarded.id()).with(user(holder.email())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Zoë Ångström-Okoye")
+                    .doesNotContain("Mickey Mouse");
+        }
     }
 
     @Test

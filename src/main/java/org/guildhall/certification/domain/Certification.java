@@ -3,6 +3,7 @@ package org.guildhall.certification.domain;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,13 +13,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.certification.CertificationCycle;
+import org.guildhall.certification.CertificationRefusedException;
+import org.guildhall.certification.CertificationStatus;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
+import org.guildhall.certification.StandingReason;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A designation awarded to a member, with its current cycle. The designation's name and CPD requirement are
- * copied when each cycle begins, so later catalogue edits never rewrite what was awarded.
+ * copied when each cycle begins, so later catalogue edits never rewrite what was awarded; the holder's name is fixed
+ * at issue, so a profile edit never changes what the institute vouches for (only an approved name change reissues
+ * it, with the same verification code).
  */
 @Entity
 @Table(name = "certification")
@@ -58,11 +64,28 @@ public class Certification {
 
     private @Nullable LocalDate lapsedOn;
 
+    private String holderName;
+
+    private LocalDate issuedOn;
+
+    private int issueNumber;
+
+    @Embedded
+    private @Nullable Standing standing = new Standing();
+
+    private int statusListIndex;
+
     protected Certification() {
     }
 
-    public Certification(long holderAccountId, Designation designation, Route route, LocalDate awardedOn) {
+    /** @param statusListIndex an index of the status lists no other certification has */
+    public Certification(long holderAccountId, String holderName, Designation designation, Route route,
+            LocalDate awardedOn, int statusListIndex) {
         this.holderAccountId = holderAccountId;
+        this.statusListIndex = statusListIndex;
+        this.holderName = holderName;
+        this.issuedOn = awardedOn;
+        this.issueNumber = 1;
         this.designationCode = designation.code();
         this.route = route;
         this.awardedOn = awardedOn;
@@ -81,6 +104,54 @@ public class Certification {
         if (lapsedOn == null) {
             lapsedOn = on;
         }
+    }
+
+    public void suspend(LocalDate today, @Nullable LocalDate until, StandingReason why, String explanation) {
+        standing().suspend(today, byCycle(today), until, why, explanation);
+    }
+
+    public void liftSuspension(LocalDate today) {
+        standing().lift(today);
+    }
+
+    public void revoke(LocalDate today, StandingReason why, String explanation) {
+        standing().revoke(today, why, explanation);
+    }
+
+    /** Issues the credential again in {@code newName}: same code and dates, the next issue number. */
+    public void reissueInName(String newName, LocalDate today) {
+        if (standing().isRevoked()) {
+            throw new CertificationRefusedException("A revoked certification is not reissued.");
+        }
+        this.holderName = newName;
+        this.issuedOn = today;
+        this.issueNumber++;
+    }
+
+    /** Whether the holder may not renew it or download it as valid today (suspended or revoked). */
+    public boolean isWithheldOn(LocalDate today) {
+        return standing().isRevoked() || standing().isSuspendedOn(today);
+    }
+
+    /** This certification's bit in the revocation and suspension status lists. */
+    public int statusListIndex() {
+        return statusListIndex;
+    }
+
+    public String holderName() {
+        return holderName;
+    }
+
+    /** Hibernate loads an embeddable whose columns are all null (good standing) as null. */
+    private Standing standing() {
+        if (standing == null) {
+            standing = new Standing();
+        }
+        return standing;
+    }
+
+    private CertificationStatus byCycle(LocalDate today) {
+        return cycle().statusOn(today, lapsedOn);
     }
 
     private void beginCycle(CertificationCycle cycle, Designation designation) {
@@ -124,6 +195,7 @@ public class Certification {
 
     public CertificationSummary toSummary(LocalDate today) {
         return new CertificationSummary(id, holderAccountId, designationCode, designationName, route, awardedOn,
-                cycle(), cycleNumber, cpdHoursRequired, cycle().statusOn(today, lapsedOn), verificationCode);
+                cycle(), cycleNumber, cpdHoursRequired, standing().statusOn(today, byCycle(today)), verificationCode,
+                holderName, issuedOn, issueNumber, standing().details(), cycle().hasExpired(today));
     }
 }

@@ -22,6 +22,16 @@ public interface CertificationRepository extends JpaRepository<Certification, Lo
     /** Unlapsed certifications expiring in the given days, both included, for reminder jobs. */
     List<Certification> findByExpiresOnBetweenAndLapsedOnIsNull(LocalDate from, LocalDate to);
 
+    boolean existsByStatusListIndex(int statusListIndex);
+
+    /** The status-list bits of revoked certifications. */
+    @Query("select c.statusListIndex from Certification c where c.standing.revokedOn is not null")
+    List<Integer> findRevokedStatusListIndexes();
+
+    /** Certifications with a suspension on record, some of which may have ended by date. */
+    @Query("select c from Certification c where c.standing.suspendedOn is not null and c.standing.revokedOn is null")
+    List<Certification> findWithSuspensionOnRecord();
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Certification c where c.id = :id")
     Certification lockById(long id);

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.guildhall.certification.CertificationNotFoundException;
 import org.guildhall.certification.CertificationService;
-import org.guildhall.identity.AccountService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,29 +17,29 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * The certificate PDF at {@code /certificates/{id}}, drawn on each request from the current cycle, so a renewed
- * certification downloads with its new dates. Only the holder and staff get it; anyone else gets the same 404 as
- * for a certification that does not exist.
+ * certification downloads with its new dates, in the holder's name as issued. Only the holder and staff get it;
+ * anyone else gets the same 404 as for a certification that does not exist. A suspended or revoked certification
+ * has no certificate to download as valid (409).
  */
 @RestController
 class CertificateController {
 
     private final CertificationService certifications;
-    private final AccountService accounts;
     private final CertificationProperties settings;
 
-    CertificateController(CertificationService certifications, AccountService accounts,
-            CertificationProperties settings) {
+    CertificateController(CertificationService certifications, CertificationProperties settings) {
         this.certifications = certifications;
-        this.accounts = accounts;
         this.settings = settings;
     }
 
     @GetMapping("/certificates/{id}")
-    ResponseEntity<byte[]> certificate(@PathVariable long id) {
+    ResponseEntity<?> certificate(@PathVariable long id) {
         var certification = certifications.certification(id);
-        var holder = accounts.summaryOf(certification.holderAccountId());
-        byte[] pdf = CertificatePdf.render(certification, holder.fullName(),
-                settings.verificationUrl(certification.verificationCode()));
+        if (certification.status().isWithheld()) {
+            return plainText(HttpStatus.CONFLICT, "This certification is " + certification.status().label()
+                    .toLowerCase() + ", so its certificate cannot be downloaded as valid.");
+        }
+        byte[] pdf = CertificatePdf.render(certification, settings.credentialPageUrl(certification.verificationCode()));
         var filename = certification.designationCode() + "-certificate-" + certification.verificationCode() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -51,8 +50,12 @@ class CertificateController {
 
     @ExceptionHandler({CertificationNotFoundException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<String> noSuchCertificate() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        return plainText(HttpStatus.NOT_FOUND, "There is no such certificate, or it is not open to you.");
+    }
+
+    private static ResponseEntity<String> plainText(HttpStatus status, String message) {
+        return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .body("There is no such certificate, or it is not open to you.");
+                .body(message);
     }
 }

@@ -16,8 +16,8 @@ import org.guildhall.shell.Formats;
 
 /**
  * The certificate of one certification's current cycle: the institute's name and colours, a border and seal, the
- * holder and designation, the award and valid-until dates, and the verification code with its URL and a QR code of
- * that URL, so anyone handed the paper can check it (as Credly and Accredible do).
+ * holder (as issued) and designation, the award and valid-until dates, and the verification code with the public
+ * credential page's URL and a QR code of it, so anyone handed the paper can check it (as Credly and Accredible do).
  */
 final class CertificatePdf {
 
@@ -31,7 +31,8 @@ final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    static byte[] render(CertificationSummary certification, String holderName, String verificationUrl) {
+    static byte[] render(CertificationSummary certification, String credentialPageUrl) {
+        String holderName = certification.holderName();
         var pdf = PdfLayout.landscape(certification.designationCode() + " certificate of " + holderName, Locale.UK);
         float height = pdf.pageHeight();
         var centred = Style.BODY.align(Align.CENTRE);
@@ -48,10 +49,11 @@ final class CertificatePdf {
                 .at(height - 362).paragraph("Awarded on " + Formats.date(certification.awardedOn())
                         + "   \u00b7   " + (certification.status().isCurrent() ? "Current cycle " : "Cycle ")
                         + certification.cycleNumber() + " from " + Formats.date(certification.cycle().startsOn())
-                        + "   \u00b7   Valid until " + Formats.date(certification.cycle().lastValidDay()),
-                        centred.size(11).colour(INK))
+                        + "   \u00b7   Valid until " + Formats.date(certification.cycle().lastValidDay())
+                        + (certification.reissued() ? "   \u00b7   Reissued on " + Formats.date(certification.issuedOn())
+                                : ""), centred.size(11).colour(INK))
                 .decorate(canvas -> seal(canvas, 130, 125))
-                .decorate(canvas -> qrCode(canvas.content(), verificationUrl, canvas.width()));
+                .decorate(canvas -> qrCode(canvas.content(), credentialPageUrl, canvas.width()));
         if (!certification.status().isCurrent()) {
             pdf.at(height - 384).paragraph(noLongerHeld(certification), centred.bold().size(12).colour(LAPSED_RED));
         }
@@ -61,7 +63,7 @@ final class CertificatePdf {
                 .at(QR_BOTTOM + 64).paragraph("Verification code", beside.size(10).colour(INK))
                 .at(QR_BOTTOM + 44).paragraph(certification.verificationCode(), beside.size(16).colour(NAVY))
                 .at(QR_BOTTOM + 26).paragraph("Check this certificate at", beside.size(9).colour(INK))
-                .at(QR_BOTTOM + 13).paragraph(verificationUrl, beside.size(9).colour(NAVY));
+                .at(QR_BOTTOM + 13).paragraph(credentialPageUrl, beside.size(9).colour(NAVY));
         return pdf.toBytes();
     }
 

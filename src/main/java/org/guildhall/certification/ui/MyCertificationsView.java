@@ -18,13 +18,17 @@ import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.ExamService;
+import org.guildhall.certification.NameChangeService;
+import org.guildhall.documents.DocumentService;
+import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
 
 /**
- * The member's certifications (seed 001's "Certifications page"): status, dates, the certificate to download, and
- * Re-apply, which opens only once the current cycle has expired.
+ * The member's certifications (seed 001's "Certifications page"): status, dates, the name as issued, the certificate
+ * and the signed Open Badge to download, "Add to LinkedIn" while it stands, its public page, the registrar's reason
+ * when suspended or revoked, and Re-apply, which opens only once the current cycle has expired.
  */
 @Route("certification/mine")
 @PageTitle("My certifications")
@@ -36,7 +40,8 @@ final class MyCertificationsView extends VerticalLayout {
     private final ExamService exams;
     private final Div cards = new Div();
 
-    MyCertificationsView(CertificationService certifications, ExamService exams) {
+    MyCertificationsView(CertificationService certifications, ExamService exams, NameChangeService nameChanges,
+            DocumentService documents, AccountService accounts) {
         this.certifications = certifications;
         this.exams = exams;
         setId("my-certifications");
@@ -46,6 +51,9 @@ final class MyCertificationsView extends VerticalLayout {
                 + "the CPD credits and paying the renewal fee in its last six weeks; once a cycle has expired, you can "
                 + "re-apply and retake the exam."), cards);
         render();
+        if (!cards.getChildren().allMatch(card -> "no-certifications".equals(card.getId().orElse("")))) {
+            add(new NameChangeForm(nameChanges, documents, accounts));
+        }
     }
 
     private void render() {
@@ -67,22 +75,40 @@ final class MyCertificationsView extends VerticalLayout {
         fact(facts, "Awarded", Formats.date(certification.awardedOn()));
         fact(facts, "Current cycle", certification.cycleNumber() + ", from "
                 + Formats.date(certification.cycle().startsOn()));
+        fact(facts, "Name on the credential", certification.holderName());
         fact(facts, certification.status().isCurrent() ? "Valid until" : "Was valid until",
                 Formats.date(certification.cycle().lastValidDay()));
         fact(facts, "CPD this cycle", certification.cpdHoursRequired() + " hours");
         fact(facts, "Verification code", certification.verificationCode());
 
-        var download = new Anchor("certificates/" + certification.id(), "Download certificate (PDF)");
-        download.setId("download-" + certification.id());
-        // Served by a controller, not a view.
-        download.setRouterIgnore(true);
-        download.getElement().setAttribute("download", true);
-        var verify = new Anchor("verify/" + certification.verificationCode(), "Public verification page");
-        verify.setTarget("_blank");
+        var links = new HorizontalLayout();
+        if (!certification.status().isWithheld()) {
+            var download = new Anchor("certificates/" + certification.id(), "Download certificate (PDF)");
+            download.setId("download-" + certification.id());
+            // Served by a controller, not a view.
+            download.setRouterIgnore(true);
+            download.getElement().setAttribute("download", true);
+            var badge = new Anchor("badges/credentials/" + certification.verificationCode() + "?download=true",
+                    "Download Open Badge (JSON)");
+            badge.setId("badge-" + certification.id());
+            badge.setRouterIgnore(true);
+            badge.getElement().setAttribute("download", true);
+            links.add(download, badge);
+        }
+        if (certification.status().isCurrent()) {
+            var linkedIn = new Anchor(certifications.linkedInAddToProfileUrl(certification), "Add to LinkedIn");
+            linkedIn.setId("linkedin-" + certification.id());
+            linkedIn.setTarget("_blank");
+            linkedIn.getElement().setAttribute("rel", "noopener");
+            links.add(linkedIn);
+        }
+        var publicPage = new Anchor("credentials/" + certification.verificationCode(), "Public credential page");
+        publicPage.setId("public-page-" + certification.id());
+        publicPage.setTarget("_blank");
 
         var reapply = new Button("Re-apply");
         reapply.setId("reapply-" + certification.id());
-        boolean expired = !certification.status().isCurrent();
+        boolean expired = certification.cycleExpired();
         reapply.setEnabled(expired);
         if (expired) {
             reapply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -100,8 +126,19 @@ final class MyCertificationsView extends VerticalLayout {
         reason.addClassName("gh-hint");
 
         var title = new H3(certification.designationCode() + " \u00b7 " + certification.designationName());
-        var card = new Div(title, StatusBadge.of(certification.status()), facts,
-                new HorizontalLayout(download, verify), reapply, reason);
+        links.add(publicPage);
+        var card = new Div(title, StatusBadge.of(certification.status()));
+        var standing = certification.standing();
+        if (certification.status().isWithheld() && standing != null) {
+            var told = new Paragraph((standing.revoked() ? "Revoked on " : "Suspended from ")
+                    + Formats.date(standing.since())
+                    + (standing.until() != null ? " until " + Formats.date(standing.until()) : "")
+                    + ". The registrar's reason: " + standing.explanation());
+            told.setId("standing-" + certification.id());
+            told.addClassName("gh-hint");
+            card.add(told);
+        }
+        card.add(facts, links, reapply, reason);
         card.setId("certification-" + certification.id());
         card.addClassName("gh-card");
         return card;

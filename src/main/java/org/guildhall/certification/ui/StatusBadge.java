@@ -3,7 +3,7 @@ package org.guildhall.certification.ui;
 import com.vaadin.flow.component.html.Span;
 import org.guildhall.certification.CertificationStatus;
 
-/** A certification's status as a coloured pill: green while it stands, grey once expired or lapsed. */
+/** A certification's status as a coloured pill: green while it stands, grey once suspended, expired, lapsed or revoked. */
 final class StatusBadge {
 
     private StatusBadge() {
@@ -14,7 +14,7 @@ final class StatusBadge {
         badge.addClassNames("gh-badge", switch (status) {
             case ACTIVE -> "gh-badge-yes";
             case RENEWAL_DUE -> "gh-badge-due";
-            case EXPIRED, LAPSED -> "gh-badge-no";
+            case EXPIRED, LAPSED, SUSPENDED, REVOKED -> "gh-badge-no";
         });
         return badge;
     }

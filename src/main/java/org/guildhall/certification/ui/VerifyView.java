@@ -1,13 +1,12 @@
 package org.guildhall.certification.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,15 +17,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.guildhall.certification.CertificationService;
-import org.guildhall.certification.CertificationStatus;
 import org.guildhall.certification.PublicVerification;
-import org.guildhall.shell.Formats;
+import org.guildhall.identity.TooManyRequestsException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The public check of a certificate, open to anyone without signing in (as Credly and Accredible offer): the code
- * printed on the certificate, or its QR code, leads to {@code /verify/{code}}, which shows the holder, designation,
- * status and valid-until, and nothing else.
+ * printed on the certificate leads to {@code /verify/{code}}, which shows the status on the day of the check with its
+ * dates and public reason, the name as issued and the designation, and nothing else. Look-ups are rate-limited per
+ * client.
  */
 @Route(value = "verify", autoLayout = false)
 @PageTitle("Verify a certificate · Guildhall")
@@ -40,11 +39,7 @@ final class VerifyView extends Main implements HasUrlParameter<String> {
     VerifyView(CertificationService certifications) {
         this.certifications = certifications;
         addClassName("gh-auth-page");
-        var mark = new Image("images/guildhall-mark.svg", "");
-        mark.addClassName("gh-auth-mark");
-        var header = new Div(mark, new H1("Guildhall"),
-                new Paragraph("Institute of Customer Service, CRM & Contact Centre Management"));
-        header.addClassName("gh-auth-header");
+        var header = PublicCredentialFacts.header();
 
         code.setId("verify-code");
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX");
@@ -74,7 +69,17 @@ final class VerifyView extends Main implements HasUrlParameter<String> {
             return;
         }
         code.setValue(parameter);
-        certifications.verify(parameter).ifPresentOrElse(this::show, () -> {
+        Optional<PublicVerification> found;
+        try {
+            found = certifications.verify(parameter);
+        } catch (TooManyRequestsException tooMany) {
+            result.addClassNames("gh-verify-result", "gh-verify-bad");
+            var refused = new Paragraph(tooMany.getMessage());
+            refused.setId("verify-too-many");
+            result.add(refused);
+            return;
+        }
+        found.ifPresentOrElse(this::show, () -> {
             result.addClassNames("gh-verify-result", "gh-verify-bad");
             var unknown = new Paragraph("No certificate has the code " + parameter + ". Check the code as printed; "
                     + "if it is right, the certificate was not issued by the institute.");
@@ -84,24 +89,10 @@ final class VerifyView extends Main implements HasUrlParameter<String> {
     }
 
     private void show(PublicVerification found) {
-        boolean standing = found.status().isCurrent();
         result.addClassName("gh-verify-result");
-        if (!standing) {
+        if (!found.standsToday()) {
             result.addClassName("gh-verify-bad");
         }
-        var facts = new DescriptionList();
-        facts.addClassName("gh-facts");
-        fact(facts, "Holder", found.holderName(), "verify-holder");
-        fact(facts, "Designation", found.designationName() + " (" + found.designationCode() + ")", "verify-designation");
-        fact(facts, "Status", found.status().label(), "verify-status");
-        fact(facts, found.status() == CertificationStatus.LAPSED || found.status() == CertificationStatus.EXPIRED
-                ? "Was valid until" : "Valid until", Formats.date(found.validUntil()), "verify-valid-until");
-        result.add(StatusBadge.of(found.status()), facts);
-    }
-
-    private static void fact(DescriptionList list, String term, String value, String id) {
-        var description = new DescriptionList.Description(value);
-        description.setId(id);
-        list.add(new DescriptionList.Term(term), description);
+        result.add(PublicCredentialFacts.of(found));
     }
 }

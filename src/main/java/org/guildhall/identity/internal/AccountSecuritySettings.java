@@ -32,6 +32,6 @@ record AccountSecuritySettings(Argon2 argon2, Throttle throttlePerAccount, Throt
     /** The limits, and client addresses none of the per-client ones apply to (e.g. a monitor; the tests' own). */
     record RateLimits(Limit signInsPerClient, Limit registrationsPerClient, Limit resetEmailsPerAddress,
             Limit resetEmailsPerClient, Limit verificationEmailsPerAddress, Limit verificationEmailsPerClient,
-            Set<String> exemptClients) {
+            Limit credentialLookupsPerClient, Set<String> exemptClients) {
     }
 }

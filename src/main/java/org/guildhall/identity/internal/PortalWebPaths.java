@@ -18,6 +18,16 @@ final class PortalWebPaths {
     /** Open to anyone: static assets the sign-in pages show. */
     static final String[] PUBLIC = {"/images/**", "/styles/**"};
 
+    /**
+     * Open to anyone, by design: the Open Badges issuer profile, its public keys, the revocation and suspension
+     * status lists, and each badge by its verification code (certification module).
+     */
+    static final String[] PUBLIC_CREDENTIALS = {
+            "/badges/issuer",               // the issuer profile (JSON)
+            "/badges/issuer/jwks",          // its public signing keys (JWKS)
+            "/badges/status/*",             // the status lists (signed vc+jwt)
+            "/badges/credentials/*"};       // a certification's signed badge
+
     /** Actuator's endpoints, in a chain of their own ahead of the portal's (HTTP Basic, no session, no login page). */
     static final String ACTUATOR = "/actuator/**";
 
@@ -45,6 +55,7 @@ final class PortalWebPaths {
     static void declare(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(PUBLIC).permitAll()
+                .requestMatchers(HttpMethod.GET, PUBLIC_CREDENTIALS).permitAll()
                 .requestMatchers(HttpMethod.GET, SIGNED_IN_DOWNLOADS).authenticated();
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Token buckets (Bucket4j) per client address or per email address for what an automated client would repeat:
- * sign-in attempts, registrations, password-reset and verification emails. Buckets live in this instance's memory:
+ * sign-in attempts, registrations, password-reset and verification emails, public credential look-ups by code. Buckets live in this instance's memory:
  * with several instances behind a balancer, each holds its own, so the effective limit is per instance.
  */
 @Component
@@ -30,7 +30,8 @@ public class RequestRateLimits {
                 + "latest."),
         RESET_EMAIL_PER_CLIENT("Too many password-reset links have been asked for from your network."),
         VERIFICATION_EMAIL_PER_ADDRESS("We have already sent several emails to this address in a short time."),
-        VERIFICATION_EMAIL_PER_CLIENT("Too many confirmation emails have been asked for from your network.");
+        VERIFICATION_EMAIL_PER_CLIENT("Too many confirmation emails have been asked for from your network."),
+        CREDENTIAL_LOOKUP_PER_CLIENT("Too many credentials have been looked up from your network in a short time.");
 
         private final String refusal;
 
@@ -54,6 +55,7 @@ public class RequestRateLimits {
         limits.put(Limited.RESET_EMAIL_PER_CLIENT, configured.resetEmailsPerClient());
         limits.put(Limited.VERIFICATION_EMAIL_PER_ADDRESS, configured.verificationEmailsPerAddress());
         limits.put(Limited.VERIFICATION_EMAIL_PER_CLIENT, configured.verificationEmailsPerClient());
+        limits.put(Limited.CREDENTIAL_LOOKUP_PER_CLIENT, configured.credentialLookupsPerClient());
         this.exemptClients = Set.copyOf(configured.exemptClients());
         for (Limited limited : Limited.values()) {
             buckets.put(limited, new RecentKeys<>(MAX_KEYS_PER_LIMIT));

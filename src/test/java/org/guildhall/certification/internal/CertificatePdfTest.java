@@ -31,9 +31,10 @@ class CertificatePdfTest {
 
     private static String textOf(CertificationStatus status) throws IOException {
         var certification = new CertificationSummary(1, 2, "CRMP", "Certified CRM Professional", Route.EXAM,
-                CYCLE.startsOn(), CYCLE, 1, 36, status, "ABCD-1234");
-        try (var document = Loader.loadPDF(CertificatePdf.render(certification, "Amara Okafor",
-                "https://guildhall.example/verify/ABCD-1234"))) {
+                CYCLE.startsOn(), CYCLE, 1, 36, status, "ABCD-1234", "Amara Okafor", CYCLE.startsOn(), 1, null,
+                status != CertificationStatus.ACTIVE);
+        try (var document = Loader.loadPDF(CertificatePdf.render(certification,
+                "https://guildhall.example/credentials/ABCD-1234"))) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
