@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.guildhall.certification.CertificationNotFoundException;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.identity.AccountService;
+import org.guildhall.platform.PortalAddress;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,13 +27,13 @@ class CertificateController {
 
     private final CertificationService certifications;
     private final AccountService accounts;
-    private final CertificationProperties settings;
+    private final PortalAddress portal;
 
     CertificateController(CertificationService certifications, AccountService accounts,
-            CertificationProperties settings) {
+            PortalAddress portal) {
         this.certifications = certifications;
         this.accounts = accounts;
-        this.settings = settings;
+        this.portal = portal;
     }
 
     @GetMapping("/certificates/{id}")
@@ -40,7 +41,7 @@ class CertificateController {
         var certification = certifications.certification(id);
         var holder = accounts.summaryOf(certification.holderAccountId());
         byte[] pdf = CertificatePdf.render(certification, holder.fullName(),
-                settings.verificationUrl(certification.verificationCode()));
+                portal.link("verify/" + certification.verificationCode()));
         var filename = certification.designationCode() + "-certificate-" + certification.verificationCode() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
