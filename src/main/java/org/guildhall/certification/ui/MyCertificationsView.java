@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -99,7 +99,7 @@ final class MyCertificationsView extends VerticalLayout {
         reason.setId("reapply-reason-" + certification.id());
         reason.addClassName("gh-hint");
 
-        var title = new H3(certification.designationCode() + " \u00b7 " + certification.designationName());
+        var title = new H2(certification.designationCode() + " \u00b7 " + certification.designationName());
         var card = new Div(title, StatusBadge.of(certification.status()), facts,
                 new HorizontalLayout(download, verify), reapply, reason);
         card.setId("certification-" + certification.id());
