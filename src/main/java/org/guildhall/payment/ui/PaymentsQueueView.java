@@ -16,6 +16,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.payment.InvoiceNotFoundException;
 import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentService;
+import org.guildhall.shell.FittingGrid;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
 
@@ -35,15 +36,18 @@ final class PaymentsQueueView extends VerticalLayout {
         setSizeFull();
         var grid = new Grid<InvoiceSummary>();
         grid.setId("payments-grid");
-        grid.addColumn(InvoiceSummary::reference).setHeader("Invoice").setAutoWidth(true);
+        // Invoice, payer and the button fit a phone; the rest folds under a tapped row there.
+        var fitting = FittingGrid.of(grid);
+        grid.addColumn(InvoiceSummary::reference).setHeader("Invoice").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(invoice -> accounts.summaryOf(invoice.accountId()).fullName()).setHeader("Payer")
-                .setAutoWidth(true);
-        grid.addColumn(InvoiceSummary::description).setHeader("For").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(invoice -> "\u00a3" + invoice.amount()).setHeader("Amount").setAutoWidth(true);
-        grid.addColumn(invoice -> Formats.date(invoice.issuedAt(), clock.getZone())).setHeader("Issued")
-                .setAutoWidth(true);
-        grid.addColumn(invoice -> invoice.payerReference() == null ? "Not declared yet" : invoice.payerReference())
-                .setHeader("Payer's reference").setAutoWidth(true);
+                .setWidth("5rem").setFlexGrow(1);
+        fitting.secondaryColumn("For", InvoiceSummary::description).setFlexGrow(2);
+        fitting.secondaryColumn("Amount", invoice -> "\u00a3" + invoice.amount()).setAutoWidth(true)
+                .setFlexGrow(0);
+        fitting.secondaryColumn("Issued", invoice -> Formats.date(invoice.issuedAt(), clock.getZone()))
+                .setAutoWidth(true).setFlexGrow(0);
+        fitting.secondaryColumn("Payer's reference", invoice -> invoice.payerReference() == null
+                ? "Not declared yet" : invoice.payerReference()).setFlexGrow(1);
         grid.addComponentColumn(invoice -> {
             var confirm = new Button("Confirm paid");
             confirm.setId("confirm-" + invoice.id());
