@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
@@ -62,6 +63,14 @@ abstract class BrowserTest {
     private static final List<String> WCAG_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
             "wcag22aa");
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+    /**
+     * Findings inside Vaadin 25's own components that no view can change, by rule and the start of the element's
+     * markup: the select's value button and the date-time picker carry ARIA attributes their roles do not allow,
+     * and the tab sheet's tab list. Listed in docs/decisions/accessibility-measured.md; any other element fails.
+     */
+    private static final Map<String, List<String>> VAADIN_COMPONENT_FINDINGS = Map.of(
+            "aria-allowed-attr", List.of("<vaadin-select-value-button", "<vaadin-date-time-picker"),
+            "aria-required-children", List.of("<vaadin-tabs"));
 
     @LocalServerPort int port;
     @Autowired SecurityContextHolderStrategy securityContexts;
@@ -184,6 +193,7 @@ abstract class BrowserTest {
         }
         var violations = new AxeBuilder().withTags(WCAG_A_AND_AA).analyze(browser).getViolations().stream()
                 .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
+                .filter(BrowserTest::notOnlyInVaadinComponents)
                 .map(BrowserTest::describe).toList();
         assertThat(violations).as("serious or critical WCAG violations on " + path).isEmpty();
         if (browser.findElements(By.tagName("vaadin-app-layout")).isEmpty()) {
@@ -202,6 +212,12 @@ abstract class BrowserTest {
                 return levels.filter((level, i) => i > 0 && level > levels[i - 1] + 1)
                         .map(level => 'h' + level).join(', ');
                 """)).as("headings that skip a level (after the one before them) on " + path).isEqualTo("");
+    }
+
+    private static boolean notOnlyInVaadinComponents(Rule violation) {
+        var components = VAADIN_COMPONENT_FINDINGS.getOrDefault(violation.getId(), List.of());
+        return violation.getNodes().stream().anyMatch(node -> components.stream()
+                .noneMatch(component -> String.valueOf(node.getHtml()).startsWith(component)));
     }
 
     private static String describe(Rule violation) {
