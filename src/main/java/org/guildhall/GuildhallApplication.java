@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/guildhall.css")
+@StyleSheet("styles/accessibility.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @PWA(name = "Guildhall", shortName = "Guildhall")
 public class GuildhallApplication implements AppShellConfigurator {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.guildhall.certification.domain.CertificationRepository;
 import org.guildhall.certification.domain.LinkedInAddToProfile;
-import org.guildhall.certification.internal.CertificationProperties;
+import org.guildhall.certification.internal.CredentialLinks;
 import org.guildhall.documents.PdfLayout;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.PublicLookupLimits;
@@ -29,11 +29,11 @@ public class CertificationService {
     private final CertificationRepository certifications;
     private final AccountService accounts;
     private final PublicLookupLimits lookupLimits;
-    private final CertificationProperties urls;
+    private final CredentialLinks urls;
     private final Clock clock;
 
     CertificationService(CertificationRepository certifications, AccountService accounts,
-            PublicLookupLimits lookupLimits, CertificationProperties urls, Clock clock) {
+            PublicLookupLimits lookupLimits, CredentialLinks urls, Clock clock) {
         this.certifications = certifications;
         this.accounts = accounts;
         this.lookupLimits = lookupLimits;

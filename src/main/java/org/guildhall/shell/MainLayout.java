@@ -1,5 +1,6 @@
 package org.guildhall.shell;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -26,14 +28,18 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * The frame around every signed-in page. The side navigation lists only the views the signed-in person may open:
- * {@link MenuConfiguration} already filters menu entries by each view's access annotations.
+ * {@link MenuConfiguration} already filters menu entries by each view's access annotations. Each view sits in the
+ * page's one {@code main} landmark, and the first Tab stop is a link that skips the navigation to it (WCAG 2.4.1).
  */
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authenticationContext;
+    static final String MAIN_CONTENT_ID = "main-content";
+
     private final H1 viewTitle = new H1();
+    private final Main main = new Main();
 
     MainLayout(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
@@ -42,13 +48,42 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        addToNavbar(toggle, viewTitle);
+        addToNavbar(skipLink(), toggle, viewTitle);
         addToDrawer(brand(), new Scroller(navigation()), userMenu());
+        main.setId(MAIN_CONTENT_ID);
+        main.addClassName("gh-main");
+        // Focusable from the skip link only, not a Tab stop of its own.
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(view.getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldView) {
+        main.getElement().removeAllChildren();
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        viewTitle.setText(main.getChildren().findFirst().flatMap(MenuConfiguration::getPageHeader).orElse(""));
+    }
+
+    /**
+     * Moves focus to the view itself. The click is handled in the browser: the portal's base address would make
+     * a plain {@code #main-content} link navigate to another page.
+     */
+    private static Anchor skipLink() {
+        var skip = new Anchor("#" + MAIN_CONTENT_ID, "Skip to main content");
+        skip.addClassName("gh-skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', event => { event.preventDefault();"
+                + " document.getElementById($0).focus(); })", MAIN_CONTENT_ID);
+        return skip;
     }
 
     private static Header brand() {

@@ -3,7 +3,7 @@ package org.guildhall.shell;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 
 /** The card every home panel is drawn in: a title, content, and an optional link to the full view. */
@@ -12,7 +12,7 @@ public final class PanelCard extends Div {
     public PanelCard(String id, String title, Component... content) {
         setId(id);
         addClassName("gh-card");
-        add(new H3(title));
+        add(new H2(title));
         add(content);
     }
 

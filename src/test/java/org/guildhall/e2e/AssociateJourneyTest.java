@@ -71,7 +71,7 @@ class AssociateJourneyTest extends BrowserTest {
         signIn(sponsorEmail, DEMO_PASSWORD);
         waitFor(By.id("home-greeting"));
         open("/sponsorship/requests", By.id("sponsor-requests"));
-        By request = By.xpath("//div[contains(@class,'gh-card')][.//h3[normalize-space()='Adaeze Nwosu']]");
+        By request = By.xpath("//div[contains(@class,'gh-card')][.//h2[normalize-space()='Adaeze Nwosu']]");
         var card = waitFor(request);
         card.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys(endorsement);
         click(card.findElement(By.cssSelector("vaadin-button[id^='accept-']")));

@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.guildhall.TestMailServer;
 import org.guildhall.documents.SampleFiles;
 import org.junit.jupiter.api.Test;
@@ -99,8 +106,12 @@ class CpdJourneyTest extends BrowserTest {
         assertThat(credits(browser.findElement(counted).getText())).isEqualTo(before + 3);
         assertThat(progressValue(certificationId)).isGreaterThan(barBefore);
         screenshot("cpd-dashboard-after");
+        assertThat(certificatePdfText(certificationId)).as("the QR code's link printed beside it")
+                .contains(url("/verify/"));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> approvalEmails() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> approvalEmails().size() == 1);
+        assertThat(approvalEmails().getFirst()).as("links in emails use the port the portal listens on")
+                .contains(url("/"));
     }
 
     @Test
@@ -128,9 +139,30 @@ class CpdJourneyTest extends BrowserTest {
         screenshot("cpd-renewal");
     }
 
-    private long approvalEmails() {
+    private List<String> approvalEmails() {
         return mailServer.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(MEMBER),
-                message -> subject(message).equals("CPD activity approved: " + TITLE)).count();
+                message -> subject(message).equals("CPD activity approved: " + TITLE))
+                .map(CpdJourneyTest::text).toList();
+    }
+
+    /** The certificate PDF as the signed-in browser would download it. */
+    private String certificatePdfText(long certificationId) throws IOException, InterruptedException {
+        var session = browser.manage().getCookieNamed("JSESSIONID");
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/certificates/"
+                + certificationId))).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (var pdf = Loader.loadPDF(response.body())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    private static String text(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (MessagingException | IOException unreadable) {
+            return "";
+        }
     }
 
     private static String subject(jakarta.mail.internet.MimeMessage message) {

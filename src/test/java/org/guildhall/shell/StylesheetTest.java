@@ -14,16 +14,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StylesheetTest {
 
-    private static final Path STYLESHEET = Path.of("src/main/resources/META-INF/resources/styles/guildhall.css");
+    private static final Path STYLESHEETS = Path.of("src/main/resources/META-INF/resources/styles");
 
     @Test
-    void the_stylesheet_closes_every_rule_it_opens() throws IOException {
-        String css = Files.readString(STYLESHEET).replaceAll("(?s)/\\*.*?\\*/", "");
-        int depth = 0;
-        for (char c : css.toCharArray()) {
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            assertThat(depth).as("closing braces without an opening one").isNotNegative();
+    void every_stylesheet_closes_every_rule_it_opens() throws IOException {
+        try (var files = Files.list(STYLESHEETS)) {
+            for (Path stylesheet : files.filter(file -> file.toString().endsWith(".css")).toList()) {
+                String css = Files.readString(stylesheet).replaceAll("(?s)/\\*.*?\\*/", "");
+                int depth = 0;
+                for (char c : css.toCharArray()) {
+                    depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                    assertThat(depth).as("closing braces without an opening one in " + stylesheet).isNotNegative();
+                }
+                assertThat(depth).as("rules left open in " + stylesheet).isZero();
+            }
         }
-        assertThat(depth).as("rules left open in the stylesheet").isZero();
     }
 }

@@ -3,7 +3,7 @@ package org.guildhall.assessment.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -60,7 +60,7 @@ final class ConflictsView extends VerticalLayout {
         declared.setId("declared-conflicts");
         add(new Paragraph("If you have a personal or business tie to someone that could make a panel's judgement "
                         + "unfair (a relative, a close friend, a business partner, a dispute), declare it here."),
-                new FormLayout(email, reason), declare, new H3("Your declarations"), declared);
+                new FormLayout(email, reason), declare, new H2("Your declarations"), declared);
         refresh();
     }
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -60,9 +60,9 @@ final class PanelsView extends VerticalLayout {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PanelView.class, e.getItem().panelId())));
         grid.addClassName("gh-queue");
 
-        add(new H3("Waiting for a panel"),
+        add(new H2("Waiting for a panel"),
                 waiting.isEmpty() ? new Paragraph("No submitted portfolio is waiting for a panel.") : portfolios,
-                new H3("Panels at work"),
+                new H2("Panels at work"),
                 open.isEmpty() ? new Paragraph("No panel is at work.") : grid);
     }
 }

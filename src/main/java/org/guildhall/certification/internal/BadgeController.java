@@ -30,10 +30,10 @@ class BadgeController {
 
     private final BadgeIssuer issuer;
     private final BadgeSigner signer;
-    private final CertificationProperties urls;
+    private final CredentialLinks urls;
     private final PublicLookupLimits lookupLimits;
 
-    BadgeController(BadgeIssuer issuer, BadgeSigner signer, CertificationProperties urls,
+    BadgeController(BadgeIssuer issuer, BadgeSigner signer, CredentialLinks urls,
             PublicLookupLimits lookupLimits) {
         this.issuer = issuer;
         this.signer = signer;

@@ -25,11 +25,11 @@ class BadgeIssuer {
     private final CertificationRepository certifications;
     private final DesignationCatalogue catalogue;
     private final BadgeSigner signer;
-    private final CertificationProperties urls;
+    private final CredentialLinks urls;
     private final Clock clock;
 
     BadgeIssuer(CertificationRepository certifications, DesignationCatalogue catalogue, BadgeSigner signer,
-            CertificationProperties urls, Clock clock) {
+            CredentialLinks urls, Clock clock) {
         this.certifications = certifications;
         this.catalogue = catalogue;
         this.signer = signer;

@@ -39,7 +39,7 @@ class BadgeSigner {
 
     private final ECKey key;
 
-    BadgeSigner(CredentialKeyProperties settings, CertificationProperties urls) {
+    BadgeSigner(CredentialKeyProperties settings, CredentialLinks urls) {
         var loaded = load(settings);
         try {
             this.key = new ECKey.Builder(loaded).keyID(urls.jwksUrl() + "#" + loaded.computeThumbprint())

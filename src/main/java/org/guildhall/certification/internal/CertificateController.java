@@ -25,9 +25,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class CertificateController {
 
     private final CertificationService certifications;
-    private final CertificationProperties settings;
+    private final CredentialLinks settings;
 
-    CertificateController(CertificationService certifications, CertificationProperties settings) {
+    CertificateController(CertificationService certifications, CredentialLinks settings) {
         this.certifications = certifications;
         this.settings = settings;
     }

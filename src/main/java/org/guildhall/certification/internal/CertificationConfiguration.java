@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 /** Binds the certification settings. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({CertificationProperties.class, CredentialKeyProperties.class})
+@EnableConfigurationProperties(CredentialKeyProperties.class)
 class CertificationConfiguration {
 }

@@ -35,7 +35,7 @@ final class OpenBadgeCredentials {
     }
 
     /** The issuer profile: the institute, at an https URL that is also its id. */
-    static Map<String, Object> issuerProfile(CertificationProperties urls) {
+    static Map<String, Object> issuerProfile(CredentialLinks urls) {
         var profile = new LinkedHashMap<String, Object>();
         profile.put("@context", List.of(VC_CONTEXT, OB_CONTEXT));
         profile.putAll(issuer(urls));
@@ -50,7 +50,7 @@ final class OpenBadgeCredentials {
      * in the revocation and suspension status lists.
      */
     static Map<String, Object> badge(CertificationSummary certification, DesignationSummary designation,
-            int statusListIndex, CertificationProperties urls) {
+            int statusListIndex, CredentialLinks urls) {
         var credential = new LinkedHashMap<String, Object>();
         credential.put("@context", List.of(VC_CONTEXT, OB_CONTEXT));
         credential.put("id", urls.badgeUrl(certification.verificationCode()) + "#cycle-" + certification.cycleNumber());
@@ -72,7 +72,7 @@ final class OpenBadgeCredentials {
 
     /** A W3C Bitstring Status List credential for one purpose, valid from {@code now}. */
     static Map<String, Object> statusList(String purpose, String encodedList, Instant now,
-            CertificationProperties urls) {
+            CredentialLinks urls) {
         var credential = new LinkedHashMap<String, Object>();
         credential.put("@context", List.of(VC_CONTEXT));
         credential.put("id", urls.statusListUrl(purpose));
@@ -87,7 +87,7 @@ final class OpenBadgeCredentials {
         return credential;
     }
 
-    private static Map<String, Object> issuer(CertificationProperties urls) {
+    private static Map<String, Object> issuer(CredentialLinks urls) {
         var issuer = new LinkedHashMap<String, Object>();
         issuer.put("id", urls.issuerUrl());
         issuer.put("type", List.of("Profile"));
@@ -98,7 +98,7 @@ final class OpenBadgeCredentials {
 
     /** {@code nameAsAwarded}: the designation's name when the cycle began, which catalogue edits never rewrite. */
     private static Map<String, Object> achievement(DesignationSummary designation, String nameAsAwarded,
-            CertificationProperties urls) {
+            CredentialLinks urls) {
         var achievement = new LinkedHashMap<String, Object>();
         achievement.put("id", urls.achievementUrl(designation.code()));
         achievement.put("type", List.of("Achievement"));
@@ -143,7 +143,7 @@ final class OpenBadgeCredentials {
                         ? ", with an essay on putting the competencies into practice accepted by an assessor." : ".");
     }
 
-    private static Map<String, Object> statusEntry(String purpose, int index, CertificationProperties urls) {
+    private static Map<String, Object> statusEntry(String purpose, int index, CredentialLinks urls) {
         return Map.of(
                 "id", urls.statusListUrl(purpose) + "#" + index,
                 "type", "BitstringStatusListEntry",

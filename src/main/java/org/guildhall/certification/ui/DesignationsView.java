@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import org.guildhall.certification.DesignationCatalogue;
 import org.guildhall.certification.DesignationSummary;
 import org.guildhall.identity.Role;
+import org.guildhall.shell.FittingGrid;
 
 /** The catalogue of designations: the routes to each, its fees, and the CPD it asks for per cycle; admins edit it. */
 @Route("designations")
@@ -35,16 +36,17 @@ final class DesignationsView extends VerticalLayout {
         grid.setId("designation-grid");
         grid.addColumn(DesignationSummary::code).setHeader("Designation").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(DesignationSummary::fullName).setHeader("Full name").setFlexGrow(1);
-        grid.addColumn(designation -> designation.level().label()).setHeader("Level").setAutoWidth(true);
-        grid.addColumn(designation -> designation.routesOffered().stream()
+        // On a phone the code and full name stay; a tap on a row shows the rest.
+        var fitting = FittingGrid.of(grid);
+        fitting.secondaryColumn("Level", designation -> designation.level().label()).setAutoWidth(true);
+        fitting.secondaryColumn("Routes", designation -> designation.routesOffered().stream()
                 .map(route -> route.label().replace(" route", "")).collect(Collectors.joining(", ")))
-                .setHeader("Routes").setAutoWidth(true);
-        grid.addColumn(designation -> pounds(designation.examFee())).setHeader("Exam fee").setAutoWidth(true);
-        grid.addColumn(designation -> pounds(designation.renewalFee())
-                + (designation.recertificationEssayRequired() ? " + essay" : "")).setHeader("Renewal")
                 .setAutoWidth(true);
-        grid.addColumn(designation -> designation.cpdHoursPerCycle() + " hours every " + designation.cycleYears()
-                + " years").setHeader("CPD to keep it").setAutoWidth(true);
+        fitting.secondaryColumn("Exam fee", designation -> pounds(designation.examFee())).setAutoWidth(true);
+        fitting.secondaryColumn("Renewal", designation -> pounds(designation.renewalFee())
+                + (designation.recertificationEssayRequired() ? " + essay" : "")).setAutoWidth(true);
+        fitting.secondaryColumn("CPD to keep it", designation -> designation.cpdHoursPerCycle() + " hours every "
+                + designation.cycleYears() + " years").setFlexGrow(1);
         if (authentication.hasRole(Role.Names.ADMIN)) {
             grid.addComponentColumn(designation -> {
                 var edit = new Button(VaadinIcon.EDIT.create(), event -> new DesignationEditor(catalogue, designation,

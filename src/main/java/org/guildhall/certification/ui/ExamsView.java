@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -96,11 +96,11 @@ final class ExamsView extends VerticalLayout {
         enrolments.setId("enrolments");
         enrolments.addClassName("gh-cards");
 
-        add(new H3("Your enrolments"), enrolments,
-                new H3("Enrol for an exam"),
+        add(new H2("Your enrolments"), enrolments,
+                new H2("Enrol for an exam"),
                 new Paragraph("You can enrol once you have two years in a customer-service role and a certificate "
                         + "for each required course (see My route)."), enrolRow,
-                new H3("Syllabus"), new Paragraph("The exam tests your understanding of:"), syllabus);
+                new H2("Syllabus"), new Paragraph("The exam tests your understanding of:"), syllabus);
         render();
     }
 
@@ -118,7 +118,7 @@ final class ExamsView extends VerticalLayout {
         badge.setId("enrolment-status-" + enrolment.id());
         badge.addClassNames("gh-badge", enrolment.status() == EnrolmentStatus.AWAITING_PAYMENT ? "gh-badge-no"
                 : "gh-badge-yes");
-        var card = new Div(new H3(enrolment.designationCode() + " exam"), badge,
+        var card = new Div(new H2(enrolment.designationCode() + " exam"), badge,
                 new Paragraph(enrolment.designationName() + (enrolment.reappliesCertificationId() == null ? ""
                         : " (re-examination)")));
         card.setId("enrolment-" + enrolment.id());

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -125,7 +125,7 @@ final class MyCertificationsView extends VerticalLayout {
         reason.setId("reapply-reason-" + certification.id());
         reason.addClassName("gh-hint");
 
-        var title = new H3(certification.designationCode() + " \u00b7 " + certification.designationName());
+        var title = new H2(certification.designationCode() + " \u00b7 " + certification.designationName());
         links.add(publicPage);
         var card = new Div(title, StatusBadge.of(certification.status()));
         var standing = certification.standing();

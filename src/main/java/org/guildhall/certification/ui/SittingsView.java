@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -44,7 +44,7 @@ final class SittingsView extends VerticalLayout {
     private final DesignationCatalogue catalogue;
     private final Grid<SittingSummary> sittings = new Grid<>();
     private final Grid<BookingSummary> candidates = new Grid<>();
-    private final H3 candidatesTitle = new H3("Candidates");
+    private final H2 candidatesTitle = new H2("Candidates");
 
     SittingsView(ExamService exams, DesignationCatalogue catalogue, Clock clock) {
         this.exams = exams;
@@ -70,7 +70,7 @@ final class SittingsView extends VerticalLayout {
         candidatesTitle.setVisible(false);
         candidates.setVisible(false);
 
-        add(new H3("Schedule a sitting"), scheduleForm(clock), new H3("Sittings"),
+        add(new H2("Schedule a sitting"), scheduleForm(clock), new H2("Sittings"),
                 new Paragraph("Choose a sitting to see its candidates and enter their results."), sittings,
                 candidatesTitle, candidates);
     }

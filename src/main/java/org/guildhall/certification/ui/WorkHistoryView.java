@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -88,8 +88,8 @@ final class WorkHistoryView extends VerticalLayout {
                 + "route for two years in a customer-service role and the courses below. Record every job: where "
                 + "jobs overlap, the days are counted once."),
                 designation, checks,
-                new H3("Work history"), workForm(), history,
-                new H3("Course certificates for the exam route"), courses(documents, accounts));
+                new H2("Work history"), workForm(), history,
+                new H2("Course certificates for the exam route"), courses(documents, accounts));
         // Opens on the first designation so the page answers "where do I stand?" at once.
         designation.setValue(designations.getFirst());
         refreshHistory();
@@ -174,7 +174,7 @@ final class WorkHistoryView extends VerticalLayout {
         unmet.setId("check-" + id + "-unmet");
         check.unmet().forEach(reason -> unmet.add(new ListItem(reason)));
         unmet.addClassName("gh-unmet");
-        var card = new Div(new H3(check.route().label()), badge,
+        var card = new Div(new H2(check.route().label()), badge,
                 new Paragraph("Relevant experience counted: " + check.experience() + "."), unmet);
         card.addClassName("gh-card");
         card.setId("check-" + id);

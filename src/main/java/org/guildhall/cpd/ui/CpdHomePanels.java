@@ -35,11 +35,14 @@ final class CpdHomePanels {
             if (progress.isEmpty()) {
                 content.add(new Paragraph("CPD counts toward a certification's cycle; you hold none yet."));
             }
-            progress.forEach(certification -> content.add(new Span(certification.certification().designationCode()
-                            + ": " + certification.counted().stripTrailingZeros().toPlainString() + " of "
-                            + certification.required().stripTrailingZeros().toPlainString() + " credits, "
-                            + Formats.count(certification.daysToExpiry(), "day", "days") + " to expiry"),
-                    new ProgressBar(0, 1, certification.fraction())));
+            progress.forEach(certification -> {
+                String code = certification.certification().designationCode();
+                var bar = new ProgressBar(0, 1, certification.fraction());
+                bar.getElement().setAttribute("aria-label", code + " CPD credits counted against the requirement");
+                content.add(new Span(code + ": " + certification.counted().stripTrailingZeros().toPlainString()
+                        + " of " + certification.required().stripTrailingZeros().toPlainString() + " credits, "
+                        + Formats.count(certification.daysToExpiry(), "day", "days") + " to expiry"), bar);
+            });
             return new PanelCard("panel-cpd", "Your CPD", content).withLink("Open My CPD", "cpd");
         }
     }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -74,7 +74,7 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
             return;
         }
         removeAll();
-        var title = new H3(event.title());
+        var title = new H2(event.title());
         title.setId("attendance-title");
         add(new RouterLink("\u2190 Back to the event", EventView.class, eventId), title,
                 new Paragraph(EventTexts.when(event) + " \u00b7 attending earns " + EventTexts.credit(event)));
@@ -101,7 +101,7 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
         upload.addAllFinishedListener(finished -> upload.clearFileList());
         report.setId("attendance-report");
 
-        add(grid, new H3("Upload an attendance sheet"), new Paragraph("A CSV file (UTF-8) with one member "
+        add(grid, new H2("Upload an attendance sheet"), new Paragraph("A CSV file (UTF-8) with one member "
                 + "number (GH-001234) or email address per line, in the first column; a heading line is fine. "
                 + "You see what it matches before anything is recorded."), upload, report);
         refresh();

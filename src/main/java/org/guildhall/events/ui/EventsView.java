@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -102,7 +102,7 @@ final class EventsView extends VerticalLayout {
         Map<YearMonth, List<EventSummary>> byMonth = upcoming.stream().collect(Collectors.groupingBy(
                 event -> YearMonth.from(event.localStart()), LinkedHashMap::new, Collectors.toList()));
         byMonth.forEach((yearMonth, inMonth) -> {
-            programme.add(new H3(EventTexts.MONTH.format(yearMonth)));
+            programme.add(new H2(EventTexts.MONTH.format(yearMonth)));
             inMonth.forEach(event -> programme.add(row(event, mine.get(event.id()))));
         });
         long total = events.countUpcoming(filter);

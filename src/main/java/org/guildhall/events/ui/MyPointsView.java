@@ -2,7 +2,7 @@ package org.guildhall.events.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -41,7 +41,7 @@ final class MyPointsView extends VerticalLayout {
         history.addColumn(PointsStatement.Entry::points).setHeader("Points").setAutoWidth(true).setFlexGrow(0);
         history.setItems(statement.entries());
         history.setAllRowsVisible(true);
-        add(new H3("History"), statement.entries().isEmpty() ? new Paragraph("No points yet.") : history);
+        add(new H2("History"), statement.entries().isEmpty() ? new Paragraph("No points yet.") : history);
 
         var attended = new Grid<AttendedEvent>();
         attended.setId("attended-events");
@@ -58,6 +58,6 @@ final class MyPointsView extends VerticalLayout {
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         attended.setItems(attendance.myAttendance());
         attended.setAllRowsVisible(true);
-        add(new H3("Events you attended"), attended);
+        add(new H2("Events you attended"), attended);
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -96,12 +96,12 @@ final class ProfileView extends VerticalLayout {
         changePassword.setId("change-password");
 
         add(summary,
-                new H3("Your details"), new FormLayout(fullName, phone, employer, jobTitle, postalAddress), save,
-                new H3("Email address"),
+                new H2("Your details"), new FormLayout(fullName, phone, employer, jobTitle, postalAddress), save,
+                new H2("Email address"),
                 new Paragraph("You sign in with your email address. A new one takes over once you follow the link "
                         + "we email to it; we also tell your current address."),
                 pendingEmail, new FormLayout(newEmail, emailPassword), changeEmail,
-                new H3("Password"), new FormLayout(currentPassword, newPassword), changePassword);
+                new H2("Password"), new FormLayout(currentPassword, newPassword), changePassword);
     }
 
     private void saveProfile() {

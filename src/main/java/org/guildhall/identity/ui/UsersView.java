@@ -24,6 +24,7 @@ import org.guildhall.identity.AccountDirectory;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.identity.RoleChangeEntry;
+import org.guildhall.shell.FittingGrid;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
 
@@ -82,16 +83,18 @@ final class UsersView extends VerticalLayout {
         people.addColumn(LitRenderer.<AccountSummary>of("<div class='gh-person'><span>${item.name}</span>"
                         + "<span class='gh-person-email' title='${item.email}'>${item.email}</span></div>")
                         .withProperty("name", AccountSummary::fullName).withProperty("email", AccountSummary::email))
-                .setHeader("Person").setKey("person").setWidth("14rem").setFlexGrow(1);
-        people.addColumn(account -> account.roles().stream().map(Role::label).sorted()
-                .collect(Collectors.joining(", "))).setHeader("Roles").setAutoWidth(true);
-        people.addComponentColumn(account -> staffToggle(account, Role.ASSESSOR)).setHeader("Assessor").setKey("assessor")
-                .setAutoWidth(true).setFlexGrow(0);
-        people.addComponentColumn(account -> staffToggle(account, Role.REGISTRAR)).setHeader("Registrar").setKey("registrar")
-                .setAutoWidth(true).setFlexGrow(0);
-        people.addComponentColumn(account -> staffToggle(account, Role.OPERATOR)).setHeader("Operator").setKey("operator")
-                .setAutoWidth(true).setFlexGrow(0);
-        people.addColumn(account -> Formats.date(account.createdAt(), zone)).setHeader("Joined").setAutoWidth(true);
+                .setHeader("Person").setKey("person").setWidth("10rem").setFlexGrow(1);
+        // On a phone the person and the sign-out stay; the roles, toggles and date fold under a tapped row.
+        var fitting = FittingGrid.of(people);
+        fitting.secondaryColumn("Roles", account -> account.roles().stream().map(Role::label).sorted()
+                .collect(Collectors.joining(", "))).setAutoWidth(true);
+        fitting.secondaryComponentColumn("Assessor", account -> staffToggle(account, Role.ASSESSOR))
+                .setKey("assessor").setAutoWidth(true).setFlexGrow(0);
+        fitting.secondaryComponentColumn("Registrar", account -> staffToggle(account, Role.REGISTRAR))
+                .setKey("registrar").setAutoWidth(true).setFlexGrow(0);
+        fitting.secondaryComponentColumn("Operator", account -> staffToggle(account, Role.OPERATOR))
+                .setKey("operator").setAutoWidth(true).setFlexGrow(0);
+        fitting.secondaryColumn("Joined", account -> Formats.date(account.createdAt(), zone)).setAutoWidth(true);
         people.addComponentColumn(this::signOutEverywhere).setHeader("Sessions").setKey("sessions")
                 .setAutoWidth(true).setFlexGrow(0);
         people.setItemsPageable(pageable -> directory.search(search.getValue(), pageable),
@@ -106,7 +109,7 @@ final class UsersView extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(1);
         changes.addColumn(change -> (change.granted() ? "Granted " : "Revoked ") + change.role().label())
                 .setHeader("Change").setAutoWidth(true);
-        changes.addColumn(RoleChangeEntry::changedBy).setHeader("By").setAutoWidth(true);
+        FittingGrid.of(changes).secondaryColumn("By", RoleChangeEntry::changedBy).setAutoWidth(true);
         changes.setItemsPageable(directory::roleChanges, pageable -> directory.countRoleChanges());
         changes.setSizeFull();
     }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -95,8 +95,8 @@ final class MyApplicationView extends VerticalLayout {
         submit.setDisableOnClick(true);
         submit.addClickListener(event -> submitApplication());
 
-        add(status, new H3("Your answers"), questionnaire, new H3("Category"), category,
-                new H3("Documents"), documents, new HorizontalLayout(save, submit));
+        add(status, new H2("Your answers"), questionnaire, new H2("Category"), category,
+                new H2("Documents"), documents, new HorizontalLayout(save, submit));
         memberships.currentApplication().ifPresentOrElse(this::show, () -> {
             offerQualifyingCategories();
             showStatus(ApplicationStatus.DRAFT, "Not saved yet. Answer the questions, choose a category, and save "

@@ -17,7 +17,7 @@ import org.springframework.scheduling.support.PeriodicTrigger;
 
 /** The notification module's settings, the outbox's gauges, and the schedule on which the outbox is emptied. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({MailSettings.class, PortalAddress.class})
+@EnableConfigurationProperties(MailSettings.class)
 @EnableScheduling
 class NotificationConfiguration {
 

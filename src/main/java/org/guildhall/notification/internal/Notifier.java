@@ -9,6 +9,7 @@ import org.guildhall.notification.domain.Notice;
 import org.guildhall.notification.domain.Notice.Recipient;
 import org.guildhall.notification.domain.OutboundEmail;
 import org.guildhall.notification.domain.OutboundEmailRepository;
+import org.guildhall.platform.PortalAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class Notifier {
     private final OutboundEmailRepository emails;
     private final InboxItemRepository inbox;
     private final Clock clock;
-    private final String portalBaseUrl;
+    private final PortalAddress portal;
 
     Notifier(AccountService accounts, OutboundEmailRepository emails, InboxItemRepository inbox, Clock clock,
             PortalAddress portal) {
@@ -36,7 +37,7 @@ class Notifier {
         this.emails = emails;
         this.inbox = inbox;
         this.clock = clock;
-        this.portalBaseUrl = portal.baseUrl();
+        this.portal = portal;
     }
 
     /**
@@ -59,7 +60,7 @@ class Notifier {
         }
         var now = clock.instant();
         emails.save(new OutboundEmail(notice.idempotencyKey(), notice.recipient().email(), notice.subject(),
-                notice.emailBody(portalBaseUrl), now));
+                notice.emailBody(portal.baseUrl()), now));
         if (notice.toInbox()) {
             inbox.save(new InboxItem(notice.recipient().accountId(), notice.subject(), notice.text(), notice.route(),
                     now));

@@ -17,6 +17,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.notification.EmailNotGivenUpException;
 import org.guildhall.notification.FailedEmailService;
 import org.guildhall.notification.FailedEmailSummary;
+import org.guildhall.shell.FittingGrid;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
 
@@ -44,11 +45,14 @@ final class FailedEmailsView extends VerticalLayout {
         grid.setId("failed-email-grid");
         grid.setEmptyStateText("No email has given up: every one was delivered or is still being tried.");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(email -> Formats.dateTime(email.queuedAt(), zone)).setHeader("Queued").setAutoWidth(true);
-        grid.addColumn(FailedEmailSummary::recipient).setHeader("To").setAutoWidth(true);
-        grid.addColumn(FailedEmailSummary::subject).setHeader("Subject").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(FailedEmailSummary::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FailedEmailSummary::lastError).setHeader("Reason").setKey("reason").setFlexGrow(2);
+        // On a phone the address, subject and button stay; a tap on a row shows when, how often and why.
+        var fitting = FittingGrid.of(grid);
+        fitting.secondaryColumn("Queued", email -> Formats.dateTime(email.queuedAt(), zone)).setAutoWidth(true);
+        grid.addColumn(FailedEmailSummary::recipient).setHeader("To").setFlexGrow(1);
+        grid.addColumn(FailedEmailSummary::subject).setHeader("Subject").setFlexGrow(1);
+        fitting.secondaryColumn("Attempts", email -> String.valueOf(email.attempts())).setAutoWidth(true)
+                .setFlexGrow(0);
+        fitting.secondaryColumn("Reason", FailedEmailSummary::lastError).setKey("reason").setFlexGrow(2);
         grid.addComponentColumn(this::sendAgainButton).setHeader("").setKey("send-again").setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(failedEmails::failedEmails, pageable -> failedEmails.countFailedEmails());
         grid.setSizeFull();

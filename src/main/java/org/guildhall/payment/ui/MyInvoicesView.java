@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -77,7 +77,7 @@ final class MyInvoicesView extends VerticalLayout {
         if (invoice.paidAt() != null) {
             fact(facts, "Paid", Formats.date(invoice.paidAt(), clock.getZone()));
         }
-        var card = new Div(new H3(invoice.purpose().label()), status, new Paragraph(invoice.description()), facts);
+        var card = new Div(new H2(invoice.purpose().label()), status, new Paragraph(invoice.description()), facts);
         card.setId("invoice-" + invoice.id());
         card.addClassName("gh-card");
         if (invoice.status() == InvoiceStatus.ISSUED) {

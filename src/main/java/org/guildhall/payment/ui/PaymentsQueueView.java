@@ -16,6 +16,7 @@ import org.guildhall.payment.InvoiceNotFoundException;
 import org.guildhall.payment.PaymentQueue;
 import org.guildhall.payment.PaymentService;
 import org.guildhall.payment.UnpaidInvoiceSummary;
+import org.guildhall.shell.FittingGrid;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.SearchField;
 import org.guildhall.shell.Toast;
@@ -37,16 +38,20 @@ final class PaymentsQueueView extends VerticalLayout {
         var search = SearchField.matching("payments-search", "Invoice, name, email or member number");
         var grid = new Grid<UnpaidInvoiceSummary>();
         grid.setId("payments-grid");
-        grid.addColumn(UnpaidInvoiceSummary::reference).setHeader("Invoice").setAutoWidth(true);
-        grid.addColumn(UnpaidInvoiceSummary::payerName).setHeader("Payer").setAutoWidth(true);
-        grid.addColumn(invoice -> invoice.payerMemberNumber() == null ? "" : invoice.payerMemberNumber())
-                .setHeader("Member number").setKey("member-number").setAutoWidth(true);
-        grid.addColumn(UnpaidInvoiceSummary::description).setHeader("For").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(invoice -> "\u00a3" + invoice.amount()).setHeader("Amount").setAutoWidth(true);
-        grid.addColumn(invoice -> Formats.date(invoice.issuedAt(), clock.getZone())).setHeader("Issued")
-                .setAutoWidth(true);
-        grid.addColumn(invoice -> invoice.payerReference() == null ? "Not declared yet" : invoice.payerReference())
-                .setHeader("Payer's reference").setAutoWidth(true);
+        // Invoice, payer and the button fit a phone; the rest folds under a tapped row there.
+        var fitting = FittingGrid.of(grid);
+        grid.addColumn(UnpaidInvoiceSummary::reference).setHeader("Invoice").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(UnpaidInvoiceSummary::payerName).setHeader("Payer").setWidth("5rem").setFlexGrow(1);
+        fitting.secondaryColumn("Member number",
+                invoice -> invoice.payerMemberNumber() == null ? "" : invoice.payerMemberNumber())
+                .setKey("member-number").setAutoWidth(true).setFlexGrow(0);
+        fitting.secondaryColumn("For", UnpaidInvoiceSummary::description).setFlexGrow(2);
+        fitting.secondaryColumn("Amount", invoice -> "\u00a3" + invoice.amount()).setAutoWidth(true)
+                .setFlexGrow(0);
+        fitting.secondaryColumn("Issued", invoice -> Formats.date(invoice.issuedAt(), clock.getZone()))
+                .setAutoWidth(true).setFlexGrow(0);
+        fitting.secondaryColumn("Payer's reference", invoice -> invoice.payerReference() == null
+                ? "Not declared yet" : invoice.payerReference()).setFlexGrow(1);
         grid.addComponentColumn(invoice -> {
             var confirm = new Button("Confirm paid");
             confirm.setId("confirm-" + invoice.id());

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -64,7 +64,7 @@ final class SponsorRequestsView extends VerticalLayout {
                 .map(verdict -> verdict.category().label()).collect(Collectors.joining(", "));
         var answers = new UnorderedList();
         application.answers().inWords().forEach(line -> answers.add(new ListItem(line)));
-        var card = new Div(new H3(request.applicantName()),
+        var card = new Div(new H2(request.applicantName()),
                 new Paragraph("Applies as " + (application.category() == null ? "" : application.category().label())
                         + "; asked you on " + Formats.date(request.requestedAt(), clock.getZone()) + "."),
                 new Paragraph("Their answers qualify them for: " + (grounds.isEmpty() ? "no category" : grounds)

@@ -1,19 +1,20 @@
 package org.guildhall.certification.internal;
 
-import jakarta.validation.constraints.NotBlank;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.validation.annotation.Validated;
+import org.guildhall.platform.PortalAddress;
+import org.springframework.stereotype.Component;
 
 /**
- * The certification settings read from {@code guildhall.*} (defaults in application.properties). The lapse job's
- * schedule, {@code guildhall.certification.lapse-cron}, stays a placeholder in its {@code @Scheduled}.
- *
- * @param baseUrl the portal's public address, which every public link of a credential starts with (the
- *        public credential page, the Open Badges issuer, key set, status lists and badges)
+ * The public addresses of a credential, all on the portal's own address ({@link PortalAddress}): the public
+ * credential page, the Open Badges issuer, key set, status lists and badges.
  */
-@Validated
-@ConfigurationProperties("guildhall")
-public record CertificationProperties(@NotBlank String baseUrl) {
+@Component
+public class CredentialLinks {
+
+    private final PortalAddress portal;
+
+    CredentialLinks(PortalAddress portal) {
+        this.portal = portal;
+    }
 
     /** The shareable public credential page, where the QR code and the LinkedIn link lead. */
     public String credentialPageUrl(String verificationCode) {
@@ -50,6 +51,6 @@ public record CertificationProperties(@NotBlank String baseUrl) {
     }
 
     private String base() {
-        return baseUrl.replaceAll("/+$", "");
+        return portal.baseUrl();
     }
 }
