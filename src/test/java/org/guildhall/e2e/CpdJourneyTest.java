@@ -107,7 +107,7 @@ class CpdJourneyTest extends BrowserTest {
         assertThat(progressValue(certificationId)).isGreaterThan(barBefore);
         screenshot("cpd-dashboard-after");
         assertThat(certificatePdfText(certificationId)).as("the QR code's link printed beside it")
-                .contains(url("/verify/"));
+                .contains(url("/credentials/"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> approvalEmails().size() == 1);
         assertThat(approvalEmails().getFirst()).as("links in emails use the port the portal listens on")

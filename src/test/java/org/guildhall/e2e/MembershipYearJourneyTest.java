@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.guildhall.TestAccounts;
 import org.guildhall.TestMailServer;
 import org.guildhall.identity.AccountService;
@@ -32,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Issue 16's journeys on the demo data: Grace Lindqvist, whose renewal is due, follows the emailed link, pays,
  * the registrar confirms, and she sees her term continue from its old end; Liam O'Connor, lapsed, cannot accept
- * the sponsor request waiting for him. Same context as {@link CpdJourneyTest} (emails reach GreenMail).
+ * the sponsor request waiting for him. Emails go out over SMTP as in {@link CpdJourneyTest}.
  */
 @Import({TestMailServer.class, CpdJourneyTest.MailToGreenMail.class})
 @TestPropertySource(properties = {"guildhall.mail.scheduled-sending=true", "guildhall.mail.send-interval=1s"})
@@ -42,7 +39,6 @@ class MembershipYearJourneyTest extends BrowserTest {
     private static final String LAPSED = "liam.oconnor@harbour-insurance.example";
     private static final Pattern PORTAL_LINK = Pattern.compile("https?://[^/\\s]+(/membership/subscription)");
 
-    @Autowired GreenMail mailServer;
     @Autowired JdbcTemplate jdbc;
     @Autowired AccountService accounts;
     @Autowired MembershipService memberships;
@@ -50,11 +46,13 @@ class MembershipYearJourneyTest extends BrowserTest {
 
     @Test
     void a_member_renews_from_the_emailed_link_pays_and_sees_the_new_term_end() throws Exception {
-        var email = await().atMost(Duration.ofSeconds(30)).until(() -> mailServer.findReceivedMessages(
-                user -> user.getEmail().equalsIgnoreCase(RENEWING),
-                message -> subject(message).equals("Your membership renewal is due")).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
-        var link = PORTAL_LINK.matcher((String) email.getContent());
+        // The email as sent, read from the outbox: the demo data's renewal notice goes out when the context
+        // starts, which may be another journey class's context with its own GreenMail (they share one database).
+        String sent = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList("""
+                select body from outbound_email
+                where recipient = ? and subject = 'Your membership renewal is due' and status = 'SENT'""",
+                String.class, RENEWING), bodies -> !bodies.isEmpty()).getFirst();
+        var link = PORTAL_LINK.matcher(sent);
         assertThat(link.find()).as("the renewal email links to My membership").isTrue();
         var oldEnd = LocalDate.now(clock).plusDays(20);
         var newEnd = TermDates.lastDay(oldEnd.plusDays(1), 12);
@@ -112,13 +110,5 @@ class MembershipYearJourneyTest extends BrowserTest {
         waitUntil(ExpectedConditions.attributeToBe(By.id("endorsement-" + requestId), "invalid", "true"));
         assertThat(jdbc.queryForObject("select status from sponsorship where id = ?", String.class, requestId))
                 .isEqualTo("REQUESTED");
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException unreadable) {
-            return "";
-        }
     }
 }
