@@ -2,6 +2,7 @@ package org.guildhall.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioStatus;
 import org.guildhall.portfolio.PortfolioDetails;
+import org.guildhall.shared.FieldProblem;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -169,25 +171,36 @@ public class PanelService {
                 records.nameOf(panel.candidateAccountId()), panel.designationCode(), panel.dueOn(), chair));
     }
 
-    /** Declares that the signed-in person should not be put together with another (named by email) on a panel. */
+    /**
+     * Declares that the signed-in person should not be put together with another (named by email) on a panel.
+     *
+     * @throws AssessmentRefusedException on the field concerned: no reason or too long a one, nobody registered
+     *         with that address, oneself, or a conflict already declared
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void declareConflict(String otherEmail, String reason) {
+    public void declareConflict(ConflictData conflict) {
         var me = accounts.currentAccount();
-        if (reason.isBlank() || reason.length() > DeclaredConflict.MAX_REASON) {
-            throw new AssessmentRefusedException("Give a reason of at most " + DeclaredConflict.MAX_REASON
-                    + " characters.");
+        var problems = new ArrayList<FieldProblem>();
+        var other = accounts.findByEmail(conflict.otherEmail().strip());
+        if (other.isEmpty()) {
+            problems.add(new FieldProblem(ConflictData.OTHER_EMAIL,
+                    "No one with that email address is registered with the institute."));
+        } else if (other.get().id() == me.id()) {
+            problems.add(new FieldProblem(ConflictData.OTHER_EMAIL, "Name someone other than yourself."));
+        } else if (declarations.existsByDeclaredByAccountIdAndOtherAccountId(me.id(), other.get().id())) {
+            problems.add(new FieldProblem(ConflictData.OTHER_EMAIL,
+                    "You have already declared a conflict with " + other.get().fullName() + "."));
         }
-        var other = accounts.findByEmail(otherEmail.strip()).orElseThrow(() -> new AssessmentRefusedException(
-                "No one with that email address is registered with the institute."));
-        if (other.id() == me.id()) {
-            throw new AssessmentRefusedException("Name someone other than yourself.");
+        String reason = conflict.reason().strip();
+        if (reason.isEmpty() || reason.length() > DeclaredConflict.MAX_REASON) {
+            problems.add(new FieldProblem(ConflictData.REASON,
+                    "Give a reason of at most " + DeclaredConflict.MAX_REASON + " characters."));
         }
-        if (declarations.existsByDeclaredByAccountIdAndOtherAccountId(me.id(), other.id())) {
-            throw new AssessmentRefusedException("You have already declared a conflict with " + other.fullName()
-                    + ".");
+        if (!problems.isEmpty()) {
+            throw new AssessmentRefusedException(problems);
         }
-        declarations.save(new DeclaredConflict(me.id(), other.id(), reason.strip(), clock.instant()));
+        declarations.save(new DeclaredConflict(me.id(), other.get().id(), reason, clock.instant()));
     }
 
     /** The conflicts the signed-in person declared, newest first: the other person's name and the reason. */

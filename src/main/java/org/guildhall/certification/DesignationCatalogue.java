@@ -31,7 +31,7 @@ public class DesignationCatalogue {
     /** An admin's edit; certifications already awarded keep the name and CPD hours of their cycle. */
     @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     @Transactional
-    public DesignationSummary update(String code, DesignationEdit edit) {
+    public DesignationSummary update(String code, DesignationData edit) {
         var designation = designations.findById(code)
                 .orElseThrow(() -> new CertificationRefusedException("There is no designation " + code + "."));
         designation.edit(edit);

@@ -19,8 +19,8 @@ public record DesignationSummary(String code, String fullName, DesignationLevel 
         int cycleYears, Set<Route> routesOffered, BigDecimal examFee, BigDecimal renewalFee,
         boolean recertificationEssayRequired, int experienceRouteYears, int examRouteYears, int examPassMark) {
 
-    public DesignationEdit toEdit() {
-        return new DesignationEdit(fullName, cpdHoursPerCycle, routesOffered, examFee, renewalFee,
+    public DesignationData toData() {
+        return new DesignationData(fullName, cpdHoursPerCycle, routesOffered, examFee, renewalFee,
                 recertificationEssayRequired);
     }
 }

@@ -40,7 +40,7 @@ public class AutomaticCredits {
         if (recorded.isPresent()) {
             return AutomaticCreditOutcome.recorded(recorded.get().id());
         }
-        var form = new CpdActivityForm(credit.category(), credit.activityType(), credit.title(), credit.provider(),
+        var form = new CpdActivityData(credit.category(), credit.activityType(), credit.title(), credit.provider(),
                 credit.date(), credit.date(), credit.hours(), BigDecimal.ZERO, null, credit.audience(), false,
                 List.of());
         try {

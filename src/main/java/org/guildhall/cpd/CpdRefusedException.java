@@ -12,12 +12,12 @@ public class CpdRefusedException extends Refused {
         super(message);
     }
 
-    /** Entered values refused, each problem on the {@link CpdActivityForm} component it concerns. */
+    /** Entered values refused, each problem on the {@link CpdActivityData} component it concerns. */
     public CpdRefusedException(List<FieldProblem> problems) {
         super(problems);
     }
 
-    /** One entered value refused: {@code field} names the {@link CpdActivityForm} component. */
+    /** One entered value refused: {@code field} names the {@link CpdActivityData} component. */
     public static CpdRefusedException onField(String field, String message) {
         return new CpdRefusedException(List.of(new FieldProblem(field, message)));
     }

@@ -61,14 +61,14 @@ public class CpdService {
     /** Saves the activity as a draft (new when {@code id} is null) and returns its id. */
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
-    public long saveDraft(@Nullable Long id, CpdActivityForm form) {
+    public long saveDraft(@Nullable Long id, CpdActivityData form) {
         return save(id, form).id();
     }
 
     /** Saves the activity and sends it for review; evidence is required. */
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
-    public long submit(@Nullable Long id, CpdActivityForm form) {
+    public long submit(@Nullable Long id, CpdActivityData form) {
         var activity = save(id, form);
         activity.submit(clock.instant());
         return activity.id();
@@ -138,7 +138,7 @@ public class CpdService {
 
     // --- Rules applied on every save --------------------------------------------------------------------------
 
-    private CpdActivity save(@Nullable Long id, CpdActivityForm form) {
+    private CpdActivity save(@Nullable Long id, CpdActivityData form) {
         long me = accounts.currentAccount().id();
         var claim = checkedClaim(me, form, id);
         var evidence = ownDocuments(form.evidence());
@@ -156,7 +156,7 @@ public class CpdService {
             if (!String.valueOf(sameInstant.getMostSpecificCause().getMessage()).contains("uk_cpd_activity_live")) {
                 throw sameInstant;
             }
-            throw CpdRefusedException.onField(CpdActivityForm.TITLE, CpdLedger.alreadyLogged(claim));
+            throw CpdRefusedException.onField(CpdActivityData.TITLE, CpdLedger.alreadyLogged(claim));
         }
     }
 
@@ -166,7 +166,7 @@ public class CpdService {
      * caller's transaction for rollback.
      */
     @Transactional(readOnly = true, noRollbackFor = CpdRefusedException.class)
-    CpdClaim checkedClaim(long accountId, CpdActivityForm form, @Nullable Long replacing) {
+    CpdClaim checkedClaim(long accountId, CpdActivityData form, @Nullable Long replacing) {
         var claim = CpdClaim.of(form, rulebook(), LocalDate.now(clock));
         ledgerOf(accountId).refusal(claim, replacing).ifPresent(problem -> {
             throw new CpdRefusedException(List.of(problem));
@@ -175,7 +175,7 @@ public class CpdService {
                 .filter(certification -> certification.status().isCurrent())
                 .anyMatch(certification -> certification.cycle().contains(claim.completedOn()));
         if (!inACycle) {
-            throw CpdRefusedException.onField(CpdActivityForm.ENDS_ON, "The activity's date is outside the current "
+            throw CpdRefusedException.onField(CpdActivityData.ENDS_ON, "The activity's date is outside the current "
                     + "cycle of every certification you hold, so it cannot count toward any of them.");
         }
         return claim;
@@ -185,7 +185,7 @@ public class CpdService {
     private List<UUID> ownDocuments(List<UUID> ids) {
         // Owned, not merely readable: an assessor may read candidates' files but not claim them as evidence.
         if (!documents.allOwnedBySignedIn(ids)) {
-            throw CpdRefusedException.onField(CpdActivityForm.EVIDENCE,
+            throw CpdRefusedException.onField(CpdActivityData.EVIDENCE,
                     "Evidence must be files you uploaded yourself; upload it again.");
         }
         return ids.stream().distinct().toList();

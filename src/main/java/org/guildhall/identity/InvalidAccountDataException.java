@@ -1,29 +1,40 @@
 package org.guildhall.identity;
 
+import java.util.Comparator;
 import java.util.Map;
 
+import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Refused;
 
 /**
- * Input the account rules refuse, with one message per form field so the view can show each beside its field.
- * Nothing has been saved when this is thrown.
+ * Input the account rules refuse, with one problem per field ({@link #fieldProblems()}) so a form shows each
+ * beside its field. Nothing has been saved when this is thrown.
  */
 public class InvalidAccountDataException extends Refused {
 
-    public enum Field { FULL_NAME, EMAIL, PASSWORD, CURRENT_PASSWORD, PHONE }
+    /** The fields the account rules judge, each named as the input records' component that holds it. */
+    public enum Field {
+        FULL_NAME("fullName"), EMAIL("email"), PASSWORD("password"), CURRENT_PASSWORD("currentPassword"),
+        PHONE("phone");
 
-    private final Map<Field, String> problems;
+        private final String component;
+
+        Field(String component) {
+            this.component = component;
+        }
+
+        /** The name of the input records' component this field is ({@code RegistrationData.FULL_NAME}, ...). */
+        public String component() {
+            return component;
+        }
+    }
 
     public InvalidAccountDataException(Map<Field, String> problems) {
-        super(String.join("; ", problems.values()));
-        this.problems = Map.copyOf(problems);
+        super(problems.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .map(problem -> new FieldProblem(problem.getKey().component(), problem.getValue())).toList());
     }
 
     public InvalidAccountDataException(Field field, String message) {
         this(Map.of(field, message));
-    }
-
-    public Map<Field, String> problems() {
-        return problems;
     }
 }

@@ -78,7 +78,9 @@ public class MyAccountService {
      * @throws TooManyRequestsException past the confirmation emails per address or per client allowed
      */
     @Transactional
-    public void changeCurrentEmail(String newEmail, String currentPassword) {
+    public void changeCurrentEmail(EmailChangeData change) {
+        String newEmail = change.email();
+        String currentPassword = change.currentPassword();
         var account = signedIn.account();
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
             throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "This is not your current password.");
@@ -110,13 +112,13 @@ public class MyAccountService {
      * their sessions elsewhere end while this one goes on.
      */
     @Transactional
-    public void changeCurrentPassword(String currentPassword, String newPassword) {
+    public void changeCurrentPassword(PasswordChangeData change) {
         var account = signedIn.account();
-        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+        if (!passwordEncoder.matches(change.currentPassword(), account.passwordHash())) {
             throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "This is not your current password.");
         }
-        credentials.refuseWeak(newPassword, account);
-        credentials.setPassword(account, newPassword);
+        credentials.refuseWeak(change.password(), account);
+        credentials.setPassword(account, change.password());
     }
 
     /** When and by whom the signed-in person was last given a staff role, if an admin gave it. */

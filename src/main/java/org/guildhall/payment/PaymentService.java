@@ -76,17 +76,18 @@ public class PaymentService {
         return invoices.findByPurposeAndSubject(purpose, subject).map(Invoice::toView);
     }
 
-    /** The payer tells the registrar they have paid, with their payment's own reference. */
+    /**
+     * The payer tells the registrar they have paid, with their payment's own reference.
+     *
+     * @throws PaymentDeclarationRefusedException when the reference is blank or too long (on its field)
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public InvoiceSummary declarePayment(long invoiceId, String payerReference) {
-        if (payerReference.isBlank()) {
-            throw new IllegalArgumentException("Enter the reference of your payment, as your bank shows it.");
-        }
+    public InvoiceSummary declarePayment(long invoiceId, PaymentDeclarationData declaration) {
         var invoice = invoices.lockById(invoiceId)
                 .filter(found -> found.accountId() == accounts.currentAccount().id())
                 .orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
-        invoice.declarePayment(payerReference.strip());
+        invoice.declarePayment(declaration);
         return invoice.toView();
     }
 

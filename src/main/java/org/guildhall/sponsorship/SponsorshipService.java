@@ -87,12 +87,16 @@ public class SponsorshipService {
      * caller tells the applicant the same either way, so this reveals nobody's name or standing. Naming a member
      * already asked does nothing, so a repeated click sends one request.
      *
-     * @throws SponsorshipRefusedException when the application takes no (more) sponsors, whoever is named, or the
-     *         applicant has used up the day's nominations ({@link NominationAttempts})
+     * @throws SponsorshipRefusedException when the number or email or the surname is missing (on its field), the
+     *         application takes no (more) sponsors, whoever is named, or the applicant has used up the day's
+     *         nominations ({@link NominationAttempts})
      */
     @PreAuthorize("hasRole('" + Role.Names.APPLICANT + "')")
     @Transactional
-    public void nominate(String memberNumberOrEmail, String surname) {
+    public void nominate(NominationData entry) {
+        SponsorNominationPolicy.checkEntry(entry);
+        String memberNumberOrEmail = entry.memberNumberOrEmail();
+        String surname = entry.surname();
         var application = memberships.currentApplication().filter(SponsorshipService::awaitsSponsors)
                 .orElseThrow(() -> new SponsorshipRefusedException(
                         "Sponsors are nominated for a submitted Associate application."));

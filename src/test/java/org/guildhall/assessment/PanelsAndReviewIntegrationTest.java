@@ -74,7 +74,8 @@ class PanelsAndReviewIntegrationTest {
         var colleague = account("Cara Colleague", "northwind telecom ltd", Role.MEMBER, Role.ASSESSOR);
         var declarer = account("Dmitri Declarer", null, Role.MEMBER, Role.ASSESSOR);
         signInAs(declarer);
-        panels.declareConflict(candidate.email(), "We worked together at Lumen Care until 2024.");
+        panels.declareConflict(new ConflictData(candidate.email(),
+                "We worked together at Lumen Care until 2024."));
         var free1 = account("Femi Free", null, Role.MEMBER, Role.ASSESSOR);
         var free2 = account("Gwen Free", null, Role.MEMBER, Role.ASSESSOR);
 

@@ -21,6 +21,7 @@ import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.payment.InvoiceNotFoundException;
 import org.guildhall.payment.PaymentPurpose;
+import org.guildhall.payment.PaymentDeclarationData;
 import org.guildhall.payment.PaymentService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -238,7 +239,7 @@ class ExamServiceIntegrationTest {
         exams.enrol("CCSP");
         assertThatExceptionOfType(InvoiceNotFoundException.class).isThrownBy(() -> payments.invoice(invoice.id()));
         assertThatExceptionOfType(InvoiceNotFoundException.class)
-                .isThrownBy(() -> payments.declarePayment(invoice.id(), "BACS 1"));
+                .isThrownBy(() -> payments.declarePayment(invoice.id(), new PaymentDeclarationData("BACS 1")));
         assertThatExceptionOfType(CertificationNotFoundException.class)
                 .isThrownBy(() -> certifications.certification(held.id()));
         assertThatExceptionOfType(CertificationNotFoundException.class).isThrownBy(() -> exams.reapply(held.id()));

@@ -128,7 +128,7 @@ class CpdReviewIntegrationTest {
                 "outside the current cycle");
         assertRefused(CpdTestSupport.workshop("Marathon", today().minusDays(1), "25", evidence), "24 hours");
         assertRefused(CpdTestSupport.workshop("Once only", today().minusDays(4), "4", evidence), "already logged");
-        assertRefused(new CpdActivityForm(CpdCategory.RESEARCH, "JOURNAL_ARTICLE", "My article", "CX Journal",
+        assertRefused(new CpdActivityData(CpdCategory.RESEARCH, "JOURNAL_ARTICLE", "My article", "CX Journal",
                 today().minusDays(4), today().minusDays(4), null, null, null, null, false, List.of(evidence)),
                 "independent of your normal job");
         assertThat(rowsFor(member.id())).isEqualTo(before);
@@ -218,7 +218,7 @@ class CpdReviewIntegrationTest {
         for (var nothingNew : List.of(List.<java.util.UUID>of(), List.of(firstEvidence))) {
             assertThatExceptionOfType(CpdRefusedException.class).isThrownBy(() -> cpd.answerAudit(id, nothingNew))
                     .satisfies(refused -> assertThat(refused.fieldProblems()).extracting(FieldProblem::field)
-                            .containsExactly(CpdActivityForm.EVIDENCE));
+                            .containsExactly(CpdActivityData.EVIDENCE));
         }
         assertThat(cpd.myActivity(id).status()).isEqualTo(CpdActivityStatus.AUDIT_REQUESTED);
         cpd.answerAudit(id, List.of(support.evidenceOf(member)));
@@ -271,7 +271,7 @@ class CpdReviewIntegrationTest {
         }
     }
 
-    private void assertRefused(CpdActivityForm form, String message) {
+    private void assertRefused(CpdActivityData form, String message) {
         assertThatExceptionOfType(CpdRefusedException.class).isThrownBy(() -> cpd.submit(null, form))
                 .withMessageContaining(message);
     }

@@ -43,8 +43,8 @@ final class CpdTestSupport {
         return documents.store(member.id(), "certificate.pdf", new ByteArrayInputStream(SampleFiles.pdf()), -1).id();
     }
 
-    static CpdActivityForm workshop(String title, LocalDate on, String hours, @Nullable UUID evidence) {
-        return new CpdActivityForm(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", title, "Guildhall Academy", on, on,
+    static CpdActivityData workshop(String title, LocalDate on, String hours, @Nullable UUID evidence) {
+        return new CpdActivityData(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", title, "Guildhall Academy", on, on,
                 new BigDecimal(hours), BigDecimal.ZERO, null, null, false,
                 evidence == null ? List.of() : List.of(evidence));
     }

@@ -15,7 +15,7 @@ import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.certification.EligibilityService;
 import org.guildhall.certification.ExamCourse;
 import org.guildhall.certification.Route;
-import org.guildhall.cpd.CpdActivityForm;
+import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdService;
@@ -127,7 +127,7 @@ class AttachingSomeoneElsesDocumentIntegrationTest {
         signInReadingVictimsDocument(member, Role.MEMBER);
         assertThat(documents.find(victimsDocument)).as("the member may read it").isPresent();
 
-        var form = new CpdActivityForm(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", "Borrowed", "Academy",
+        var form = new CpdActivityData(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", "Borrowed", "Academy",
                 today.minusDays(2), today.minusDays(2), new BigDecimal("2"),
                 BigDecimal.ZERO, null, null, false, List.of(victimsDocument));
         assertThatExceptionOfType(CpdRefusedException.class)

@@ -3,6 +3,7 @@ package org.guildhall.identity;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.InvalidAccountDataException.Field;
+import org.guildhall.shared.FieldProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,7 +36,8 @@ class AccountProvisioningIntegrationTest {
 
         assertThatExceptionOfType(InvalidAccountDataException.class)
                 .isThrownBy(() -> provisioning.createAccount("Wanda Weak", email, "password123", Role.MEMBER))
-                .satisfies(refused -> assertThat(refused.problems()).containsKey(Field.PASSWORD));
+                .satisfies(refused -> assertThat(refused.fieldProblems()).extracting(FieldProblem::field)
+                        .contains(Field.PASSWORD.component()));
         assertThatExceptionOfType(InvalidAccountDataException.class)
                 .isThrownBy(() -> provisioning.createAccount("Wanda Weak", email, "short", Role.REGISTRAR));
         assertThat(accounts.findByEmail(email)).isEmpty();
@@ -49,11 +51,13 @@ class AccountProvisioningIntegrationTest {
         assertThatExceptionOfType(InvalidAccountDataException.class)
                 .isThrownBy(() -> provisioning.createAccount("Grace Again", first.email(), TestAccounts.PASSWORD,
                         Role.MEMBER))
-                .satisfies(refused -> assertThat(refused.problems()).containsKey(Field.EMAIL));
+                .satisfies(refused -> assertThat(refused.fieldProblems()).extracting(FieldProblem::field)
+                        .contains(Field.EMAIL.component()));
         assertThatExceptionOfType(InvalidAccountDataException.class)
                 .isThrownBy(() -> provisioning.createAccount("No Address", "not-an-address", TestAccounts.PASSWORD,
                         Role.MEMBER))
-                .satisfies(refused -> assertThat(refused.problems()).containsKey(Field.EMAIL));
+                .satisfies(refused -> assertThat(refused.fieldProblems()).extracting(FieldProblem::field)
+                        .contains(Field.EMAIL.component()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.InvalidAccountDataException.Field;
+import org.guildhall.shared.FieldProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,8 +61,9 @@ class AccountServiceIntegrationTest {
     void every_problem_of_a_registration_is_reported_at_once() {
         assertThatExceptionOfType(InvalidAccountDataException.class)
                 .isThrownBy(() -> accounts.register(" ", "not-an-email", "short"))
-                .satisfies(refused -> assertThat(refused.problems())
-                        .containsOnlyKeys(Field.FULL_NAME, Field.EMAIL, Field.PASSWORD));
+                .satisfies(refused -> assertThat(refused.fieldProblems()).extracting(FieldProblem::field)
+                        .containsOnly(Field.FULL_NAME.component(), Field.EMAIL.component(),
+                                Field.PASSWORD.component()));
     }
 
     @Test
@@ -157,7 +159,8 @@ class AccountServiceIntegrationTest {
         assertThatExceptionOfType(InvalidAccountDataException.class)
                 .isThrownBy(() -> myAccount.updateCurrentProfile(new ProfileDetails("Kwame Mensah", "call me maybe",
                         null, null, null)))
-                .satisfies(refused -> assertThat(refused.problems()).containsOnlyKeys(Field.PHONE));
+                .satisfies(refused -> assertThat(refused.fieldProblems()).extracting(FieldProblem::field)
+                        .containsOnly(Field.PHONE.component()));
     }
 
     @Test
@@ -168,10 +171,11 @@ class AccountServiceIntegrationTest {
         String newEmail = TestAccounts.uniqueEmail("sofia.new");
 
         assertThatExceptionOfType(InvalidAccountDataException.class)
-                .isThrownBy(() -> myAccount.changeCurrentEmail(newEmail, "not my password"))
-                .satisfies(refused -> assertThat(refused.problems()).containsOnlyKeys(Field.CURRENT_PASSWORD));
+                .isThrownBy(() -> myAccount.changeCurrentEmail(new EmailChangeData(newEmail, "not my password")))
+                .satisfies(refused -> assertThat(refused.fieldProblems()).extracting(FieldProblem::field)
+                        .containsOnly(Field.CURRENT_PASSWORD.component()));
 
-        myAccount.changeCurrentEmail(newEmail, TestAccounts.PASSWORD);
+        myAccount.changeCurrentEmail(new EmailChangeData(newEmail, TestAccounts.PASSWORD));
 
         assertThat(accounts.findByEmail(email)).isPresent();
         assertThat(accounts.findByEmail(newEmail)).isEmpty();
@@ -186,7 +190,7 @@ class AccountServiceIntegrationTest {
         accounts.register("Sofia Marchetti", email, TestAccounts.PASSWORD);
         TestAccounts.signInAs(email);
 
-        myAccount.changeCurrentEmail(taken, TestAccounts.PASSWORD);
+        myAccount.changeCurrentEmail(new EmailChangeData(taken, TestAccounts.PASSWORD));
 
         assertThat(myAccount.currentPendingEmail()).isEmpty();
         assertThat(accounts.findByEmail(taken).orElseThrow().fullName()).isEqualTo("Someone Else");

@@ -90,7 +90,7 @@ class EmailLinksIntegrationTest {
 
         TestAccounts.signInAs(account.email(), Role.APPLICANT);
         try {
-            myAccount.changeCurrentPassword(TestAccounts.PASSWORD, "a brand new passphrase");
+            myAccount.changeCurrentPassword(new PasswordChangeData(TestAccounts.PASSWORD, "a brand new passphrase"));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -123,8 +123,8 @@ class EmailLinksIntegrationTest {
         String first = TestAccounts.uniqueEmail("mei.first");
         String second = TestAccounts.uniqueEmail("mei.second");
         try {
-            myAccount.changeCurrentEmail(first, TestAccounts.PASSWORD);
-            myAccount.changeCurrentEmail(second, TestAccounts.PASSWORD);
+            myAccount.changeCurrentEmail(new EmailChangeData(first, TestAccounts.PASSWORD));
+            myAccount.changeCurrentEmail(new EmailChangeData(second, TestAccounts.PASSWORD));
         } finally {
             SecurityContextHolder.clearContext();
         }

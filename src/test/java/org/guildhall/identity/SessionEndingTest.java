@@ -94,7 +94,7 @@ class SessionEndingTest {
 
         duringARequestOf(here);
         TestAccounts.signInAs(member.email(), Role.MEMBER);
-        myAccount.changeCurrentPassword(TestAccounts.PASSWORD, "a brand new harbour at dawn");
+        myAccount.changeCurrentPassword(new PasswordChangeData(TestAccounts.PASSWORD, "a brand new harbour at dawn"));
 
         assertOpen(here);
         assertEnded(elsewhere);

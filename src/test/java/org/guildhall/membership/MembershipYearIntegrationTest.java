@@ -26,6 +26,7 @@ import org.guildhall.payment.InvoiceCancelledException;
 import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentService;
 import org.guildhall.sponsorship.SponsorshipRefusedException;
+import org.guildhall.sponsorship.NominationData;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -252,7 +253,7 @@ class MembershipYearIntegrationTest {
         TestAccounts.signInAs(applicant.email(), Role.APPLICANT);
         memberships.saveDraft(FOREIGN_LICENSEE, MembershipCategory.ASSOCIATE);
         memberships.submit();
-        sponsorships.nominate(sponsor.email(), "Duarte");
+        sponsorships.nominate(new NominationData(sponsor.email(), "Duarte"));
 
         moveTo(TERM_END.plusDays(1));
         TestAccounts.signInAs(sponsor.email(), Role.MEMBER);

@@ -50,7 +50,7 @@ class PaymentServiceIntegrationTest {
         var invoice = payments.issue(payer, PaymentPurpose.RENEWAL, "test-renewal-" + payer, "CCSP renewal",
                 new BigDecimal("150.00"));
         TestAccounts.signInAs(payerEmail, Role.MEMBER);
-        assertThat(payments.declarePayment(invoice.id(), " BACS 7781 ").status())
+        assertThat(payments.declarePayment(invoice.id(), new PaymentDeclarationData(" BACS 7781 ")).status())
                 .isEqualTo(InvoiceStatus.PAYMENT_DECLARED);
 
         TestAccounts.ensure(accounts, provisioning);
@@ -84,7 +84,7 @@ class PaymentServiceIntegrationTest {
 
         assertThatExceptionOfType(InvoiceNotFoundException.class).isThrownBy(() -> payments.invoice(invoice.id()));
         assertThatExceptionOfType(InvoiceNotFoundException.class)
-                .isThrownBy(() -> payments.declarePayment(invoice.id(), "stolen"));
+                .isThrownBy(() -> payments.declarePayment(invoice.id(), new PaymentDeclarationData("stolen")));
     }
 
     private long payer(String email) {

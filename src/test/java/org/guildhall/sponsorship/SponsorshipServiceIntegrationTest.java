@@ -79,7 +79,7 @@ class SponsorshipServiceIntegrationTest {
         nominate(grace.email(), "Lindqvist");
         var toKwame = nominate(kwame.email(), "Mensah");
         assertThatExceptionOfType(SponsorshipRefusedException.class)
-                .isThrownBy(() -> sponsorships.nominate(mei.email(), "Chen"))
+                .isThrownBy(() -> sponsorships.nominate(new NominationData(mei.email(), "Chen")))
                 .withMessageContaining("already have two sponsors");
 
         actAs(kwame, Role.MEMBER);
@@ -100,11 +100,11 @@ class SponsorshipServiceIntegrationTest {
                 .orElseThrow();
         actAs(applicant, Role.APPLICANT);
 
-        sponsorships.nominate(applicant.email(), "Diallo");
-        sponsorships.nominate(outsider.email(), "Outsider");
-        sponsorships.nominate("GH-999999", "Lindqvist");
-        sponsorships.nominate(memberNumberOf(grace), "Mensah");
-        sponsorships.nominate(grace.email(), "Grace");
+        sponsorships.nominate(new NominationData(applicant.email(), "Diallo"));
+        sponsorships.nominate(new NominationData(outsider.email(), "Outsider"));
+        sponsorships.nominate(new NominationData("GH-999999", "Lindqvist"));
+        sponsorships.nominate(new NominationData(memberNumberOf(grace), "Mensah"));
+        sponsorships.nominate(new NominationData(grace.email(), "Grace"));
 
         assertThat(sponsorships.myNominations()).isEmpty();
     }
@@ -114,11 +114,11 @@ class SponsorshipServiceIntegrationTest {
         String graceNumber = memberNumberOf(grace);
         for (String guess : new String[] {"Smith", "Jones", "Brown", "Taylor", "Wilson", "Evans", "Thomas",
                 "Roberts", "Walker", "Wright"}) {
-            sponsorships.nominate(graceNumber, guess);
+            sponsorships.nominate(new NominationData(graceNumber, guess));
         }
 
         assertThatExceptionOfType(SponsorshipRefusedException.class)
-                .isThrownBy(() -> sponsorships.nominate(graceNumber, "Lindqvist"))
+                .isThrownBy(() -> sponsorships.nominate(new NominationData(graceNumber, "Lindqvist")))
                 .withMessageContaining("10 nominations in the last day");
         assertThat(sponsorships.myNominations()).isEmpty();
     }
@@ -126,8 +126,8 @@ class SponsorshipServiceIntegrationTest {
     @Test
     void naming_the_same_member_again_as_a_double_click_would_asks_them_once() {
         nominate(memberNumberOf(grace), "Lindqvist");
-        sponsorships.nominate(memberNumberOf(grace), "Lindqvist");
-        sponsorships.nominate(grace.email(), "LINDQVIST");
+        sponsorships.nominate(new NominationData(memberNumberOf(grace), "Lindqvist"));
+        sponsorships.nominate(new NominationData(grace.email(), "LINDQVIST"));
 
         assertThat(sponsorships.myNominations()).hasSize(1);
         actAs(grace, Role.MEMBER);
@@ -148,7 +148,7 @@ class SponsorshipServiceIntegrationTest {
 
     /** Nominates as the applicant and returns the request it made. */
     private SponsorshipSummary nominate(String memberNumberOrEmail, String surname) {
-        sponsorships.nominate(memberNumberOrEmail, surname);
+        sponsorships.nominate(new NominationData(memberNumberOrEmail, surname));
         return sponsorships.myNominations().getLast();
     }
 

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
+import org.guildhall.assessment.ConflictData;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.Recommendation;
 import org.guildhall.assessment.ReviewService;
@@ -98,7 +99,8 @@ class DemoReviews implements ApplicationRunner {
         accounts.findByEmail("sofia.marchetti@contoso-retail.example").ifPresent(sofia -> {
             submitted(sofia, "CCEM", "Contoso Retail", true);
             as(daniel, () -> {
-                panels.declareConflict(sofia.email(), "Sofia reported to me at Contoso Retail until 2023.");
+                panels.declareConflict(new ConflictData(sofia.email(),
+                        "Sofia reported to me at Contoso Retail until 2023."));
                 return null;
             });
         });

@@ -2,21 +2,17 @@ package org.guildhall.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.assessment.AssessmentRefusedException;
 import org.guildhall.assessment.PanelService;
-import org.guildhall.assessment.domain.DeclaredConflict;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Toast;
 
@@ -37,30 +33,23 @@ final class ConflictsView extends VerticalLayout {
         this.panels = panels;
         setId("conflicts");
         addClassName("gh-page");
-        var email = new EmailField("The other person's email address");
-        email.setId("conflict-email");
-        email.setWidthFull();
-        var reason = new TextArea("Why (the registrar reads this)");
-        reason.setId("conflict-reason");
-        reason.setMaxLength(DeclaredConflict.MAX_REASON);
-        reason.setWidthFull();
-        var declare = new Button("Declare the conflict", event -> {
+        var form = new ConflictForm();
+        var declare = new Button("Declare the conflict", event -> form.value().ifPresent(conflict -> {
             try {
-                panels.declareConflict(email.getValue(), reason.getValue());
-                email.clear();
-                reason.clear();
+                panels.declareConflict(conflict);
+                form.clear();
                 Toast.success("Declared. Panels will not put you together.");
                 refresh();
             } catch (AssessmentRefusedException refused) {
-                Toast.error(refused.getMessage());
+                form.show(refused);
             }
-        });
+        }));
         declare.setId("declare-conflict");
         declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         declared.setId("declared-conflicts");
         add(new Paragraph("If you have a personal or business tie to someone that could make a panel's judgement "
                         + "unfair (a relative, a close friend, a business partner, a dispute), declare it here."),
-                new FormLayout(email, reason), declare, new H2("Your declarations"), declared);
+                form, declare, new H2("Your declarations"), declared);
         refresh();
     }
 

@@ -1,6 +1,7 @@
 package org.guildhall.certification.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,10 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.certification.CertificationRefusedException;
-import org.guildhall.certification.DesignationEdit;
+import org.guildhall.certification.DesignationData;
 import org.guildhall.certification.DesignationLevel;
 import org.guildhall.certification.DesignationSummary;
 import org.guildhall.certification.Route;
+import org.guildhall.shared.FieldProblem;
 
 /**
  * A designation of the catalogue (CCSP, CRMM, ...): the CPD hours it requires in each cycle, the routes that lead
@@ -64,18 +66,28 @@ public class Designation {
      * The admin's edit of the catalogue entry. Checked here so no screen can save a designation nobody can earn or
      * keep; awarded certifications keep what applied when their cycle began.
      */
-    public void edit(DesignationEdit edit) {
-        if (edit.fullName().isBlank() || edit.fullName().length() > MAX_NAME_LENGTH) {
-            throw new CertificationRefusedException("The full name has 1 to " + MAX_NAME_LENGTH + " characters.");
+    public void edit(DesignationData edit) {
+        var problems = new ArrayList<FieldProblem>();
+        if (edit.fullName().isBlank() || edit.fullName().strip().length() > MAX_NAME_LENGTH) {
+            problems.add(new FieldProblem(DesignationData.FULL_NAME,
+                    "The full name has 1 to " + MAX_NAME_LENGTH + " characters."));
         }
         if (edit.cpdHoursPerCycle() < 1) {
-            throw new CertificationRefusedException("A cycle requires at least one CPD hour.");
+            problems.add(new FieldProblem(DesignationData.CPD_HOURS_PER_CYCLE,
+                    "A cycle requires at least one CPD credit."));
         }
         if (edit.routesOffered().isEmpty()) {
-            throw new CertificationRefusedException("Offer at least one route to the designation.");
+            problems.add(new FieldProblem(DesignationData.ROUTES_OFFERED,
+                    "Offer at least one route to the designation."));
         }
-        if (edit.examFee().signum() < 0 || edit.renewalFee().signum() < 0) {
-            throw new CertificationRefusedException("Fees cannot be negative.");
+        if (edit.examFee().signum() < 0) {
+            problems.add(new FieldProblem(DesignationData.EXAM_FEE, "Fees cannot be negative."));
+        }
+        if (edit.renewalFee().signum() < 0) {
+            problems.add(new FieldProblem(DesignationData.RENEWAL_FEE, "Fees cannot be negative."));
+        }
+        if (!problems.isEmpty()) {
+            throw new CertificationRefusedException(problems);
         }
         this.fullName = edit.fullName().strip();
         this.cpdHoursPerCycle = edit.cpdHoursPerCycle();

@@ -21,7 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.guildhall.cpd.CpdActivityForm;
+import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRefusedException;
@@ -162,7 +162,7 @@ public class CpdActivity {
             throw new CpdRefusedException("This activity is not under audit.");
         }
         if (evidence.containsAll(documents)) {
-            throw CpdRefusedException.onField(CpdActivityForm.EVIDENCE, "The audit asks for your evidence again: "
+            throw CpdRefusedException.onField(CpdActivityData.EVIDENCE, "The audit asks for your evidence again: "
                     + "attach at least one document you have not sent with this activity before.");
         }
         evidence.addAll(documents);
@@ -209,7 +209,7 @@ public class CpdActivity {
 
     private void requireEvidence() {
         if (evidence.isEmpty()) {
-            throw CpdRefusedException.onField(CpdActivityForm.EVIDENCE, "Attach your evidence (a certificate, an "
+            throw CpdRefusedException.onField(CpdActivityData.EVIDENCE, "Attach your evidence (a certificate, an "
                     + "attendance record, the published item) before submitting.");
         }
     }

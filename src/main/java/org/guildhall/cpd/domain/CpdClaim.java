@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.guildhall.cpd.CpdActivityForm;
+import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityType;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRefusedException;
@@ -40,22 +40,22 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
 
     /**
      * Checks the form's answers against the rulebook. Every problem found is refused at once, each on the
-     * {@link CpdActivityForm} component it concerns, so the member can put them all right in one go.
+     * {@link CpdActivityData} component it concerns, so the member can put them all right in one go.
      */
-    public static CpdClaim of(CpdActivityForm form, CpdRulebook rules, LocalDate today) {
+    public static CpdClaim of(CpdActivityData form, CpdRulebook rules, LocalDate today) {
         var problems = new ArrayList<FieldProblem>();
         CpdCategory category = form.category();
         if (category == null) {
-            problems.add(new FieldProblem(CpdActivityForm.CATEGORY, "Choose the category of the activity."));
+            problems.add(new FieldProblem(CpdActivityData.CATEGORY, "Choose the category of the activity."));
         }
         CpdActivityType type = category == null || form.activityType() == null ? null
                 : rules.type(form.activityType()).filter(found -> found.category() == category).orElse(null);
         if (category != null && type == null) {
-            problems.add(new FieldProblem(CpdActivityForm.ACTIVITY_TYPE,
+            problems.add(new FieldProblem(CpdActivityData.ACTIVITY_TYPE,
                     "Choose what kind of " + category.label() + " activity it was."));
         }
-        String title = text(problems, CpdActivityForm.TITLE, form.title(), "Enter the activity's title.");
-        String provider = text(problems, CpdActivityForm.PROVIDER, form.provider(),
+        String title = text(problems, CpdActivityData.TITLE, form.title(), "Enter the activity's title.");
+        String provider = text(problems, CpdActivityData.PROVIDER, form.provider(),
                 "Enter who provided or published it.");
         long days = checkDates(problems, form, today);
         BigDecimal hours = form.hours() == null ? BigDecimal.ZERO : form.hours();
@@ -64,17 +64,17 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
         BigDecimal excluded = !excludes || form.excludedHours() == null ? BigDecimal.ZERO : form.excludedHours();
         checkExcludedHours(problems, excluded, hours);
         String audience = category != null && category.recordsAudience()
-                ? text(problems, CpdActivityForm.AUDIENCE, form.audience(),
+                ? text(problems, CpdActivityData.AUDIENCE, form.audience(),
                         "Say who you delivered it to: the same audience earns credit once.")
                 : null;
         if (category != null && category.needsIndependenceDeclaration() && !form.independenceDeclared()) {
-            problems.add(new FieldProblem(CpdActivityForm.INDEPENDENCE_DECLARED, "Research and Publishing counts "
+            problems.add(new FieldProblem(CpdActivityData.INDEPENDENCE_DECLARED, "Research and Publishing counts "
                     + "only when it is independent of your normal job responsibilities: confirm that it is."));
         }
         String description = form.description() == null || form.description().isBlank() ? null
                 : form.description().strip();
         if (description != null && description.length() > MAX_DESCRIPTION) {
-            problems.add(new FieldProblem(CpdActivityForm.DESCRIPTION,
+            problems.add(new FieldProblem(CpdActivityData.DESCRIPTION,
                     "Keep the description to " + MAX_DESCRIPTION + " characters."));
         }
         if (!problems.isEmpty()) {
@@ -85,18 +85,18 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
     }
 
     /** The days from the first to the last, both counted; 0 while the dates are missing or out of order. */
-    private static long checkDates(List<FieldProblem> problems, CpdActivityForm form, LocalDate today) {
+    private static long checkDates(List<FieldProblem> problems, CpdActivityData form, LocalDate today) {
         if (form.startsOn() == null) {
-            problems.add(new FieldProblem(CpdActivityForm.STARTS_ON,
+            problems.add(new FieldProblem(CpdActivityData.STARTS_ON,
                     "Enter the first day (the date of a one-day activity)."));
         }
         if (form.endsOn() == null) {
-            problems.add(new FieldProblem(CpdActivityForm.ENDS_ON,
+            problems.add(new FieldProblem(CpdActivityData.ENDS_ON,
                     "Enter the last day (the same as the first for a one-day activity)."));
         }
         LocalDate latest = form.endsOn() != null ? form.endsOn() : form.startsOn();
         if (latest != null && latest.isAfter(today)) {
-            problems.add(new FieldProblem(form.endsOn() != null ? CpdActivityForm.ENDS_ON : CpdActivityForm.STARTS_ON,
+            problems.add(new FieldProblem(form.endsOn() != null ? CpdActivityData.ENDS_ON : CpdActivityData.STARTS_ON,
                     "Log an activity once it is done: its date cannot be in the future."));
             return 0;
         }
@@ -104,7 +104,7 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
             return 0;
         }
         if (form.endsOn().isBefore(form.startsOn())) {
-            problems.add(new FieldProblem(CpdActivityForm.ENDS_ON, "The last day cannot be before the first."));
+            problems.add(new FieldProblem(CpdActivityData.ENDS_ON, "The last day cannot be before the first."));
             return 0;
         }
         return ChronoUnit.DAYS.between(form.startsOn(), form.endsOn()) + 1;
@@ -131,7 +131,7 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
                     : "A day has 24 hours: enter at most " + MAX_HOURS_PER_DAY * days + " for " + days + " days.";
         }
         if (problem != null) {
-            problems.add(new FieldProblem(CpdActivityForm.HOURS, problem));
+            problems.add(new FieldProblem(CpdActivityData.HOURS, problem));
         }
     }
 
@@ -145,7 +145,7 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
             problem = "The non-educational time must be less than the total time.";
         }
         if (problem != null) {
-            problems.add(new FieldProblem(CpdActivityForm.EXCLUDED_HOURS, problem));
+            problems.add(new FieldProblem(CpdActivityData.EXCLUDED_HOURS, problem));
         }
     }
 

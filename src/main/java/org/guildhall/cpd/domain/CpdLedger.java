@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.guildhall.certification.CertificationCycle;
-import org.guildhall.cpd.CpdActivityForm;
+import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRulebook;
@@ -78,10 +78,10 @@ public final class CpdLedger {
                 .filter(entry -> replacing == null || entry.activityId() != replacing)
                 .toList();
         if (others.stream().anyMatch(entry -> entry.claim().isSameActivityAs(claim))) {
-            return Optional.of(new FieldProblem(CpdActivityForm.TITLE, alreadyLogged(claim)));
+            return Optional.of(new FieldProblem(CpdActivityData.TITLE, alreadyLogged(claim)));
         }
         return others.stream().filter(entry -> claim.repeatsPresentationOf(entry.claim())).findFirst()
-                .map(repeat -> new FieldProblem(CpdActivityForm.AUDIENCE, "You delivered \u201c" + claim.title()
+                .map(repeat -> new FieldProblem(CpdActivityData.AUDIENCE, "You delivered \u201c" + claim.title()
                         + "\u201d to " + claim.audience() + " on " + repeat.claim().completedOn()
                         + ". Instruction counts again only for a different audience."));
     }

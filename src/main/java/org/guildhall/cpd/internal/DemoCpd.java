@@ -12,7 +12,7 @@ import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
-import org.guildhall.cpd.CpdActivityForm;
+import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdReviewService;
 import org.guildhall.cpd.CpdService;
@@ -125,26 +125,26 @@ class DemoCpd implements ApplicationRunner {
                 .orElseGet(() -> awards.award(holder.id(), designation, Route.EXAM, awardedOn));
     }
 
-    private long log(AccountSummary member, CpdActivityForm form) {
+    private long log(AccountSummary member, CpdActivityData form) {
         var evidence = documents.store(member.id(), "certificate.pdf",
                 new ByteArrayInputStream(PdfLayout.portrait("Certificate of completion: " + form.title(), Locale.UK)
                         .heading(1, "Certificate of completion").paragraph(form.title()).paragraph(form.provider())
                         .toBytes()),
                 -1);
-        var withEvidence = new CpdActivityForm(form.category(), form.activityType(), form.title(), form.provider(),
+        var withEvidence = new CpdActivityData(form.category(), form.activityType(), form.title(), form.provider(),
                 form.startsOn(), form.endsOn(), form.hours(), form.excludedHours(), form.description(),
                 form.audience(), form.independenceDeclared(), List.of(evidence.id()));
         return cpd.submit(null, withEvidence);
     }
 
-    private static CpdActivityForm form(CpdCategory category, String type, String title, String provider,
+    private static CpdActivityData form(CpdCategory category, String type, String title, String provider,
             LocalDate endsOn, int days, String hours, String excluded, @Nullable String audience) {
-        return new CpdActivityForm(category, type, title, provider, endsOn.minusDays(days - 1L), endsOn,
+        return new CpdActivityData(category, type, title, provider, endsOn.minusDays(days - 1L), endsOn,
                 new BigDecimal(hours), new BigDecimal(excluded), null, audience, false, List.<UUID>of());
     }
 
-    private static CpdActivityForm research(LocalDate on) {
-        return new CpdActivityForm(CpdCategory.RESEARCH, "CO_WRITTEN_ARTICLE",
+    private static CpdActivityData research(LocalDate on) {
+        return new CpdActivityData(CpdCategory.RESEARCH, "CO_WRITTEN_ARTICLE",
                 "Why callbacks beat queues: a field study", "Journal of Customer Operations", on, on, BigDecimal.TEN,
                 BigDecimal.ZERO, "Co-written with two researchers from the University of Bath.", null, true,
                 List.of());

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.guildhall.cpd.CpdActivityForm;
+import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityNotFoundException;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdActivityDetails;
@@ -52,7 +52,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
     private final Clock clock;
     private final CpdActivityFields fields;
     private final DocumentUploadField auditEvidence;
-    private final DraftKeeper<CpdActivityForm> draft;
+    private final DraftKeeper<CpdActivityData> draft;
     private @Nullable Long activityId;
 
     CpdActivityEditor(CpdService cpd, DocumentService documents, AccountService accounts, FormDrafts drafts,
@@ -64,8 +64,8 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
                 new DocumentUploadField("Evidence", documents, accounts), LocalDate.now(clock));
         this.auditEvidence = new DocumentUploadField("New evidence for the audit", documents, accounts);
         auditEvidence.setId("audit-evidence");
-        this.draft = new DraftKeeper<>(drafts, this::draftKey, CpdActivityForm.class, fields::draft,
-                CpdActivityForm::evidence)
+        this.draft = new DraftKeeper<>(drafts, this::draftKey, CpdActivityData.class, fields::draft,
+                CpdActivityData::evidence)
                 .watch(fields.fields());
         setId("cpd-activity");
         addClassName("gh-page");
@@ -135,15 +135,15 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
         add(fields, buttons);
     }
 
-    private static CpdActivityForm asForm(CpdActivityDetails activity) {
-        return new CpdActivityForm(activity.category(), activity.activityType(), activity.title(),
+    private static CpdActivityData asForm(CpdActivityDetails activity) {
+        return new CpdActivityData(activity.category(), activity.activityType(), activity.title(),
                 activity.provider(), activity.startsOn(), activity.endsOn(), activity.hours(),
                 activity.excludedHours(), activity.description(), activity.audience(),
                 activity.independenceDeclared(), activity.evidence());
     }
 
     /** Saves or submits what the form holds; a refusal shows on the fields concerned and nothing typed is lost. */
-    private void act(BiFunction<@Nullable Long, CpdActivityForm, Long> action, String done) {
+    private void act(BiFunction<@Nullable Long, CpdActivityData, Long> action, String done) {
         var typed = fields.value();
         if (typed.isEmpty()) {
             return;

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
-import org.guildhall.cpd.CpdActivityForm;
+import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityType;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.shared.Refused;
@@ -32,7 +32,7 @@ import org.guildhall.shell.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fields of one CPD activity, bound to {@link CpdActivityForm} by one {@link Binder}: the category (its rule in
+ * The fields of one CPD activity, bound to {@link CpdActivityData} by one {@link Binder}: the category (its rule in
  * one sentence under the choice), the kind, what, who, when and how long, the questions only some categories ask,
  * and the evidence. The rules are the domain's ({@link CpdClaim}); the service's refusal shows each problem on its
  * field ({@link FieldErrors}).
@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 final class CpdActivityFields extends Composite<FormLayout> {
 
     private final CpdRulebook rules;
-    private final Binder<CpdActivityForm> binder = new Binder<>(CpdActivityForm.class);
+    private final Binder<CpdActivityData> binder = new Binder<>(CpdActivityData.class);
     private final Select<CpdCategory> category = new Select<>();
     private final Paragraph rule = new Paragraph();
     private final Select<CpdActivityType> type = new Select<>();
@@ -115,25 +115,25 @@ final class CpdActivityFields extends Composite<FormLayout> {
 
     /** Each record component bound by its name, the name the domain's refusals use. */
     private void bind(DocumentService documents) {
-        binder.forField(category).bind(CpdActivityForm.CATEGORY);
+        binder.forField(category).bind(CpdActivityData.CATEGORY);
         binder.forField(type).withConverter(Converter.<CpdActivityType, @Nullable String>from(
                         chosen -> Result.ok(chosen == null ? null : chosen.code()),
                         code -> code == null ? null : rules.type(code).orElse(null)))
-                .bind(CpdActivityForm.ACTIVITY_TYPE);
-        binder.forField(title).bind(CpdActivityForm.TITLE);
-        binder.forField(provider).bind(CpdActivityForm.PROVIDER);
-        binder.forField(startsOn).bind(CpdActivityForm.STARTS_ON);
-        binder.forField(endsOn).bind(CpdActivityForm.ENDS_ON);
-        binder.forField(hours).bind(CpdActivityForm.HOURS);
-        binder.forField(excludedHours).bind(CpdActivityForm.EXCLUDED_HOURS);
-        binder.forField(audience).bind(CpdActivityForm.AUDIENCE);
-        binder.forField(independent).bind(CpdActivityForm.INDEPENDENCE_DECLARED);
-        binder.forField(description).bind(CpdActivityForm.DESCRIPTION);
+                .bind(CpdActivityData.ACTIVITY_TYPE);
+        binder.forField(title).bind(CpdActivityData.TITLE);
+        binder.forField(provider).bind(CpdActivityData.PROVIDER);
+        binder.forField(startsOn).bind(CpdActivityData.STARTS_ON);
+        binder.forField(endsOn).bind(CpdActivityData.ENDS_ON);
+        binder.forField(hours).bind(CpdActivityData.HOURS);
+        binder.forField(excludedHours).bind(CpdActivityData.EXCLUDED_HOURS);
+        binder.forField(audience).bind(CpdActivityData.AUDIENCE);
+        binder.forField(independent).bind(CpdActivityData.INDEPENDENCE_DECLARED);
+        binder.forField(description).bind(CpdActivityData.DESCRIPTION);
         binder.forField(evidence).withConverter(Converter.<List<DocumentReference>, List<UUID>>from(
                         chosen -> Result.ok(
                                 chosen.stream().map(DocumentReference::id).toList()),
                         documents::findAll))
-                .bind(CpdActivityForm.EVIDENCE);
+                .bind(CpdActivityData.EVIDENCE);
     }
 
     private void showCategory(@Nullable CpdCategory chosen) {
@@ -150,7 +150,7 @@ final class CpdActivityFields extends Composite<FormLayout> {
                 : chosen == CpdCategory.INSTRUCTION ? "Hours of presentation time" : "Total hours");
     }
 
-    void read(CpdActivityForm activity) {
+    void read(CpdActivityData activity) {
         binder.readRecord(activity);
     }
 
@@ -158,7 +158,7 @@ final class CpdActivityFields extends Composite<FormLayout> {
      * What the fields hold, when each can be read (a number or date typed so that it cannot be read is shown on its
      * field instead, with the focus moved there). The domain judges the rest when the form is saved.
      */
-    Optional<CpdActivityForm> value() {
+    Optional<CpdActivityData> value() {
         return FieldErrors.write(binder);
     }
 
@@ -171,9 +171,9 @@ final class CpdActivityFields extends Composite<FormLayout> {
      * What the fields hold as they stand, readable or not, for a draft: the binder is not asked, because reading
      * through it would clear the messages the last refusal put on the fields.
      */
-    CpdActivityForm draft() {
+    CpdActivityData draft() {
         var chosenType = type.getValue();
-        return new CpdActivityForm(category.getValue(), chosenType == null ? null : chosenType.code(),
+        return new CpdActivityData(category.getValue(), chosenType == null ? null : chosenType.code(),
                 title.getValue(), provider.getValue(), startsOn.getValue(), endsOn.getValue(), hours.getValue(),
                 excludedHours.getValue(), description.getValue(), audience.getValue(), independent.getValue(),
                 evidence.getValue().stream().map(DocumentReference::id).toList());

@@ -2,6 +2,7 @@ package org.guildhall.payment.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,10 @@ import jakarta.persistence.Version;
 import org.guildhall.payment.InvoiceCancelledException;
 import org.guildhall.payment.InvoiceStatus;
 import org.guildhall.payment.InvoiceSummary;
+import org.guildhall.payment.PaymentDeclarationData;
+import org.guildhall.payment.PaymentDeclarationRefusedException;
 import org.guildhall.payment.PaymentPurpose;
+import org.guildhall.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /** A fee owed by one account, from issue to confirmed payment. */
@@ -24,6 +28,8 @@ public class Invoice {
 
     /** Fees are set and paid in pounds sterling. */
     public static final String CURRENCY = "GBP";
+    /** As long as the payer_reference column holds. */
+    public static final int MAX_PAYER_REFERENCE = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,10 +88,21 @@ public class Invoice {
         return "INV-%06d".formatted(sequenceValue);
     }
 
-    public void declarePayment(String payerReference) {
+    /**
+     * The payer says they have paid, quoting their payment's reference as their bank shows it, so the registrar can
+     * find the transfer; a reference that is blank or longer than the column holds is refused on its field.
+     */
+    public void declarePayment(PaymentDeclarationData declaration) {
+        String reference = declaration.payerReference() == null ? "" : declaration.payerReference().strip();
+        if (reference.isEmpty() || reference.length() > MAX_PAYER_REFERENCE) {
+            throw new PaymentDeclarationRefusedException(List.of(new FieldProblem(
+                    PaymentDeclarationData.PAYER_REFERENCE, reference.isEmpty()
+                            ? "Enter the reference of your payment, as your bank shows it."
+                            : "Use at most " + MAX_PAYER_REFERENCE + " characters.")));
+        }
         refuseIfCancelled();
         if (status != InvoiceStatus.PAID) {
-            this.payerReference = payerReference;
+            this.payerReference = reference;
             this.status = InvoiceStatus.PAYMENT_DECLARED;
         }
     }

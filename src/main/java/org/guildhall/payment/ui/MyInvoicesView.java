@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -21,6 +20,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.payment.InvoiceNotFoundException;
 import org.guildhall.payment.InvoiceStatus;
 import org.guildhall.payment.InvoiceSummary;
+import org.guildhall.payment.PaymentDeclarationRefusedException;
 import org.guildhall.payment.PaymentService;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
@@ -87,28 +87,23 @@ final class MyInvoicesView extends VerticalLayout {
     }
 
     private HorizontalLayout declareForm(InvoiceSummary invoice) {
-        var reference = new TextField("Your payment's reference");
-        reference.setId("payer-reference-" + invoice.id());
-        reference.setMaxLength(100);
-        reference.setHelperText("As your bank shows it for the transfer.");
+        var declaration = new PaymentDeclarationForm(invoice.id());
         var declare = new Button("I have paid");
         declare.setId("declare-" + invoice.id());
         declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        declare.addClickListener(event -> {
-            if (reference.getValue().isBlank()) {
-                reference.setInvalid(true);
-                reference.setErrorMessage("Enter the reference of your payment, as your bank shows it.");
-                return;
-            }
+        declare.addClickListener(event -> declaration.value().ifPresent(typed -> {
             try {
-                payments.declarePayment(invoice.id(), reference.getValue());
+                payments.declarePayment(invoice.id(), typed);
                 Toast.success("Thank you. The registrar will confirm your payment.");
+                render();
+            } catch (PaymentDeclarationRefusedException refused) {
+                declaration.show(refused);
             } catch (InvoiceNotFoundException notYours) {
                 Toast.error(notYours.getMessage());
+                render();
             }
-            render();
-        });
-        var form = new HorizontalLayout(reference, declare);
+        }));
+        var form = new HorizontalLayout(declaration, declare);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         return form;
     }

@@ -1,12 +1,17 @@
 package org.guildhall.sponsorship.domain;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.guildhall.shared.FieldProblem;
+import org.guildhall.sponsorship.NominationData;
+import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.SponsorshipStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who an Associate applicant may nominate (seed 000: "two member sponsors"): two distinct members in good
@@ -19,8 +24,38 @@ import org.guildhall.sponsorship.SponsorshipStatus;
 public final class SponsorNominationPolicy {
 
     public static final int SPONSORS_NEEDED = 2;
+    /** An email address is at most 254 characters (RFC 5321); a member number is far shorter. */
+    public static final int MAX_MEMBER_NUMBER_OR_EMAIL = 254;
+    /** As long as the longest full name an account may have. */
+    public static final int MAX_SURNAME = 120;
 
     private SponsorNominationPolicy() {
+    }
+
+    /**
+     * Refuses a nomination that names nobody (issue 11: both the number or email and the surname are needed), with
+     * every problem on the field it concerns at once.
+     *
+     * @throws SponsorshipRefusedException naming each field that is blank or too long
+     */
+    public static void checkEntry(NominationData entry) {
+        var problems = new ArrayList<FieldProblem>();
+        checkText(problems, NominationData.MEMBER_NUMBER_OR_EMAIL, entry.memberNumberOrEmail(),
+                "Enter the member number or email of the member you nominate.", MAX_MEMBER_NUMBER_OR_EMAIL);
+        checkText(problems, NominationData.SURNAME, entry.surname(),
+                "Enter the surname of the member you nominate.", MAX_SURNAME);
+        if (!problems.isEmpty()) {
+            throw new SponsorshipRefusedException(problems);
+        }
+    }
+
+    private static void checkText(List<FieldProblem> problems, String field, @Nullable String value, String missing,
+            int maxLength) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, missing));
+        } else if (value.strip().length() > maxLength) {
+            problems.add(new FieldProblem(field, "Use at most " + maxLength + " characters."));
+        }
     }
 
     /** The candidate as the nomination sees them. */

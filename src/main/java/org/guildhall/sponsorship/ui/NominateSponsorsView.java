@@ -6,9 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -34,8 +32,7 @@ final class NominateSponsorsView extends VerticalLayout {
             + "the member number or email and the surname with them.";
 
     private final SponsorshipService sponsorships;
-    private final TextField sponsor = new TextField("Member number or email of a member");
-    private final TextField surname = new TextField("Their surname");
+    private final NominationForm form = new NominationForm();
     private final Button nominate = new Button("Nominate");
     private final Paragraph answer = new Paragraph();
     private final Grid<SponsorshipSummary> nominations = new Grid<>();
@@ -48,13 +45,6 @@ final class NominateSponsorsView extends VerticalLayout {
                 + "Each gets an email and a request in their portal; your application goes to the registrar when "
                 + "both have accepted. If one declines, nominate someone else."));
 
-        sponsor.setId("sponsor");
-        sponsor.setPlaceholder("GH-001001 or name@example.org");
-        sponsor.setWidth("24rem");
-        sponsor.setMaxWidth("100%");
-        sponsor.setManualValidation(true);
-        surname.setId("sponsor-surname");
-        surname.setManualValidation(true);
         nominate.setId("nominate");
         nominate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // A second click while the first is on its way would nominate twice; the service ignores a repeat too.
@@ -63,9 +53,6 @@ final class NominateSponsorsView extends VerticalLayout {
         answer.setId("nomination-answer");
         answer.addClassName("gh-notice");
         answer.setVisible(false);
-        var form = new HorizontalLayout(sponsor, surname, nominate);
-        form.setAlignItems(Alignment.BASELINE);
-        form.setWrap(true);
 
         nominations.setId("nominations");
         nominations.addColumn(SponsorshipSummary::sponsorName).setHeader("Sponsor").setFlexGrow(1);
@@ -77,7 +64,7 @@ final class NominateSponsorsView extends VerticalLayout {
         nominations.setAllRowsVisible(true);
 
         if (sponsorships.canNominate()) {
-            add(form, answer);
+            add(form, nominate, answer);
         } else {
             add(new Paragraph("You can nominate sponsors once you have submitted an Associate application."));
         }
@@ -86,30 +73,20 @@ final class NominateSponsorsView extends VerticalLayout {
     }
 
     private void nominate() {
-        sponsor.setInvalid(false);
-        surname.setInvalid(false);
         answer.setVisible(false);
         try {
-            if (sponsor.getValue().isBlank()) {
-                refuse(sponsor, "Enter the member number or email of the member you nominate.");
-            } else if (surname.getValue().isBlank()) {
-                refuse(surname, "Enter the surname of the member you nominate.");
-            } else {
-                sponsorships.nominate(sponsor.getValue(), surname.getValue());
+            form.value().ifPresent(nomination -> {
+                // The names stay: a second click asks nobody twice, and the applicant sees whom they named.
+                sponsorships.nominate(nomination);
                 answer.setText(ASKED);
                 answer.setVisible(true);
                 refresh();
-            }
+            });
         } catch (SponsorshipRefusedException refused) {
-            refuse(sponsor, refused.getMessage());
+            form.show(refused);
         } finally {
             nominate.setEnabled(true);
         }
-    }
-
-    private static void refuse(TextField field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
     }
 
     private void refresh() {

@@ -89,11 +89,22 @@ class CertificationViewsTest extends SpringBrowserlessTest {
         test((Button) test(grid).getCellComponent(row, "edit")).click();
         test($(TextField.class).id("edit-full-name")).setValue("Certified Contact Centre Manager");
         test($(BigDecimalField.class).id("edit-exam-fee")).setValue(new BigDecimal("-1"));
+        test($(BigDecimalField.class).id("edit-renewal-fee")).setValue(new BigDecimal("-2"));
         test($(Button.class).id("edit-save")).click();
         assertThat(catalogue.designation("CCCM").examFee()).as("a negative fee is refused")
                 .isEqualByComparingTo(original.examFee());
+        var examFee = $(BigDecimalField.class).id("edit-exam-fee");
+        var renewalFee = $(BigDecimalField.class).id("edit-renewal-fee");
+        assertThat(examFee.isInvalid()).as("each fee refused on its own field").isTrue();
+        assertThat(examFee.getErrorMessage()).contains("negative");
+        assertThat(renewalFee.isInvalid()).isTrue();
+        assertThat(examFee.getValue()).isEqualByComparingTo("-1");
+        assertThat($(TextField.class).id("edit-full-name").getValue()).as("what was typed stays")
+                .isEqualTo("Certified Contact Centre Manager");
+        assertThat($(TextField.class).id("edit-full-name").isInvalid()).isFalse();
 
         test($(BigDecimalField.class).id("edit-exam-fee")).setValue(new BigDecimal("475.00"));
+        test($(BigDecimalField.class).id("edit-renewal-fee")).setValue(original.renewalFee());
         test($(Button.class).id("edit-save")).click();
 
         try {
@@ -102,7 +113,7 @@ class CertificationViewsTest extends SpringBrowserlessTest {
             assertThat(certifications.certificationsOf(holder.id()).getFirst().designationName())
                     .isEqualTo(before.designationName());
         } finally {
-            catalogue.update("CCCM", original.toEdit());
+            catalogue.update("CCCM", original.toData());
         }
     }
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.guildhall.cpd.CpdActivityForm;
+import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.shared.FieldProblem;
@@ -29,7 +29,7 @@ class CpdClaimTest {
     void a_day_has_24_hours_so_one_day_claims_at_most_24() {
         assertThat(claim(MONDAY, MONDAY, "24").hours()).isEqualByComparingTo("24");
         assertThat(problemsOf(workshop(MONDAY, MONDAY, "24.01", "0")))
-                .containsExactly(new FieldProblem(CpdActivityForm.HOURS,
+                .containsExactly(new FieldProblem(CpdActivityData.HOURS,
                         "A day has 24 hours: enter at most 24 for a one-day activity."));
     }
 
@@ -48,7 +48,7 @@ class CpdClaimTest {
                 .isEqualByComparingTo(CpdClaim.MAX_HOURS_PER_ACTIVITY);
         assertThat(problemsOf(workshop(longSpan, MONDAY, "9000", "0"))).singleElement()
                 .satisfies(problem -> {
-                    assertThat(problem.field()).isEqualTo(CpdActivityForm.HOURS);
+                    assertThat(problem.field()).isEqualTo(CpdActivityData.HOURS);
                     assertThat(problem.message()).startsWith("One activity can claim at most 1000 hours.");
                 });
     }
@@ -57,7 +57,7 @@ class CpdClaimTest {
     void the_ceiling_is_below_what_the_hours_column_holds_so_no_accepted_claim_fails_in_the_database() {
         assertThat(CpdClaim.MAX_HOURS_PER_ACTIVITY).isLessThan(CpdClaim.HOURS_COLUMN_MAX);
         assertThat(problemsOf(workshop(MONDAY.minusYears(2), MONDAY, "10000", "0")))
-                .extracting(FieldProblem::field).containsExactly(CpdActivityForm.HOURS);
+                .extracting(FieldProblem::field).containsExactly(CpdActivityData.HOURS);
     }
 
     @Test
@@ -65,9 +65,9 @@ class CpdClaimTest {
         assertThat(claim(MONDAY, MONDAY, "7.25").hours()).isEqualByComparingTo("7.25");
         assertThat(claim(MONDAY, MONDAY, "7.250").hours()).isEqualByComparingTo("7.25");
         assertThat(problemsOf(workshop(MONDAY, MONDAY, "7.125", "0"))).extracting(FieldProblem::field)
-                .containsExactly(CpdActivityForm.HOURS);
+                .containsExactly(CpdActivityData.HOURS);
         assertThat(problemsOf(workshop(MONDAY, MONDAY, "8", "0.125"))).extracting(FieldProblem::field)
-                .containsExactly(CpdActivityForm.EXCLUDED_HOURS);
+                .containsExactly(CpdActivityData.EXCLUDED_HOURS);
     }
 
     @Test
@@ -80,49 +80,49 @@ class CpdClaimTest {
 
     @Test
     void every_problem_of_a_form_is_refused_at_once_each_on_its_field() {
-        var form = new CpdActivityForm(CpdCategory.CONTINUING_EDUCATION, null, " ", "x".repeat(CpdClaim.MAX_TEXT + 1),
+        var form = new CpdActivityData(CpdCategory.CONTINUING_EDUCATION, null, " ", "x".repeat(CpdClaim.MAX_TEXT + 1),
                 MONDAY, MONDAY.minusDays(1), new BigDecimal("30"), null, "y".repeat(CpdClaim.MAX_DESCRIPTION + 1),
                 null, false, List.of());
-        assertThat(problemsOf(form)).extracting(FieldProblem::field).containsExactly(CpdActivityForm.ACTIVITY_TYPE,
-                CpdActivityForm.TITLE, CpdActivityForm.PROVIDER, CpdActivityForm.ENDS_ON, CpdActivityForm.DESCRIPTION);
+        assertThat(problemsOf(form)).extracting(FieldProblem::field).containsExactly(CpdActivityData.ACTIVITY_TYPE,
+                CpdActivityData.TITLE, CpdActivityData.PROVIDER, CpdActivityData.ENDS_ON, CpdActivityData.DESCRIPTION);
     }
 
     @Test
     void an_empty_form_names_each_field_to_fill_in() {
-        var empty = new CpdActivityForm(null, null, null, null, null, null, null, null, null, null, false, List.of());
-        assertThat(problemsOf(empty)).extracting(FieldProblem::field).containsExactly(CpdActivityForm.CATEGORY,
-                CpdActivityForm.TITLE, CpdActivityForm.PROVIDER, CpdActivityForm.STARTS_ON, CpdActivityForm.ENDS_ON,
-                CpdActivityForm.HOURS);
+        var empty = new CpdActivityData(null, null, null, null, null, null, null, null, null, null, false, List.of());
+        assertThat(problemsOf(empty)).extracting(FieldProblem::field).containsExactly(CpdActivityData.CATEGORY,
+                CpdActivityData.TITLE, CpdActivityData.PROVIDER, CpdActivityData.STARTS_ON, CpdActivityData.ENDS_ON,
+                CpdActivityData.HOURS);
     }
 
     @Test
     void a_future_date_is_refused_on_the_last_day() {
         assertThat(problemsOf(workshop(TODAY, TODAY.plusDays(1), "2", "0"))).extracting(FieldProblem::field)
-                .containsExactly(CpdActivityForm.ENDS_ON);
+                .containsExactly(CpdActivityData.ENDS_ON);
     }
 
     @Test
     void the_field_names_problems_use_are_the_input_records_components() {
-        var components = Arrays.stream(CpdActivityForm.class.getRecordComponents()).map(RecordComponent::getName)
+        var components = Arrays.stream(CpdActivityData.class.getRecordComponents()).map(RecordComponent::getName)
                 .toList();
-        assertThat(components).containsExactly(CpdActivityForm.CATEGORY, CpdActivityForm.ACTIVITY_TYPE,
-                CpdActivityForm.TITLE, CpdActivityForm.PROVIDER, CpdActivityForm.STARTS_ON, CpdActivityForm.ENDS_ON,
-                CpdActivityForm.HOURS, CpdActivityForm.EXCLUDED_HOURS, CpdActivityForm.DESCRIPTION,
-                CpdActivityForm.AUDIENCE, CpdActivityForm.INDEPENDENCE_DECLARED, CpdActivityForm.EVIDENCE);
+        assertThat(components).containsExactly(CpdActivityData.CATEGORY, CpdActivityData.ACTIVITY_TYPE,
+                CpdActivityData.TITLE, CpdActivityData.PROVIDER, CpdActivityData.STARTS_ON, CpdActivityData.ENDS_ON,
+                CpdActivityData.HOURS, CpdActivityData.EXCLUDED_HOURS, CpdActivityData.DESCRIPTION,
+                CpdActivityData.AUDIENCE, CpdActivityData.INDEPENDENCE_DECLARED, CpdActivityData.EVIDENCE);
     }
 
     private static CpdClaim claim(LocalDate startsOn, LocalDate endsOn, String hours) {
         return CpdClaim.of(workshop(startsOn, endsOn, hours, "0"), CpdLedgerTest.RULES, TODAY);
     }
 
-    private static CpdActivityForm workshop(LocalDate startsOn, LocalDate endsOn, String hours,
+    private static CpdActivityData workshop(LocalDate startsOn, LocalDate endsOn, String hours,
             @Nullable String excluded) {
-        return new CpdActivityForm(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", "Service recovery", "Guildhall",
+        return new CpdActivityData(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", "Service recovery", "Guildhall",
                 startsOn, endsOn, new BigDecimal(hours), excluded == null ? null : new BigDecimal(excluded), null,
                 null, false, List.of());
     }
 
-    private static List<FieldProblem> problemsOf(CpdActivityForm form) {
+    private static List<FieldProblem> problemsOf(CpdActivityData form) {
         var refused = catchThrowableOfType(CpdRefusedException.class,
                 () -> CpdClaim.of(form, CpdLedgerTest.RULES, TODAY));
         assertThat(refused).as("refused").isNotNull();

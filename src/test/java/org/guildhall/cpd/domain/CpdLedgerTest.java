@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guildhall.certification.CertificationCycle;
-import org.guildhall.cpd.CpdActivityForm;
+import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdActivityType;
 import org.guildhall.cpd.CpdCategory;
@@ -213,7 +213,7 @@ class CpdLedgerTest {
                     CpdActivityStatus.SUBMITTED));
             assertThat(ledger().refusal(talk("queue  design", "team leads", LocalDate.of(2025, 3, 6), "2"), null))
                     .hasValueSatisfying(reason -> {
-                        assertThat(reason.field()).isEqualTo(CpdActivityForm.AUDIENCE);
+                        assertThat(reason.field()).isEqualTo(CpdActivityData.AUDIENCE);
                         assertThat(reason.message()).contains("different audience");
                     });
         }
@@ -224,7 +224,7 @@ class CpdLedgerTest {
             entries.add(new LedgerEntry(7, claim, CpdActivityStatus.DRAFT));
             assertThat(ledger().refusal(claim, null)).hasValueSatisfying(
                     reason -> {
-                        assertThat(reason.field()).isEqualTo(CpdActivityForm.TITLE);
+                        assertThat(reason.field()).isEqualTo(CpdActivityData.TITLE);
                         assertThat(reason.message()).contains("already logged");
                     });
             assertThat(ledger().refusal(claim, 7L)).isEmpty();
@@ -295,7 +295,7 @@ class CpdLedgerTest {
                     false), "what kind of");
         }
 
-        private void assertRefused(CpdActivityForm form, String message) {
+        private void assertRefused(CpdActivityData form, String message) {
             assertThatExceptionOfType(CpdRefusedException.class).isThrownBy(() -> CpdClaim.of(form, RULES, TODAY))
                     .withMessageContaining(message);
         }
@@ -358,7 +358,7 @@ class CpdLedgerTest {
     }
 
     private void approvedResearch(String kind, String title) {
-        entries.add(new LedgerEntry(nextId++, CpdClaim.of(new CpdActivityForm(CpdCategory.RESEARCH, kind, title,
+        entries.add(new LedgerEntry(nextId++, CpdClaim.of(new CpdActivityData(CpdCategory.RESEARCH, kind, title,
                 "Journal of Service", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 1), null, null, null, null, true,
                 List.of()), RULES, TODAY), CpdActivityStatus.APPROVED));
     }
@@ -372,20 +372,20 @@ class CpdLedgerTest {
                 title), RULES, TODAY);
     }
 
-    private static CpdActivityForm form(CpdCategory category, String type, LocalDate on, @Nullable String hours,
+    private static CpdActivityData form(CpdCategory category, String type, LocalDate on, @Nullable String hours,
             @Nullable String excluded, @Nullable String audience, boolean independent) {
         return form(category, type, on, hours, excluded, audience, independent, on);
     }
 
-    private static CpdActivityForm form(CpdCategory category, String type, LocalDate startsOn, @Nullable String hours,
+    private static CpdActivityData form(CpdCategory category, String type, LocalDate startsOn, @Nullable String hours,
             @Nullable String excluded, @Nullable String audience, boolean independent, LocalDate endsOn) {
         return form(category, type, startsOn, hours, excluded, audience, independent, endsOn, "Service recovery");
     }
 
-    private static CpdActivityForm form(CpdCategory category, String type, LocalDate startsOn, @Nullable String hours,
+    private static CpdActivityData form(CpdCategory category, String type, LocalDate startsOn, @Nullable String hours,
             @Nullable String excluded, @Nullable String audience, boolean independent, LocalDate endsOn,
             String title) {
-        return new CpdActivityForm(category, type, title, "Guildhall Academy", startsOn, endsOn,
+        return new CpdActivityData(category, type, title, "Guildhall Academy", startsOn, endsOn,
                 hours == null ? null : new BigDecimal(hours), excluded == null ? null : new BigDecimal(excluded),
                 null, audience, independent, List.of());
     }

@@ -9,7 +9,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.EmailChangeData;
 import org.guildhall.identity.MyAccountService;
+import org.guildhall.identity.PasswordChangeData;
 import org.guildhall.identity.Role;
 import org.guildhall.notification.domain.OutboundEmail;
 import org.junit.jupiter.api.Test;
@@ -89,7 +91,7 @@ class AccountEmailsIntegrationTest {
         String moved = TestAccounts.uniqueEmail("sofia.new");
         accounts.register("Sofia Marchetti", old, TestAccounts.PASSWORD);
         TestAccounts.signInAs(old, Role.APPLICANT);
-        myAccount.changeCurrentEmail(moved, TestAccounts.PASSWORD);
+        myAccount.changeCurrentEmail(new EmailChangeData(moved, TestAccounts.PASSWORD));
         awaitQueued(moved, "Confirm your new email address");
         sender.sendDue();
 
@@ -113,7 +115,7 @@ class AccountEmailsIntegrationTest {
         accounts.register("Liam O'Connor", email, TestAccounts.PASSWORD);
         TestAccounts.signInAs(email, Role.APPLICANT);
 
-        myAccount.changeCurrentPassword(TestAccounts.PASSWORD, "a different long passphrase");
+        myAccount.changeCurrentPassword(new PasswordChangeData(TestAccounts.PASSWORD, "a different long passphrase"));
 
         String subject = "Your Guildhall password has changed";
         awaitQueued(email, subject);

@@ -14,6 +14,7 @@ import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.SponsoredApplications;
 import org.guildhall.membership.StudyMode;
+import org.guildhall.sponsorship.NominationData;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,7 @@ class MembershipEmailsIntegrationTest {
         memberships.saveDraft(new EligibilityAnswers(StudyMode.NOT_STUDYING, false, false, false, false, true, false,
                 false, Set.of()), MembershipCategory.ASSOCIATE);
         long applicationId = memberships.submit().id();
-        sponsorships.nominate(sponsor.email(), "Lindqvist");
+        sponsorships.nominate(new NominationData(sponsor.email(), "Lindqvist"));
 
         TestMailbox.awaitQueued(jdbc, sponsor.email(), 1);
         sender.sendDue();

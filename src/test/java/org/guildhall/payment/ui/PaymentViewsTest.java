@@ -41,9 +41,14 @@ class PaymentViewsTest extends SpringBrowserlessTest {
         navigate(MyInvoicesView.class);
         assertThat($(Paragraph.class).id("how-to-pay").getText()).contains("sort code 20-00-00");
 
+        test($(TextField.class).id("payer-reference-" + invoice.id())).setValue("   ");
         test($(Button.class).id("declare-" + invoice.id())).click();
-        assertThat($(TextField.class).id("payer-reference-" + invoice.id()).isInvalid()).as("a reference is needed")
-                .isTrue();
+        var reference = $(TextField.class).id("payer-reference-" + invoice.id());
+        assertThat(reference.isInvalid()).as("a reference is needed, on its field").isTrue();
+        assertThat(reference.getErrorMessage()).contains("reference of your payment");
+        assertThat(reference.getValue()).as("what was typed stays").isEqualTo("   ");
+        assertThat($(Span.class).id("invoice-status-" + invoice.id()).getText())
+                .isEqualTo(InvoiceStatus.ISSUED.label());
         test($(TextField.class).id("payer-reference-" + invoice.id())).setValue("BACS 20461 RFERREIRA");
         test($(Button.class).id("declare-" + invoice.id())).click();
         assertThat($(Span.class).id("invoice-status-" + invoice.id()).getText())

@@ -3,10 +3,15 @@ package org.guildhall.sponsorship.domain;
 import java.time.Instant;
 import java.util.List;
 
+import org.guildhall.shared.FieldProblem;
+import org.guildhall.sponsorship.NominationData;
+import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.domain.SponsorNominationPolicy.Candidate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * Seed 000: an Associate needs "two CICRM member sponsors"; issue 3 spells out who may be one, and issue 11 that a
@@ -90,6 +95,27 @@ class SponsorNominationPolicyTest {
         assertThat(SponsorNominationPolicy.isFullySponsored(List.of(grace, kwame))).isFalse();
         kwame.accept("A thoughtful contact-centre manager.", NOW);
         assertThat(SponsorNominationPolicy.isFullySponsored(List.of(grace, kwame))).isTrue();
+    }
+
+    @Test
+    void a_nomination_needs_both_the_number_or_email_and_the_surname_each_refused_on_its_field() {
+        assertThatExceptionOfType(SponsorshipRefusedException.class)
+                .isThrownBy(() -> SponsorNominationPolicy.checkEntry(new NominationData(" ", null)))
+                .extracting(SponsorshipRefusedException::fieldProblems).asList()
+                .extracting(problem -> ((FieldProblem) problem).field())
+                .containsExactly(NominationData.MEMBER_NUMBER_OR_EMAIL, NominationData.SURNAME);
+    }
+
+    @Test
+    void a_surname_longer_than_any_account_name_is_refused_on_its_field() {
+        String tooLong = "x".repeat(SponsorNominationPolicy.MAX_SURNAME + 1);
+        assertThatExceptionOfType(SponsorshipRefusedException.class)
+                .isThrownBy(() -> SponsorNominationPolicy.checkEntry(new NominationData("GH-001001", tooLong)))
+                .extracting(SponsorshipRefusedException::fieldProblems).asList()
+                .extracting(problem -> ((FieldProblem) problem).field())
+                .containsExactly(NominationData.SURNAME);
+        assertThatNoException().isThrownBy(() -> SponsorNominationPolicy.checkEntry(
+                new NominationData("GH-001001", "x".repeat(SponsorNominationPolicy.MAX_SURNAME))));
     }
 
     private static Sponsorship asked(Candidate sponsor) {

@@ -97,6 +97,19 @@ class NominateSponsorsViewTest extends SpringBrowserlessTest {
         assertThat(nominations()).isEmpty();
     }
 
+    @Test
+    void an_empty_nomination_shows_each_missing_value_on_its_field_and_asks_nobody() {
+        nominate("", "   ");
+
+        var sponsor = $(TextField.class).id("sponsor");
+        var surname = $(TextField.class).id("sponsor-surname");
+        assertThat(sponsor.isInvalid()).isTrue();
+        assertThat(sponsor.getErrorMessage()).contains("member number or email");
+        assertThat(surname.isInvalid()).isTrue();
+        assertThat(surname.getValue()).isEqualTo("   ");
+        assertThat(nominations()).isEmpty();
+    }
+
     private void nominate(String numberOrEmail, String surname) {
         test($(TextField.class).id("sponsor")).setValue(numberOrEmail);
         test($(TextField.class).id("sponsor-surname")).setValue(surname);

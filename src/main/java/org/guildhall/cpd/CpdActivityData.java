@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param excludedHours Continuing Education's non-educational time (registration, meals, breaks, ...)
  * @param evidence ids of the member's documents (documents module) proving the activity
  */
-public record CpdActivityForm(@Nullable CpdCategory category, @Nullable String activityType, @Nullable String title,
+public record CpdActivityData(@Nullable CpdCategory category, @Nullable String activityType, @Nullable String title,
         @Nullable String provider, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
         @Nullable BigDecimal hours, @Nullable BigDecimal excludedHours, @Nullable String description,
         @Nullable String audience, boolean independenceDeclared, List<UUID> evidence) {
@@ -34,7 +34,7 @@ public record CpdActivityForm(@Nullable CpdCategory category, @Nullable String a
     public static final String INDEPENDENCE_DECLARED = "independenceDeclared";
     public static final String EVIDENCE = "evidence";
 
-    public CpdActivityForm {
+    public CpdActivityData {
         evidence = List.copyOf(evidence);
     }
 }
