@@ -28,5 +28,6 @@ SQL
 stop_throwaway_mariadb() {
   if [[ -n "${DB_DIR:-}" && -f "$DB_DIR/mariadbd.pid" ]]; then kill "$(cat "$DB_DIR/mariadbd.pid")" 2>/dev/null || true; fi
   sleep 1
-  [[ -n "${DB_DIR:-}" ]] && rm -rf "$DB_DIR"
+  # An if, not [[ ]] &&: as the last command of an EXIT trap, a false test would become the script's exit status.
+  if [[ -n "${DB_DIR:-}" ]]; then rm -rf "$DB_DIR"; fi
 }
