@@ -122,7 +122,10 @@ class ScreenSizeJourneyTest extends BrowserTest {
         saveScreenshot("cpd-kind-of-activity-" + screen);
         if (!screen.mobile) {
             assertThat(focusedField()).as("focus after choosing the kind of activity").isEqualTo("activity-type");
+            // A Tab pressed while the select's overlay is still closing is spent on the overlay.
+            waitUntil(driver -> browser.findElement(By.id("activity-type")).getDomAttribute("opened") == null);
             new Actions(browser).sendKeys(Keys.TAB).perform();
+            waitUntil(driver -> "activity-title-field".equals(focusedField()));
             assertThat(focusedField()).as("focus after the next Tab").isEqualTo("activity-title-field");
         }
         fill("activity-title-field", title);
