@@ -77,8 +77,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
      * Moves focus to the view itself. The click is handled in the browser: the portal's base address would make
      * a plain {@code #main-content} link navigate to another page.
      */
-    private static Anchor skipLink() {
-        var skip = new Anchor("#" + MAIN_CONTENT_ID, "Skip to main content");
+    private Anchor skipLink() {
+        var skip = new Anchor("#" + MAIN_CONTENT_ID, getTranslation("shell.skip-to-content"));
         skip.addClassName("gh-skip-link");
         skip.getElement().setAttribute("router-ignore", true);
         skip.getElement().executeJs("this.addEventListener('click', event => { event.preventDefault();"
