@@ -3,13 +3,15 @@ package org.guildhall.identity;
 import java.time.Duration;
 
 import org.springframework.modulith.NamedInterface;
+import org.guildhall.shared.Explained;
+import org.guildhall.shared.Text;
 
 /**
  * A rate limit was reached (too many sign-ins, registrations or account emails from one client or for one address
  * in a short time); the message says what to do, and nothing was done or sent.
  */
 @NamedInterface("api")
-public class TooManyRequestsException extends RuntimeException {
+public class TooManyRequestsException extends RuntimeException implements Explained {
 
     public TooManyRequestsException(String what, Duration retryAfter) {
         super(what + " Please try again in " + inWords(retryAfter) + ".");
@@ -21,5 +23,10 @@ public class TooManyRequestsException extends RuntimeException {
             return "a minute";
         }
         return minutes < 120 ? minutes + " minutes" : ((minutes + 59) / 60) + " hours";
+    }
+
+    @Override
+    public Text reason() {
+        return Text.of(getMessage());
     }
 }

@@ -5,7 +5,16 @@ package org.guildhall.shared;
  * it on that field.
  *
  * @param field the name of the input record's component ({@code "hours"} for {@code CpdActivityData.hours()})
- * @param message what is wrong and what to do, in words for the person who typed it
+ * @param text what is wrong and what to do, in words for the person who typed it, in their language when shown
  */
-public record FieldProblem(String field, String message) {
+public record FieldProblem(String field, Text text) {
+
+    public FieldProblem(String field, String message) {
+        this(field, Text.of(message));
+    }
+
+    /** The problem in English, for logs and tests. */
+    public String message() {
+        return text.english();
+    }
 }

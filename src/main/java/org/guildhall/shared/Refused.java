@@ -9,17 +9,25 @@ import java.util.stream.Collectors;
  * not catch, the session's error handler shows as it is. A refusal of entered values names the fields concerned
  * ({@link #fieldProblems()}), all of them at once, so a form can show each message on its field.
  */
-public abstract class Refused extends RuntimeException {
+public abstract class Refused extends RuntimeException implements Explained {
 
+    private final Text reason;
     private final List<FieldProblem> problems;
 
+    /** Refuses a step; {@code message} is a key of the module's bundle (or, until converted, an English sentence). */
     protected Refused(String message) {
-        super(message);
+        this(Text.of(message));
+    }
+
+    protected Refused(Text reason) {
+        super(reason.english());
+        this.reason = reason;
         this.problems = List.of();
     }
 
     protected Refused(String message, Throwable cause) {
-        super(message, cause);
+        super(Text.of(message).english(), cause);
+        this.reason = Text.of(message);
         this.problems = List.of();
     }
 
@@ -30,6 +38,13 @@ public abstract class Refused extends RuntimeException {
             throw new IllegalArgumentException("A refusal of entered values names at least one problem");
         }
         this.problems = List.copyOf(problems);
+        this.reason = problems.getFirst().text();
+    }
+
+    /** Why, to be written in the reader's language; for a refusal of entered values, the first problem. */
+    @Override
+    public Text reason() {
+        return reason;
     }
 
     /** The problems tied to a field of the input record, in the form's order; empty for a refusal of a step. */

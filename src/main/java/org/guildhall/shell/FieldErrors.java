@@ -28,14 +28,14 @@ public final class FieldErrors {
         for (var problem : refused.fieldProblems()) {
             var field = binder.getBinding(problem.field()).map(Binder.Binding::getField);
             if (field.isPresent() && field.get() instanceof HasValidation validated) {
-                validated.setErrorMessage(problem.message());
+                validated.setErrorMessage(Translated.text(problem.text()));
                 validated.setInvalid(true);
             } else {
-                elsewhere.add(problem.message());
+                elsewhere.add(Translated.text(problem.text()));
             }
         }
         if (refused.fieldProblems().isEmpty()) {
-            elsewhere.add(refused.getMessage());
+            elsewhere.add(Translated.text(refused.reason()));
         }
         if (!elsewhere.isEmpty()) {
             Toast.error(String.join(" ", elsewhere));

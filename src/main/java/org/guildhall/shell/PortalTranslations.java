@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.guildhall.platform.Languages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.NoSuchMessageException;
+import org.guildhall.platform.Translations;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
@@ -20,12 +17,10 @@ import com.vaadin.flow.i18n.I18NProvider;
 @Component
 class PortalTranslations implements I18NProvider {
 
-    private static final Logger log = LoggerFactory.getLogger(PortalTranslations.class);
+    private final Translations translations;
 
-    private final MessageSource messages;
-
-    PortalTranslations(MessageSource messages) {
-        this.messages = messages;
+    PortalTranslations(Translations translations) {
+        this.translations = translations;
     }
 
     @Override
@@ -35,12 +30,6 @@ class PortalTranslations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        try {
-            return messages.getMessage(key, params, locale);
-        } catch (NoSuchMessageException missing) {
-            // Shown as !key! so a missing text is visible on screen and in view tests, never a blank label.
-            log.warn("No message '{}' for {}", key, locale);
-            return "!" + key + "!";
-        }
+        return translations.text(locale, key, params);
     }
 }

@@ -34,8 +34,8 @@ final class SessionErrorHandler implements ErrorHandler {
 
     /** Asked in order for the failure and each of its causes; the first kind that matches answers. */
     private static final List<Answer> ANSWERS = List.of(
-            new Answer(Refused.class, Throwable::getMessage),
-            new Answer(NotFound.class, Throwable::getMessage),
+            new Answer(Refused.class, refused -> Translated.reasons((Refused) refused)),
+            new Answer(NotFound.class, notFound -> Translated.reasons((NotFound) notFound)),
             new Answer(AccessDeniedException.class, denied -> "This is not open to you."));
 
     @Override

@@ -1,5 +1,7 @@
 package org.guildhall.shell;
 
+import org.guildhall.shared.Explained;
+
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -20,6 +22,11 @@ public final class Toast {
     public static void warning(String message) {
         Notification.show(message, 8000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    /** Why a request failed, in the user's language: every problem with the values entered, or why the step was refused. */
+    public static void error(Explained failure) {
+        error(Translated.reasons(failure));
     }
 
     public static void error(String message) {

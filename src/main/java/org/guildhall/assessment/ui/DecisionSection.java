@@ -197,7 +197,7 @@ final class DecisionSection extends Div {
             step.run();
             Toast.success("Recorded.");
         } catch (AssessmentRefusedException | AssessmentChangedConcurrentlyException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
         refresh.run();
     }

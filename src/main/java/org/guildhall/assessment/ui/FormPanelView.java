@@ -138,7 +138,7 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
             Toast.success("Panel formed; the assessors are emailed with the due date.");
             getUI().ifPresent(ui -> ui.navigate(PanelView.class, panelId));
         } catch (AssessmentRefusedException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
     }
 }

@@ -275,7 +275,7 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
         try {
             step.run();
         } catch (AssessmentRefusedException | AssessmentChangedConcurrentlyException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
         try {
             render();

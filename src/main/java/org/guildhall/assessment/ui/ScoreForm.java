@@ -131,7 +131,7 @@ final class ScoreForm extends Div {
             sheet = reviews.saveDraft(panelId, answers());
             saved.setText("Draft saved at " + Formats.dateTime(clock.instant(), clock.getZone()) + ".");
         } catch (AssessmentChangedConcurrentlyException | AssessmentRefusedException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
             onSubmitted.run();
         }
     }
@@ -145,7 +145,7 @@ final class ScoreForm extends Div {
         } catch (AssessmentRefusedException incomplete) {
             problems.add(new Paragraph(incomplete.getMessage()));
         } catch (AssessmentChangedConcurrentlyException concurrent) {
-            Toast.error(concurrent.getMessage());
+            Toast.error(concurrent);
             onSubmitted.run();
         }
     }

@@ -148,7 +148,7 @@ final class CredentialStandingView extends VerticalLayout {
             until.clear();
             show(changed);
         } catch (CertificationRefusedException | CertificationNotFoundException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
     }
 

@@ -85,7 +85,7 @@ final class ExamsView extends VerticalLayout {
                         + "My invoices; you can book a sitting once it is confirmed.");
                 render();
             } catch (CertificationRefusedException refused) {
-                Toast.error(refused.getMessage());
+                Toast.error(refused);
             } finally {
                 enrol.setEnabled(true);
             }
@@ -163,7 +163,7 @@ final class ExamsView extends VerticalLayout {
                 exams.book(enrolment.id(), sitting.getValue().id());
                 Toast.success("Your seat is booked; we have emailed you the details.");
             } catch (CertificationRefusedException | CertificationNotFoundException refused) {
-                Toast.error(refused.getMessage());
+                Toast.error(refused);
             }
             render();
         });

@@ -151,7 +151,7 @@ final class MyCertificationsView extends VerticalLayout {
                     + "under My invoices, then book a sitting under My exams.");
             getUI().ifPresent(ui -> ui.navigate(ExamsView.class));
         } catch (CertificationRefusedException | CertificationNotFoundException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
             render();
         }
     }

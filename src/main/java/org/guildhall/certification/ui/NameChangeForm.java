@@ -79,7 +79,7 @@ final class NameChangeForm extends Composite<VerticalLayout> {
             evidence.clear();
             showLatest();
         } catch (CertificationRefusedException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
     }
 

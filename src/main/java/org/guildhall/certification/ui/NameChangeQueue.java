@@ -74,7 +74,7 @@ final class NameChangeQueue extends Composite<VerticalLayout> {
             decision.run();
             Toast.success(done);
         } catch (CertificationRefusedException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
         refresh();
     }

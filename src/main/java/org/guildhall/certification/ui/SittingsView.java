@@ -108,7 +108,7 @@ final class SittingsView extends VerticalLayout {
                 sittings.getDataProvider().refreshAll();
                 Toast.success("The sitting is scheduled and open for booking.");
             } catch (CertificationRefusedException refused) {
-                Toast.error(refused.getMessage());
+                Toast.error(refused);
             }
         });
         var form = new FormLayout(date, time, venue, link, capacity, schedule);
@@ -156,7 +156,7 @@ final class SittingsView extends VerticalLayout {
                         ? " passed and is awarded " + entered.designationCode() + "." : " did not pass; they may "
                                 + "book another sitting."));
             } catch (CertificationRefusedException refused) {
-                Toast.error(refused.getMessage());
+                Toast.error(refused);
             }
             candidates.setItems(exams.candidatesAt(booking.sitting().id()));
         });

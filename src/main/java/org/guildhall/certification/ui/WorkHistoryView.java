@@ -128,7 +128,7 @@ final class WorkHistoryView extends VerticalLayout {
                                 event.getValue().stream().map(DocumentReference::id).toList());
                         showChecks();
                     } catch (CertificationRefusedException refused) {
-                        Toast.error(refused.getMessage());
+                        Toast.error(refused);
                     }
                 }
             });
@@ -144,7 +144,7 @@ final class WorkHistoryView extends VerticalLayout {
             eligibility.removeWorkPeriod(period.id());
             refreshHistory();
         } catch (CertificationRefusedException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
     }
 
@@ -199,7 +199,7 @@ final class WorkHistoryView extends VerticalLayout {
                 Toast.success("Your experience route for " + designationCode + " is open: your portfolio is ready.");
                 showChecks();
             } catch (CertificationRefusedException refused) {
-                Toast.error(refused.getMessage());
+                Toast.error(refused);
             }
         });
         return open;

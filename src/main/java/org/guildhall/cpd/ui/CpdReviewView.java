@@ -146,7 +146,7 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
             decision.run();
             Toast.success(done);
         } catch (CpdRefusedException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
         render(review.forReview(id));
     }

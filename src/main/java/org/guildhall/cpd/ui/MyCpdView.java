@@ -189,7 +189,7 @@ final class MyCpdView extends VerticalLayout {
             Toast.success("Invoice " + invoice.reference() + " issued. Pay it quoting the reference; your "
                     + "certification renews once the payment is confirmed.");
         } catch (CpdRefusedException | CertificationRefusedException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
         render();
     }

@@ -215,7 +215,7 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
         try {
             action.run();
         } catch (EventRefusedException | EventNotFoundException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
         refresh();
     }

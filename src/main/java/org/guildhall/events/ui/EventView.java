@@ -226,7 +226,7 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
         try {
             action.run();
         } catch (EventRefusedException | EventNotFoundException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
         render();
     }

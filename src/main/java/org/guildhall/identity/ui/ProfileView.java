@@ -88,7 +88,7 @@ final class ProfileView extends VerticalLayout {
             } catch (InvalidAccountDataException refused) {
                 emailChange.show(refused);
             } catch (TooManyRequestsException limited) {
-                Toast.error(limited.getMessage());
+                Toast.error(limited);
             }
         });
     }

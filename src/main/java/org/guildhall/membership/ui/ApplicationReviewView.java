@@ -149,7 +149,7 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
         try {
             decision.run();
         } catch (ApplicationChangedConcurrentlyException | ApplicationNotAllowedException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
         render(memberships.review(applicationId));
     }

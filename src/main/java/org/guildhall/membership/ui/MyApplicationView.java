@@ -134,7 +134,7 @@ final class MyApplicationView extends VerticalLayout {
             draft.discard();
             Toast.success("Your application is saved. You can come back to it at any time.");
         } catch (ApplicationNotAllowedException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
     }
 
@@ -159,7 +159,7 @@ final class MyApplicationView extends VerticalLayout {
         var onCategory = refused.fieldProblems().stream()
                 .filter(problem -> problem.field().equals(ApplicationNotAllowedException.CATEGORY)).findFirst();
         if (onCategory.isEmpty()) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
             return;
         }
         category.setErrorMessage(onCategory.get().message());

@@ -136,7 +136,7 @@ final class MyMembershipView extends VerticalLayout {
             step.run();
             Toast.success(confirmation);
         } catch (MembershipYearRefusedException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
         }
         render();
     }

@@ -73,7 +73,7 @@ final class FailedEmailsView extends VerticalLayout {
             failedEmails.sendAgain(email.id());
             Toast.success("Queued again: \u201c" + email.subject() + "\u201d to " + email.recipient() + ".");
         } catch (EmailNotGivenUpException gone) {
-            Toast.error(gone.getMessage());
+            Toast.error(gone);
         }
         grid.getDataProvider().refreshAll();
     }

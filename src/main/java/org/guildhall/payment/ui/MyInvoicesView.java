@@ -99,7 +99,7 @@ final class MyInvoicesView extends VerticalLayout {
             } catch (PaymentDeclarationRefusedException refused) {
                 declaration.show(refused);
             } catch (InvoiceNotFoundException notYours) {
-                Toast.error(notYours.getMessage());
+                Toast.error(notYours);
                 render();
             }
         }));

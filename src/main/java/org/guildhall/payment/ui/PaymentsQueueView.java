@@ -62,7 +62,7 @@ final class PaymentsQueueView extends VerticalLayout {
                     payments.confirmPayment(invoice.id(), null);
                     Toast.success(invoice.reference() + " is confirmed as paid.");
                 } catch (InvoiceNotFoundException gone) {
-                    Toast.error(gone.getMessage());
+                    Toast.error(gone);
                 }
                 grid.getDataProvider().refreshAll();
             });

@@ -319,7 +319,7 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
         try {
             action.run();
         } catch (PortfolioRefusedException | PortfolioChangedConcurrentlyException refused) {
-            Toast.error(refused.getMessage());
+            Toast.error(refused);
             render(portfolios.myPortfolio(portfolio.id()));
         }
     }
