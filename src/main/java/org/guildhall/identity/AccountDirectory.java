@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.guildhall.identity.domain.AccountRows;
+import org.guildhall.platform.Languages;
 import org.guildhall.identity.domain.RoleChangeRepository;
 import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.NamedInterface;
@@ -38,6 +39,25 @@ public class AccountDirectory {
         return accountIds.isEmpty() ? Map.of()
                 : rows.namesOf(Set.copyOf(accountIds)).stream()
                         .collect(Collectors.toMap(AccountRows.Name::id, AccountRows.Name::fullName));
+    }
+
+    /**
+     * The language each account reads emails and PDFs in, by id, in one query: the one chosen in the profile,
+     * English for an account that chose none (or is unknown).
+     */
+    public Map<Long, Locale> languagesOf(Collection<Long> accountIds) {
+        var languages = new HashMap<Long, Locale>();
+        accountIds.forEach(id -> languages.put(id, Languages.ENGLISH));
+        if (!accountIds.isEmpty()) {
+            rows.languagesOf(Set.copyOf(accountIds))
+                    .forEach(row -> languages.put(row.id(), Languages.fromTag(row.tag())));
+        }
+        return languages;
+    }
+
+    /** The language one account reads emails and PDFs in (see {@link #languagesOf}). */
+    public Locale languageOf(long accountId) {
+        return languagesOf(List.of(accountId)).get(accountId);
     }
 
     @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")

@@ -2,6 +2,7 @@ package org.guildhall.identity.domain;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -20,6 +21,7 @@ import jakarta.persistence.Version;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.ProfileDetails;
 import org.guildhall.identity.Role;
+import org.guildhall.platform.Languages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,6 +66,9 @@ public class Account {
 
     /** An address the person asked to move to; they sign in with {@link #email} until the new one is confirmed. */
     private @Nullable String pendingEmail;
+
+    /** The language chosen in the profile (a BCP 47 tag), or none yet. */
+    private @Nullable String language;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -120,6 +125,19 @@ public class Account {
         this.postalAddress = blankToNull(details.postalAddress());
         this.employer = blankToNull(details.employer());
         this.jobTitle = blankToNull(details.jobTitle());
+    }
+
+    /** The language the person chose, English when they have not chosen. */
+    public Locale language() {
+        return Languages.fromTag(language);
+    }
+
+    public boolean hasChosenLanguage() {
+        return language != null;
+    }
+
+    public void chooseLanguage(Locale chosen) {
+        this.language = Languages.match(chosen).toLanguageTag();
     }
 
     public ProfileDetails profile() {

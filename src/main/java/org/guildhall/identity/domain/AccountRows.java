@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.guildhall.identity.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -41,6 +42,14 @@ public interface AccountRows extends Repository<Account, Long> {
 
     @Query("select new org.guildhall.identity.domain.AccountRows$Name(a.id, a.fullName) from Account a where a.id in :ids")
     List<Name> namesOf(Collection<Long> ids);
+
+    /** An account's chosen language tag (null when none was chosen). */
+    record Language(long id, @Nullable String tag) {
+    }
+
+    @Query("select new org.guildhall.identity.domain.AccountRows$Language(a.id, a.language) from Account a"
+            + " where a.id in :ids")
+    List<Language> languagesOf(Collection<Long> ids);
 
     @Query("select new org.guildhall.identity.domain.AccountRows$Holding(a.id, r) from Account a join a.roles r"
             + " where a.id in :ids")
