@@ -117,22 +117,27 @@ public final class DataGenerator {
             SELECT code, full_name, cpd_hours_per_cycle, cycle_years, ROW_NUMBER() OVER (ORDER BY code) - 1 AS rn
             FROM designation;
             SET @designations = (SELECT COUNT(*) FROM d);
+            -- Status-list bits: n for a current certification, 100000 + n / 10 for a lapsed one (both under the
+            -- list's 131,072); INSERT IGNORE leaves out the rare one whose bit a demo certification drew.
             INSERT IGNORE INTO certification (version, holder_account_id, designation_code, designation_name, route,
-                    awarded_on, cycle_starts_on, expires_on, cycle_number, cpd_hours_required, verification_code)
+                    awarded_on, cycle_starts_on, expires_on, cycle_number, cpd_hours_required, verification_code,
+                    holder_name, issued_on, status_list_index)
             SELECT 0, m.account_id, d.code, d.full_name, IF(m.n DIV 10 MOD 10 < 7, 'EXAM', 'EXPERIENCE'),
                    m.current_start - INTERVAL ((m.n MOD 3) * d.cycle_years) YEAR, m.current_start,
                    m.current_start + INTERVAL d.cycle_years YEAR, 1 + m.n MOD 3, d.cpd_hours_per_cycle,
-                   CONCAT('%5$sC', LPAD(m.n, 18 - CHAR_LENGTH('%5$s'), '0'))
-            FROM m JOIN d ON d.rn = m.n MOD @designations
+                   CONCAT('%5$sC', LPAD(m.n, 18 - CHAR_LENGTH('%5$s'), '0')), a.full_name, m.current_start,
+                   m.n MOD 100000
+            FROM m JOIN d ON d.rn = m.n MOD @designations JOIN account a ON a.id = m.account_id
             WHERE m.n MOD 5 <> 4;
             INSERT IGNORE INTO certification (version, holder_account_id, designation_code, designation_name, route,
                     awarded_on, cycle_starts_on, expires_on, cycle_number, cpd_hours_required, verification_code,
-                    lapsed_on)
+                    lapsed_on, holder_name, issued_on, status_list_index)
             SELECT 0, m.account_id, d.code, d.full_name, 'EXAM', m.lapsed_start, m.lapsed_start,
                    m.lapsed_start + INTERVAL d.cycle_years YEAR, 1, d.cpd_hours_per_cycle,
                    CONCAT('%5$sL', LPAD(m.n, 18 - CHAR_LENGTH('%5$s'), '0')),
-                   m.lapsed_start + INTERVAL d.cycle_years YEAR + INTERVAL 1 DAY
-            FROM m JOIN d ON d.rn = (m.n + 1) MOD @designations
+                   m.lapsed_start + INTERVAL d.cycle_years YEAR + INTERVAL 1 DAY, a.full_name, m.lapsed_start,
+                   100000 + m.n DIV 10
+            FROM m JOIN d ON d.rn = (m.n + 1) MOD @designations JOIN account a ON a.id = m.account_id
             WHERE m.n MOD 10 = 3;
             CREATE TEMPORARY TABLE t ENGINE = MEMORY AS
             SELECT ROW_NUMBER() OVER (ORDER BY w.seq, a.category, a.sort_order) - 1 AS rn, a.code, a.category
