@@ -1,5 +1,6 @@
 package org.guildhall.shell;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -22,6 +23,8 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import org.guildhall.shared.Text;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -83,8 +86,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
      */
     @Override
     public String getPageTitle() {
-        return main.getChildren().findFirst().flatMap(MenuConfiguration::getPageHeader).map(MainLayout::translated)
-                .orElse("");
+        return main.getChildren().findFirst().map(MainLayout::titleOf).orElse("");
+    }
+
+    /** Not {@code MenuConfiguration.getPageHeader}: it asks the route chain, and so this layout, again. */
+    private static String titleOf(Component view) {
+        if (view instanceof HasDynamicTitle dynamic) {
+            return dynamic.getPageTitle();
+        }
+        var pageTitle = view.getClass().getAnnotation(PageTitle.class);
+        var menu = view.getClass().getAnnotation(Menu.class);
+        String title = pageTitle != null ? pageTitle.value() : menu != null ? menu.title() : "";
+        return title.isEmpty() ? "" : translated(title);
     }
 
     /** A menu or page title: a key of a bundle, or (in a module not yet converted) the words themselves. */
