@@ -1,6 +1,7 @@
 package org.guildhall.documents;
 
 import org.guildhall.shared.Refused;
+import org.guildhall.shared.Text;
 
 /**
  * An upload the portal refuses (too large, not a PDF or image, encrypted, damaged, broken off), with a message
@@ -14,5 +15,13 @@ public class DocumentRejectedException extends Refused {
 
     public DocumentRejectedException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    public DocumentRejectedException(Text reason) {
+        super(reason);
+    }
+
+    public DocumentRejectedException(Text reason, Throwable cause) {
+        super(reason, cause);
     }
 }

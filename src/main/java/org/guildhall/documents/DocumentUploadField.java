@@ -19,6 +19,8 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import org.guildhall.documents.domain.FileSize;
 import org.guildhall.identity.AccountService;
+import org.guildhall.shared.Text;
+import org.guildhall.shell.Translated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.NamedInterface;
@@ -49,7 +51,7 @@ public class DocumentUploadField extends CustomField<List<DocumentReference>> {
         this.ownerAccountId = accounts.currentAccount().id();
         setLabel(label);
         var limits = documents.limits();
-        setHelperText(limits.summary() + ".");
+        setHelperText(Translated.text(limits.description()) + ".");
 
         upload.setUploadHandler(this::receive);
         upload.setMaxFileSize(Math.toIntExact(limits.maxBytes()));
@@ -58,8 +60,8 @@ public class DocumentUploadField extends CustomField<List<DocumentReference>> {
         upload.setAcceptedFileExtensions(limits.fileExtensions().toArray(String[]::new));
         var i18n = new UploadI18N();
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig("Files can be at most " + FileSize.describe(limits.maxBytes()) + ".")
-                .setIncorrectFileType("Only " + limits.summary() + "."));
+                .setFileIsTooBig(Translated.text(Text.of("documents.upload.at-most", FileSize.text(limits.maxBytes()))))
+                .setIncorrectFileType(Translated.text(Text.of("documents.upload.only", limits.description()))));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(event -> showRefusal(event.getFileName(), event.getErrorMessage()));
         // The list below shows what was stored; the upload's own list would repeat it.
@@ -96,11 +98,11 @@ public class DocumentUploadField extends CustomField<List<DocumentReference>> {
             ui.access(() -> attach(document));
         } catch (DocumentRejectedException refused) {
             event.reject(refused.getMessage());
-            ui.access(() -> showRefusal(name, refused.getMessage()));
+            ui.access(() -> showRefusal(name, Translated.reasons(refused)));
         } catch (Exception failure) {
             log.error("Storing the upload {} failed", name, failure);
             event.reject("The file could not be stored.");
-            ui.access(() -> showRefusal(name, "The file could not be stored just now. Please try again later."));
+            ui.access(() -> showRefusal(name, Translated.text(Text.of("documents.upload.failed"))));
         }
     }
 
@@ -140,11 +142,11 @@ public class DocumentUploadField extends CustomField<List<DocumentReference>> {
         var link = new Anchor(document.downloadPath(), document.filename());
         // A download served by the documents controller, not a view the router should open.
         link.setRouterIgnore(true);
-        var size = new Span(FileSize.describe(document.size()));
+        var size = new Span(Translated.text(FileSize.text(document.size())));
         var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), event -> detach(document));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        remove.setAriaLabel("Remove " + document.filename());
-        remove.setTooltipText("Remove");
+        remove.setAriaLabel(getTranslation("documents.remove.label", document.filename()));
+        remove.setTooltipText(getTranslation("documents.remove"));
         remove.addClassName("gh-document-remove");
         var row = new HorizontalLayout(link, size, remove);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.guildhall.shared.Text;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -114,8 +116,10 @@ public final class PdfLayout {
     private float cursor;
     private @Nullable Float nextBaseline;
     private boolean pageNumbers;
+    private final Locale language;
 
     private PdfLayout(PDRectangle pageSize, String title, Locale language) {
+        this.language = language;
         this.document = new PDDocument();
         this.pageSize = pageSize;
         this.fonts = new PdfFonts(document);
@@ -432,7 +436,7 @@ public final class PdfLayout {
         var style = Style.BODY.size(9).colour(Color.DARK_GRAY);
         for (int i = 0; i < total; i++) {
             var numbered = document.getPage(i);
-            String label = "Page " + (i + 1) + " of " + total;
+            String label = Text.of("documents.pdf.page", i + 1, total).in(language);
             float x = (numbered.getMediaBox().getWidth() - fonts.width(label, style.size())) / 2;
             try (var footer = new PDPageContentStream(document, numbered, PDPageContentStream.AppendMode.APPEND,
                     true, true)) {

@@ -9,6 +9,7 @@ import org.guildhall.identity.domain.Account;
 import org.guildhall.identity.domain.AccountRepository;
 import org.guildhall.identity.domain.EmailAddress;
 import org.guildhall.identity.domain.PasswordPolicy;
+import org.guildhall.shared.Text;
 import org.guildhall.shared.ForOtherModules;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.NamedInterface;
@@ -49,7 +50,7 @@ public class AccountProvisioning {
         requireCoherent(List.of(roles));
         var problems = NewAccountChecks.problems(fullName, email, password, passwordPolicy);
         if (!problems.containsKey(Field.EMAIL) && accounts.existsByEmail(new EmailAddress(email).value())) {
-            problems.put(Field.EMAIL, "An account with this email address exists already.");
+            problems.put(Field.EMAIL, Text.of("identity.email.taken"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidAccountDataException(problems);
@@ -63,7 +64,7 @@ public class AccountProvisioning {
         try {
             return accounts.saveAndFlush(account).toSummary();
         } catch (DataIntegrityViolationException sameEmailAtOnce) {
-            throw new InvalidAccountDataException(Field.EMAIL, "An account with this email address exists already.");
+            throw new InvalidAccountDataException(Field.EMAIL, "identity.email.taken");
         }
     }
 

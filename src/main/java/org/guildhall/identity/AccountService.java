@@ -95,7 +95,7 @@ public class AccountService {
             registered = accounts.saveAndFlush(new Account(address, fullName, passwordHash, Role.APPLICANT,
                     clock.instant())).toSummary();
         } catch (DataIntegrityViolationException raceWithSameEmail) {
-            throw new InvalidAccountDataException(Field.EMAIL, "Please try again in a moment.");
+            throw new InvalidAccountDataException(Field.EMAIL, "identity.try-again");
         }
         publisher.publishEvent(new AccountRegistered(registered.id(), registered.email(), registered.fullName()));
         // A new account has no earlier links to revoke; revoking would only lock an empty range of the token index,

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Refused;
+import org.guildhall.shared.Text;
 
 /**
  * Input the account rules refuse, with one problem per field ({@link #fieldProblems()}) so a form shows each
@@ -29,12 +30,17 @@ public class InvalidAccountDataException extends Refused {
         }
     }
 
-    public InvalidAccountDataException(Map<Field, String> problems) {
+    public InvalidAccountDataException(Map<Field, Text> problems) {
         super(problems.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .map(problem -> new FieldProblem(problem.getKey().component(), problem.getValue())).toList());
     }
 
+    /** One field refused; {@code message} is a key of the identity bundle. */
     public InvalidAccountDataException(Field field, String message) {
-        this(Map.of(field, message));
+        this(field, Text.of(message));
+    }
+
+    public InvalidAccountDataException(Field field, Text problem) {
+        this(Map.of(field, problem));
     }
 }

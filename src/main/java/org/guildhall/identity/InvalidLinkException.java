@@ -6,6 +6,6 @@ import org.guildhall.shared.Refused;
 public class InvalidLinkException extends Refused {
 
     public InvalidLinkException() {
-        super("This link has expired or has been used already.");
+        super("identity.link.invalid");
     }
 }

@@ -3,6 +3,7 @@ package org.guildhall.identity;
 import static org.guildhall.identity.AccountService.EMAIL_VERIFICATION_VALIDITY;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.guildhall.identity.InvalidAccountDataException.Field;
@@ -14,6 +15,7 @@ import org.guildhall.identity.domain.RoleChange;
 import org.guildhall.identity.domain.RoleChangeRepository;
 import org.guildhall.identity.internal.RequestRateLimits;
 import org.guildhall.identity.internal.RequestRateLimits.Limited;
+import org.guildhall.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -53,13 +55,13 @@ public class MyAccountService {
 
     @Transactional
     public ProfileDetails updateCurrentProfile(ProfileDetails details) {
-        var problems = new EnumMap<Field, String>(Field.class);
+        var problems = new EnumMap<Field, Text>(Field.class);
         if (details.fullName().isBlank() || details.fullName().strip().length() > Account.MAX_NAME_LENGTH) {
-            problems.put(Field.FULL_NAME, "Enter a name of 1 to " + Account.MAX_NAME_LENGTH + " characters.");
+            problems.put(Field.FULL_NAME, Text.of("identity.name.length", Account.MAX_NAME_LENGTH));
         }
         if (details.phone() != null && !details.phone().isBlank()
                 && !details.phone().strip().matches("\\+?[0-9 ()\\-]{6," + ProfileDetails.MAX_PHONE + "}")) {
-            problems.put(Field.PHONE, "Enter a phone number of digits, spaces and an optional leading +.");
+            problems.put(Field.PHONE, Text.of("identity.phone.invalid"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidAccountDataException(problems);
@@ -83,14 +85,14 @@ public class MyAccountService {
         String currentPassword = change.currentPassword();
         var account = signedIn.account();
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "This is not your current password.");
+            throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "identity.password.not-current");
         }
         if (!EmailAddress.isValid(newEmail)) {
-            throw new InvalidAccountDataException(Field.EMAIL, "Enter an email address like name@example.org.");
+            throw new InvalidAccountDataException(Field.EMAIL, "identity.email.invalid");
         }
         var address = new EmailAddress(newEmail);
         if (address.value().equals(account.email())) {
-            throw new InvalidAccountDataException(Field.EMAIL, "This is already your email address.");
+            throw new InvalidAccountDataException(Field.EMAIL, "identity.email.already-yours");
         }
         rateLimits.takeForCurrentClient(Limited.VERIFICATION_EMAIL_PER_CLIENT);
         rateLimits.take(Limited.VERIFICATION_EMAIL_PER_ADDRESS, address.value());
@@ -115,10 +117,29 @@ public class MyAccountService {
     public void changeCurrentPassword(PasswordChangeData change) {
         var account = signedIn.account();
         if (!passwordEncoder.matches(change.currentPassword(), account.passwordHash())) {
-            throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "This is not your current password.");
+            throw new InvalidAccountDataException(Field.CURRENT_PASSWORD, "identity.password.not-current");
         }
         credentials.refuseWeak(change.password(), account);
         credentials.setPassword(account, change.password());
+    }
+
+    /** The language the signed-in person chose in their profile, or empty when they have not chosen one. */
+    public Optional<Locale> currentLanguage() {
+        var account = signedIn.account();
+        return account.hasChosenLanguage() ? Optional.of(account.language()) : Optional.empty();
+    }
+
+    /**
+     * Keeps the signed-in person's language for their next sign-in, their emails and their PDFs; a language the
+     * portal does not speak is taken as English.
+     *
+     * @return the language kept, one of {@link org.guildhall.platform.Languages#SUPPORTED}
+     */
+    @Transactional
+    public Locale chooseCurrentLanguage(Locale chosen) {
+        var account = signedIn.account();
+        account.chooseLanguage(chosen);
+        return account.language();
     }
 
     /** When and by whom the signed-in person was last given a staff role, if an admin gave it. */

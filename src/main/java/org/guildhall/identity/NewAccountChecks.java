@@ -6,6 +6,7 @@ import org.guildhall.identity.InvalidAccountDataException.Field;
 import org.guildhall.identity.domain.Account;
 import org.guildhall.identity.domain.EmailAddress;
 import org.guildhall.identity.domain.PasswordPolicy;
+import org.guildhall.shared.Text;
 
 /**
  * What every new account must meet, however it is made (self-registration or provisioning by the institute): a
@@ -16,15 +17,15 @@ final class NewAccountChecks {
     private NewAccountChecks() {
     }
 
-    static EnumMap<Field, String> problems(String fullName, String email, String password, PasswordPolicy policy) {
-        var problems = new EnumMap<Field, String>(Field.class);
+    static EnumMap<Field, Text> problems(String fullName, String email, String password, PasswordPolicy policy) {
+        var problems = new EnumMap<Field, Text>(Field.class);
         if (fullName.isBlank()) {
-            problems.put(Field.FULL_NAME, "Enter your full name.");
+            problems.put(Field.FULL_NAME, Text.of("identity.name.missing"));
         } else if (fullName.strip().length() > Account.MAX_NAME_LENGTH) {
-            problems.put(Field.FULL_NAME, "Use at most " + Account.MAX_NAME_LENGTH + " characters.");
+            problems.put(Field.FULL_NAME, Text.of("identity.name.too-long", Account.MAX_NAME_LENGTH));
         }
         if (!EmailAddress.isValid(email)) {
-            problems.put(Field.EMAIL, "Enter an email address like name@example.org.");
+            problems.put(Field.EMAIL, Text.of("identity.email.invalid"));
         }
         policy.weakness(password, email, fullName).ifPresent(reason -> problems.put(Field.PASSWORD, reason));
         return problems;

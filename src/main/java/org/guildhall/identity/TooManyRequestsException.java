@@ -13,20 +13,26 @@ import org.guildhall.shared.Text;
 @NamedInterface("api")
 public class TooManyRequestsException extends RuntimeException implements Explained {
 
-    public TooManyRequestsException(String what, Duration retryAfter) {
-        super(what + " Please try again in " + inWords(retryAfter) + ".");
+    private final transient Text reason;
+
+    /** {@code what} was limited (a key of the identity bundle); the person may try again after {@code retryAfter}. */
+    public TooManyRequestsException(Text what, Duration retryAfter) {
+        this(retryText(what, retryAfter));
     }
 
-    private static String inWords(Duration wait) {
-        long minutes = (wait.toSeconds() + 59) / 60;
-        if (minutes <= 1) {
-            return "a minute";
-        }
-        return minutes < 120 ? minutes + " minutes" : ((minutes + 59) / 60) + " hours";
+    private TooManyRequestsException(Text reason) {
+        super(reason.english());
+        this.reason = reason;
+    }
+
+    private static Text retryText(Text what, Duration wait) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return minutes < 120 ? Text.of("identity.limit.retry-minutes", what, minutes)
+                : Text.of("identity.limit.retry-hours", what, (minutes + 59) / 60);
     }
 
     @Override
     public Text reason() {
-        return Text.of(getMessage());
+        return reason;
     }
 }

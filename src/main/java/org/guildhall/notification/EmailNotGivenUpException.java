@@ -6,12 +6,14 @@ import org.guildhall.shared.Text;
 /** "Send again" on an email that is not (or no longer) given up: another admin sent it again, or it never failed. */
 public class EmailNotGivenUpException extends RuntimeException implements Explained {
 
+    private static final Text REASON = Text.of("notification.failed.not-given-up");
+
     public EmailNotGivenUpException() {
-        super("That email is no longer among those given up; someone may have sent it again already.");
+        super(REASON.english());
     }
 
     @Override
     public Text reason() {
-        return Text.of(getMessage());
+        return REASON;
     }
 }

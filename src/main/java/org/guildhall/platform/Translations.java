@@ -20,7 +20,7 @@ public class Translations {
 
     private final MessageSource messages;
 
-    Translations(MessageSource messages) {
+    public Translations(MessageSource messages) {
         this.messages = messages;
     }
 

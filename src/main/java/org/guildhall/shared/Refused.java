@@ -26,8 +26,12 @@ public abstract class Refused extends RuntimeException implements Explained {
     }
 
     protected Refused(String message, Throwable cause) {
-        super(Text.of(message).english(), cause);
-        this.reason = Text.of(message);
+        this(Text.of(message), cause);
+    }
+
+    protected Refused(Text reason, Throwable cause) {
+        super(reason.english(), cause);
+        this.reason = reason;
         this.problems = List.of();
     }
 

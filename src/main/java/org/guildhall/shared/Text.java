@@ -2,6 +2,7 @@ package org.guildhall.shared;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param key the message's key, {@code <module>.<...>}, or (until converted) the English sentence itself
  * @param arguments what the message's {@code {0}}, {@code {1}} ... stand for; dates ({@link LocalDate},
- *        {@link ZonedDateTime}) are written in the reader's language, a nested {@code Text} is translated too
+ *        {@link ZonedDateTime}, {@link LocalDateTime}) are written in the reader's language, a nested {@code Text} is translated too
  */
 public record Text(String key, List<@Nullable Object> arguments) {
 
@@ -50,13 +51,24 @@ public record Text(String key, List<@Nullable Object> arguments) {
 
     /** In English: for logs, exception messages and tests; {@code !key!} when the English bundle lacks the key. */
     public String english() {
+        return in(ENGLISH);
+    }
+
+    /**
+     * In {@code locale}, read straight from the module's bundle: for code without Spring beans at hand (the PDF
+     * layout's own words). Views use Vaadin's translations and emails {@code Translations}, which read the same
+     * files. English where the locale's bundle lacks the key; {@code !key!} where no bundle has it.
+     */
+    public String in(Locale locale) {
         if (!isKey()) {
             return key;
         }
+        Locale bundleLocale = locale.getLanguage().equals(ENGLISH.getLanguage()) ? Locale.ROOT : locale;
         try {
-            var bundle = ResourceBundle.getBundle("i18n/" + key.substring(0, key.indexOf('.')), Locale.ROOT,
+            var bundle = ResourceBundle.getBundle("i18n/" + key.substring(0, key.indexOf('.')), bundleLocale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new MessageFormat(bundle.getString(key), ENGLISH).format(localised(ENGLISH, Text::english));
+            return new MessageFormat(bundle.getString(key), locale)
+                    .format(localised(locale, nested -> nested.in(locale)));
         } catch (MissingResourceException missing) {
             return "!" + key + "!";
         }
@@ -67,6 +79,7 @@ public record Text(String key, List<@Nullable Object> arguments) {
         return arguments.stream().map(argument -> switch (argument) {
             case LocalDate date -> DateTimeFormatter.ofPattern(DATE, locale).format(date);
             case ZonedDateTime dateTime -> DateTimeFormatter.ofPattern(DATE_TIME, locale).format(dateTime);
+            case LocalDateTime dateTime -> DateTimeFormatter.ofPattern(DATE_TIME, locale).format(dateTime);
             case Text text -> translate.apply(text);
             case null -> "";
             default -> argument;

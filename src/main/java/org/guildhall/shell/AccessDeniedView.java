@@ -16,17 +16,16 @@ import jakarta.servlet.http.HttpServletResponse;
  * Shown, with HTTP 403, when a signed-in person opens a page their roles do not allow (for example a member who
  * types a registrar's address). The server refuses the view; this page only explains it.
  */
-@PageTitle("Not allowed")
+@PageTitle("shell.access-denied.title")
 @PermitAll
 public final class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
     public AccessDeniedView() {
         setId("access-denied");
         addClassName("gh-page");
-        add(new H2("This page is not open to you"),
-                new Paragraph("Your account does not have the role this page needs. "
-                        + "If you think it should, contact the registrar's office."),
-                new Anchor("", "Back to your home page"));
+        add(new H2(getTranslation("shell.access-denied.heading")),
+                new Paragraph(getTranslation("shell.access-denied.text")),
+                new Anchor("", getTranslation("shell.back-home")));
     }
 
     @Override

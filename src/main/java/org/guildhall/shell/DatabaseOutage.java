@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -18,8 +19,10 @@ public final class DatabaseOutage {
 
     private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
 
-    public static final String MESSAGE =
-            "The portal cannot reach its database; nothing you typed is lost. Try again in a moment.";
+    /** What the person is told, in their language. */
+    public static final Text REASON = Text.of("shell.database.unavailable");
+    /** The same in English, for logs and tests. */
+    public static final String MESSAGE = REASON.english();
 
     /** Bounds the walk down a cause chain that (rarely, by mistake) loops. */
     private static final int MAX_CAUSE_DEPTH = 32;

@@ -19,7 +19,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * per class a service call raises: {@link CannotCreateTransactionException} from a transactional service, and
  * {@link DataAccessResourceFailureException} ({@link ForDataAccess}) from a plain repository or JDBC call.
  */
-@PageTitle("Try again in a moment")
+@PageTitle("shell.database.title")
 @AnonymousAllowed
 public class DatabaseUnavailableView extends VerticalLayout
         implements HasErrorParameter<CannotCreateTransactionException> {
@@ -27,9 +27,10 @@ public class DatabaseUnavailableView extends VerticalLayout
     public DatabaseUnavailableView() {
         setId("database-unavailable");
         addClassName("gh-page");
-        var message = new Paragraph(DatabaseOutage.MESSAGE);
+        var message = new Paragraph(Translated.text(DatabaseOutage.REASON));
         message.setId("database-unavailable-message");
-        add(new H2("Try again in a moment"), message, new Anchor("", "Reload"));
+        add(new H2(getTranslation("shell.database.title")), message,
+                new Anchor("", getTranslation("shell.database.reload")));
     }
 
     @Override
@@ -38,7 +39,7 @@ public class DatabaseUnavailableView extends VerticalLayout
     }
 
     /** The same page for a repository or JDBC call that found no connection. */
-    @PageTitle("Try again in a moment")
+    @PageTitle("shell.database.title")
     @AnonymousAllowed
     public static final class ForDataAccess extends VerticalLayout
             implements HasErrorParameter<DataAccessResourceFailureException> {

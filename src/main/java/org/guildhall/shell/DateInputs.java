@@ -5,23 +5,22 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.guildhall.shared.Text;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.server.VaadinService;
 
 /**
- * The one way the portal reads dates typed into a form: in the user's locale (en-GB, day first, until the portal
- * offers languages), with the format shown in the field and a message for a value it cannot read. Without it, the
+ * The one way the portal reads dates typed into a form: in the user's locale (en-GB or fr-FR, day first both), with
+ * the format shown in the field and a message, in the user's language, for a value it cannot read. Without it, the
  * date picker reads M/D/YYYY whatever the browser, so 07/11/2026 is silently taken as 11 July.
  */
 public final class DateInputs {
 
     /** Day first, as the institute writes dates; also the locale of a portal without a choice of languages. */
     public static final Locale DEFAULT_LOCALE = Locale.UK;
-
-    private static final String TOO_EARLY = "Choose a later date: this one is before the earliest allowed here.";
-    private static final String TOO_LATE = "Choose an earlier date: this one is after the latest allowed here.";
 
     private DateInputs() {
     }
@@ -41,8 +40,8 @@ public final class DateInputs {
         String format = dateFormat(locale);
         picker.setLocale(locale);
         picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat(format)
-                .setBadInputErrorMessage(badInput(format)).setMinErrorMessage(TOO_EARLY)
-                .setMaxErrorMessage(TOO_LATE));
+                .setBadInputErrorMessage(badInput(format)).setMinErrorMessage(tooEarly())
+                .setMaxErrorMessage(tooLate()));
         picker.setPlaceholder(shown(format));
         return picker;
     }
@@ -53,9 +52,10 @@ public final class DateInputs {
         picker.setLocale(locale);
         picker.setDatePickerI18n(new DatePicker.DatePickerI18n().setDateFormat(format));
         picker.setI18n(new DateTimePicker.DateTimePickerI18n().setBadInputErrorMessage(badInput(format) + " "
-                + "Enter the time as hh:mm, e.g. 14:30.").setMinErrorMessage(TOO_EARLY).setMaxErrorMessage(TOO_LATE));
+                + Translated.text(Text.of("shell.date.bad-time"))).setMinErrorMessage(tooEarly())
+                .setMaxErrorMessage(tooLate()));
         picker.setDatePlaceholder(shown(format));
-        picker.setTimePlaceholder("hh:mm");
+        picker.setTimePlaceholder(Translated.text(Text.of("shell.date.time-placeholder")));
         return picker;
     }
 
@@ -80,13 +80,24 @@ public final class DateInputs {
         return ui != null && languagesOffered ? ui.getLocale() : DEFAULT_LOCALE;
     }
 
-    /** The format as a person reads it: DD/MM/YYYY. */
+    /** The format as a person reads it: DD/MM/YYYY in English, JJ/MM/AAAA in French. */
     private static String shown(String format) {
-        return format.replace("dd", "DD").replace("d", "D").replace("yyyy", "YYYY");
+        return format.replace("dd", "DD").replace("d", "D").replace("yyyy", "YYYY")
+                .replace("D", Translated.text(Text.of("shell.date.day-letter")))
+                .replace("Y", Translated.text(Text.of("shell.date.year-letter")));
     }
 
     private static String badInput(String format) {
-        return "Enter the date as " + shown(format) + ", e.g. " + shown(format).replace("DD", "07").replace("D", "7")
-                .replace("MM", "11").replace("M", "11").replace("YYYY", "2026") + ".";
+        String example = format.replace("dd", "07").replace("d", "7").replace("MM", "11").replace("M", "11")
+                .replace("yyyy", "2026");
+        return Translated.text(Text.of("shell.date.bad-input", shown(format), example));
+    }
+
+    private static String tooEarly() {
+        return Translated.text(Text.of("shell.date.too-early"));
+    }
+
+    private static String tooLate() {
+        return Translated.text(Text.of("shell.date.too-late"));
     }
 }

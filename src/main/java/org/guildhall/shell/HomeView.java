@@ -2,6 +2,7 @@ package org.guildhall.shell;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,8 +18,8 @@ import jakarta.annotation.security.PermitAll;
  * Each role's home page: a greeting and the panels the modules contribute for the signed-in person's roles.
  */
 @Route("")
-@PageTitle("Home")
-@Menu(order = 0, icon = "vaadin:home", title = "Home")
+@PageTitle("shell.home.title")
+@Menu(order = 0, icon = "vaadin:home", title = "shell.home.title")
 @PermitAll
 final class HomeView extends VerticalLayout {
 
@@ -27,7 +28,7 @@ final class HomeView extends VerticalLayout {
         addClassName("gh-page");
         var name = PortalUser.current(authenticationContext)
                 .map(PortalUser::displayName).orElse("");
-        var greeting = new H2("Welcome, " + firstName(name));
+        var greeting = new H2(getTranslation("shell.home.welcome", firstName(name)));
         greeting.setId("home-greeting");
         add(greeting, new Paragraph(roleSummary(authenticationContext)));
 
@@ -45,12 +46,9 @@ final class HomeView extends VerticalLayout {
         return space > 0 ? fullName.substring(0, space) : fullName;
     }
 
-    private static String roleSummary(AuthenticationContext context) {
-        var roles = context.getGrantedRoles().stream().sorted().map(HomeView::roleLabel).toList();
-        return "Signed in as " + String.join(", ", roles) + ".";
-    }
-
-    private static String roleLabel(String role) {
-        return role.charAt(0) + role.substring(1).toLowerCase();
+    private String roleSummary(AuthenticationContext context) {
+        var roles = context.getGrantedRoles().stream().sorted()
+                .map(role -> getTranslation("shell.role." + role.toLowerCase(Locale.ROOT))).toList();
+        return getTranslation("shell.home.signed-in-as", String.join(", ", roles));
     }
 }

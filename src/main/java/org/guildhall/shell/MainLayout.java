@@ -1,5 +1,6 @@
 package org.guildhall.shell;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -20,7 +21,11 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import org.guildhall.shared.Text;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -33,7 +38,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver, HasDynamicTitle {
 
     private final AuthenticationContext authenticationContext;
     static final String MAIN_CONTENT_ID = "main-content";
@@ -47,7 +52,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.addClassName("gh-view-title");
 
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("shell.menu"));
         addToNavbar(skipLink(), toggle, viewTitle);
         addToDrawer(brand(), new Scroller(navigation()), userMenu());
         main.setId(MAIN_CONTENT_ID);
@@ -70,7 +75,34 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(main.getChildren().findFirst().flatMap(MenuConfiguration::getPageHeader).orElse(""));
+        viewTitle.setText(getPageTitle());
+    }
+
+    /**
+     * The title of the view shown, for the header and the browser tab: its {@code @PageTitle} (else its
+     * {@code @Menu} title), a key translated into the user's language, or a sentence shown as it is until the
+     * view's module is converted. Vaadin asks the route chain for a dynamic title, so every view in this layout
+     * gets its title translated here without implementing anything.
+     */
+    @Override
+    public String getPageTitle() {
+        return main.getChildren().findFirst().map(MainLayout::titleOf).orElse("");
+    }
+
+    /** Not {@code MenuConfiguration.getPageHeader}: it asks the route chain, and so this layout, again. */
+    private static String titleOf(Component view) {
+        if (view instanceof HasDynamicTitle dynamic) {
+            return dynamic.getPageTitle();
+        }
+        var pageTitle = view.getClass().getAnnotation(PageTitle.class);
+        var menu = view.getClass().getAnnotation(Menu.class);
+        String title = pageTitle != null ? pageTitle.value() : menu != null ? menu.title() : "";
+        return title.isEmpty() ? "" : translated(title);
+    }
+
+    /** A menu or page title: a key of a bundle, or (in a module not yet converted) the words themselves. */
+    static String translated(String title) {
+        return Translated.text(Text.of(title));
     }
 
     /**
@@ -86,12 +118,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return skip;
     }
 
-    private static Header brand() {
+    private Header brand() {
         var mark = new Image("images/guildhall-mark.svg", "");
         mark.addClassName("gh-brand-mark");
         var name = new Span("Guildhall");
         name.addClassName("gh-brand-name");
-        var tagline = new Span("Institute of Customer Service, CRM & Contact Centre Management");
+        var tagline = new Span(getTranslation("shell.brand.tagline"));
         tagline.addClassName("gh-brand-tagline");
         var text = new Div(name, tagline);
         text.addClassName("gh-brand-text");
@@ -108,7 +140,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private static SideNavItem item(MenuEntry entry) {
-        var item = new SideNavItem(entry.title(), entry.path());
+        var item = new SideNavItem(translated(entry.title()), entry.path());
         if (entry.icon() != null) {
             item.setPrefixComponent(new Icon(entry.icon()));
         }
@@ -124,8 +156,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             menu.setId("user-menu");
             menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
             var account = menu.addItem(new Div(avatar, new Span(user.displayName())));
-            account.getSubMenu().addItem("Profile", e -> getUI().ifPresent(ui -> ui.navigate("profile")));
-            account.getSubMenu().addItem("Sign out", e -> authenticationContext.logout());
+            account.getSubMenu().addItem(getTranslation("shell.user.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
+            account.getSubMenu().addItem(getTranslation("shell.user.sign-out"), e -> authenticationContext.logout());
             footer.add(menu);
         });
         return footer;

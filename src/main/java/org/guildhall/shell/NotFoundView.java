@@ -13,16 +13,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A plain "no such page" with a way back, instead of the framework's developer page. */
-@PageTitle("Page not found")
+@PageTitle("shell.not-found.title")
 @PermitAll
 public final class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
         setId("not-found");
         addClassName("gh-page");
-        add(new H2("There is no such page"),
-                new Paragraph("The address may be mistyped, or the page has moved."),
-                new Anchor("", "Back to your home page"));
+        add(new H2(getTranslation("shell.not-found.heading")),
+                new Paragraph(getTranslation("shell.not-found.text")),
+                new Anchor("", getTranslation("shell.back-home")));
     }
 
     @Override

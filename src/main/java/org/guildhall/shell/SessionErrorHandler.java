@@ -12,6 +12,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import org.guildhall.shared.NotFound;
 import org.guildhall.shared.Refused;
+import org.guildhall.shared.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,7 +37,7 @@ final class SessionErrorHandler implements ErrorHandler {
     private static final List<Answer> ANSWERS = List.of(
             new Answer(Refused.class, refused -> Translated.reasons((Refused) refused)),
             new Answer(NotFound.class, notFound -> Translated.reasons((NotFound) notFound)),
-            new Answer(AccessDeniedException.class, denied -> "This is not open to you."));
+            new Answer(AccessDeniedException.class, denied -> Translated.text(Text.of("shell.error.not-open"))));
 
     @Override
     public void error(ErrorEvent event) {
@@ -49,7 +50,7 @@ final class SessionErrorHandler implements ErrorHandler {
         if (DatabaseOutage.isCause(event.getThrowable())) {
             // Nothing the person did: the form keeps what they typed, and they try again in a moment.
             log.warn("A request failed because the database is out of reach: {}", failure.toString());
-            show(DatabaseOutage.MESSAGE);
+            show(Translated.text(DatabaseOutage.REASON));
             return;
         }
         show(answerFor(failure).orElseGet(() -> apologise(failure)));
@@ -69,8 +70,7 @@ final class SessionErrorHandler implements ErrorHandler {
     private static String apologise(Throwable failure) {
         String incident = HexFormat.of().formatHex(incidentBytes()).toUpperCase();
         log.error("Incident {}: an action failed unexpectedly", incident, failure);
-        return "Sorry, something went wrong on our side. Please try again; if it happens again, tell us the "
-                + "incident number " + incident + ".";
+        return Translated.text(Text.of("shell.error.unexpected", incident));
     }
 
     private static byte[] incidentBytes() {

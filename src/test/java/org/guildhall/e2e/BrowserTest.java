@@ -78,6 +78,11 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
+        launch(chromeOptions());
+    }
+
+    /** Headless Chromium as every journey runs it; a journey may add to the options before {@link #launch}. */
+    static ChromeOptions chromeOptions() {
         var options = new ChromeOptions();
         options.setBinary(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -86,6 +91,10 @@ abstract class BrowserTest {
         var logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
+        return options;
+    }
+
+    static void launch(ChromeOptions options) {
         var driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"))
                         .toFile())

@@ -25,11 +25,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class PdfActiveContent {
 
-    /** Each kind, with the words an uploader is told. */
+    /** Each kind, with the words an uploader is told (a key of the documents bundle). */
     public enum Kind {
-        JAVASCRIPT("JavaScript"),
-        LAUNCH_ACTION("an action that starts another program"),
-        EMBEDDED_FILE("files embedded in it");
+        JAVASCRIPT("documents.active.javascript"),
+        LAUNCH_ACTION("documents.active.launch-action"),
+        EMBEDDED_FILE("documents.active.embedded-file");
 
         private final String description;
 

@@ -15,6 +15,7 @@ import javax.imageio.stream.ImageInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.guildhall.shared.Text;
 import org.guildhall.documents.DocumentLimits;
 import org.guildhall.documents.DocumentRejectedException;
 
@@ -56,8 +57,8 @@ public final class UploadPolicy {
     public DocumentLimits limits() {
         var types = allowedTypes.stream().map(DocumentType::contentType).toList();
         var extensions = allowedTypes.stream().flatMap(type -> type.extensions().stream()).toList();
-        return new DocumentLimits(maxBytes, types, extensions,
-                kinds() + ", up to " + FileSize.describe(maxBytes) + " each");
+        var description = Text.of("documents.limits", kinds(), FileSize.text(maxBytes));
+        return new DocumentLimits(maxBytes, types, extensions, description.english(), description);
     }
 
     /**
@@ -72,14 +73,13 @@ public final class UploadPolicy {
         try {
             bytes = content.readNBytes((int) maxBytes + 1);
         } catch (IOException broken) {
-            throw new DocumentRejectedException(
-                    "The upload broke off before the whole file arrived. Please try again.", broken);
+            throw new DocumentRejectedException(Text.of("documents.upload.broken"), broken);
         }
         if (bytes.length > maxBytes) {
             throw tooLarge();
         }
         if (bytes.length == 0) {
-            throw new DocumentRejectedException("The file is empty.");
+            throw new DocumentRejectedException("documents.upload.empty");
         }
         return bytes;
     }
@@ -87,8 +87,7 @@ public final class UploadPolicy {
     /** The kind of document the content is, once it has passed that kind's checks. */
     public DocumentType inspect(byte[] content) {
         var type = DocumentType.recognise(content).filter(allowedTypes::contains)
-                .orElseThrow(() -> new DocumentRejectedException("This file is not a " + kinds() + " file. "
-                        + "The portal goes by what a file contains, not by its name."));
+                .orElseThrow(() -> new DocumentRejectedException(Text.of("documents.upload.wrong-kind", kinds())));
         switch (type) {
             case PDF -> checkPdf(content);
             case PNG, JPEG -> checkImage(content, type);
@@ -108,25 +107,30 @@ public final class UploadPolicy {
             throw encrypted();
         } catch (IOException | RuntimeException unreadable) {
             // PDFBox reports some malformed files with runtime exceptions rather than IOException.
-            throw damaged("PDF", unreadable);
+            throw damaged(Text.of("documents.kind.pdf"), unreadable);
         }
         if (encrypted) {
             throw encrypted();
         }
         if (pages == 0) {
-            throw new DocumentRejectedException("This PDF has no pages.");
+            throw new DocumentRejectedException("documents.upload.no-pages");
         }
         if (!active.isEmpty()) {
-            throw new DocumentRejectedException("This PDF contains " + inWords(active) + ", which the portal does "
-                    + "not accept: they could act on the computer of whoever opens it. Print it to a new PDF "
-                    + "(\"Save as PDF\") and upload that copy; send attached files as uploads of their own.");
+            throw new DocumentRejectedException(Text.of("documents.upload.active-content", inWords(active)));
         }
     }
 
-    private static String inWords(Set<PdfActiveContent.Kind> kinds) {
-        List<String> words = kinds.stream().map(PdfActiveContent.Kind::description).toList();
-        return words.size() == 1 ? words.getFirst()
-                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+    /** "JavaScript and files embedded in it", in the reader's language. */
+    private static Text inWords(Set<PdfActiveContent.Kind> kinds) {
+        List<Text> words = kinds.stream().map(kind -> Text.of(kind.description())).toList();
+        if (words.size() == 1) {
+            return words.getFirst();
+        }
+        Text leading = words.getFirst();
+        for (Text word : words.subList(1, words.size() - 1)) {
+            leading = Text.of("documents.list.comma", leading, word);
+        }
+        return Text.of("documents.list.and", leading, words.getLast());
     }
 
     private void checkImage(byte[] content, DocumentType type) {
@@ -145,14 +149,13 @@ public final class UploadPolicy {
                 reader.read(0, subsampled);
             }
         } catch (IOException | RuntimeException unreadable) {
-            throw damaged(type.label() + " image", unreadable);
+            throw damaged(Text.of("documents.kind.image", type.label()), unreadable);
         } finally {
             reader.dispose();
         }
         if (width * height > maxImagePixels) {
-            throw new DocumentRejectedException("This image is " + width + " × " + height + " pixels; the portal "
-                    + "takes images of up to " + megapixels(maxImagePixels) + " megapixels. Save it at a lower "
-                    + "resolution.");
+            throw new DocumentRejectedException(Text.of("documents.upload.image-too-large", width, height,
+                    megapixels(maxImagePixels)));
         }
     }
 
@@ -161,24 +164,22 @@ public final class UploadPolicy {
     }
 
     private DocumentRejectedException tooLarge() {
-        return new DocumentRejectedException("Files can be at most " + FileSize.describe(maxBytes)
-                + "; this one is larger.");
+        return new DocumentRejectedException(Text.of("documents.upload.too-large", FileSize.text(maxBytes)));
     }
 
-    private static DocumentRejectedException damaged(String what, Exception cause) {
-        return new DocumentRejectedException("This " + what + " cannot be opened; it may be damaged. "
-                + "Save it again and upload the new copy.", cause);
+    private static DocumentRejectedException damaged(Text what, Exception cause) {
+        return new DocumentRejectedException(Text.of("documents.upload.damaged", what), cause);
     }
 
     private static DocumentRejectedException encrypted() {
-        return new DocumentRejectedException("This PDF is password-protected or encrypted, so assessors could not "
-                + "read it. Save a copy without protection and upload that.");
+        return new DocumentRejectedException("documents.upload.encrypted");
     }
 
-    /** "PDF, PNG or JPEG" */
-    private String kinds() {
+    /** "PDF, PNG or JPEG" ("PDF, PNG ou JPEG"): the kinds' names are the same in every language. */
+    private Text kinds() {
         List<String> labels = allowedTypes.stream().map(DocumentType::label).toList();
-        return labels.size() == 1 ? labels.getFirst()
-                : String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.getLast();
+        return labels.size() == 1 ? Text.of(labels.getFirst())
+                : Text.of("documents.list.or", String.join(", ", labels.subList(0, labels.size() - 1)),
+                        labels.getLast());
     }
 }

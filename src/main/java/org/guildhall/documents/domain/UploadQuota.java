@@ -2,6 +2,7 @@ package org.guildhall.documents.domain;
 
 import java.util.List;
 
+import org.guildhall.shared.Text;
 import org.guildhall.documents.DocumentRejectedException;
 
 /**
@@ -27,14 +28,12 @@ public final class UploadQuota {
      */
     public void admit(List<Long> storedSizes, long size) {
         if (storedSizes.size() + 1 > maxFiles) {
-            throw new DocumentRejectedException("You have already stored " + storedSizes.size() + " files, the most "
-                    + "one account may keep. Please ask the registrar if you need to store more.");
+            throw new DocumentRejectedException(Text.of("documents.quota.files", storedSizes.size()));
         }
         long stored = storedSizes.stream().mapToLong(Long::longValue).sum();
         if (stored + size > maxTotalBytes) {
-            throw new DocumentRejectedException("Your stored files already take up " + FileSize.describe(stored)
-                    + " of the " + FileSize.describe(maxTotalBytes) + " one account may keep, and this file would go"
-                    + " over it. Please ask the registrar if you need more room.");
+            throw new DocumentRejectedException(Text.of("documents.quota.bytes", FileSize.text(stored),
+                    FileSize.text(maxTotalBytes)));
         }
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.guildhall.shared.Text;
+
 /**
  * When a password is too weak to accept, per NIST SP 800-63B (5.1.1.2) and ASVS 6.2: at least {@value #MIN_LENGTH}
  * characters and up to {@value #MAX_LENGTH}, any characters at all (spaces, any script, emoji; counted as Unicode
@@ -23,24 +25,23 @@ public final class PasswordPolicy {
     }
 
     /** The reason the password is refused, or empty when it is acceptable. */
-    public Optional<String> weakness(String password, String email, String fullName) {
+    public Optional<Text> weakness(String password, String email, String fullName) {
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters.");
+            return Optional.of(Text.of("identity.password.too-short", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+            return Optional.of(Text.of("identity.password.too-long", MAX_LENGTH));
         }
         if (commonPasswords.contains(password)) {
-            return Optional.of("This password is on lists of breached and common passwords that attackers try "
-                    + "first; choose another.");
+            return Optional.of(Text.of("identity.password.breached"));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (lower.codePoints().distinct().count() < 4) {
-            return Optional.of("Use more different characters.");
+            return Optional.of(Text.of("identity.password.too-few-characters"));
         }
         if (containsPersonalWord(lower, email, fullName)) {
-            return Optional.of("Do not build the password from your name or email address.");
+            return Optional.of(Text.of("identity.password.personal"));
         }
         return Optional.empty();
     }

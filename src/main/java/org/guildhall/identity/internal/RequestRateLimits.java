@@ -10,6 +10,7 @@ import java.util.Set;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import org.guildhall.identity.TooManyRequestsException;
+import org.guildhall.shared.Text;
 import org.guildhall.identity.internal.AccountSecuritySettings.Limit;
 import org.guildhall.platform.ClockTimeMeter;
 import org.springframework.stereotype.Component;
@@ -24,14 +25,13 @@ public class RequestRateLimits {
 
     /** What is limited, and what the person is told when they reach the limit. */
     public enum Limited {
-        SIGN_IN_PER_CLIENT("There have been too many sign-in attempts from your network in a short time."),
-        REGISTRATION_PER_CLIENT("Too many accounts have been registered from your network in a short time."),
-        RESET_EMAIL_PER_ADDRESS("We have already sent several password-reset links to this address; use the "
-                + "latest."),
-        RESET_EMAIL_PER_CLIENT("Too many password-reset links have been asked for from your network."),
-        VERIFICATION_EMAIL_PER_ADDRESS("We have already sent several emails to this address in a short time."),
-        VERIFICATION_EMAIL_PER_CLIENT("Too many confirmation emails have been asked for from your network."),
-        CREDENTIAL_LOOKUP_PER_CLIENT("Too many credentials have been looked up from your network in a short time.");
+        SIGN_IN_PER_CLIENT("identity.limit.sign-in-per-client"),
+        REGISTRATION_PER_CLIENT("identity.limit.registration-per-client"),
+        RESET_EMAIL_PER_ADDRESS("identity.limit.reset-email-per-address"),
+        RESET_EMAIL_PER_CLIENT("identity.limit.reset-email-per-client"),
+        VERIFICATION_EMAIL_PER_ADDRESS("identity.limit.verification-email-per-address"),
+        VERIFICATION_EMAIL_PER_CLIENT("identity.limit.verification-email-per-client"),
+        CREDENTIAL_LOOKUP_PER_CLIENT("identity.limit.credential-lookup-per-client");
 
         private final String refusal;
 
@@ -71,7 +71,8 @@ public class RequestRateLimits {
         var bucket = buckets.get(limited).computeIfAbsent(key.toLowerCase(Locale.ROOT), unused -> newBucket(limited));
         var probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw new TooManyRequestsException(limited.refusal, Duration.ofNanos(probe.getNanosToWaitForRefill()));
+            throw new TooManyRequestsException(Text.of(limited.refusal),
+                    Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
     }
 

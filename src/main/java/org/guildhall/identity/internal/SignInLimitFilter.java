@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guildhall.identity.TooManyRequestsException;
 import org.guildhall.identity.internal.RequestRateLimits.Limited;
+import org.guildhall.shared.Text;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -42,13 +43,13 @@ final class SignInLimitFilter extends OncePerRequestFilter {
         var pause = throttle.remainingPause(address);
         try {
             if (pause.isPresent()) {
-                throw new TooManyRequestsException("There have been many wrong passwords from your network.",
+                throw new TooManyRequestsException(Text.of("identity.limit.wrong-passwords-per-client"),
                         pause.get());
             }
             rateLimits.takeForClient(Limited.SIGN_IN_PER_CLIENT, address);
         } catch (TooManyRequestsException refused) {
             request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                    new SignInRefusedException(refused.getMessage()));
+                    new SignInRefusedException(refused.reason()));
             response.sendRedirect(request.getContextPath() + "/login?error");
             return;
         }

@@ -18,12 +18,12 @@ final class EmailChangeForm extends Composite<FormLayout> {
     private final Binder<EmailChangeData> binder = new Binder<>(EmailChangeData.class);
 
     EmailChangeForm() {
-        var email = new EmailField("New email address");
+        var email = new EmailField(getTranslation("identity.field.new-email"));
         email.setId("new-email");
         email.setMaxLength(EmailAddress.MAX_LENGTH);
         // The service decides validity; the field's own check would overwrite its message.
         email.setManualValidation(true);
-        var currentPassword = new PasswordField("Current password");
+        var currentPassword = new PasswordField(getTranslation("identity.field.current-password"));
         currentPassword.setId("email-password");
         // The service judges the address and says how to fix it; the field's own check has no message.
         binder.forField(email).withDefaultValidator(false).bind(EmailChangeData.EMAIL);

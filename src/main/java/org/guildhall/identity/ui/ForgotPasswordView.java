@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.guildhall.shell.Translated;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.TooManyRequestsException;
 
@@ -20,16 +21,15 @@ import org.guildhall.identity.TooManyRequestsException;
  * cannot be used to find out who is registered.
  */
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Forgotten password · Guildhall")
+@PageTitle("identity.forgot.title")
 @AnonymousAllowed
 final class ForgotPasswordView extends Main {
 
-    static final String SENT = "If an account uses this address, we have emailed it a link to choose a new password. "
-            + "The link works once, within an hour; asking again makes earlier links stop working.";
+    static final String SENT = "identity.forgot.sent";
 
     ForgotPasswordView(AccountService accounts) {
         addClassName("gh-auth-page");
-        var email = new EmailField("Email");
+        var email = new EmailField(getTranslation("identity.field.email"));
         email.setId("reset-email");
         email.setWidthFull();
         email.setManualValidation(true);
@@ -37,24 +37,24 @@ final class ForgotPasswordView extends Main {
         answer.setId("reset-answer");
         answer.addClassName("gh-notice");
         answer.setVisible(false);
-        var send = new Button("Email me a link", event -> {
+        var send = new Button(getTranslation("identity.forgot.send"), event -> {
             email.setInvalid(false);
             try {
                 accounts.requestPasswordReset(email.getValue());
-                answer.setText(SENT);
+                answer.setText(getTranslation(SENT));
                 answer.setVisible(true);
             } catch (TooManyRequestsException limited) {
                 answer.setVisible(false);
-                email.setErrorMessage(limited.getMessage());
+                email.setErrorMessage(Translated.reasons(limited));
                 email.setInvalid(true);
             }
         });
         send.setId("send-reset-link");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickShortcut(Key.ENTER);
-        var card = new Div(LoginView.AuthPage.brandHeader(), new H2("Forgotten your password?"),
-                new Paragraph("Enter the address you sign in with."), email, send, answer,
-                new Paragraph(new Anchor("login", "Back to sign in")));
+        var card = new Div(LoginView.AuthPage.brandHeader(), new H2(getTranslation("identity.forgot.heading")),
+                new Paragraph(getTranslation("identity.forgot.intro")), email, send, answer,
+                new Paragraph(new Anchor("login", getTranslation("identity.back-to-sign-in"))));
         card.addClassName("gh-auth-card");
         add(card);
     }

@@ -1,6 +1,9 @@
 package org.guildhall.identity.ui;
 
+import static org.guildhall.identity.ui.IdentityTexts.t;
+
 import java.time.Clock;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
@@ -38,12 +41,12 @@ final class IdentityHomePanels {
         @Override
         public Component render() {
             var account = accounts.currentAccount();
-            return new PanelCard("panel-account", "Your account",
+            return new PanelCard("panel-account", t("identity.home.account"),
                     new Paragraph(account.fullName() + " · " + account.email()),
-                    new Paragraph("Roles: " + account.roles().stream().map(Role::label).sorted()
-                            .collect(Collectors.joining(", "))),
-                    new Paragraph("Account created " + Formats.date(account.createdAt(), clock.getZone())))
-                    .withLink("Edit your profile", "profile");
+                    new Paragraph(t("identity.home.roles", account.roles().stream()
+                            .map(role -> t(IdentityTexts.roleKey(role))).sorted().collect(Collectors.joining(", ")))),
+                    new Paragraph(t("identity.home.created", Formats.date(account.createdAt(), clock.getZone()))))
+                    .withLink(t("identity.home.edit-profile"), "profile");
         }
     }
 
@@ -62,11 +65,11 @@ final class IdentityHomePanels {
         @Override
         public Component render() {
             String since = myAccount.currentStaffRoleGrant(Role.ASSESSOR)
-                    .map(grant -> "You joined the assessor roster on " + Formats.date(grant.changedAt(), clock.getZone())
-                            + " (granted by " + grant.changedBy() + ").")
-                    .orElse("You are on the institute's assessor roster.");
-            return new PanelCard("panel-assessor", "Assessor roster", new Paragraph(since),
-                    new Paragraph("Portfolios assigned to you by a registrar appear here, with their due dates."));
+                    .map(grant -> t("identity.home.roster.since", Formats.date(grant.changedAt(), clock.getZone()),
+                            grant.changedBy()))
+                    .orElse(t("identity.home.roster.on"));
+            return new PanelCard("panel-assessor", t("identity.home.roster"), new Paragraph(since),
+                    new Paragraph(t("identity.home.roster.portfolios")));
         }
     }
 
@@ -90,17 +93,17 @@ final class IdentityHomePanels {
             figures.addClassName("gh-figures");
             for (Role role : Role.values()) {
                 figures.add(PanelCard.figure("count-" + role.name().toLowerCase(), accounts.countWithRole(role, ""),
-                        role.label() + "s"));
+                        t("identity.home.holders." + role.name().toLowerCase(Locale.ROOT))));
             }
             var latest = new UnorderedList();
             directory.roleChanges(Pageable.ofSize(5)).forEach(change -> latest.add(new ListItem(
-                    Formats.dateTime(change.changedAt(), clock.getZone()) + ": " + change.changedBy() + " "
-                            + (change.granted() ? "granted " : "revoked ") + change.role().label() + " "
-                            + (change.granted() ? "to " : "from ") + change.accountName())));
+                    t(change.granted() ? "identity.home.change.granted" : "identity.home.change.revoked",
+                            Formats.dateTime(change.changedAt(), clock.getZone()), change.changedBy(),
+                            t(IdentityTexts.roleKey(change.role())), change.accountName()))));
             var recent = latest.getChildren().findAny().isPresent() ? latest
-                    : new Paragraph("No staff roles have been changed yet.");
-            return new PanelCard("panel-roles", "People and roles", figures, recent)
-                    .withLink("Manage users and roles", "admin/users");
+                    : new Paragraph(t("identity.home.no-changes"));
+            return new PanelCard("panel-roles", t("identity.home.people-and-roles"), figures, recent)
+                    .withLink(t("identity.home.manage-users"), "admin/users");
         }
     }
 }

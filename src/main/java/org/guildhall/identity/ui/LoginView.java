@@ -1,6 +1,10 @@
 package org.guildhall.identity.ui;
 
 import java.time.Duration;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +24,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.guildhall.identity.domain.LoginThrottlePolicy;
 import org.guildhall.identity.internal.SignInRefusedException;
 import org.guildhall.shell.DatabaseOutage;
+import org.guildhall.shell.LanguageSelect;
+import org.guildhall.shell.Translated;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -28,11 +34,11 @@ import org.springframework.security.web.WebAttributes;
  * portal could not reach to check, are named.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Guildhall")
+@PageTitle("identity.login.title")
 @AnonymousAllowed
 public final class LoginView extends Main implements BeforeEnterObserver {
 
-    static final String FAILED_TITLE = "Incorrect email or password";
+    static final String FAILED_TITLE = "identity.login.failed";
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
@@ -46,14 +52,14 @@ public final class LoginView extends Main implements BeforeEnterObserver {
         form.setId("login-form");
         form.setAction("login");
         form.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
-        form.setI18n(i18n(FAILED_TITLE, failedMessage()));
+        form.setI18n(i18n(getTranslation(FAILED_TITLE), failedMessage()));
         notice.setId("login-notice");
         notice.addClassName("gh-notice");
         notice.setVisible(false);
 
-        var register = new Paragraph("New to the institute? ");
-        register.add(new Anchor("register", "Create an applicant account"));
-        var card = new Div(AuthPage.brandHeader(), notice, form, register);
+        var register = new Paragraph(getTranslation("identity.login.new") + " ");
+        register.add(new Anchor("register", getTranslation("identity.login.register")));
+        var card = new Div(AuthPage.languageSwitch(), AuthPage.brandHeader(), notice, form, register);
         card.addClassName("gh-auth-card");
         add(card);
     }
@@ -66,22 +72,22 @@ public final class LoginView extends Main implements BeforeEnterObserver {
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("registered")) {
-            notice.setText(RegistrationView.CHECK_YOUR_EMAIL);
+            notice.setText(getTranslation(RegistrationView.CHECK_YOUR_EMAIL));
             notice.setVisible(true);
         }
         if (parameters.containsKey("reset")) {
-            notice.setText("Your new password is saved. Sign in with it.");
+            notice.setText(getTranslation("identity.login.reset-done"));
             notice.setVisible(true);
         }
         if (parameters.containsKey("unavailable")) {
-            form.setI18n(i18n("Try again in a moment", DatabaseOutage.MESSAGE));
+            form.setI18n(i18n(getTranslation("shell.database.title"), Translated.text(DatabaseOutage.REASON)));
             form.setError(true);
         }
         if (parameters.containsKey("error")) {
             // Only a refusal about the client has its own words; a wrong password and a paused account read the
             // same, so the form never tells whether an account exists or is under attack.
             if (lastFailure() instanceof SignInRefusedException refused) {
-                form.setI18n(i18n("Please wait a moment", refused.getMessage()));
+                form.setI18n(i18n(getTranslation("identity.login.wait"), Translated.text(refused.reason())));
             }
             form.setError(true);
         }
@@ -89,14 +95,10 @@ public final class LoginView extends Main implements BeforeEnterObserver {
 
     /** The same words for a wrong password, an unknown email and an account pausing after many wrong passwords. */
     private String failedMessage() {
-        return "Check your email address and password and try again. After several wrong passwords, sign-in to an "
-                + "account pauses for a while (at most " + inWords(accountThrottle.longestPause())
-                + "); a password reset ends the pause.";
-    }
-
-    private static String inWords(Duration pause) {
-        return pause.toMinutes() >= 1 ? pause.toMinutes() + (pause.toMinutes() == 1 ? " minute" : " minutes")
-                : pause.toSeconds() + " seconds";
+        Duration pause = accountThrottle.longestPause();
+        String longest = pause.toMinutes() >= 1 ? getTranslation("identity.login.minutes", pause.toMinutes())
+                : getTranslation("identity.login.seconds", pause.toSeconds());
+        return getTranslation("identity.login.failed.message", longest);
     }
 
     private static Object lastFailure() {
@@ -104,27 +106,35 @@ public final class LoginView extends Main implements BeforeEnterObserver {
         return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
-    private static LoginI18n i18n(String errorTitle, String errorMessage) {
+    private LoginI18n i18n(String errorTitle, String errorMessage) {
         var i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("Email");
-        i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setTitle(getTranslation("identity.sign-in"));
+        i18n.getForm().setUsername(getTranslation("identity.field.email"));
+        i18n.getForm().setPassword(getTranslation("identity.field.password"));
+        i18n.getForm().setSubmit(getTranslation("identity.sign-in"));
+        i18n.getForm().setForgotPassword(getTranslation("identity.login.forgot"));
         i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
     }
 
-    /** The branded heading shared by the sign-in and registration pages. */
+    /** The branded heading and the language switch shared by the sign-in and registration pages. */
     static final class AuthPage {
         private AuthPage() {
+        }
+
+        /** For people not signed in: the language of this visit (a signed-in person keeps theirs in the profile). */
+        static Select<Locale> languageSwitch() {
+            var select = LanguageSelect.create("language-switch", LanguageSelect::apply);
+            select.addClassName("gh-language-switch");
+            return select;
         }
 
         static Div brandHeader() {
             var mark = new Image("images/guildhall-mark.svg", "");
             mark.addClassName("gh-auth-mark");
             var title = new H1("Guildhall");
-            var subtitle = new Paragraph("Member and certification portal of the Institute of Customer Service, "
-                    + "CRM & Contact Centre Management");
+            var subtitle = new Paragraph(UI.getCurrent().getTranslation("identity.auth.subtitle"));
             var header = new Div(mark, title, subtitle);
             header.addClassName("gh-auth-header");
             return header;

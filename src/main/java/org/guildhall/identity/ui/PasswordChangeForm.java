@@ -17,12 +17,12 @@ final class PasswordChangeForm extends Composite<FormLayout> {
     private final Binder<PasswordChangeData> binder = new Binder<>(PasswordChangeData.class);
 
     PasswordChangeForm() {
-        var currentPassword = new PasswordField("Current password");
+        var currentPassword = new PasswordField(getTranslation("identity.field.current-password"));
         currentPassword.setId("current-password");
-        var password = new PasswordField("New password");
+        var password = new PasswordField(getTranslation("identity.field.new-password"));
         password.setId("new-password");
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters.");
+        password.setHelperText(getTranslation("identity.field.password.help", PasswordPolicy.MIN_LENGTH));
         binder.forField(currentPassword).bind(PasswordChangeData.CURRENT_PASSWORD);
         binder.forField(password).bind(PasswordChangeData.PASSWORD);
         clear();

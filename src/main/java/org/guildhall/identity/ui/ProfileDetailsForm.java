@@ -21,20 +21,20 @@ final class ProfileDetailsForm extends Composite<FormLayout> {
     private final Binder<ProfileDetails> binder = new Binder<>(ProfileDetails.class);
 
     ProfileDetailsForm(ProfileDetails current) {
-        var fullName = new TextField("Full name");
+        var fullName = new TextField(getTranslation("identity.field.full-name"));
         fullName.setId("profile-name");
         fullName.setMaxLength(Account.MAX_NAME_LENGTH);
-        var phone = new TextField("Phone");
+        var phone = new TextField(getTranslation("identity.field.phone"));
         phone.setId("profile-phone");
         phone.setMaxLength(ProfileDetails.MAX_PHONE);
-        var employer = new TextField("Current employer");
+        var employer = new TextField(getTranslation("identity.field.employer"));
         employer.setId("profile-employer");
         employer.setMaxLength(ProfileDetails.MAX_EMPLOYMENT);
-        employer.setHelperText("Used to keep assessors with the same employer off your panels.");
-        var jobTitle = new TextField("Job title");
+        employer.setHelperText(getTranslation("identity.field.employer.help"));
+        var jobTitle = new TextField(getTranslation("identity.field.job-title"));
         jobTitle.setId("profile-job-title");
         jobTitle.setMaxLength(ProfileDetails.MAX_EMPLOYMENT);
-        var postalAddress = new TextArea("Postal address");
+        var postalAddress = new TextArea(getTranslation("identity.field.postal-address"));
         postalAddress.setId("profile-address");
         postalAddress.setMaxLength(ProfileDetails.MAX_ADDRESS);
 

@@ -1,6 +1,7 @@
 package org.guildhall.identity.ui;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -15,9 +16,9 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.InvalidAccountDataException;
 import org.guildhall.identity.MyAccountService;
-import org.guildhall.identity.Role;
 import org.guildhall.identity.TooManyRequestsException;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.LanguageSelect;
 import org.guildhall.shell.Toast;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * refusals show on their fields.
  */
 @Route("profile")
-@PageTitle("Your profile")
+@PageTitle("identity.profile.title")
 @PermitAll
 final class ProfileView extends VerticalLayout {
 
@@ -43,35 +44,39 @@ final class ProfileView extends VerticalLayout {
         addClassName("gh-page");
         AccountSummary account = accounts.currentAccount();
         details = new ProfileDetailsForm(myAccount.currentProfile());
-        var save = primary("save-profile", "Save profile", this::saveProfile);
+        var save = primary("save-profile", getTranslation("identity.profile.save"), this::saveProfile);
 
-        var summary = new Paragraph(account.email() + " · " + account.roles().stream().map(Role::label).sorted()
-                .collect(Collectors.joining(", ")) + " · account created "
-                + Formats.date(account.createdAt(), clock.getZone()));
+        var summary = new Paragraph(getTranslation("identity.profile.summary", account.email(),
+                account.roles().stream().map(role -> getTranslation(IdentityTexts.roleKey(role))).sorted()
+                        .collect(Collectors.joining(", ")),
+                Formats.date(account.createdAt(), clock.getZone())));
         summary.setId("profile-summary");
 
         pendingEmail.setId("pending-email");
         pendingEmail.addClassName("gh-notice");
         showPendingEmail(myAccount.currentPendingEmail().orElse(null));
-        var changeEmail = new Button("Change email", event -> changeEmail());
+        var changeEmail = new Button(getTranslation("identity.profile.change-email"), event -> changeEmail());
         changeEmail.setId("change-email");
-        var changePassword = new Button("Change password", event -> changePassword());
+        var changePassword = new Button(getTranslation("identity.profile.change-password"), event -> changePassword());
         changePassword.setId("change-password");
 
+        var language = LanguageSelect.create("profile-language", this::chooseLanguage);
+        language.setHelperText(getTranslation("identity.profile.language.help"));
+
         add(summary,
-                new H2("Your details"), details, save,
-                new H2("Email address"),
-                new Paragraph("You sign in with your email address. A new one takes over once you follow the link "
-                        + "we email to it; we also tell your current address."),
+                new H2(getTranslation("identity.profile.details")), details, save,
+                new H2(getTranslation("shell.language.label")), language,
+                new H2(getTranslation("identity.profile.email")),
+                new Paragraph(getTranslation("identity.profile.email.help")),
                 pendingEmail, emailChange, changeEmail,
-                new H2("Password"), passwordChange, changePassword);
+                new H2(getTranslation("identity.profile.password")), passwordChange, changePassword);
     }
 
     private void saveProfile() {
         details.value().ifPresent(typed -> {
             try {
                 myAccount.updateCurrentProfile(typed);
-                Toast.success("Your profile is saved.");
+                Toast.success(getTranslation("identity.profile.saved"));
             } catch (InvalidAccountDataException refused) {
                 details.show(refused);
             }
@@ -96,8 +101,7 @@ final class ProfileView extends VerticalLayout {
     private void showPendingEmail(@Nullable String address) {
         pendingEmail.setVisible(address != null);
         if (address != null) {
-            pendingEmail.setText("We have emailed a link to " + address + ". Your sign-in address changes to it "
-                    + "when you follow that link; until then you sign in as before.");
+            pendingEmail.setText(getTranslation("identity.profile.email.pending", address));
         }
     }
 
@@ -106,11 +110,18 @@ final class ProfileView extends VerticalLayout {
             try {
                 myAccount.changeCurrentPassword(typed);
                 passwordChange.clear();
-                Toast.success("Your password is changed.");
+                Toast.success(getTranslation("identity.profile.password.changed"));
             } catch (InvalidAccountDataException refused) {
                 passwordChange.show(refused);
             }
         });
+    }
+
+    /** Kept on the account for the next sign-in and the emails, and the portal switches to it at once. */
+    private void chooseLanguage(Locale chosen) {
+        Locale kept = myAccount.chooseCurrentLanguage(chosen);
+        LanguageSelect.apply(kept);
+        Toast.success(getTranslation("identity.profile.language.saved"));
     }
 
     private static Button primary(String id, String text, Runnable action) {

@@ -27,19 +27,18 @@ final class RegistrationForm extends Composite<FormLayout> {
     private final Binder<RegistrationData> binder = new Binder<>(RegistrationData.class);
 
     RegistrationForm() {
-        var fullName = new TextField("Full name");
+        var fullName = new TextField(getTranslation("identity.field.full-name"));
         fullName.setId("full-name");
         fullName.setMaxLength(Account.MAX_NAME_LENGTH);
         fullName.setAutocomplete(Autocomplete.NAME);
-        var email = new EmailField("Email");
+        var email = new EmailField(getTranslation("identity.field.email"));
         email.setId("email");
         email.setMaxLength(EmailAddress.MAX_LENGTH);
-        var password = new PasswordField("Password");
+        var password = new PasswordField(getTranslation("identity.field.password"));
         password.setId("password");
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters. A short sentence is easy to remember and hard to guess.");
-        var repeatedPassword = new PasswordField("Repeat password");
+        password.setHelperText(getTranslation("identity.field.password.new-help", PasswordPolicy.MIN_LENGTH));
+        var repeatedPassword = new PasswordField(getTranslation("identity.field.repeat-password"));
         repeatedPassword.setId("confirm-password");
         // The service decides validity; the fields' own checks would overwrite its messages.
         fullName.setManualValidation(true);
@@ -53,7 +52,7 @@ final class RegistrationForm extends Composite<FormLayout> {
         binder.forField(password).bind(RegistrationData.PASSWORD);
         binder.forField(repeatedPassword)
                 .withValidator(repeat -> repeat.equals(password.getValue()),
-                        "The two passwords differ. Type the same password twice.")
+                        getTranslation("identity.password.differ"))
                 .bind(RegistrationData.REPEATED_PASSWORD);
         binder.readRecord(new RegistrationData("", "", "", ""));
 

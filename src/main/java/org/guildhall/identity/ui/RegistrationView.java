@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.guildhall.shell.Translated;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.InvalidAccountDataException;
 import org.guildhall.identity.TooManyRequestsException;
@@ -21,23 +22,23 @@ import org.guildhall.identity.TooManyRequestsException;
  * stays in the form.
  */
 @Route(value = "register", autoLayout = false)
-@PageTitle("Create an account · Guildhall")
+@PageTitle("identity.register.title")
 @AnonymousAllowed
 final class RegistrationView extends Main {
 
     /** The answer to every accepted registration, also when the address had an account already (its owner is told). */
-    static final String CHECK_YOUR_EMAIL = "Thank you. Check your email: we have sent a message to the address you "
-            + "gave. Follow its link to confirm your address, then sign in here.";
+    static final String CHECK_YOUR_EMAIL = "identity.register.check-email";
 
     private final AccountService accounts;
     private final RegistrationForm form = new RegistrationForm();
-    private final Button submit = new Button("Create account");
+    private final Button submit = new Button();
     private final Paragraph problem = new Paragraph();
 
     RegistrationView(AccountService accounts) {
         this.accounts = accounts;
         addClassName("gh-auth-page");
 
+        submit.setText(getTranslation("identity.register.submit"));
         submit.setId("register");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
@@ -47,11 +48,11 @@ final class RegistrationView extends Main {
         problem.addClassName("gh-notice");
         problem.setVisible(false);
 
-        var signIn = new Paragraph("Already registered? ");
-        signIn.add(new Anchor("login", "Sign in"));
-        var card = new Div(LoginView.AuthPage.brandHeader(), new H2("Create an applicant account"),
-                new Paragraph("Start here to apply for membership of the institute. "
-                        + "You can save your application and come back to it."),
+        var signIn = new Paragraph(getTranslation("identity.register.already") + " ");
+        signIn.add(new Anchor("login", getTranslation("identity.sign-in")));
+        var card = new Div(LoginView.AuthPage.languageSwitch(), LoginView.AuthPage.brandHeader(),
+                new H2(getTranslation("identity.register.heading")),
+                new Paragraph(getTranslation("identity.register.intro")),
                 form, submit, problem, signIn);
         card.addClassName("gh-auth-card");
         add(card);
@@ -67,7 +68,7 @@ final class RegistrationView extends Main {
         } catch (InvalidAccountDataException refused) {
             form.show(refused);
         } catch (TooManyRequestsException limited) {
-            problem.setText(limited.getMessage());
+            problem.setText(Translated.reasons(limited));
             problem.setVisible(true);
         } finally {
             submit.setEnabled(true);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.guildhall.shell.Translated;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.InvalidAccountDataException;
 import org.guildhall.identity.InvalidLinkException;
@@ -21,29 +22,30 @@ import org.guildhall.identity.domain.PasswordPolicy;
 
 /** Where a password-reset link leads: choose a new password; the link is then used up. */
 @Route(value = "reset-password", autoLayout = false)
-@PageTitle("Choose a new password · Guildhall")
+@PageTitle("identity.reset.title")
 @AnonymousAllowed
 final class ResetPasswordView extends Main implements HasUrlParameter<String> {
 
     private final AccountService accounts;
-    private final PasswordField password = new PasswordField("New password");
+    private final PasswordField password = new PasswordField();
     private final Paragraph problem = new Paragraph();
     private String secret = "";
 
     ResetPasswordView(AccountService accounts) {
         this.accounts = accounts;
         addClassName("gh-auth-page");
+        password.setLabel(getTranslation("identity.field.new-password"));
         password.setId("new-password");
         password.setWidthFull();
         password.setManualValidation(true);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters.");
+        password.setHelperText(getTranslation("identity.field.password.help", PasswordPolicy.MIN_LENGTH));
         problem.setId("reset-problem");
         problem.setVisible(false);
-        var save = new Button("Save new password", event -> save());
+        var save = new Button(getTranslation("identity.reset.save"), event -> save());
         save.setId("save-new-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var card = new Div(LoginView.AuthPage.brandHeader(), new H2("Choose a new password"), password, save, problem,
-                new Paragraph(new Anchor("forgot-password", "Ask for a new link")));
+        var card = new Div(LoginView.AuthPage.brandHeader(), new H2(getTranslation("identity.reset.title")), password, save, problem,
+                new Paragraph(new Anchor("forgot-password", getTranslation("identity.reset.new-link"))));
         card.addClassName("gh-auth-card");
         add(card);
     }
@@ -59,10 +61,10 @@ final class ResetPasswordView extends Main implements HasUrlParameter<String> {
             accounts.resetPassword(secret, password.getValue());
             getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("reset", "")));
         } catch (InvalidAccountDataException weak) {
-            password.setErrorMessage(weak.getMessage());
+            password.setErrorMessage(Translated.reasons(weak));
             password.setInvalid(true);
         } catch (InvalidLinkException expired) {
-            problem.setText(expired.getMessage() + " Ask for a new one.");
+            problem.setText(getTranslation("identity.reset.expired", Translated.reasons(expired)));
             problem.setVisible(true);
         }
     }

@@ -34,8 +34,8 @@ import org.guildhall.shell.Toast;
  * tab is the audit trail of the role changes.
  */
 @Route("admin/users")
-@PageTitle("Users and staff roles")
-@Menu(order = 90, icon = "vaadin:users", title = "Users and roles")
+@PageTitle("identity.users.title")
+@Menu(order = 90, icon = "vaadin:users", title = "identity.users.menu")
 @RolesAllowed(Role.Names.ADMIN)
 final class UsersView extends VerticalLayout {
 
@@ -55,7 +55,7 @@ final class UsersView extends VerticalLayout {
         setSizeFull();
 
         search.setId("user-search");
-        search.setPlaceholder("Search by name or email");
+        search.setPlaceholder(getTranslation("identity.users.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -70,8 +70,8 @@ final class UsersView extends VerticalLayout {
         var peopleTab = new VerticalLayout(search, people);
         peopleTab.setSizeFull();
         peopleTab.setPadding(false);
-        tabs.add("People", peopleTab);
-        tabs.add("Role changes", changes);
+        tabs.add(getTranslation("identity.users.people"), peopleTab);
+        tabs.add(getTranslation("identity.users.role-changes"), changes);
         tabs.addSelectedChangeListener(event -> changes.getDataProvider().refreshAll());
         add(tabs);
     }
@@ -83,19 +83,20 @@ final class UsersView extends VerticalLayout {
         people.addColumn(LitRenderer.<AccountSummary>of("<div class='gh-person'><span>${item.name}</span>"
                         + "<span class='gh-person-email' title='${item.email}'>${item.email}</span></div>")
                         .withProperty("name", AccountSummary::fullName).withProperty("email", AccountSummary::email))
-                .setHeader("Person").setKey("person").setWidth("10rem").setFlexGrow(1);
+                .setHeader(getTranslation("identity.users.person")).setKey("person").setWidth("10rem").setFlexGrow(1);
         // On a phone the person and the sign-out stay; the roles, toggles and date fold under a tapped row.
         var fitting = FittingGrid.of(people);
-        fitting.secondaryColumn("Roles", account -> account.roles().stream().map(Role::label).sorted()
+        fitting.secondaryColumn(getTranslation("identity.users.roles"), account -> account.roles().stream()
+                .map(role -> getTranslation(IdentityTexts.roleKey(role))).sorted()
                 .collect(Collectors.joining(", "))).setAutoWidth(true);
-        fitting.secondaryComponentColumn("Assessor", account -> staffToggle(account, Role.ASSESSOR))
+        fitting.secondaryComponentColumn(getTranslation("shell.role.assessor"), account -> staffToggle(account, Role.ASSESSOR))
                 .setKey("assessor").setAutoWidth(true).setFlexGrow(0);
-        fitting.secondaryComponentColumn("Registrar", account -> staffToggle(account, Role.REGISTRAR))
+        fitting.secondaryComponentColumn(getTranslation("shell.role.registrar"), account -> staffToggle(account, Role.REGISTRAR))
                 .setKey("registrar").setAutoWidth(true).setFlexGrow(0);
-        fitting.secondaryComponentColumn("Operator", account -> staffToggle(account, Role.OPERATOR))
+        fitting.secondaryComponentColumn(getTranslation("shell.role.operator"), account -> staffToggle(account, Role.OPERATOR))
                 .setKey("operator").setAutoWidth(true).setFlexGrow(0);
-        fitting.secondaryColumn("Joined", account -> Formats.date(account.createdAt(), zone)).setAutoWidth(true);
-        people.addComponentColumn(this::signOutEverywhere).setHeader("Sessions").setKey("sessions")
+        fitting.secondaryColumn(getTranslation("identity.users.joined"), account -> Formats.date(account.createdAt(), zone)).setAutoWidth(true);
+        people.addComponentColumn(this::signOutEverywhere).setHeader(getTranslation("identity.users.sessions")).setKey("sessions")
                 .setAutoWidth(true).setFlexGrow(0);
         people.setItemsPageable(pageable -> directory.search(search.getValue(), pageable),
                 pageable -> directory.countMatching(search.getValue()));
@@ -104,12 +105,12 @@ final class UsersView extends VerticalLayout {
 
     private void configureChanges() {
         changes.setId("role-change-grid");
-        changes.addColumn(change -> Formats.dateTime(change.changedAt(), zone)).setHeader("When").setAutoWidth(true);
-        changes.addColumn(change -> change.accountName() + " <" + change.accountEmail() + ">").setHeader("Person")
+        changes.addColumn(change -> Formats.dateTime(change.changedAt(), zone)).setHeader(getTranslation("identity.users.when")).setAutoWidth(true);
+        changes.addColumn(change -> change.accountName() + " <" + change.accountEmail() + ">").setHeader(getTranslation("identity.users.person"))
                 .setAutoWidth(true).setFlexGrow(1);
-        changes.addColumn(change -> (change.granted() ? "Granted " : "Revoked ") + change.role().label())
-                .setHeader("Change").setAutoWidth(true);
-        FittingGrid.of(changes).secondaryColumn("By", RoleChangeEntry::changedBy).setAutoWidth(true);
+        changes.addColumn(change -> getTranslation(change.granted() ? "identity.users.granted" : "identity.users.revoked",
+                getTranslation(IdentityTexts.roleKey(change.role())))).setHeader(getTranslation("identity.users.change")).setAutoWidth(true);
+        FittingGrid.of(changes).secondaryColumn(getTranslation("identity.users.by"), RoleChangeEntry::changedBy).setAutoWidth(true);
         changes.setItemsPageable(directory::roleChanges, pageable -> directory.countRoleChanges());
         changes.setSizeFull();
     }
@@ -118,19 +119,20 @@ final class UsersView extends VerticalLayout {
     private Button signOutEverywhere(AccountSummary account) {
         var button = new Button(VaadinIcon.SIGN_OUT.create(), event -> {
             administration.signOutEverywhere(account.id());
-            Toast.success(account.fullName() + " is signed out everywhere.");
+            Toast.success(getTranslation("identity.users.signed-out", account.fullName()));
         });
         button.setId("sign-out-" + account.id());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.setAriaLabel("Sign " + account.fullName() + " out everywhere");
-        button.setTooltipText("Sign out everywhere");
+        button.setAriaLabel(getTranslation("identity.users.sign-out.label", account.fullName()));
+        button.setTooltipText(getTranslation("identity.users.sign-out"));
         return button;
     }
 
     private Checkbox staffToggle(AccountSummary account, Role role) {
         var toggle = new Checkbox(account.has(role));
         toggle.setId(role.name().toLowerCase() + "-" + account.id());
-        toggle.setAriaLabel(role.label() + " role for " + account.fullName());
+        toggle.setAriaLabel(getTranslation("identity.users.role-for", getTranslation(IdentityTexts.roleKey(role)),
+                account.fullName()));
         toggle.addValueChangeListener(event -> {
             if (!event.isFromClient()) {
                 return;
@@ -141,8 +143,8 @@ final class UsersView extends VerticalLayout {
                 administration.revokeStaffRole(account.id(), role);
             }
             people.getDataProvider().refreshAll();
-            Toast.success((event.getValue() ? "Granted " : "Revoked ") + role.label() + " for "
-                    + account.fullName() + ".");
+            Toast.success(getTranslation(event.getValue() ? "identity.users.granted-for" : "identity.users.revoked-for",
+                    getTranslation(IdentityTexts.roleKey(role)), account.fullName()));
         });
         return toggle;
     }

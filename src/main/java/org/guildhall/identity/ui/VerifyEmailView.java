@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.guildhall.shell.Translated;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.InvalidLinkException;
 
@@ -19,7 +20,7 @@ import org.guildhall.identity.InvalidLinkException;
  * plainly that the link is no good.
  */
 @Route(value = "verify-email", autoLayout = false)
-@PageTitle("Confirm your email · Guildhall")
+@PageTitle("identity.verify.title")
 @AnonymousAllowed
 final class VerifyEmailView extends Main implements HasUrlParameter<String> {
 
@@ -32,8 +33,8 @@ final class VerifyEmailView extends Main implements HasUrlParameter<String> {
         this.authenticationContext = authenticationContext;
         addClassName("gh-auth-page");
         outcome.setId("verify-outcome");
-        var card = new Div(LoginView.AuthPage.brandHeader(), new H2("Confirm your email"), outcome,
-                new Paragraph(new Anchor("login", "Sign in")));
+        var card = new Div(LoginView.AuthPage.brandHeader(), new H2(getTranslation("identity.verify.title")), outcome,
+                new Paragraph(new Anchor("login", getTranslation("identity.sign-in"))));
         card.addClassName("gh-auth-card");
         add(card);
     }
@@ -42,13 +43,13 @@ final class VerifyEmailView extends Main implements HasUrlParameter<String> {
     public void setParameter(BeforeEvent event, String secret) {
         try {
             var account = accounts.verifyEmail(secret);
-            outcome.setText("Thank you: " + account.email() + " is confirmed. You sign in with it.");
+            outcome.setText(getTranslation("identity.verify.confirmed", account.email()));
             // A session opened under the previous address names an address the account no longer has.
             if (authenticationContext.getPrincipalName().filter(name -> !name.equals(account.email())).isPresent()) {
                 authenticationContext.logout();
             }
         } catch (InvalidLinkException invalid) {
-            outcome.setText(invalid.getMessage() + " Sign in and change your email again to get a new link.");
+            outcome.setText(getTranslation("identity.verify.invalid", Translated.reasons(invalid)));
         }
     }
 }

@@ -9,10 +9,11 @@ import org.guildhall.identity.PasswordResetRequested;
 import org.guildhall.identity.RegistrationAttemptedOnExistingAccount;
 import org.guildhall.notification.domain.Notice;
 import org.guildhall.notification.domain.Notice.Recipient;
+import org.guildhall.shared.Text;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** What people are told about their account, one listener and one plain-text template per identity event. */
+/** What people are told about their account, one listener and one message of the bundle per identity event. */
 @Component
 class AccountNotifications {
 
@@ -31,9 +32,7 @@ class AccountNotifications {
     void on(EmailVerificationRequested requested) {
         notifier.post(Notice.emailOnly("EmailVerificationRequested:" + requested.accountId() + ":" + linkId(requested.secret()),
                 new Recipient(requested.accountId(), requested.email(), requested.fullName()),
-                "Confirm your email address",
-                "Please confirm that this is your email address by opening the link below. It works for seven "
-                        + "days. If you did not register with Guildhall, ignore this message.",
+                Text.of("notification.account.verify.subject"), Text.of("notification.account.verify.text"),
                 "verify-email/" + requested.secret()));
     }
 
@@ -41,10 +40,7 @@ class AccountNotifications {
     void on(PasswordResetRequested requested) {
         notifier.post(Notice.emailOnly("PasswordResetRequested:" + requested.accountId() + ":" + linkId(requested.secret()),
                 new Recipient(requested.accountId(), requested.email(), requested.fullName()),
-                "Reset your Guildhall password",
-                "Someone, hopefully you, asked to reset your password. Open the link below within an hour to "
-                        + "choose a new one; it works once. If it was not you, ignore this message: your password "
-                        + "stays as it is.",
+                Text.of("notification.account.reset.subject"), Text.of("notification.account.reset.text"),
                 "reset-password/" + requested.secret()));
     }
 
@@ -57,10 +53,7 @@ class AccountNotifications {
     void on(EmailChangeRequested requested) {
         notifier.post(Notice.emailOnly("EmailChangeRequested:" + requested.accountId() + ":" + linkId(requested.secret()),
                 new Recipient(requested.accountId(), requested.newEmail(), requested.fullName()),
-                "Confirm your new email address",
-                "You asked to sign in to Guildhall with this address from now on. Open the link below within seven "
-                        + "days to confirm it; until you do, your sign-in address stays as it was. If you did not "
-                        + "ask for this, ignore this message.",
+                Text.of("notification.account.new-email.subject"), Text.of("notification.account.new-email.text"),
                 "verify-email/" + requested.secret()));
     }
 
@@ -79,10 +72,8 @@ class AccountNotifications {
         return new Notice("RegistrationAttemptedOnExistingAccount:" + attempted.accountId() + ":"
                 + attempted.attemptedAt().toEpochMilli(),
                 new Recipient(attempted.accountId(), attempted.email(), attempted.fullName()),
-                "Someone tried to register with your email address",
-                "Someone, perhaps you, tried to create a Guildhall account with this email address. It already has "
-                        + "an account, so no new one was made. If it was you, sign in with your password, or ask "
-                        + "for a new one below if you have forgotten it. If it was not you, there is nothing to do.",
+                Text.of("notification.account.registration-attempted.subject"),
+                Text.of("notification.account.registration-attempted.text"),
                 "forgot-password");
     }
 
@@ -90,10 +81,8 @@ class AccountNotifications {
     static Notice emailAddressChanged(EmailAddressChanged changed) {
         return new Notice("EmailAddressChanged:" + changed.accountId() + ":" + changed.changedAt().toEpochMilli(),
                 new Recipient(changed.accountId(), changed.previousEmail(), changed.fullName()),
-                "Your Guildhall sign-in address has changed",
-                "Your Guildhall account now signs in with " + changed.newEmail() + " instead of this address. If "
-                        + "you made this change, there is nothing to do. If you did not, someone may know your "
-                        + "password: contact the institute's registrar straight away.",
+                Text.of("notification.account.email-changed.subject"),
+                Text.of("notification.account.email-changed.text", changed.newEmail()),
                 null);
     }
 
@@ -101,10 +90,8 @@ class AccountNotifications {
     static Notice passwordChanged(PasswordChanged changed) {
         return new Notice("PasswordChanged:" + changed.accountId() + ":" + changed.changedAt().toEpochMilli(),
                 new Recipient(changed.accountId(), changed.email(), changed.fullName()),
-                "Your Guildhall password has changed",
-                "The password of your Guildhall account has just been changed. If you did this, there is nothing "
-                        + "to do. If you did not, choose a new password at once with the link below, and tell the "
-                        + "institute's registrar.",
+                Text.of("notification.account.password-changed.subject"),
+                Text.of("notification.account.password-changed.text"),
                 "forgot-password");
     }
 
@@ -117,13 +104,7 @@ class AccountNotifications {
     static Notice welcome(AccountRegistered registered) {
         return new Notice("AccountRegistered:" + registered.accountId(),
                 new Recipient(registered.accountId(), registered.email(), registered.fullName()),
-                "Welcome to Guildhall",
-                """
-                Your Guildhall account is ready: you are registered as an applicant.
-
-                What happens next: apply for membership of the institute. Start with the eligibility check, \
-                which tells you which membership category fits you (student, candidate, associate or customer \
-                service professional) and, where one does not, exactly why.""",
+                Text.of("notification.account.welcome.subject"), Text.of("notification.account.welcome.text"),
                 "membership/eligibility");
     }
 }

@@ -1,5 +1,7 @@
 package org.guildhall.notification.internal;
 
+import java.util.Locale;
+
 import org.guildhall.certification.CertificationAction;
 import org.guildhall.certification.CertificationEvents.CertificationAwarded;
 import org.guildhall.certification.CertificationEvents.CertificationLapsed;
@@ -8,7 +10,7 @@ import org.guildhall.certification.CertificationEvents.CertificationRenewed;
 import org.guildhall.certification.CertificationEvents.CertificationStandingChanged;
 import org.guildhall.notification.domain.Notice.Recipient;
 import org.guildhall.notification.domain.Notice;
-import org.guildhall.shell.Formats;
+import org.guildhall.shared.Text;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -44,39 +46,32 @@ class CertificationNotifications {
 
     static Notice awarded(CertificationAwarded awarded, Recipient holder) {
         return new Notice("CertificationAwarded:" + awarded.certificationId(), holder,
-                "Congratulations: you are awarded " + awarded.designationCode(),
-                "You are awarded the " + awarded.designationCode() + " designation through the "
-                        + awarded.route().label() + ", from " + Formats.date(awarded.awardedOn()) + " until "
-                        + Formats.date(awarded.expiresOn().minusDays(1)) + ". Your certificate is under My certifications; keep "
-                        + "the designation with CPD over its three-year cycle.", MY_CERTIFICATIONS);
+                Text.of("notification.certification.awarded.subject", awarded.designationCode()),
+                Text.of("notification.certification.awarded.text", awarded.designationCode(),
+                        Text.of("notification.route." + awarded.route().name().toLowerCase(Locale.ROOT)),
+                        awarded.awardedOn(), awarded.expiresOn().minusDays(1)), MY_CERTIFICATIONS);
     }
 
     static Notice renewed(CertificationRenewed renewed, Recipient holder) {
         return new Notice("CertificationRenewed:" + renewed.certificationId() + ":" + renewed.newCycle().startsOn(),
-                holder, "Your " + renewed.designationCode() + " is renewed",
-                "Your " + renewed.designationCode() + " is renewed for a new cycle, valid until "
-                        + Formats.date(renewed.newCycle().lastValidDay()) + ".", MY_CERTIFICATIONS);
+                holder, Text.of("notification.certification.renewed.subject", renewed.designationCode()),
+                Text.of("notification.certification.renewed.text", renewed.designationCode(),
+                        renewed.newCycle().lastValidDay()), MY_CERTIFICATIONS);
     }
 
     static Notice lapsed(CertificationLapsed lapsed, Recipient holder) {
         return new Notice("CertificationLapsed:" + lapsed.certificationId(), holder,
-                "Your " + lapsed.designationCode() + " has lapsed",
-                "Your " + lapsed.designationCode() + " expired on " + Formats.date(lapsed.expiredOn())
-                        + " without renewal and has lapsed. You may re-apply for it under My certifications.",
+                Text.of("notification.certification.lapsed.subject", lapsed.designationCode()),
+                Text.of("notification.certification.lapsed.text", lapsed.designationCode(), lapsed.expiredOn()),
                 MY_CERTIFICATIONS);
     }
 
     @ApplicationModuleListener
     void on(CertificationStandingChanged changed) {
-        String subject = switch (changed.action()) {
-            case SUSPENDED -> "Your " + changed.designationCode() + " is suspended";
-            case LIFTED -> "Your " + changed.designationCode() + " stands again";
-            case REVOKED -> "Your " + changed.designationCode() + " is revoked";
-            case REISSUED -> "Your " + changed.designationCode() + " was reissued";
-        };
-        String text = changed.action() == CertificationAction.LIFTED ? changed.explanation()
-                : "The registrar's reason: " + changed.explanation() + " Until this changes, the designation may not "
-                        + "be used, renewed or downloaded as valid; its public page and status list say so.";
+        Text subject = Text.of("notification.certification.standing." + changed.action().name().toLowerCase(Locale.ROOT),
+                changed.designationCode());
+        Text text = changed.action() == CertificationAction.LIFTED ? Text.of("notification.as-is", changed.explanation())
+                : Text.of("notification.certification.standing.reason", changed.explanation());
         notifier.post(new Notice("CertificationStandingChanged:" + changed.historyEntryId(),
                 notifier.recipient(changed.holderAccountId()), subject, text, MY_CERTIFICATIONS));
     }
@@ -84,11 +79,10 @@ class CertificationNotifications {
     @ApplicationModuleListener
     void on(CertificationReissued reissued) {
         notifier.post(new Notice("CertificationReissued:" + reissued.certificationId() + ":" + reissued.issueNumber(),
-                notifier.recipient(reissued.holderAccountId()), "Your " + reissued.designationCode()
-                        + " is reissued in your new name",
-                "The registrar approved your name change: your " + reissued.designationCode() + " now reads "
-                        + reissued.holderName() + ", with the same verification code and dates. Download the new "
-                        + "certificate and badge from My certifications.",
+                notifier.recipient(reissued.holderAccountId()),
+                Text.of("notification.certification.reissued.subject", reissued.designationCode()),
+                Text.of("notification.certification.reissued.text", reissued.designationCode(),
+                        reissued.holderName()),
                 MY_CERTIFICATIONS));
     }
 }

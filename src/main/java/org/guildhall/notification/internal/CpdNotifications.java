@@ -9,7 +9,7 @@ import org.guildhall.cpd.CpdEvents.CpdEvidenceRequested;
 import org.guildhall.cpd.CpdEvents.CpdReminderDue;
 import org.guildhall.cpd.CpdEvents.RecertificationEssayReviewed;
 import org.guildhall.notification.domain.Notice;
-import org.guildhall.shell.Formats;
+import org.guildhall.shared.Text;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,36 +31,35 @@ class CpdNotifications {
     @ApplicationModuleListener
     void on(CpdActivityApproved approved) {
         notifier.post(new Notice("CpdActivityApproved:" + approved.activityId() + "@" + approved.reviewedAt(),
-                notifier.recipient(approved.accountId()), "CPD activity approved: " + shortTitle(approved.title()),
-                "The registrar approved \u201c" + approved.title() + "\u201d for " + credits(approved.credits())
-                        + ". It now counts toward every certification whose cycle includes its date.",
+                notifier.recipient(approved.accountId()),
+                Text.of("notification.cpd.approved.subject", shortTitle(approved.title())),
+                Text.of("notification.cpd.approved.text", approved.title(), credits(approved.credits())),
                 CPD_PAGE));
     }
 
     @ApplicationModuleListener
     void on(CpdActivityRejected rejected) {
         notifier.post(new Notice("CpdActivityRejected:" + rejected.activityId() + "@" + rejected.reviewedAt(),
-                notifier.recipient(rejected.accountId()), "CPD activity not approved: " + shortTitle(rejected.title()),
-                "The registrar could not approve \u201c" + rejected.title() + "\u201d. The reason given: "
-                        + rejected.reason(),
+                notifier.recipient(rejected.accountId()),
+                Text.of("notification.cpd.rejected.subject", shortTitle(rejected.title())),
+                Text.of("notification.cpd.rejected.text", rejected.title(), rejected.reason()),
                 CPD_PAGE));
     }
 
     @ApplicationModuleListener
     void on(CpdEvidenceRequested requested) {
         notifier.post(new Notice("CpdEvidenceRequested:" + requested.activityId() + "@" + requested.reviewedAt(),
-                notifier.recipient(requested.accountId()), "More evidence needed: " + shortTitle(requested.title()),
-                "The registrar asks about \u201c" + requested.title() + "\u201d: \u201c" + requested.request()
-                        + "\u201d Add the evidence and submit the activity again.",
+                notifier.recipient(requested.accountId()),
+                Text.of("notification.cpd.evidence.subject", shortTitle(requested.title())),
+                Text.of("notification.cpd.evidence.text", requested.title(), requested.request()),
                 "cpd/activity/" + requested.activityId()));
     }
 
     @ApplicationModuleListener
     void on(CpdAuditRequested audit) {
         notifier.post(new Notice("CpdAuditRequested:" + audit.activityId() + "@" + audit.reviewedAt(),
-                notifier.recipient(audit.accountId()), "Your CPD activity was chosen for audit",
-                "\u201c" + audit.title() + "\u201d was drawn in the institute's random audit of approved claims. "
-                        + "It still counts; please upload its evidence again so the registrar can confirm it.",
+                notifier.recipient(audit.accountId()), Text.of("notification.cpd.audit.subject"),
+                Text.of("notification.cpd.audit.text", audit.title()),
                 "cpd/activity/" + audit.activityId()));
     }
 
@@ -68,11 +67,10 @@ class CpdNotifications {
     void on(CpdReminderDue due) {
         notifier.post(new Notice("CpdReminderDue:" + due.certificationId() + ":" + due.cycleNumber() + ":"
                 + due.milestone(), notifier.recipient(due.accountId()),
-                "Your " + due.designationName() + " expires in " + due.milestone(),
-                "Your " + due.designationName() + " is valid until " + Formats.date(due.expiresOn()) + ". You have "
-                        + credits(due.counted()) + " counted of the " + credits(due.required())
-                        + " it needs to renew. Log your CPD activities with their evidence now; the renewal "
-                        + "window opens six weeks before expiry.",
+                Text.of("notification.cpd.reminder.subject", due.designationName(),
+                        Text.of("notification.cpd.milestone." + due.milestone().replace(' ', '-'))),
+                Text.of("notification.cpd.reminder.text", due.designationName(), due.expiresOn(),
+                        credits(due.counted()), credits(due.required())),
                 CPD_PAGE));
     }
 
@@ -80,19 +78,19 @@ class CpdNotifications {
     void on(RecertificationEssayReviewed reviewed) {
         notifier.post(new Notice("RecertificationEssayReviewed:" + reviewed.essayId() + "@" + reviewed.reviewedAt(),
                 notifier.recipient(reviewed.accountId()),
-                reviewed.accepted() ? "Your recertification essay is accepted"
-                        : "Your recertification essay needs changes",
-                reviewed.accepted() ? "An assessor accepted your recertification essay for "
-                        + reviewed.designationName() + "." + (reviewed.feedback().isBlank() ? ""
-                        : " Their comments: " + reviewed.feedback())
-                        : "An assessor returned your recertification essay for " + reviewed.designationName()
-                        + ": " + reviewed.feedback() + " Revise it and send it again.",
+                Text.of(reviewed.accepted() ? "notification.cpd.essay-accepted.subject"
+                        : "notification.cpd.essay-returned.subject"),
+                reviewed.accepted()
+                        ? Text.of("notification.cpd.essay-accepted.text", reviewed.designationName(),
+                                reviewed.feedback().isBlank() ? Text.of("notification.empty")
+                                        : Text.of("notification.cpd.essay-comments", reviewed.feedback()))
+                        : Text.of("notification.cpd.essay-returned.text", reviewed.designationName(),
+                                reviewed.feedback()),
                 CPD_PAGE));
     }
 
-    private static String credits(BigDecimal credits) {
-        String amount = credits.stripTrailingZeros().toPlainString();
-        return amount + (credits.compareTo(BigDecimal.ONE) == 0 ? " CPD credit" : " CPD credits");
+    private static Text credits(BigDecimal credits) {
+        return Text.of("notification.cpd.credits", credits);
     }
 
     private static String shortTitle(String title) {

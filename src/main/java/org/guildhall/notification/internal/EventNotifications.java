@@ -10,7 +10,7 @@ import org.guildhall.events.RegistrationEvents.RegisteredEventCancelled;
 import org.guildhall.events.RegistrationEvents.RegistrationConfirmed;
 import org.guildhall.notification.domain.Notice;
 import org.guildhall.notification.domain.Notice.Recipient;
-import org.guildhall.shell.Formats;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -47,47 +47,43 @@ class EventNotifications {
 
     static Notice confirmed(RegistrationConfirmed confirmed, Recipient registrant) {
         return new Notice("RegistrationConfirmed:" + confirmed.registrationId() + "@" + confirmed.registeredAt(),
-                registrant, "Your place at " + shorten(confirmed.eventTitle()),
-                "Your place at \u201c" + confirmed.eventTitle() + "\u201d on " + when(confirmed.startsAt(),
-                        confirmed.zone()) + " is confirmed." + fee(confirmed.fee(), confirmed.invoiceReference()),
+                registrant, Text.of("notification.event.confirmed.subject", shorten(confirmed.eventTitle())),
+                Text.of("notification.event.confirmed.text", confirmed.eventTitle(),
+                        when(confirmed.startsAt(), confirmed.zone()),
+                        fee(confirmed.fee(), confirmed.invoiceReference())),
                 "event/" + confirmed.eventId());
     }
 
     static Notice waitlisted(PlaceWaitlisted waitlisted, Recipient registrant) {
         return new Notice("PlaceWaitlisted:" + waitlisted.registrationId() + "@" + waitlisted.registeredAt(),
-                registrant, "On the waiting list for " + shorten(waitlisted.eventTitle()),
-                "\u201c" + waitlisted.eventTitle() + "\u201d is full, so you are number " + waitlisted.position()
-                        + " on its waiting list. If a place comes free it is yours automatically, and we will email "
-                        + "you.",
+                registrant, Text.of("notification.event.waitlisted.subject", shorten(waitlisted.eventTitle())),
+                Text.of("notification.event.waitlisted.text", waitlisted.eventTitle(), waitlisted.position()),
                 "event/" + waitlisted.eventId());
     }
 
     static Notice promoted(PromotedFromWaitingList promoted, Recipient registrant) {
         return new Notice("PromotedFromWaitingList:" + promoted.registrationId() + "@" + promoted.promotedAt(),
-                registrant, "A place came free: " + shorten(promoted.eventTitle()),
-                "A place came free at \u201c" + promoted.eventTitle() + "\u201d on " + when(promoted.startsAt(),
-                        promoted.zone()) + ", and you were next on the waiting list: the place is yours."
-                        + fee(promoted.fee(), promoted.invoiceReference())
-                        + " If you can no longer come, cancel it on the event's page so the next person can go.",
+                registrant, Text.of("notification.event.promoted.subject", shorten(promoted.eventTitle())),
+                Text.of("notification.event.promoted.text", promoted.eventTitle(),
+                        when(promoted.startsAt(), promoted.zone()), fee(promoted.fee(), promoted.invoiceReference())),
                 "event/" + promoted.eventId());
     }
 
     static Notice cancelled(RegisteredEventCancelled cancelled, Recipient registrant) {
         return new Notice("RegisteredEventCancelled:" + cancelled.eventId(), registrant,
-                "Cancelled: " + shorten(cancelled.eventTitle()),
-                "We are sorry: \u201c" + cancelled.eventTitle() + "\u201d, planned for " + when(cancelled.startsAt(),
-                        cancelled.zone()) + ", has been cancelled. If you paid a fee for it, the registrar will "
-                        + "be in touch about a refund.",
+                Text.of("notification.event.cancelled.subject", shorten(cancelled.eventTitle())),
+                Text.of("notification.event.cancelled.text", cancelled.eventTitle(),
+                        when(cancelled.startsAt(), cancelled.zone())),
                 "events");
     }
 
-    private static String when(Instant startsAt, ZoneId zone) {
-        return Formats.dateTime(startsAt, zone) + " (" + zone.getId() + ")";
+    private static Text when(Instant startsAt, ZoneId zone) {
+        return Text.of("notification.event.when", startsAt.atZone(zone), zone.getId());
     }
 
-    private static String fee(BigDecimal fee, @Nullable String invoiceReference) {
-        return invoiceReference == null ? "" : " The fee is \u00a3" + fee.toPlainString() + "; please pay it quoting "
-                + "invoice " + invoiceReference + ".";
+    private static Text fee(BigDecimal fee, @Nullable String invoiceReference) {
+        return invoiceReference == null ? Text.of("notification.empty")
+                : Text.of("notification.event.fee", SubscriptionNotifications.amount(fee), invoiceReference);
     }
 
     /** Subjects hold 200 characters; event titles hold 160. */

@@ -1,22 +1,18 @@
 package org.guildhall.notification.internal;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.guildhall.certification.ExamEvents.CandidateEnrolled;
 import org.guildhall.certification.ExamEvents.ExamResultEntered;
 import org.guildhall.certification.ExamEvents.SittingBooked;
 import org.guildhall.notification.domain.Notice;
 import org.guildhall.notification.domain.Notice.Recipient;
+import org.guildhall.shared.Text;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** What exam candidates are told: at enrolment (with the fee to pay), at booking, and when the result is in. */
 @Component
 class ExamNotifications {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
-            Locale.UK);
 
     private final Notifier notifier;
 
@@ -41,32 +37,28 @@ class ExamNotifications {
 
     static Notice enrolled(CandidateEnrolled enrolled, Recipient candidate) {
         return new Notice("CandidateEnrolled:" + enrolled.enrolmentId(), candidate,
-                "You are enrolled for the " + enrolled.designationCode() + " exam",
-                "You are enrolled for the " + enrolled.designationName() + " (" + enrolled.designationCode()
-                        + ") exam. Please pay the exam fee by bank transfer quoting the reference "
-                        + enrolled.invoiceReference() + ", then tell us your payment's reference under My invoices. "
-                        + "Once the registrar confirms it, you can book a sitting.",
+                Text.of("notification.exam.enrolled.subject", enrolled.designationCode()),
+                Text.of("notification.exam.enrolled.text", enrolled.designationName(), enrolled.designationCode(),
+                        enrolled.invoiceReference()),
                 "invoices");
     }
 
     static Notice booked(SittingBooked booked, Recipient candidate) {
         return new Notice("SittingBooked:" + booked.bookingId(), candidate,
-                "Your " + booked.designationCode() + " exam: " + WHEN.format(booked.startsAt()),
-                "Your seat is booked for the " + booked.designationCode() + " exam on "
-                        + WHEN.format(booked.startsAt()) + ". Where: " + booked.place() + ". Please arrive (or sign "
-                        + "in) fifteen minutes early with photo identification.",
+                Text.of("notification.exam.booked.subject", booked.designationCode(), booked.startsAt()),
+                Text.of("notification.exam.booked.text", booked.designationCode(), booked.startsAt(),
+                        booked.place()),
                 "certification/exams");
     }
 
     static Notice result(ExamResultEntered result, Recipient candidate) {
-        String text = result.passed()
-                ? "Congratulations: you passed the " + result.designationName() + " exam with " + result.score()
-                        + "% (pass mark " + result.passMark() + "%). You are now " + result.designationCode()
-                        + " certified; download your certificate from My certifications."
-                : "You scored " + result.score() + "% in the " + result.designationName() + " exam; the pass mark "
-                        + "is " + result.passMark() + "%. You can book another sitting under My exams.";
+        Text text = result.passed()
+                ? Text.of("notification.exam.passed.text", result.designationName(), result.score(),
+                        result.passMark(), result.designationCode())
+                : Text.of("notification.exam.failed.text", result.score(), result.designationName(),
+                        result.passMark());
         return new Notice("ExamResultEntered:" + result.bookingId(), candidate,
-                "Your " + result.designationCode() + " exam result", text,
+                Text.of("notification.exam.result.subject", result.designationCode()), text,
                 result.passed() ? "certification/mine" : "certification/exams");
     }
 }

@@ -1,11 +1,15 @@
 package org.guildhall.notification.internal;
 
+import java.util.Locale;
+
+import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipEvents.ApplicationRejected;
 import org.guildhall.membership.MembershipEvents.ApplicationSubmitted;
 import org.guildhall.membership.MembershipEvents.MembershipApproved;
 import org.guildhall.membership.MembershipEvents.MoreInformationRequested;
 import org.guildhall.notification.domain.Notice;
 import org.guildhall.notification.domain.Notice.Recipient;
+import org.guildhall.shared.Text;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -40,38 +44,38 @@ class MembershipNotifications {
     }
 
     static Notice received(ApplicationSubmitted submitted, Recipient applicant) {
-        String next = submitted.awaitsSponsors()
-                ? "As an Associate you need two members of the institute to sponsor you. Nominate them now; your "
-                        + "application goes to the registrar when both have accepted."
-                : "The registrar will review it and email you the decision.";
+        Text next = Text.of(submitted.awaitsSponsors() ? "notification.membership.received.sponsors"
+                : "notification.membership.received.registrar");
         return new Notice("ApplicationSubmitted:" + submitted.applicationId() + "@" + submitted.submittedAt(),
-                applicant, "We have your membership application",
-                "Thank you for applying for " + submitted.category().label() + " membership. " + next,
+                applicant, Text.of("notification.membership.received.subject"),
+                Text.of("notification.membership.received.text", category(submitted.category()), next),
                 submitted.awaitsSponsors() ? "membership/sponsors" : "membership/application");
+    }
+
+    /** A membership category in the reader's words ("Associate", "Associé"). */
+    static Text category(MembershipCategory category) {
+        return Text.of("notification.category." + category.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     static Notice approved(MembershipApproved approved, Recipient member) {
         return new Notice("MembershipApproved:" + approved.applicationId(), member,
-                "Welcome to the institute: member number " + approved.memberNumber(),
-                "Your application is approved. You are a " + approved.category().label() + " member of the "
-                        + "institute from today, with member number " + approved.memberNumber() + ". Sign in again "
-                        + "to open the members' pages.",
+                Text.of("notification.membership.approved.subject", approved.memberNumber()),
+                Text.of("notification.membership.approved.text", category(approved.category()),
+                        approved.memberNumber()),
                 "");
     }
 
     static Notice rejected(ApplicationRejected rejected, Recipient applicant) {
         return new Notice("ApplicationRejected:" + rejected.applicationId(), applicant,
-                "Your membership application",
-                "We are sorry: the registrar could not approve your application. The reason given: "
-                        + rejected.reason(),
+                Text.of("notification.membership.rejected.subject"),
+                Text.of("notification.membership.rejected.text", rejected.reason()),
                 "membership/application");
     }
 
     static Notice moreInformation(MoreInformationRequested requested, Recipient applicant) {
         return new Notice("MoreInformationRequested:" + requested.applicationId() + "@" + requested.requestedAt(),
-                applicant, "The registrar asks for more information",
-                "The registrar asks: \u201c" + requested.request() + "\u201d Amend your application and submit it "
-                        + "again.",
+                applicant, Text.of("notification.membership.more-information.subject"),
+                Text.of("notification.membership.more-information.text", requested.request()),
                 "membership/application");
     }
 }

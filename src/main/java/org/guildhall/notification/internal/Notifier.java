@@ -1,15 +1,18 @@
 package org.guildhall.notification.internal;
 
 import java.time.Clock;
+import java.util.Locale;
 
 import org.guildhall.notification.domain.InboxItem;
 import org.guildhall.notification.domain.InboxItemRepository;
+import org.guildhall.identity.AccountDirectory;
 import org.guildhall.identity.AccountService;
 import org.guildhall.notification.domain.Notice;
 import org.guildhall.notification.domain.Notice.Recipient;
 import org.guildhall.notification.domain.OutboundEmail;
 import org.guildhall.notification.domain.OutboundEmailRepository;
 import org.guildhall.platform.PortalAddress;
+import org.guildhall.platform.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,14 +29,18 @@ class Notifier {
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
     private final AccountService accounts;
+    private final AccountDirectory directory;
+    private final Translations translations;
     private final OutboundEmailRepository emails;
     private final InboxItemRepository inbox;
     private final Clock clock;
     private final PortalAddress portal;
 
-    Notifier(AccountService accounts, OutboundEmailRepository emails, InboxItemRepository inbox, Clock clock,
-            PortalAddress portal) {
+    Notifier(AccountService accounts, AccountDirectory directory, Translations translations,
+            OutboundEmailRepository emails, InboxItemRepository inbox, Clock clock, PortalAddress portal) {
         this.accounts = accounts;
+        this.directory = directory;
+        this.translations = translations;
         this.emails = emails;
         this.inbox = inbox;
         this.clock = clock;
@@ -59,11 +66,14 @@ class Notifier {
             return;
         }
         var now = clock.instant();
-        emails.save(new OutboundEmail(notice.idempotencyKey(), notice.recipient().email(), notice.subject(),
-                notice.emailBody(portal.baseUrl()), now));
+        // In the language the person chose; English for one who chose none (or an address without an account).
+        Locale language = directory.languageOf(notice.recipient().accountId());
+        var written = notice.write(text -> translations.text(language, text));
+        emails.save(new OutboundEmail(notice.idempotencyKey(), notice.recipient().email(), written.subject(),
+                written.emailBody(portal.baseUrl()), now));
         if (notice.toInbox()) {
-            inbox.save(new InboxItem(notice.recipient().accountId(), notice.subject(), notice.text(), notice.route(),
-                    now));
+            inbox.save(new InboxItem(notice.recipient().accountId(), written.subject(), written.text(),
+                    notice.route(), now));
         }
     }
 }

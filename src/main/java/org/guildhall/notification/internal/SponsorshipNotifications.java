@@ -2,6 +2,7 @@ package org.guildhall.notification.internal;
 
 import org.guildhall.notification.domain.Notice;
 import org.guildhall.notification.domain.Notice.Recipient;
+import org.guildhall.shared.Text;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorRequested;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorshipAccepted;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorshipDeclined;
@@ -26,9 +27,9 @@ class SponsorshipNotifications {
     @ApplicationModuleListener
     void on(SponsorshipAccepted accepted) {
         notifier.post(new Notice("SponsorshipAccepted:" + accepted.sponsorshipId(),
-                notifier.recipient(accepted.applicantAccountId()), accepted.sponsorName() + " sponsors you",
-                accepted.sponsorName() + " accepted to sponsor your Associate application. With two sponsors, "
-                        + "your application goes to the registrar.",
+                notifier.recipient(accepted.applicantAccountId()),
+                Text.of("notification.sponsorship.accepted.subject", accepted.sponsorName()),
+                Text.of("notification.sponsorship.accepted.text", accepted.sponsorName()),
                 "membership/sponsors"));
     }
 
@@ -36,18 +37,15 @@ class SponsorshipNotifications {
     void on(SponsorshipDeclined declined) {
         notifier.post(new Notice("SponsorshipDeclined:" + declined.sponsorshipId(),
                 notifier.recipient(declined.applicantAccountId()),
-                declined.sponsorName() + " declined to sponsor you",
-                declined.sponsorName() + " declined to sponsor your Associate application. Nominate another "
-                        + "member of the institute in their place.",
+                Text.of("notification.sponsorship.declined.subject", declined.sponsorName()),
+                Text.of("notification.sponsorship.declined.text", declined.sponsorName()),
                 "membership/sponsors"));
     }
 
     static Notice request(SponsorRequested requested, Recipient sponsor) {
         return new Notice("SponsorRequested:" + requested.sponsorshipId(), sponsor,
-                requested.applicantName() + " asks you to sponsor their membership",
-                requested.applicantName() + " is applying for Associate membership and has nominated you as one of "
-                        + "their two sponsors. Open the request to see their application, then accept with a short "
-                        + "endorsement or decline.",
+                Text.of("notification.sponsorship.requested.subject", requested.applicantName()),
+                Text.of("notification.sponsorship.requested.text", requested.applicantName()),
                 "sponsorship/requests");
     }
 }

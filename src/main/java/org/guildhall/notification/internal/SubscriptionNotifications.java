@@ -10,7 +10,7 @@ import org.guildhall.membership.MembershipEvents.SubscriptionPaid;
 import org.guildhall.membership.TermKind;
 import org.guildhall.notification.domain.Notice;
 import org.guildhall.notification.domain.Notice.Recipient;
-import org.guildhall.shell.Formats;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -62,83 +62,81 @@ class SubscriptionNotifications {
 
     static Notice categoryChange(CategoryChangeDecided decided, Recipient member) {
         String occasion = "CategoryChangeDecided:" + decided.changeId();
+        Text to = MembershipNotifications.category(decided.to());
         if (!decided.approved()) {
-            return new Notice(occasion, member, "Your category change",
-                    "We are sorry: the registrar could not approve your move to " + decided.to().label()
-                            + ". The reason given: " + decided.note(), MY_MEMBERSHIP);
+            return new Notice(occasion, member, Text.of("notification.subscription.category-refused.subject"),
+                    Text.of("notification.subscription.category-refused.text", to, decided.note()), MY_MEMBERSHIP);
         }
-        String when = decided.effectiveOn() != null
-                ? "You are a " + decided.to().label() + " member from " + Formats.date(decided.effectiveOn()) + "."
-                : "Your membership moves to " + decided.to().label() + " at your next renewal.";
-        String difference = decided.invoiceReference() == null ? ""
-                : " The difference for the rest of your term, " + pounds(decided.amount()) + ", is invoice "
-                        + decided.invoiceReference() + ".";
-        return new Notice(occasion, member, "Your move to " + decided.to().label() + " is approved",
-                "The registrar approved your move from " + decided.from().label() + " to " + decided.to().label()
-                        + ". " + when + difference, MY_MEMBERSHIP);
+        Text when = decided.effectiveOn() != null
+                ? Text.of("notification.subscription.category.from", to, decided.effectiveOn())
+                : Text.of("notification.subscription.category.at-renewal", to);
+        Text difference = decided.invoiceReference() == null ? Text.of("notification.empty")
+                : Text.of("notification.subscription.category.difference", amount(decided.amount()),
+                        decided.invoiceReference());
+        return new Notice(occasion, member, Text.of("notification.subscription.category.subject", to),
+                Text.of("notification.subscription.category.text", MembershipNotifications.category(decided.from()),
+                        to, when, difference), MY_MEMBERSHIP);
     }
 
     static Notice invoiced(SubscriptionInvoiced invoiced, Recipient member) {
         String occasion = "SubscriptionInvoiced:" + invoiced.termId();
-        String payment = "Invoice " + invoiced.invoiceReference() + " is for " + pounds(invoiced.amount())
-                + ". Pay it by bank transfer quoting the reference, then tell us under My membership.";
+        Text payment = Text.of("notification.subscription.payment", invoiced.invoiceReference(),
+                amount(invoiced.amount()));
         return switch (invoiced.kind()) {
-            case RENEWAL -> new Notice(occasion, member, "Your membership renewal is due",
-                    "Your membership " + invoiced.memberNumber() + " is due for renewal: the current term ends on "
-                            + Formats.date(invoiced.termStartsOn().minusDays(1)) + ". Renewing continues it to "
-                            + Formats.date(invoiced.termEndsOn()) + ". " + payment, MY_MEMBERSHIP);
-            case REINSTATEMENT -> new Notice(occasion, member, "Your reinstatement invoice",
-                    "Paying this invoice reinstates your membership " + invoiced.memberNumber() + " to "
-                            + Formats.date(invoiced.termEndsOn()) + ", with the same member number. " + payment,
-                    MY_MEMBERSHIP);
-            case JOINING, CARRIED_OVER -> new Notice(occasion, member, "Your first membership subscription",
-                    "Your first term as member " + invoiced.memberNumber() + " runs from "
-                            + Formats.date(invoiced.termStartsOn()) + " to " + Formats.date(invoiced.termEndsOn())
-                            + ". " + payment, MY_MEMBERSHIP);
+            case RENEWAL -> new Notice(occasion, member, Text.of("notification.subscription.renewal.subject"),
+                    Text.of("notification.subscription.renewal.text", invoiced.memberNumber(),
+                            invoiced.termStartsOn().minusDays(1), invoiced.termEndsOn(), payment), MY_MEMBERSHIP);
+            case REINSTATEMENT -> new Notice(occasion, member,
+                    Text.of("notification.subscription.reinstatement.subject"),
+                    Text.of("notification.subscription.reinstatement.text", invoiced.memberNumber(),
+                            invoiced.termEndsOn(), payment), MY_MEMBERSHIP);
+            case JOINING, CARRIED_OVER -> new Notice(occasion, member,
+                    Text.of("notification.subscription.first.subject"),
+                    Text.of("notification.subscription.first.text", invoiced.memberNumber(),
+                            invoiced.termStartsOn(), invoiced.termEndsOn(), payment), MY_MEMBERSHIP);
         };
     }
 
     static Notice finalReminder(RenewalReminderDue reminder, Recipient member) {
-        return new Notice("RenewalReminderDue:" + reminder.termId(), member, "Your membership ends on "
-                + Formats.date(reminder.currentTermEndsOn()),
-                "Your membership ends on " + Formats.date(reminder.currentTermEndsOn()) + " unless renewal invoice "
-                        + reminder.invoiceReference() + " (" + pounds(reminder.amount()) + ") is paid. After that "
-                        + "day you cannot sponsor applicants, and after the grace period your membership lapses.",
+        return new Notice("RenewalReminderDue:" + reminder.termId(), member,
+                Text.of("notification.subscription.reminder.subject", reminder.currentTermEndsOn()),
+                Text.of("notification.subscription.reminder.text", reminder.currentTermEndsOn(),
+                        reminder.invoiceReference(), amount(reminder.amount())),
                 MY_MEMBERSHIP);
     }
 
     static Notice paid(SubscriptionPaid paid, Recipient member) {
         String occasion = "SubscriptionPaid:" + paid.termId();
         if (paid.kind() == TermKind.REINSTATEMENT) {
-            return new Notice(occasion, member, "Your membership is reinstated",
-                    "Thank you: your payment is received and your membership " + paid.memberNumber()
-                            + " is reinstated, current to " + Formats.date(paid.termEndsOn()) + ".", MY_MEMBERSHIP);
+            return new Notice(occasion, member, Text.of("notification.subscription.reinstated.subject"),
+                    Text.of("notification.subscription.reinstated.text", paid.memberNumber(), paid.termEndsOn()),
+                    MY_MEMBERSHIP);
         }
-        return new Notice(occasion, member, "Payment received: member to " + Formats.date(paid.termEndsOn()),
-                "Thank you: your subscription is received. Your membership " + paid.memberNumber()
-                        + " is current to " + Formats.date(paid.termEndsOn()) + ".", MY_MEMBERSHIP);
+        return new Notice(occasion, member, Text.of("notification.subscription.paid.subject", paid.termEndsOn()),
+                Text.of("notification.subscription.paid.text", paid.memberNumber(), paid.termEndsOn()),
+                MY_MEMBERSHIP);
     }
 
     /** The notice for a status the member must hear of; null for the rest (renewal due has its invoice). */
     static @Nullable Notice statusChanged(MembershipStatusChanged changed, Recipient member) {
         String occasion = "MembershipStatusChanged:" + changed.accountId() + ":" + changed.to() + "@" + changed.on();
         return switch (changed.to()) {
-            case GRACE -> new Notice(occasion, member, "Your membership is in its grace period",
-                    changed.reason() + " Until you renew you cannot sponsor applicants or pay member prices.",
-                    MY_MEMBERSHIP);
-            case LAPSED -> new Notice(occasion, member, "Your membership has lapsed",
-                    changed.reason() + " Your history, CPD log, certificates and invoices stay with your account. "
-                            + "You can be reinstated, with the same member number, under My membership.",
-                    MY_MEMBERSHIP);
-            case SUSPENDED, EXPELLED -> new Notice(occasion, member, "Your membership is "
-                    + changed.to().label().toLowerCase(), changed.reason(), MY_MEMBERSHIP);
-            case RESIGNED -> new Notice(occasion, member, "Your resignation has taken effect",
-                    changed.reason() + " Thank you for your years with the institute.", MY_MEMBERSHIP);
+            case GRACE -> new Notice(occasion, member, Text.of("notification.subscription.grace.subject"),
+                    Text.of("notification.subscription.grace.text", changed.reason()), MY_MEMBERSHIP);
+            case LAPSED -> new Notice(occasion, member, Text.of("notification.subscription.lapsed.subject"),
+                    Text.of("notification.subscription.lapsed.text", changed.reason()), MY_MEMBERSHIP);
+            case SUSPENDED -> new Notice(occasion, member, Text.of("notification.subscription.suspended.subject"),
+                    Text.of("notification.as-is", changed.reason()), MY_MEMBERSHIP);
+            case EXPELLED -> new Notice(occasion, member, Text.of("notification.subscription.expelled.subject"),
+                    Text.of("notification.as-is", changed.reason()), MY_MEMBERSHIP);
+            case RESIGNED -> new Notice(occasion, member, Text.of("notification.subscription.resigned.subject"),
+                    Text.of("notification.subscription.resigned.text", changed.reason()), MY_MEMBERSHIP);
             default -> null;
         };
     }
 
-    private static String pounds(@Nullable BigDecimal amount) {
-        return amount == null ? "" : "\u00a3" + amount.setScale(2).toPlainString();
+    /** An amount in pounds, written as the reader writes money ("£1,234.00", "1 234,00 £"). */
+    static Text amount(@Nullable BigDecimal amount) {
+        return amount == null ? Text.of("notification.empty") : Text.of("notification.pounds", amount);
     }
 }

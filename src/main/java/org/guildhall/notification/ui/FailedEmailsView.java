@@ -26,8 +26,8 @@ import org.guildhall.shell.Toast;
  * "Send again" once the cause (a mistyped address, a server outage) is dealt with.
  */
 @Route("admin/failed-emails")
-@PageTitle("Failed emails")
-@Menu(order = 91, icon = "vaadin:envelope-o", title = "Failed emails")
+@PageTitle("notification.failed.title")
+@Menu(order = 91, icon = "vaadin:envelope-o", title = "notification.failed.title")
 @RolesAllowed(Role.Names.ADMIN)
 final class FailedEmailsView extends VerticalLayout {
 
@@ -43,26 +43,25 @@ final class FailedEmailsView extends VerticalLayout {
         setSizeFull();
 
         grid.setId("failed-email-grid");
-        grid.setEmptyStateText("No email has given up: every one was delivered or is still being tried.");
+        grid.setEmptyStateText(getTranslation("notification.failed.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // On a phone the address, subject and button stay; a tap on a row shows when, how often and why.
         var fitting = FittingGrid.of(grid);
-        fitting.secondaryColumn("Queued", email -> Formats.dateTime(email.queuedAt(), zone)).setAutoWidth(true);
-        grid.addColumn(FailedEmailSummary::recipient).setHeader("To").setFlexGrow(1);
-        grid.addColumn(FailedEmailSummary::subject).setHeader("Subject").setFlexGrow(1);
-        fitting.secondaryColumn("Attempts", email -> String.valueOf(email.attempts())).setAutoWidth(true)
+        fitting.secondaryColumn(getTranslation("notification.failed.queued"), email -> Formats.dateTime(email.queuedAt(), zone)).setAutoWidth(true);
+        grid.addColumn(FailedEmailSummary::recipient).setHeader(getTranslation("notification.failed.to")).setFlexGrow(1);
+        grid.addColumn(FailedEmailSummary::subject).setHeader(getTranslation("notification.failed.subject")).setFlexGrow(1);
+        fitting.secondaryColumn(getTranslation("notification.failed.attempts"), email -> String.valueOf(email.attempts())).setAutoWidth(true)
                 .setFlexGrow(0);
-        fitting.secondaryColumn("Reason", FailedEmailSummary::lastError).setKey("reason").setFlexGrow(2);
+        fitting.secondaryColumn(getTranslation("notification.failed.reason"), FailedEmailSummary::lastError).setKey("reason").setFlexGrow(2);
         grid.addComponentColumn(this::sendAgainButton).setHeader("").setKey("send-again").setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(failedEmails::failedEmails, pageable -> failedEmails.countFailedEmails());
         grid.setSizeFull();
 
-        add(new Paragraph("Emails the portal stopped trying after its last attempt. Deal with the reason first "
-                + "(a mistyped address, a mail server outage), then send the email again."), grid);
+        add(new Paragraph(getTranslation("notification.failed.intro")), grid);
     }
 
     private Button sendAgainButton(FailedEmailSummary email) {
-        var button = new Button("Send again", click -> sendAgain(email));
+        var button = new Button(getTranslation("notification.failed.send-again"), click -> sendAgain(email));
         button.setId("send-again-" + email.id());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
@@ -71,7 +70,7 @@ final class FailedEmailsView extends VerticalLayout {
     private void sendAgain(FailedEmailSummary email) {
         try {
             failedEmails.sendAgain(email.id());
-            Toast.success("Queued again: \u201c" + email.subject() + "\u201d to " + email.recipient() + ".");
+            Toast.success(getTranslation("notification.failed.queued-again", email.subject(), email.recipient()));
         } catch (EmailNotGivenUpException gone) {
             Toast.error(gone);
         }

@@ -24,8 +24,8 @@ import org.guildhall.shell.Formats;
  * opening one shows its text and the link to act on it, and marks it read.
  */
 @Route("inbox")
-@PageTitle("Inbox")
-@Menu(order = 5, icon = "vaadin:envelope", title = "Inbox")
+@PageTitle("notification.inbox.title")
+@Menu(order = 5, icon = "vaadin:envelope", title = "notification.inbox.title")
 @PermitAll
 final class InboxView extends VerticalLayout {
 
@@ -40,22 +40,22 @@ final class InboxView extends VerticalLayout {
         addClassName("gh-page");
         setSizeFull();
 
-        var markAllRead = new Button("Mark all as read", event -> {
+        var markAllRead = new Button(getTranslation("notification.inbox.mark-all-read"), event -> {
             inbox.markAllCurrentRead();
             items.getDataProvider().refreshAll();
         });
         markAllRead.setId("mark-all-read");
 
         items.setId("inbox-grid");
-        items.addColumn(InboxEntry::title).setHeader("Notification").setFlexGrow(1);
-        items.addColumn(entry -> Formats.dateTime(entry.createdAt(), zone)).setHeader("Received")
+        items.addColumn(InboxEntry::title).setHeader(getTranslation("notification.inbox.notification")).setFlexGrow(1);
+        items.addColumn(entry -> Formats.dateTime(entry.createdAt(), zone)).setHeader(getTranslation("notification.inbox.received"))
                 .setAutoWidth(true).setFlexGrow(0);
         items.setPartNameGenerator(entry -> entry.unread() ? "gh-unread" : null);
-        items.setItemDetailsRenderer(new ComponentRenderer<>(InboxView::details));
+        items.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         // Opened here rather than by the grid, so the row and its details are drawn from the entry marked read.
         items.setDetailsVisibleOnClick(false);
         items.addItemClickListener(event -> toggle(event.getItem()));
-        items.setEmptyStateText("Nothing here yet. What the institute tells you, and asks of you, lands here.");
+        items.setEmptyStateText(getTranslation("notification.inbox.empty"));
         items.setItemsPageable(inbox::currentItems, pageable -> inbox.countCurrentItems());
         items.setSizeFull();
 
@@ -69,12 +69,12 @@ final class InboxView extends VerticalLayout {
         items.setDetailsVisible(shown, open);
     }
 
-    private static Component details(InboxEntry entry) {
+    private Component details(InboxEntry entry) {
         var body = new Paragraph(entry.body());
         body.addClassName("gh-inbox-body");
         var details = new Div(body);
         if (entry.link() != null) {
-            details.add(new Anchor(entry.link(), "Go to the page"));
+            details.add(new Anchor(entry.link(), getTranslation("notification.inbox.go")));
         }
         return details;
     }

@@ -2,6 +2,7 @@ package org.guildhall.notification.ui;
 
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import org.guildhall.identity.Role;
 import org.guildhall.notification.InboxService;
@@ -26,9 +27,11 @@ final class NotificationHomePanels {
 
         @Override
         public Component render() {
-            var figures = new Div(PanelCard.figure("inbox-unread", inbox.countCurrentUnread(), "Unread"));
+            var figures = new Div(PanelCard.figure("inbox-unread", inbox.countCurrentUnread(),
+                    UI.getCurrent().getTranslation("notification.home.unread")));
             figures.addClassName("gh-figures");
-            return new PanelCard("panel-inbox", "Inbox", figures).withLink("Open your inbox", "inbox");
+            return new PanelCard("panel-inbox", UI.getCurrent().getTranslation("notification.inbox.title"), figures)
+                    .withLink(UI.getCurrent().getTranslation("notification.home.open-inbox"), "inbox");
         }
     }
 }

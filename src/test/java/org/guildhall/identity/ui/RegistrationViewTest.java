@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.guildhall.shared.Text;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountService;
@@ -36,7 +37,7 @@ class RegistrationViewTest extends SpringBrowserlessTest {
         fillIn("Grace L", email, "another long passphrase", "another long passphrase");
 
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
-        assertThat($(Paragraph.class).id("login-notice").getText()).isEqualTo(RegistrationView.CHECK_YOUR_EMAIL);
+        assertThat($(Paragraph.class).id("login-notice").getText()).isEqualTo(Text.of(RegistrationView.CHECK_YOUR_EMAIL).english());
         assertThat(jdbc.queryForObject("select full_name from account where email = ?", String.class, email))
                 .isEqualTo("Grace Lindqvist");
     }
@@ -85,7 +86,7 @@ class RegistrationViewTest extends SpringBrowserlessTest {
         fillIn("Priya Raman", email, "harbour lights at dusk", "harbour lights at dusk");
 
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
-        assertThat($(Paragraph.class).id("login-notice").getText()).isEqualTo(RegistrationView.CHECK_YOUR_EMAIL);
+        assertThat($(Paragraph.class).id("login-notice").getText()).isEqualTo(Text.of(RegistrationView.CHECK_YOUR_EMAIL).english());
         assertThat(accounts.findByEmail(email)).hasValueSatisfying(account ->
                 assertThat(account.fullName()).isEqualTo("Priya Raman"));
     }

@@ -23,8 +23,8 @@ class AssessmentNotificationsTest {
         var notice = AssessmentNotifications.assigned(new AssessorAssigned(12, 7, "Kwame Mensah", "CCSM",
                 LocalDate.of(2026, 12, 16), true), mei);
 
-        assertThat(notice.subject()).isEqualTo("Portfolio to assess: Kwame Mensah (CCSM)");
-        assertThat(notice.text()).contains("as its chair", "by 16 Dec 2026", "recuse");
+        assertThat(notice.subject().english()).isEqualTo("Portfolio to assess: Kwame Mensah (CCSM)");
+        assertThat(notice.text().english()).contains("as its chair", "by 16 Dec 2026", "recuse");
         assertThat(notice.route()).isEqualTo("review/panel/12");
     }
 
@@ -35,7 +35,7 @@ class AssessmentNotificationsTest {
         var second = AssessmentNotifications.reminder(new ScoreReminderSent(12, 7, "Kwame Mensah", "CCSM",
                 LocalDate.of(2026, 12, 16), Instant.parse("2026-12-21T09:00:00Z")), mei);
 
-        assertThat(first.text()).contains("was due on 16 Dec 2026", "four domains", "recommendation");
+        assertThat(first.text().english()).contains("was due on 16 Dec 2026", "four domains", "recommendation");
         assertThat(first.idempotencyKey()).isNotEqualTo(second.idempotencyKey());
     }
 
@@ -45,7 +45,7 @@ class AssessmentNotificationsTest {
         var notice = AssessmentNotifications.decided(new PanelDecided(12, 40, "CCSM", PanelOutcome.AWARD, letter),
                 new Recipient(40, "kwame@example.org", "Kwame Mensah"));
 
-        assertThat(notice.text()).startsWith("The panel has awarded you the designation.");
+        assertThat(notice.text().english()).startsWith("The panel has awarded you the designation.");
         assertThat(notice.route()).isEqualTo("documents/" + letter + "?view=true");
     }
 }

@@ -54,7 +54,7 @@ class CredentialEmailsIntegrationTest {
         assertThat(received).singleElement().satisfies(message -> {
             assertThat(message.getSubject()).isEqualTo("Your CCSP is revoked");
             assertThat((String) message.getContent())
-                    .contains("The registrar's reason: The conduct panel upheld a complaint.");
+                    .contains("The registrar’s reason: The conduct panel upheld a complaint.");
         });
     }
 }
