@@ -1,6 +1,7 @@
 package org.guildhall.events;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +37,11 @@ public record AttendanceImportReport(boolean applied, List<Row> rows, int withou
         /** Whether the line needs no attention from the registrar. */
         public boolean isFine() {
             return fine;
+        }
+
+        /** The key of its words in the bundle, for the reader's language. */
+        public String key() {
+            return "events.import-outcome." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

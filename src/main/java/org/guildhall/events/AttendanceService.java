@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -119,8 +120,7 @@ public class AttendanceService {
             return null;
         }
         if (!mayAttend(event, accountId)) {
-            throw new EventRefusedException("Only people with a confirmed place, or a listed presenter, can be "
-                    + "recorded as attending.");
+            throw new EventRefusedException("events.refused.may-not-attend");
         }
         return record(event, accountId);
     }
@@ -131,7 +131,7 @@ public class AttendanceService {
     public void removeAttendance(long eventId, long accountId) {
         lockStarted(eventId);
         var record = attendance.findByEventIdAndAccountId(eventId, accountId)
-                .orElseThrow(() -> new EventRefusedException("This person is not recorded as attending."));
+                .orElseThrow(() -> new EventRefusedException("events.refused.not-attending"));
         attendance.delete(record);
         String sourceKey = EventAttendance.sourceKey(eventId, accountId);
         points.findBySourceKey(sourceKey).ifPresent(points::delete);
@@ -173,26 +173,26 @@ public class AttendanceService {
                 .sorted(Comparator.comparing(AttendedEvent::startsAt).reversed()).toList();
     }
 
-    /** The signed-in person's certificate of attendance. */
+    /** The signed-in person's certificate of attendance, written in {@code language}. */
     @PreAuthorize("isAuthenticated()")
-    public byte[] myCertificate(long eventId) {
-        return certificate(eventId, accounts.currentAccount().id());
+    public byte[] myCertificate(long eventId, Locale language) {
+        return certificate(eventId, accounts.currentAccount().id(), language);
     }
 
     /** Anyone's certificate, for the registrar; others are told it does not exist. */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public byte[] certificateOf(long eventId, long accountId) {
-        return certificate(eventId, accountId);
+    public byte[] certificateOf(long eventId, long accountId, Locale language) {
+        return certificate(eventId, accountId, language);
     }
 
-    private byte[] certificate(long eventId, long accountId) {
+    private byte[] certificate(long eventId, long accountId, Locale language) {
         var record = attendance.findByEventIdAndAccountId(eventId, accountId)
-                .orElseThrow(() -> new EventNotFoundException("certificate"));
+                .orElseThrow(() -> new EventNotFoundException("events.not-found.certificate"));
         var event = load(eventId);
         var person = accounts.summaryOf(accountId);
         return certificates.render(event.toSummary(0, 0, settings.current().defaultCancellationCutoffHours(),
                 List.of(), false), person.fullName(), memberships.membershipOf(accountId)
-                .map(MembershipRecord::memberNumber).orElse(null), record.asPresenter());
+                .map(MembershipRecord::memberNumber).orElse(null), record.asPresenter(), language);
     }
 
     /** Attendance, its points and its CPD credit, together; returns why CPD refused the credit, if it did. */
@@ -268,11 +268,11 @@ public class AttendanceService {
     }
 
     private InstituteEvent load(long eventId) {
-        return events.findById(eventId).orElseThrow(() -> new EventNotFoundException("event " + eventId));
+        return events.findById(eventId).orElseThrow(() -> EventNotFoundException.event(eventId));
     }
 
     private InstituteEvent lockStarted(long eventId) {
-        var event = events.lockById(eventId).orElseThrow(() -> new EventNotFoundException("event " + eventId));
+        var event = events.lockById(eventId).orElseThrow(() -> EventNotFoundException.event(eventId));
         event.requireStarted(clock.instant());
         return event;
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,42 +69,39 @@ public record EventDetails(EventKind kind, String title, String description, Loc
         presenterAccountIds = Set.copyOf(presenterAccountIds);
         var problems = new ArrayList<FieldProblem>();
         if (title.isEmpty() || title.length() > MAX_TITLE) {
-            problems.add(new FieldProblem(TITLE, "Give the event a title of 1 to " + MAX_TITLE + " characters."));
+            problems.add(new FieldProblem(TITLE, Text.of("events.details.title", MAX_TITLE)));
         }
         if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
-            problems.add(new FieldProblem(DESCRIPTION, "Describe the event in 1 to " + MAX_DESCRIPTION
-                    + " characters."));
+            problems.add(new FieldProblem(DESCRIPTION, Text.of("events.details.description", MAX_DESCRIPTION)));
         }
         if (!endsAt.isAfter(startsAt)) {
-            problems.add(new FieldProblem(ENDS_AT, "The event must end after it starts."));
+            problems.add(new FieldProblem(ENDS_AT, "events.details.ends"));
         }
         if (venue == null && onlineLink == null) {
-            problems.add(new FieldProblem(VENUE, "Give a place, an online link, or both."));
+            problems.add(new FieldProblem(VENUE, "events.details.where"));
         }
         if (venue != null && venue.length() > MAX_VENUE) {
-            problems.add(new FieldProblem(VENUE, "The place has at most " + MAX_VENUE + " characters."));
+            problems.add(new FieldProblem(VENUE, Text.of("events.details.venue", MAX_VENUE)));
         }
         if (onlineLink != null && !isWebAddress(onlineLink)) {
-            problems.add(new FieldProblem(ONLINE_LINK, "The online link must be a web address starting with "
-                    + "https://."));
+            problems.add(new FieldProblem(ONLINE_LINK, "events.details.online-link"));
         }
         if (capacity < 1 || capacity > MAX_CAPACITY) {
-            problems.add(new FieldProblem(CAPACITY, "Capacity is 1 to " + MAX_CAPACITY + " places."));
+            problems.add(new FieldProblem(CAPACITY, Text.of("events.details.capacity", MAX_CAPACITY)));
         }
         checkFee(problems, MEMBER_FEE, memberFee);
         checkFee(problems, NON_MEMBER_FEE, nonMemberFee);
         if (educationalHours.signum() < 0 || educationalHours.compareTo(MAX_HOURS) > 0
                 || educationalHours.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            problems.add(new FieldProblem(EDUCATIONAL_HOURS, "Educational hours are 0 to " + MAX_HOURS
-                    + ", to two decimals."));
+            problems.add(new FieldProblem(EDUCATIONAL_HOURS, Text.of("events.details.hours", MAX_HOURS)));
         }
         if (membershipPoints < 0 || membershipPoints > MAX_POINTS) {
-            problems.add(new FieldProblem(MEMBERSHIP_POINTS, "Membership points are 0 to " + MAX_POINTS + "."));
+            problems.add(new FieldProblem(MEMBERSHIP_POINTS, Text.of("events.details.points", MAX_POINTS)));
         }
         if (cancellationCutoffHours != null && (cancellationCutoffHours < 0
                 || cancellationCutoffHours > MAX_CUTOFF_HOURS)) {
-            problems.add(new FieldProblem(CANCELLATION_CUTOFF_HOURS, "The cancellation cutoff is 0 to "
-                    + MAX_CUTOFF_HOURS + " hours (90 days) before the start; leave it empty for the default."));
+            problems.add(new FieldProblem(CANCELLATION_CUTOFF_HOURS,
+                    Text.of("events.details.cutoff", MAX_CUTOFF_HOURS)));
         }
         if (!problems.isEmpty()) {
             throw new EventRefusedException(problems);
@@ -112,8 +110,7 @@ public record EventDetails(EventKind kind, String title, String description, Loc
 
     private static void checkFee(List<FieldProblem> problems, String field, BigDecimal fee) {
         if (fee.signum() < 0 || fee.compareTo(MAX_FEE) > 0 || fee.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            problems.add(new FieldProblem(field, "A fee is \u00a30 to \u00a3" + MAX_FEE.toPlainString()
-                    + ", in pounds and pence."));
+            problems.add(new FieldProblem(field, Text.of("events.details.fee", MAX_FEE)));
         }
     }
 

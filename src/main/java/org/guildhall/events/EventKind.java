@@ -1,5 +1,7 @@
 package org.guildhall.events;
 
+import java.util.Locale;
+
 /** The kinds of event the institute runs (seeds 000 and 002). */
 public enum EventKind {
     SEMINAR("Seminar", "CONFERENCE"), WORKSHOP("Workshop", "WORKSHOP"), CONFERENCE("Conference", "CONFERENCE"),
@@ -21,5 +23,10 @@ public enum EventKind {
     /** The CPD activity type (seed 001's Continuing Education list) attending this kind of event is. */
     public String cpdActivityType() {
         return cpdActivityType;
+    }
+
+    /** The key of its words in the bundle, for the reader's language. */
+    public String key() {
+        return "events.kind." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -71,10 +71,9 @@ public class EventService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EventSummary edit(long eventId, long seenVersion, EventDetails details) {
         requirePresentersAreMembers(details);
-        var event = events.lockById(eventId).orElseThrow(() -> new EventNotFoundException("event " + eventId));
+        var event = events.lockById(eventId).orElseThrow(() -> EventNotFoundException.event(eventId));
         if (event.version() != seenVersion) {
-            throw new EventRefusedException("Someone changed this event while you were editing it. Reload the "
-                    + "page to see their changes, then make yours again.");
+            throw new EventRefusedException("events.refused.changed-meanwhile");
         }
         event.edit(details, Math.toIntExact(places.taken(eventId)));
         places.promoteWaiting(event);
@@ -86,7 +85,7 @@ public class EventService {
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EventSummary cancel(long eventId) {
-        var event = events.lockById(eventId).orElseThrow(() -> new EventNotFoundException("event " + eventId));
+        var event = events.lockById(eventId).orElseThrow(() -> EventNotFoundException.event(eventId));
         event.cancel(clock.instant());
         registrations.findByEventIdAndStatusInOrderByRegisteredAtAscIdAsc(eventId, ACTIVE).forEach(registration ->
                 publisher.publishEvent(new RegisteredEventCancelled(eventId, registration.accountId(), event.title(),
@@ -121,7 +120,7 @@ public class EventService {
     @PreAuthorize("isAuthenticated()")
     public EventSummary event(long eventId) {
         return events.findById(eventId).map(found -> summaries(List.of(found)).getFirst())
-                .orElseThrow(() -> new EventNotFoundException("event " + eventId));
+                .orElseThrow(() -> EventNotFoundException.event(eventId));
     }
 
     /** How long before the start registrants may cancel, for events that do not set their own cutoff. */
@@ -171,10 +170,10 @@ public class EventService {
         for (long accountId : details.presenterAccountIds()) {
             try {
                 if (!accounts.summaryOf(accountId).has(Role.MEMBER)) {
-                    throw new EventRefusedException("Presenters are chosen from the institute's members.");
+                    throw new EventRefusedException("events.refused.presenter-member");
                 }
             } catch (AccountNotFoundException unknown) {
-                throw new EventRefusedException("A chosen presenter no longer has an account.");
+                throw new EventRefusedException("events.refused.presenter-gone");
             }
         }
     }

@@ -19,7 +19,7 @@ import org.guildhall.membership.MembershipStanding;
 import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
-import org.guildhall.shell.Formats;
+import org.guildhall.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -110,13 +110,13 @@ public class RegistrationService {
         var event = lock(eventId);
         var registration = registrations.findByEventIdAndAccountId(eventId, me.id())
                 .filter(found -> found.status().isActive())
-                .orElseThrow(() -> new EventNotFoundException("registration of yours for this event"));
+                .orElseThrow(() -> new EventNotFoundException("events.not-found.registration"));
         event.requireOpenForRegistration(now);
         boolean hadPlace = registration.status() == RegistrationStatus.CONFIRMED;
         Instant cutoff = event.cancellationCutoff(settings.current().defaultCancellationCutoffHours());
         if (hadPlace && now.isAfter(cutoff)) {
-            throw new EventRefusedException("Places can be cancelled until " + Formats.dateTime(cutoff, event.zone())
-                    + " (" + event.zone().getId() + "). Please contact the registrar.");
+            throw new EventRefusedException(Text.of("events.refused.after-cutoff",
+                    cutoff.atZone(event.zone()), event.zone().getId()));
         }
         registration.cancel(now);
         registrations.flush();
@@ -161,6 +161,6 @@ public class RegistrationService {
     }
 
     private InstituteEvent lock(long eventId) {
-        return events.lockById(eventId).orElseThrow(() -> new EventNotFoundException("event " + eventId));
+        return events.lockById(eventId).orElseThrow(() -> EventNotFoundException.event(eventId));
     }
 }

@@ -1,5 +1,7 @@
 package org.guildhall.events;
 
+import java.util.Locale;
+
 public enum RegistrationStatus {
     CONFIRMED("Place confirmed"), WAITLISTED("On the waiting list"), CANCELLED("Cancelled");
 
@@ -15,5 +17,10 @@ public enum RegistrationStatus {
 
     public boolean isActive() {
         return this != CANCELLED;
+    }
+
+    /** The key of its words in the bundle, for the reader's language. */
+    public String key() {
+        return "events.registration-status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

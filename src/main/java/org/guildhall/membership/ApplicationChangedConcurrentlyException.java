@@ -6,6 +6,6 @@ import org.guildhall.shared.Refused;
 public class ApplicationChangedConcurrentlyException extends Refused {
 
     public ApplicationChangedConcurrentlyException() {
-        super("Someone else changed this application a moment ago. It has been reloaded; check it and decide again.");
+        super("membership.application.changed-concurrently");
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Refused;
+import org.guildhall.shared.Text;
 
 /** A step on an application that its current state does not allow; the message says why, for the user. */
 public class ApplicationNotAllowedException extends Refused {
@@ -15,12 +16,16 @@ public class ApplicationNotAllowedException extends Refused {
         super(message);
     }
 
+    public ApplicationNotAllowedException(Text reason) {
+        super(reason);
+    }
+
     private ApplicationNotAllowedException(List<FieldProblem> problems) {
         super(problems);
     }
 
     /** The category chosen (or not) cannot be submitted; the form shows it on the category field. */
-    public static ApplicationNotAllowedException onCategory(String message) {
-        return new ApplicationNotAllowedException(List.of(new FieldProblem(CATEGORY, message)));
+    public static ApplicationNotAllowedException onCategory(Text problem) {
+        return new ApplicationNotAllowedException(List.of(new FieldProblem(CATEGORY, problem)));
     }
 }

@@ -1,5 +1,7 @@
 package org.guildhall.membership;
 
+import java.util.Locale;
+
 import org.springframework.modulith.NamedInterface;
 
 /** Where a membership application stands; the applicant sees this at all times. */
@@ -25,5 +27,10 @@ public enum ApplicationStatus {
     /** Whether the applicant may still change answers, category and documents. */
     public boolean isEditableByApplicant() {
         return this == DRAFT || this == MORE_INFORMATION_REQUESTED;
+    }
+
+    /** The key of its words in the bundle, for the reader's language. */
+    public String key() {
+        return "membership.application-status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -19,6 +19,7 @@ import org.guildhall.membership.domain.MembershipRepository;
 import org.guildhall.membership.internal.MembershipProperties;
 import org.guildhall.membership.internal.MembershipYear;
 import org.guildhall.payment.InvoiceSummary;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,25 +87,25 @@ public class CategoryChangeService {
     public CategoryChangeSummary apply(MembershipCategory to, EligibilityAnswers answers, List<UUID> documentIds) {
         long me = accounts.currentAccount().id();
         var membership = memberships.lockById(me).orElseThrow(() -> new MembershipYearRefusedException(
-                "Your membership record is being set up by the registrar's office."));
+                "membership.year.being-set-up"));
         var mine = standing.standingOf(me);
         if (!mine.inGoodStanding()) {
-            throw new MembershipYearRefusedException("Only a member in good standing can change category. "
-                    + mine.reason());
+            throw new MembershipYearRefusedException(Text.of("membership.change.good-standing-only",
+                    mine.reason()));
         }
         if (changes.existsByAccountIdAndStatus(me, CategoryChange.Status.SUBMITTED)) {
-            throw new MembershipYearRefusedException("Your category change is already with the registrar.");
+            throw new MembershipYearRefusedException("membership.change.already-waiting");
         }
         if (!CategoryMoves.allowedFrom(membership.category()).contains(to)) {
-            throw new MembershipYearRefusedException("A " + membership.category().label() + " member cannot move to "
-                    + to.label() + ".");
+            throw new MembershipYearRefusedException(Text.of("membership.change.not-allowed",
+                    Text.of(membership.category().key()), Text.of(to.key())));
         }
         if (!EligibilityPolicy.qualifyingCategories(answers).contains(to)) {
-            throw new MembershipYearRefusedException("Your answers do not qualify for " + to.label()
-                    + " yet; the eligibility check says which condition is not met.");
+            throw new MembershipYearRefusedException(Text.of("membership.change.not-qualified",
+                    Text.of(to.key())));
         }
         if (!uploads.allOwnedBySignedIn(documentIds)) {
-            throw new MembershipYearRefusedException("Only files you uploaded yourself can support your request.");
+            throw new MembershipYearRefusedException("membership.change.own-files-only");
         }
         return summary(changes.save(new CategoryChange(me, membership.category(), to, answers.inWords(),
                 documentIds, clock.instant())));
@@ -137,11 +138,11 @@ public class CategoryChangeService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CategoryChangeSummary reject(long changeId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new MembershipYearRefusedException("Give the member the reason for the rejection.");
+            throw new MembershipYearRefusedException("membership.change.reason-needed");
         }
         if (reason.strip().length() > MembershipAction.MAX_REASON_LENGTH) {
-            throw new MembershipYearRefusedException("Keep the reason within " + MembershipAction.MAX_REASON_LENGTH
-                    + " characters.");
+            throw new MembershipYearRefusedException(Text.of("membership.reason-too-long",
+                    MembershipAction.MAX_REASON_LENGTH));
         }
         var change = load(changeId);
         decide(change, false, reason.strip(), null, null);
@@ -151,7 +152,7 @@ public class CategoryChangeService {
     private void decide(CategoryChange change, boolean approved, @Nullable String note,
             @Nullable LocalDate effectiveOn, @Nullable InvoiceSummary invoice) {
         if (!change.decide(approved, accounts.currentAccount().email(), clock.instant(), note, effectiveOn)) {
-            throw new MembershipYearRefusedException("This category change was already decided.");
+            throw new MembershipYearRefusedException("membership.change.already-decided");
         }
         publisher.publishEvent(new CategoryChangeDecided(change.id(), change.accountId(), change.fromCategory(),
                 change.toCategory(), approved, note, effectiveOn, invoice == null ? null : invoice.reference(),
@@ -160,16 +161,16 @@ public class CategoryChangeService {
 
     private CategoryChange load(long changeId) {
         return changes.lockById(changeId).orElseThrow(() -> new MembershipYearRefusedException(
-                "There is no category change " + changeId + "."));
+                Text.of("membership.change.not-found", changeId)));
     }
 
     private CategoryChangeSummary summary(CategoryChange change) {
         var member = accounts.summaryOf(change.accountId());
         var number = memberships.findById(change.accountId()).map(Membership::memberNumber).orElse("");
         String status = switch (change.status()) {
-            case SUBMITTED -> "Waiting for the registrar";
-            case APPROVED -> "Approved";
-            case REJECTED -> "Rejected";
+            case SUBMITTED -> "membership.change-status.submitted";
+            case APPROVED -> "membership.change-status.approved";
+            case REJECTED -> "membership.change-status.rejected";
         };
         return new CategoryChangeSummary(change.id(), change.accountId(), member.fullName(), number,
                 change.fromCategory(), change.toCategory(), change.answers(), change.documentIds(), status,

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A member's application to move category as the member and the registrar see it.
  *
  * @param answers the eligibility questionnaire's answers in words
- * @param status "Waiting for the registrar", "Approved" or "Rejected"
+ * @param status the key of where it stands in the membership bundle ({@code membership.change-status.*})
  * @param effectiveOn the day the new category applies: the decision day, or (at the next renewal) null until then
  */
 public record CategoryChangeSummary(long id, long accountId, String memberName, String memberNumber,

@@ -1,6 +1,7 @@
 package org.guildhall.membership;
 
 import java.util.List;
+import org.guildhall.shared.Text;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -8,7 +9,7 @@ import org.springframework.modulith.NamedInterface;
  * applicant can act on. {@code provisos} are what a qualifying applicant must still provide (Associate: sponsors).
  */
 @NamedInterface("api")
-public record CategoryVerdict(MembershipCategory category, List<String> unmetConditions, List<String> provisos) {
+public record CategoryVerdict(MembershipCategory category, List<Text> unmetConditions, List<Text> provisos) {
 
     public CategoryVerdict {
         unmetConditions = List.copyOf(unmetConditions);

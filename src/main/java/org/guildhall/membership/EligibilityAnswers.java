@@ -3,6 +3,7 @@ package org.guildhall.membership;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.guildhall.shared.Text;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -31,27 +32,36 @@ public record EligibilityAnswers(
                 Set.of());
     }
 
-    /** The answers in words, one line per question, for the registrar and for sponsors. */
-    public List<String> inWords() {
+    /** The answers in words, one line per question, for the registrar and for sponsors (in their language). */
+    public List<Text> inText() {
         return List.of(
-                "Studying: " + switch (studyMode) {
-                    case NOT_STUDYING -> "no";
-                    case FULL_TIME -> "full-time";
-                    case PART_TIME -> "part-time";
-                },
-                yesNo("Enrolled in a degree programme", enrolledInDegreeProgramme),
-                yesNo("Holds a bachelor's degree", holdsBachelorsDegree),
-                yesNo("Has been a licensed CRM", everLicensedCrm),
-                yesNo("Pursuing the institute's pathway to licensure", pursuingInstitutePathway),
-                yesNo("Holds a foreign CRM licence", holdsForeignCrmLicence),
-                yesNo("Serves on a committee as a CRM applicant", servesOnCommitteeAsCrmApplicant),
-                yesNo("Works in consulting, legal, government or banking", worksInConsultingLegalGovernmentOrBanking),
-                "Employment: " + (employment.isEmpty() ? "none of the listed situations"
-                        : String.join("; ", employment.stream().sorted().map(EmploymentSituation::description)
-                        .toList())));
+                Text.of("membership.answers.studying", Text.of(studyMode.key())),
+                yesNo("membership.answers.degree-programme", enrolledInDegreeProgramme),
+                yesNo("membership.answers.bachelors", holdsBachelorsDegree),
+                yesNo("membership.answers.licensed", everLicensedCrm),
+                yesNo("membership.answers.pathway", pursuingInstitutePathway),
+                yesNo("membership.answers.foreign-licence", holdsForeignCrmLicence),
+                yesNo("membership.answers.committee", servesOnCommitteeAsCrmApplicant),
+                yesNo("membership.answers.consulting", worksInConsultingLegalGovernmentOrBanking),
+                employment.isEmpty() ? Text.of("membership.answers.employment-none")
+                        : Text.of("membership.answers.employment", listed("membership.list.semicolons",
+                                employment.stream().sorted().map(situation -> Text.of(situation.key())).toList())));
     }
 
-    private static String yesNo(String question, boolean answer) {
-        return question + ": " + (answer ? "yes" : "no");
+    /** The answers in English, as a category change keeps them. */
+    public List<String> inWords() {
+        return inText().stream().map(Text::english).toList();
+    }
+
+    /**
+     * Texts listed in one sentence, each in the reader's language: {@code listKey} + ".2" ... ".4" are the
+     * patterns for two to four parts ("{0}; {1}", "{0} and {1}").
+     */
+    static Text listed(String listKey, List<Text> parts) {
+        return parts.size() == 1 ? parts.getFirst() : new Text(listKey + "." + parts.size(), List.copyOf(parts));
+    }
+
+    private static Text yesNo(String questionKey, boolean answer) {
+        return Text.of(questionKey, Text.of(answer ? "membership.answers.yes" : "membership.answers.no"));
     }
 }

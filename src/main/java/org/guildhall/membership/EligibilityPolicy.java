@@ -3,7 +3,8 @@ package org.guildhall.membership;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+
+import org.guildhall.shared.Text;
 
 /**
  * The membership eligibility rules of seed 000, one method per category, each condition checked and explained.
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  */
 public final class EligibilityPolicy {
 
-    static final String NEVER_LICENSED = "you must never have been a licensed CRM, and you have been one";
+    static final Text NEVER_LICENSED = Text.of("membership.eligibility.never-licensed");
 
     private EligibilityPolicy() {
     }
@@ -33,30 +34,30 @@ public final class EligibilityPolicy {
 
     /** Student: a full- or part-time student, never a licensed CRM, no bachelor's degree. */
     static CategoryVerdict student(EligibilityAnswers answers) {
-        var unmet = new ArrayList<String>();
+        var unmet = new ArrayList<Text>();
         if (!answers.studyMode().isStudying()) {
-            unmet.add("you must be a full- or part-time student, and you are not studying");
+            unmet.add(Text.of("membership.eligibility.student.studying"));
         }
         if (answers.everLicensedCrm()) {
             unmet.add(NEVER_LICENSED);
         }
         if (answers.holdsBachelorsDegree()) {
-            unmet.add("you must not yet hold a bachelor's degree, and you hold one");
+            unmet.add(Text.of("membership.eligibility.student.no-degree"));
         }
         return new CategoryVerdict(MembershipCategory.STUDENT, unmet, List.of());
     }
 
     /** Candidate: undergoing a degree, never a licensed CRM, pursuing the pathway to licensure via the institute. */
     static CategoryVerdict candidate(EligibilityAnswers answers) {
-        var unmet = new ArrayList<String>();
+        var unmet = new ArrayList<Text>();
         if (!answers.enrolledInDegreeProgramme()) {
-            unmet.add("you must be enrolled in a degree programme, and you are not");
+            unmet.add(Text.of("membership.eligibility.candidate.degree-programme"));
         }
         if (answers.everLicensedCrm()) {
             unmet.add(NEVER_LICENSED);
         }
         if (!answers.pursuingInstitutePathway()) {
-            unmet.add("you must be pursuing the pathway to licensure through the institute, and you are not");
+            unmet.add(Text.of("membership.eligibility.candidate.pathway"));
         }
         return new CategoryVerdict(MembershipCategory.CANDIDATE, unmet, List.of());
     }
@@ -65,11 +66,9 @@ public final class EligibilityPolicy {
     static CategoryVerdict associate(EligibilityAnswers answers) {
         boolean anyGround = answers.holdsForeignCrmLicence() || answers.servesOnCommitteeAsCrmApplicant()
                 || answers.worksInConsultingLegalGovernmentOrBanking();
-        List<String> unmet = anyGround ? List.of() : List.of("you need one of: a foreign CRM licence; serving on a "
-                + "public, private or chapter committee as a CRM applicant; working in consulting, legal, government "
-                + "or banking services — none of them applies to you");
+        List<Text> unmet = anyGround ? List.of() : List.of(Text.of("membership.eligibility.associate.grounds"));
         return new CategoryVerdict(MembershipCategory.ASSOCIATE, unmet,
-                List.of("two members of the institute in good standing must sponsor your application"));
+                List.of(Text.of("membership.eligibility.associate.sponsors")));
     }
 
     /**
@@ -77,23 +76,23 @@ public final class EligibilityPolicy {
      * criteria, and not qualifying as Student, Candidate or Associate.
      */
     static CategoryVerdict customerServiceProfessional(EligibilityAnswers answers, CategoryVerdict... others) {
-        var unmet = new ArrayList<String>();
+        var unmet = new ArrayList<Text>();
         if (answers.everLicensedCrm()) {
             unmet.add(NEVER_LICENSED);
         }
         if (!answers.holdsBachelorsDegree()) {
-            unmet.add("you must hold a bachelor's degree, and you do not");
+            unmet.add(Text.of("membership.eligibility.professional.degree"));
         }
         if (answers.employment().isEmpty()) {
-            unmet.add("you need one of these employment situations: " + Arrays
-                    .stream(EmploymentSituation.values()).map(EmploymentSituation::description)
-                    .collect(Collectors.joining("; ")) + " — none of them applies to you");
+            unmet.add(Text.of("membership.eligibility.professional.employment",
+                    EligibilityAnswers.listed("membership.list.semicolons", Arrays.stream(EmploymentSituation.values())
+                            .map(situation -> Text.of(situation.key())).toList())));
         }
         var preceding = Arrays.stream(others).filter(CategoryVerdict::qualifies)
-                .map(verdict -> verdict.category().label()).toList();
+                .map(verdict -> Text.of(verdict.category().key())).toList();
         if (!preceding.isEmpty()) {
-            unmet.add("this category is for those who qualify for no other, and you qualify as "
-                    + String.join(" and ", preceding));
+            unmet.add(Text.of("membership.eligibility.professional.no-other",
+                    EligibilityAnswers.listed("membership.list.and", preceding)));
         }
         return new CategoryVerdict(MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL, unmet, List.of());
     }

@@ -1,5 +1,7 @@
 package org.guildhall.membership;
 
+import java.util.Locale;
+
 /** The employment criteria of the Customer Service Professional (direct membership) category, seed 000. */
 public enum EmploymentSituation {
     SERVICE_FIRM_PROFESSIONAL("a professional employee at a service firm"),
@@ -17,5 +19,10 @@ public enum EmploymentSituation {
 
     public String description() {
         return description;
+    }
+
+    /** The key of its words in the bundle, for the reader's language. */
+    public String key() {
+        return "membership.employment." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -16,6 +16,7 @@ import org.guildhall.membership.domain.MembershipFee;
 import org.guildhall.membership.domain.MembershipFeeRepository;
 import org.guildhall.membership.domain.MembershipRepository;
 import org.guildhall.membership.internal.MembershipYear;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,7 +88,7 @@ public class MemberRegisterService {
 
     public List<MembershipActionEntry> history(long accountId) {
         return actions.findByAccountIdOrderByTakenAtDescIdDesc(load(accountId).accountId()).stream()
-                .map(action -> new MembershipActionEntry(action.action().label(), action.reason(),
+                .map(action -> new MembershipActionEntry(action.action().key(), action.reason(),
                         action.takenBy(), action.takenAt()))
                 .toList();
     }
@@ -143,19 +144,18 @@ public class MemberRegisterService {
     public SubscriptionFeeSummary setFee(MembershipCategory category, LocalDate effectiveFrom, BigDecimal annualFee,
             int termMonths, BigDecimal reinstatementFee) {
         if (effectiveFrom.isBefore(LocalDate.now(clock))) {
-            throw new MembershipYearRefusedException("A new subscription takes effect today or later, not in the "
-                    + "past: invoices already issued keep their fee.");
+            throw new MembershipYearRefusedException("membership.fees.not-in-past");
         }
         if (annualFee.signum() < 0 || reinstatementFee.signum() < 0) {
-            throw new MembershipYearRefusedException("Fees cannot be negative.");
+            throw new MembershipYearRefusedException("membership.fees.negative");
         }
         if (termMonths < 1 || termMonths > MembershipFee.MAX_TERM_MONTHS) {
-            throw new MembershipYearRefusedException("A term lasts 1 to " + MembershipFee.MAX_TERM_MONTHS
-                    + " months.");
+            throw new MembershipYearRefusedException(Text.of("membership.fees.term-months",
+                    MembershipFee.MAX_TERM_MONTHS));
         }
         if (fees.existsByCategoryAndEffectiveFrom(category, effectiveFrom)) {
-            throw new MembershipYearRefusedException("A subscription for " + category.label() + " from "
-                    + effectiveFrom + " is already set; choose another day.");
+            throw new MembershipYearRefusedException(Text.of("membership.fees.already-set",
+                    Text.of(category.key()), effectiveFrom));
         }
         var fee = fees.save(new MembershipFee(category, effectiveFrom, annualFee, termMonths, reinstatementFee,
                 accounts.currentAccount().email(), clock.instant()));
@@ -176,7 +176,7 @@ public class MemberRegisterService {
 
     private Membership load(long accountId) {
         return memberships.findById(accountId).orElseThrow(() -> new MembershipYearRefusedException(
-                "There is no membership for account " + accountId + "."));
+                "membership.year.no-membership"));
     }
 
     private String registrar() {
@@ -185,11 +185,11 @@ public class MemberRegisterService {
 
     private static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new MembershipYearRefusedException("Give the reason; it is kept in the membership's history.");
+            throw new MembershipYearRefusedException("membership.year.reason-needed");
         }
         if (reason.strip().length() > MembershipAction.MAX_REASON_LENGTH) {
-            throw new MembershipYearRefusedException("Keep the reason within "
-                    + MembershipAction.MAX_REASON_LENGTH + " characters.");
+            throw new MembershipYearRefusedException(Text.of("membership.reason-too-long",
+                    MembershipAction.MAX_REASON_LENGTH));
         }
         return reason.strip();
     }

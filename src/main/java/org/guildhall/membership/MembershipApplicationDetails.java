@@ -18,6 +18,7 @@ public record MembershipApplicationDetails(long id, long version, long applicant
         List<UUID> documentIds) {
 
     /** One registrar decision, newest first in {@link #decisions()}. */
+    /** One decision; {@code outcome} is the key of its words ({@code membership.application-status.*}). */
     public record DecisionEntry(String outcome, @Nullable String note, String decidedBy, Instant decidedAt) {
     }
 

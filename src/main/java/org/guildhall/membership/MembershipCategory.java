@@ -1,5 +1,7 @@
 package org.guildhall.membership;
 
+import java.util.Locale;
+
 import org.springframework.modulith.NamedInterface;
 
 /** The membership categories of seed 000, in the order the institute lists them. */
@@ -18,5 +20,10 @@ public enum MembershipCategory {
 
     public String label() {
         return label;
+    }
+
+    /** The key of its words in the bundle, for the reader's language. */
+    public String key() {
+        return "membership.category." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

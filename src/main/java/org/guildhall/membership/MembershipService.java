@@ -25,6 +25,7 @@ import org.guildhall.membership.domain.MembershipApplicationRepository;
 import org.guildhall.membership.domain.MembershipRepository;
 import org.guildhall.membership.domain.TermDates;
 import org.guildhall.membership.internal.MembershipYear;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -89,8 +90,7 @@ public class MembershipService {
         try {
             return view(applications.saveAndFlush(application));
         } catch (DataIntegrityViolationException secondDraftInAnotherTab) {
-            throw new ApplicationNotAllowedException("Your application was just saved from another window; "
-                    + "reload the page to continue with it.");
+            throw new ApplicationNotAllowedException("membership.application.saved-elsewhere");
         }
     }
 
@@ -102,13 +102,13 @@ public class MembershipService {
     @Transactional
     public MembershipApplicationDetails attachDocuments(List<UUID> documentIds) {
         var application = applications.findByApplicantAccountId(accounts.currentAccount().id())
-                .orElseThrow(() -> new ApplicationNotAllowedException("Save your application before adding documents."));
+                .orElseThrow(() -> new ApplicationNotAllowedException("membership.application.save-before-documents"));
         if (!application.status().isEditableByApplicant()) {
-            throw new ApplicationNotAllowedException("Documents can no longer be changed: "
-                    + application.status().description() + ".");
+            throw new ApplicationNotAllowedException(Text.of("membership.application.documents-fixed",
+                    Text.of(application.status().key())));
         }
         if (!uploads.allOwnedBySignedIn(documentIds)) {
-            throw new ApplicationNotAllowedException("Only files you uploaded yourself can support your application.");
+            throw new ApplicationNotAllowedException("membership.application.own-files-only");
         }
         var attached = documents.findByApplicationIdOrderByAttachedAtAsc(application.id());
         attached.stream().filter(document -> !documentIds.contains(document.documentId())).forEach(documents::delete);
@@ -129,7 +129,7 @@ public class MembershipService {
     @Transactional
     public MembershipApplicationDetails submit() {
         var application = applications.findByApplicantAccountId(accounts.currentAccount().id())
-                .orElseThrow(() -> new ApplicationNotAllowedException("Save your application before submitting it."));
+                .orElseThrow(() -> new ApplicationNotAllowedException("membership.application.save-before-submit"));
         if (application.submit(clock.instant())) {
             publisher.publishEvent(new ApplicationSubmitted(application.id(), application.applicantAccountId(),
                     application.category(), application.status() == ApplicationStatus.AWAITING_SPONSORS,
@@ -182,7 +182,7 @@ public class MembershipService {
     @Transactional
     public void reject(long applicationId, long seenVersion, String reason) {
         var application = decide(applicationId, seenVersion, ApplicationStatus.REJECTED, required(reason,
-                "Give the applicant the reason for the rejection."));
+                "membership.application.reason-needed"));
         publisher.publishEvent(new ApplicationRejected(applicationId, application.applicantAccountId(), reason.strip()));
     }
 
@@ -190,7 +190,7 @@ public class MembershipService {
     @Transactional
     public void requestMoreInformation(long applicationId, long seenVersion, String request) {
         var application = decide(applicationId, seenVersion, ApplicationStatus.MORE_INFORMATION_REQUESTED,
-                required(request, "Say what the applicant should add or change."));
+                required(request, "membership.application.request-needed"));
         publisher.publishEvent(new MoreInformationRequested(applicationId, application.applicantAccountId(),
                 request.strip(), clock.instant()));
     }

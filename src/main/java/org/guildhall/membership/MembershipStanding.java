@@ -6,6 +6,7 @@ import org.guildhall.membership.domain.MembershipRepository;
 import org.guildhall.membership.internal.MembershipProperties;
 import org.guildhall.membership.internal.MembershipYear;
 import org.guildhall.shared.ForOtherModules;
+import org.guildhall.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.modulith.NamedInterface;
@@ -39,13 +40,16 @@ public class MembershipStanding {
         }).orElseGet(Standing::notAMember);
     }
 
-    /** Why the account may not enrol for an exam, when the institute requires membership in good standing. */
+    /**
+     * Why the account may not enrol for an exam, when the institute requires membership in good standing; in
+     * English until certification shows it as a {@code Text} (issue 14).
+     */
     public Optional<String> examEnrolmentRefusal(long accountId) {
         if (!settings.examEnrolmentRequiresMembership()) {
             return Optional.empty();
         }
         var standing = standingOf(accountId);
         return standing.inGoodStanding() ? Optional.empty()
-                : Optional.of("Exam enrolment needs a membership in good standing. " + standing.reason());
+                : Optional.of(Text.of("membership.standing.exam-needs-good-standing", standing.reason()).english());
     }
 }

@@ -1,5 +1,7 @@
 package org.guildhall.membership;
 
+import java.util.Locale;
+
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -35,5 +37,10 @@ public enum MembershipStatus {
     /** Whether a member in this status is in good standing: may sponsor, pays the member price. */
     public boolean inGoodStanding() {
         return this == CURRENT || this == RENEWAL_DUE;
+    }
+
+    /** The key of its words in the bundle, for the reader's language. */
+    public String key() {
+        return "membership.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,5 +1,6 @@
 package org.guildhall.membership;
 
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
@@ -10,9 +11,9 @@ import org.springframework.modulith.NamedInterface;
  * @param status the membership's status today; null for someone who is not a member at all
  */
 @NamedInterface("api")
-public record Standing(boolean inGoodStanding, @Nullable MembershipStatus status, String reason) {
+public record Standing(boolean inGoodStanding, @Nullable MembershipStatus status, Text reason) {
 
     static Standing notAMember() {
-        return new Standing(false, null, "Not a member of the institute.");
+        return new Standing(false, null, Text.of("membership.standing.not-a-member"));
     }
 }

@@ -3,6 +3,7 @@ package org.guildhall.membership;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *        renewal open or already paid ahead
  */
 public record SubscriptionDetails(long accountId, String memberNumber, MembershipCategory category,
-        MembershipStatus status, String reason, @Nullable LocalDate paidUntil, boolean resigning,
+        MembershipStatus status, Text reason, @Nullable LocalDate paidUntil, boolean resigning,
         @Nullable TermSummary openTerm, List<TermSummary> terms, boolean mayRenewEarly) {
 
     public boolean inGoodStanding() {

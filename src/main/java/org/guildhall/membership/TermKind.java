@@ -1,5 +1,7 @@
 package org.guildhall.membership;
 
+import java.util.Locale;
+
 import org.springframework.modulith.NamedInterface;
 
 /** Why a term of membership was opened. */
@@ -21,5 +23,10 @@ public enum TermKind {
 
     public String label() {
         return label;
+    }
+
+    /** The key of its words in the bundle, for the reader's language. */
+    public String key() {
+        return "membership.term-kind." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One term of a membership.
  *
- * @param settlement "Awaiting payment", "Paid", "Waived" or "Cancelled"
+ * @param settlement the key of how it was settled in the membership bundle ({@code membership.settlement.*})
  * @param invoiceId the term's subscription invoice; null for a term carried over from before subscriptions
  */
 public record TermSummary(long termId, int termNumber, TermKind kind, MembershipCategory category,

@@ -48,7 +48,7 @@ class YearDetails {
         var invoice = term.kind() == TermKind.CARRIED_OVER ? Optional.<InvoiceSummary>empty()
                 : payments.invoiceFor(PaymentPurpose.MEMBERSHIP_SUBSCRIPTION, term.invoiceSubject());
         return new TermSummary(term.id(), term.termNumber(), term.kind(), term.category(), term.startsOn(),
-                term.endsOn(), term.fee(), term.status().label(), term.isInvoiced(), term.isSettled(),
+                term.endsOn(), term.fee(), term.status().key(), term.isInvoiced(), term.isSettled(),
                 invoice.map(InvoiceSummary::id).orElse(null), invoice.map(InvoiceSummary::reference).orElse(null));
     }
 }

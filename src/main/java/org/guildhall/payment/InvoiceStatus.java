@@ -1,5 +1,7 @@
 package org.guildhall.payment;
 
+import java.util.Locale;
+
 import org.springframework.modulith.NamedInterface;
 
 @NamedInterface("api")
@@ -18,7 +20,13 @@ public enum InvoiceStatus {
         this.label = label;
     }
 
+    /** English, for logs and the modules not yet translated. */
     public String label() {
         return label;
+    }
+
+    /** The key of this status in the payment bundle, for the reader's language. */
+    public String key() {
+        return "payment.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,5 +1,7 @@
 package org.guildhall.payment;
 
+import java.util.Locale;
+
 import org.springframework.modulith.NamedInterface;
 
 /** What a fee is for; with the subject (say, the enrolment's id) it names one invoice. */
@@ -14,7 +16,13 @@ public enum PaymentPurpose {
         this.label = label;
     }
 
+    /** English, for logs and the modules not yet translated. */
     public String label() {
         return label;
+    }
+
+    /** The key of this purpose in the payment bundle, for the reader's language. */
+    public String key() {
+        return "payment.purpose." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

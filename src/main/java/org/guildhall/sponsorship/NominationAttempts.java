@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bucket;
 import org.guildhall.platform.ClockTimeMeter;
+import org.guildhall.shared.Text;
 import org.guildhall.sponsorship.internal.SponsorshipProperties;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +35,7 @@ class NominationAttempts {
                 .withCustomTimePrecision(time)
                 .build());
         if (!bucket.tryConsume(1)) {
-            throw new SponsorshipRefusedException("You have made " + perDay + " nominations in the last day. "
-                    + "Check the member number or email and the surname with your sponsors, then try again tomorrow.");
+            throw new SponsorshipRefusedException(Text.of("sponsorship.nominate.too-many", perDay));
         }
     }
 }

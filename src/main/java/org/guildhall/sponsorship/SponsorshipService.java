@@ -14,6 +14,7 @@ import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.MembershipStanding;
 import org.guildhall.membership.SponsoredApplications;
+import org.guildhall.shared.Text;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorRequested;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorshipAccepted;
 import org.guildhall.sponsorship.SponsorshipEvents.SponsorshipDeclined;
@@ -99,7 +100,7 @@ public class SponsorshipService {
         String surname = entry.surname();
         var application = memberships.currentApplication().filter(SponsorshipService::awaitsSponsors)
                 .orElseThrow(() -> new SponsorshipRefusedException(
-                        "Sponsors are nominated for a submitted Associate application."));
+                        "sponsorship.nominate.no-application"));
         attempts.take(application.applicantAccountId());
         var existing = sponsorships.findByApplicationIdOrderByRequestedAtAscIdAsc(application.id());
         var candidate = findMember(memberNumberOrEmail)
@@ -125,8 +126,7 @@ public class SponsorshipService {
             saved = sponsorships.saveAndFlush(new Sponsorship(application.id(), candidate.get().accountId(),
                     clock.instant()));
         } catch (DataIntegrityViolationException sameNominationFromAnotherTab) {
-            throw new SponsorshipRefusedException("This nomination was made at the same moment elsewhere; "
-                    + "reload the page to see your sponsors.");
+            throw new SponsorshipRefusedException("sponsorship.nominate.same-moment");
         }
         publisher.publishEvent(new SponsorRequested(saved.id(), candidate.get().accountId(),
                 application.applicantAccountId(), application.applicantName()));
@@ -156,10 +156,10 @@ public class SponsorshipService {
      * member in good standing sponsors (seed 000, issue 16).
      */
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
-    public Optional<String> whyICannotSponsor() {
+    public Optional<Text> whyICannotSponsor() {
         var mine = standing.standingOf(accounts.currentAccount().id());
         return mine.inGoodStanding() ? Optional.empty()
-                : Optional.of("Only a member in good standing can sponsor. " + mine.reason());
+                : Optional.of(Text.of("sponsorship.request.not-in-good-standing", mine.reason()));
     }
 
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
@@ -210,7 +210,7 @@ public class SponsorshipService {
     private Sponsorship mine(long sponsorshipId) {
         long me = accounts.currentAccount().id();
         return sponsorships.findById(sponsorshipId).filter(s -> s.sponsorAccountId() == me)
-                .orElseThrow(() -> new SponsorshipRefusedException("There is no such sponsor request for you."));
+                .orElseThrow(() -> new SponsorshipRefusedException("sponsorship.request.not-found"));
     }
 
     private Optional<AccountSummary> findMember(String memberNumberOrEmail) {

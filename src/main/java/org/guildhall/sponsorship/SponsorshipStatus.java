@@ -1,5 +1,7 @@
 package org.guildhall.sponsorship;
 
+import java.util.Locale;
+
 /** Where one sponsor request stands. */
 public enum SponsorshipStatus {
     REQUESTED("Waiting for an answer"), ACCEPTED("Accepted"), DECLINED("Declined");
@@ -12,5 +14,10 @@ public enum SponsorshipStatus {
 
     public String description() {
         return description;
+    }
+
+    /** The key of its words in the bundle, for the reader's language. */
+    public String key() {
+        return "sponsorship.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

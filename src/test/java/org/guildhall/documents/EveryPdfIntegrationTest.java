@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -86,7 +87,8 @@ class EveryPdfIntegrationTest {
         pdfs.put("review packet", ReviewPacket.assemble(HOLDER, "Certified Customer Service Manager",
                 "Portfolio version 1", List.of(new ReviewPacket.Item("Reference for " + POLISH, "application/pdf",
                         ReviewPacketTest.pdfOfPages(1)))));
-        pdfs.put("attendance certificate", attendanceCertificates.render(seminar(), HOLDER, "M-000123", false));
+        pdfs.put("attendance certificate", attendanceCertificates.render(seminar(), HOLDER, "M-000123", false,
+                Locale.UK));
     }
 
     @Test

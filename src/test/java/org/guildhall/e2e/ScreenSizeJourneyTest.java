@@ -26,9 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 14, "screens that fit": the member's CPD logging and the registrar's payments on a phone (390 x 844) and
- * a laptop (1280 x 800). Nothing overflows the window sideways, the payments grid keeps the invoice, payer, amount
- * and button in view (on a phone the rest shows under a tapped row), and axe checks every view on the way
+ * Issue 14, "screens that fit": the member's CPD logging, the registrar's payments and an event's attendance on a
+ * phone (390 x 844) and a laptop (1280 x 800). Nothing overflows the window sideways, the payments grid keeps the
+ * invoice, the payer's whole name (member number beneath) and the button in view, the attendance grid the name and
+ * the attendance (on a phone the rest shows under a tapped row), and axe checks every view on the way
  * ({@link BrowserTest}).
  */
 class ScreenSizeJourneyTest extends BrowserTest {
@@ -74,6 +75,11 @@ class ScreenSizeJourneyTest extends BrowserTest {
         assertFits(grid, screen);
         assertThat(isInView(reference, grid)).as("the invoice number in view").isTrue();
         assertThat(isInView(confirm, grid)).as("the Confirm paid button in view").isTrue();
+        // The payer's name is read whole, with the member number beneath it (no column of its own to crowd it).
+        var payer = waitFor(By.xpath("//vaadin-grid-cell-content[.//span[normalize-space()='Sofia Marchetti']]"));
+        assertThat(isInView(payer, grid)).as("the payer in view").isTrue();
+        assertThat(isCutShort(payer)).as("the payer's name cut short").isFalse();
+        assertThat(payer.getText()).as("the member number under the name").matches("(?s)Sofia Marchetti\\s+GH-\\d{6}");
         if (screen.mobile) {
             assertThat(cellsReading("Payer's reference")).as("secondary columns fold away on a phone").isEmpty();
             click(reference);
@@ -90,6 +96,34 @@ class ScreenSizeJourneyTest extends BrowserTest {
         assertFits(browser.findElement(By.id("payments-grid")), screen);
         assertThat(horizontalScroll(browser.findElement(By.id("payments-grid"))))
                 .as("the grid stays scrolled to its first column after confirming").isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Screen.class)
+    void the_registrar_reads_an_events_attendance_with_names_and_attendance_in_view(Screen screen) throws Exception {
+        long eventId = jdbc.queryForObject("select id from institute_event where title like ?", Long.class,
+                "Serving customers in vulnerable circumstances%");
+        showOn(screen);
+        signIn("registrar@guildhall.example", DEMO_PASSWORD);
+        waitFor(By.id("home-greeting"));
+
+        var grid = open("/registrar/attendance/" + eventId, By.id("attendance-grid"));
+        var name = waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()='Amara Okafor']"));
+        var attended = waitFor(By.xpath("//vaadin-grid-cell-content[.//span[normalize-space()='Attended \u2713']]"));
+        saveScreenshot("attendance-" + screen);
+        assertFits(grid, screen);
+        assertThat(isInView(name, grid)).as("the attendee's name in view").isTrue();
+        assertThat(isCutShort(name)).as("the attendee's name cut short").isFalse();
+        assertThat(isInView(attended, grid)).as("the attendance in view").isTrue();
+        if (screen.mobile) {
+            assertThat(cellsReading("member@guildhall.example")).as("the email folds away on a phone").isEmpty();
+            click(name);
+            assertThat(waitFor(By.cssSelector("#attendance-grid .gh-row-details")).getText())
+                    .contains("member@guildhall.example");
+            saveScreenshot("attendance-row-details-" + screen);
+        } else {
+            assertThat(cellsReading("member@guildhall.example")).as("every column on a laptop").isNotEmpty();
+        }
     }
 
     @ParameterizedTest
@@ -175,6 +209,13 @@ class ScreenSizeJourneyTest extends BrowserTest {
         return (Boolean) ((JavascriptExecutor) browser).executeScript("""
                 const cell = arguments[0].getBoundingClientRect(), grid = arguments[1].getBoundingClientRect();
                 return cell.left >= grid.left && cell.right <= grid.right;""", cell, grid);
+    }
+
+    /** Whether a cell's text is wider than the cell shows (cut off or ended with an ellipsis). */
+    private boolean isCutShort(WebElement cellContent) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+                const cell = arguments[0];
+                return cell.scrollWidth > cell.clientWidth + 1;""", cellContent);
     }
 
     private long horizontalScroll(WebElement grid) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.pdfbox.Loader;
@@ -229,18 +230,24 @@ class AttendanceIntegrationTest {
 
         signInAs(member);
         String text;
-        try (var pdf = Loader.loadPDF(attendance.myCertificate(event.id()))) {
+        try (var pdf = Loader.loadPDF(attendance.myCertificate(event.id(), Locale.UK))) {
             text = new PDFTextStripper().getText(pdf);
         }
         assertThat(text).contains("Certificate of Attendance", "Zofia W\u0142odarczyk",
                 "Complaint handling that keeps customers", "2.5 CPD credits (Continuing Education)",
                 "10 membership points");
+        // Issue 14: written in the language of the page the member downloaded it from.
+        try (var pdf = Loader.loadPDF(attendance.myCertificate(event.id(), Locale.FRANCE))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Attestation de participation",
+                    "Zofia W\u0142odarczyk", "2,5 crédits de DPC (Formation continue)", "10 points d’adhésion");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("fr-FR");
+        }
 
         signInAs(other);
         assertThatExceptionOfType(EventNotFoundException.class)
-                .isThrownBy(() -> attendance.myCertificate(event.id()));
+                .isThrownBy(() -> attendance.myCertificate(event.id(), Locale.UK));
         assertThatExceptionOfType(AccessDeniedException.class)
-                .isThrownBy(() -> attendance.certificateOf(event.id(), member.id()));
+                .isThrownBy(() -> attendance.certificateOf(event.id(), member.id(), Locale.UK));
     }
 
     /** Holds a CCSP whose cycle began last year, so today's events count toward it. */

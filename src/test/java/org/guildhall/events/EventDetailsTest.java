@@ -62,7 +62,7 @@ class EventDetailsTest {
         assertThat(refused.fieldProblems()).extracting(FieldProblem::field).containsExactly(EventDetails.MEMBER_FEE,
                 EventDetails.MEMBERSHIP_POINTS, EventDetails.CANCELLATION_CUTOFF_HOURS);
         assertThat(catchThrowableOfType(EventRefusedException.class, () -> bounded("9.999", 0, 0)).fieldProblems())
-                .extracting(FieldProblem::message).containsExactly("A fee is \u00a30 to \u00a3100000, in pounds and pence.");
+                .extracting(FieldProblem::message).containsExactly("A fee is \u00a30 to \u00a3100,000, in pounds and pence.");
         assertThat(catchThrowableOfType(EventRefusedException.class, () -> bounded("-1", -1, -1)).fieldProblems())
                 .hasSize(3);
     }

@@ -59,7 +59,7 @@ class CategoryChangeIntegrationTest {
         assertThat(changes.waiting()).extracting(CategoryChangeSummary::id).contains(applied.id());
         var approved = changes.approve(applied.id());
 
-        assertThat(approved.status()).isEqualTo("Approved");
+        assertThat(approved.status()).isEqualTo("membership.change-status.approved");
         assertThat(memberships.membershipOf(student.id()).orElseThrow().category())
                 .isEqualTo(MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL);
         // Student 40.00, professional 180.00; 37 of the term's 365 days are left on 25 November.
@@ -85,7 +85,7 @@ class CategoryChangeIntegrationTest {
                 .isEqualTo(MembershipCategory.STUDENT);
         TestAccounts.signInAs(student.email(), Role.MEMBER);
         assertThat(changes.myChanges()).singleElement().satisfies(change -> {
-            assertThat(change.status()).isEqualTo("Rejected");
+            assertThat(change.status()).isEqualTo("membership.change-status.rejected");
             assertThat(change.decisionNote()).isEqualTo("The degree certificate is missing.");
         });
     }

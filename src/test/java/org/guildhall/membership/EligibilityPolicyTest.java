@@ -3,6 +3,7 @@ package org.guildhall.membership;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.guildhall.shared.Text;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -27,22 +28,22 @@ class EligibilityPolicyTest {
 
         @Test
         void someone_not_studying_does_not_qualify_and_is_told_so() {
-            assertThat(EligibilityPolicy.student(NOTHING).unmetConditions())
+            assertThat(EligibilityPolicy.student(NOTHING).unmetConditions().stream().map(Text::english).toList())
                     .containsExactly("you must be a full- or part-time student, and you are not studying");
         }
 
         @Test
         void a_student_who_was_ever_a_licensed_crm_does_not_qualify() {
             var licensed = with(StudyMode.FULL_TIME, false, false, true, false, false, false, false);
-            assertThat(EligibilityPolicy.student(licensed).unmetConditions())
-                    .containsExactly(EligibilityPolicy.NEVER_LICENSED);
+            assertThat(EligibilityPolicy.student(licensed).unmetConditions().stream().map(Text::english).toList())
+                    .containsExactly(EligibilityPolicy.NEVER_LICENSED.english());
         }
 
         @Test
         void a_student_who_holds_a_bachelors_degree_does_not_qualify() {
             var graduate = with(StudyMode.PART_TIME, false, true, false, false, false, false, false);
-            assertThat(EligibilityPolicy.student(graduate).unmetConditions())
-                    .containsExactly("you must not yet hold a bachelor's degree, and you hold one");
+            assertThat(EligibilityPolicy.student(graduate).unmetConditions().stream().map(Text::english).toList())
+                    .containsExactly("you must not yet hold a bachelor’s degree, and you hold one");
         }
     }
 
@@ -56,7 +57,7 @@ class EligibilityPolicyTest {
 
         @Test
         void not_being_enrolled_in_a_degree_and_not_pursuing_the_pathway_are_both_explained() {
-            assertThat(EligibilityPolicy.candidate(NOTHING).unmetConditions()).containsExactly(
+            assertThat(EligibilityPolicy.candidate(NOTHING).unmetConditions().stream().map(Text::english).toList()).containsExactly(
                     "you must be enrolled in a degree programme, and you are not",
                     "you must be pursuing the pathway to licensure through the institute, and you are not");
         }
@@ -64,8 +65,8 @@ class EligibilityPolicyTest {
         @Test
         void a_former_licensed_crm_cannot_be_a_candidate() {
             var licensed = with(StudyMode.FULL_TIME, true, false, true, true, false, false, false);
-            assertThat(EligibilityPolicy.candidate(licensed).unmetConditions())
-                    .containsExactly(EligibilityPolicy.NEVER_LICENSED);
+            assertThat(EligibilityPolicy.candidate(licensed).unmetConditions().stream().map(Text::english).toList())
+                    .containsExactly(EligibilityPolicy.NEVER_LICENSED.english());
         }
     }
 
@@ -79,13 +80,13 @@ class EligibilityPolicyTest {
             for (var answers : new EligibilityAnswers[] {foreignLicensee, committee, banking}) {
                 var verdict = EligibilityPolicy.associate(answers);
                 assertThat(verdict.qualifies()).isTrue();
-                assertThat(verdict.provisos()).singleElement().asString().contains("two members");
+                assertThat(verdict.provisos().stream().map(Text::english).toList()).singleElement().asString().contains("two members");
             }
         }
 
         @Test
         void without_any_ground_the_applicant_is_told_which_grounds_exist() {
-            assertThat(EligibilityPolicy.associate(NOTHING).unmetConditions()).singleElement().asString()
+            assertThat(EligibilityPolicy.associate(NOTHING).unmetConditions().stream().map(Text::english).toList()).singleElement().asString()
                     .startsWith("you need one of: a foreign CRM licence")
                     .endsWith("none of them applies to you");
         }
@@ -115,9 +116,9 @@ class EligibilityPolicyTest {
         @Test
         void no_degree_no_employment_and_a_licence_are_each_explained() {
             var licensed = with(StudyMode.NOT_STUDYING, false, false, true, false, false, false, false);
-            assertThat(verdictFor(licensed, MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL).unmetConditions())
+            assertThat(verdictFor(licensed, MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL).unmetConditions().stream().map(Text::english).toList())
                     .hasSize(3)
-                    .contains(EligibilityPolicy.NEVER_LICENSED, "you must hold a bachelor's degree, and you do not")
+                    .contains(EligibilityPolicy.NEVER_LICENSED.english(), "you must hold a bachelor’s degree, and you do not")
                     .anySatisfy(reason -> assertThat(reason).startsWith("you need one of these employment situations"));
         }
 
@@ -129,7 +130,7 @@ class EligibilityPolicyTest {
             assertThat(EligibilityPolicy.qualifyingCategories(bankingGraduate))
                     .containsExactly(MembershipCategory.ASSOCIATE);
             assertThat(verdictFor(bankingGraduate, MembershipCategory.CUSTOMER_SERVICE_PROFESSIONAL)
-                    .unmetConditions()).containsExactly(
+                    .unmetConditions().stream().map(Text::english).toList()).containsExactly(
                     "this category is for those who qualify for no other, and you qualify as Associate");
         }
 

@@ -214,7 +214,7 @@ class MembershipYearIntegrationTest {
         register.suspend(member.id(), "Complaint under investigation");
         assertThat(standing.standingOf(member.id())).satisfies(suspended -> {
             assertThat(suspended.status()).isEqualTo(MembershipStatus.SUSPENDED);
-            assertThat(suspended.reason()).contains("Complaint under investigation");
+            assertThat(suspended.reason().english()).contains("Complaint under investigation");
         });
         register.liftSuspension(member.id(), "Complaint dismissed");
         register.waive(member.id(), "Hardship: fee waived for 2027");

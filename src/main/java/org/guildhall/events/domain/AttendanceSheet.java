@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.guildhall.events.EventRefusedException;
+import org.guildhall.shared.Text;
 
 /**
  * An attendance sheet as registrars upload it: a CSV file (or plain list) whose first column holds, per line, a
@@ -50,13 +51,11 @@ public final class AttendanceSheet {
             }
             lines.add(new Line(index + 1, cell, kindOf(cell)));
             if (lines.size() > maxRows) {
-                throw new EventRefusedException("The file has more than " + maxRows + " rows; an upload takes at "
-                        + "most " + maxRows + ". Split it into smaller files and upload each.");
+                throw new EventRefusedException(Text.of("events.sheet.too-many-rows", maxRows));
             }
         }
         if (lines.isEmpty()) {
-            throw new EventRefusedException("The file has no rows: put one member number or email address on "
-                    + "each line.");
+            throw new EventRefusedException("events.sheet.no-rows");
         }
         return new AttendanceSheet(lines);
     }
@@ -72,13 +71,12 @@ public final class AttendanceSheet {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
             if (text.indexOf('\u0000') >= 0) {
-                throw new EventRefusedException("The file is not a text file. Upload a CSV file (UTF-8).");
+                throw new EventRefusedException("events.sheet.not-text");
             }
             // Spreadsheet programs start UTF-8 CSV files with a byte-order mark.
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException notUtf8) {
-            throw new EventRefusedException("The file is not UTF-8 text. In your spreadsheet, save it as "
-                    + "\u201cCSV UTF-8\u201d and upload it again.");
+            throw new EventRefusedException("events.sheet.not-utf8");
         }
     }
 

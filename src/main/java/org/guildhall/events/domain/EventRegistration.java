@@ -58,8 +58,8 @@ public class EventRegistration {
     public void reopen(BigDecimal fee, boolean placeFree, Instant now) {
         if (status.isActive()) {
             throw new EventRefusedException(status == RegistrationStatus.CONFIRMED
-                    ? "You are already registered for this event."
-                    : "You are already on the waiting list for this event.");
+                    ? "events.refused.already-registered"
+                    : "events.refused.already-waiting");
         }
         open(fee, placeFree, now);
     }
@@ -82,7 +82,7 @@ public class EventRegistration {
 
     public void cancel(Instant now) {
         if (!status.isActive()) {
-            throw new EventRefusedException("This registration is already cancelled.");
+            throw new EventRefusedException("events.refused.already-cancelled");
         }
         status = RegistrationStatus.CANCELLED;
         cancelledAt = now;

@@ -28,6 +28,7 @@ import org.guildhall.events.EventKind;
 import org.guildhall.events.EventRefusedException;
 import org.guildhall.events.EventStatus;
 import org.guildhall.events.EventSummary;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -105,7 +106,7 @@ public class InstituteEvent {
     public void edit(EventDetails details, int placesTaken) {
         requirePublished();
         if (details.capacity() < placesTaken) {
-            throw new EventRefusedException(placesTaken + " places are already taken; the capacity cannot be less.");
+            throw new EventRefusedException(Text.of("events.refused.capacity-below-taken", placesTaken));
         }
         apply(details);
     }
@@ -138,7 +139,7 @@ public class InstituteEvent {
 
     public void requirePublished() {
         if (status == EventStatus.CANCELLED) {
-            throw new EventRefusedException("\u201c" + title + "\u201d has been cancelled.");
+            throw new EventRefusedException(Text.of("events.refused.cancelled", title));
         }
     }
 
@@ -146,7 +147,7 @@ public class InstituteEvent {
     public void requireOpenForRegistration(Instant now) {
         requirePublished();
         if (!now.isBefore(startsAt)) {
-            throw new EventRefusedException("\u201c" + title + "\u201d has already started; registration is closed.");
+            throw new EventRefusedException(Text.of("events.refused.started", title));
         }
     }
 
@@ -154,7 +155,7 @@ public class InstituteEvent {
     public void requireStarted(Instant now) {
         requirePublished();
         if (now.isBefore(startsAt)) {
-            throw new EventRefusedException("Attendance can be recorded once the event has started.");
+            throw new EventRefusedException("events.refused.not-started");
         }
     }
 

@@ -23,8 +23,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
-import org.guildhall.events.AttendanceImportReport;
 import org.guildhall.events.AttendanceImportReport.Outcome;
+import org.guildhall.events.AttendanceImportReport;
 import org.guildhall.events.AttendanceService;
 import org.guildhall.events.EventNotFoundException;
 import org.guildhall.events.EventRefusedException;
@@ -32,8 +32,9 @@ import org.guildhall.events.EventService;
 import org.guildhall.events.EventSummary;
 import org.guildhall.events.Registrant;
 import org.guildhall.identity.Role;
+import org.guildhall.shell.FittingGrid;
 import org.guildhall.shell.Toast;
-import org.guildhall.shell.Formats;
+import org.guildhall.shell.Translated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,19 +77,26 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
         removeAll();
         var title = new H2(event.title());
         title.setId("attendance-title");
-        add(new RouterLink("\u2190 Back to the event", EventView.class, eventId), title,
-                new Paragraph(EventTexts.when(event) + " \u00b7 attending earns " + EventTexts.credit(event)));
+        add(new RouterLink(getTranslation("events.attendance.back"), EventView.class, eventId), title,
+                new Paragraph(getTranslation("events.attendance.earns", EventTexts.when(event),
+                        EventTexts.credit(event))));
 
         grid.setId("attendance-grid");
         grid.removeAllColumns();
-        grid.addColumn(Registrant::fullName).setHeader("Name").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Registrant::email).setHeader("Email").setFlexGrow(1);
-        grid.addColumn(person -> person.memberNumber() == null ? "" : person.memberNumber())
-                .setHeader("Member number").setAutoWidth(true);
-        grid.addColumn(person -> person.presenter() ? "Presenter" : person.status() == null ? ""
-                : person.status().label()).setHeader("Role").setAutoWidth(true);
-        grid.addComponentColumn(this::attendanceCell).setHeader("Attendance").setKey("attendance")
-                .setAutoWidth(true);
+        // The name and the attendance fit a phone; the rest folds under a tapped row there.
+        var fitting = FittingGrid.of(grid);
+        grid.addColumn(Registrant::fullName).setHeader(getTranslation("events.attendance.name"))
+                .setWidth("8rem").setFlexGrow(1);
+        fitting.secondaryColumn(getTranslation("events.attendance.email"), Registrant::email)
+                .setWidth("10rem").setFlexGrow(1);
+        fitting.secondaryColumn(getTranslation("events.attendance.member-number"),
+                person -> person.memberNumber() == null ? "" : person.memberNumber()).setAutoWidth(true)
+                .setFlexGrow(0);
+        fitting.secondaryColumn(getTranslation("events.attendance.role"), person -> person.presenter()
+                ? getTranslation("events.attendance.presenter") : person.status() == null ? ""
+                : getTranslation(person.status().key())).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::attendanceCell).setHeader(getTranslation("events.attendance.attendance"))
+                .setKey("attendance").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
 
         var upload = new Upload();
@@ -101,30 +109,31 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
         upload.addAllFinishedListener(finished -> upload.clearFileList());
         report.setId("attendance-report");
 
-        add(grid, new H2("Upload an attendance sheet"), new Paragraph("A CSV file (UTF-8) with one member "
-                + "number (GH-001234) or email address per line, in the first column; a heading line is fine. "
-                + "You see what it matches before anything is recorded."), upload, report);
+        add(grid, new H2(getTranslation("events.attendance.upload")),
+                new Paragraph(getTranslation("events.attendance.upload.help")), upload, report);
         refresh();
     }
 
     private com.vaadin.flow.component.Component attendanceCell(Registrant person) {
         if (person.attended()) {
-            var attended = new Span("Attended \u2713");
+            var attended = new Span(getTranslation("events.attendance.attended"));
             attended.addClassNames("gh-badge", "gh-badge-yes");
-            var remove = new Button("Remove", click -> confirmRemoval(person));
+            var remove = new Button(getTranslation("events.attendance.remove"), click -> confirmRemoval(person));
             remove.setId("unattend-" + person.accountId());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            var certificate = new Anchor("events/" + eventId + "/certificate/" + person.accountId(), "Certificate");
+            var certificate = new Anchor("events/" + eventId + "/certificate/" + person.accountId() + "?lang="
+                    + getLocale().toLanguageTag(),
+                    getTranslation("events.attendance.certificate"));
             certificate.setRouterIgnore(true);
             var cell = new HorizontalLayout(attended, remove, certificate);
             cell.setAlignItems(Alignment.CENTER);
             cell.setSpacing(false);
             return cell;
         }
-        var mark = new Button("Mark attended", click -> act(() -> {
+        var mark = new Button(getTranslation("events.attendance.mark"), click -> act(() -> {
             String noCpdCredit = attendance.markAttended(eventId, person.accountId());
             if (noCpdCredit != null) {
-                Toast.warning("Attendance and points recorded, but no CPD credit: " + noCpdCredit);
+                Toast.warning(getTranslation("events.attendance.no-cpd-credit", noCpdCredit));
             }
         }));
         mark.setId("attend-" + person.accountId());
@@ -133,15 +142,15 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     private void confirmRemoval(Registrant person) {
-        var dialog = new Dialog("Remove " + person.fullName() + "'s attendance?");
-        dialog.add(new Paragraph("The membership points and CPD credit it earned are taken back."));
-        var confirm = new Button("Remove", click -> {
+        var dialog = new Dialog(getTranslation("events.attendance.remove.heading", person.fullName()));
+        dialog.add(new Paragraph(getTranslation("events.attendance.remove.text")));
+        var confirm = new Button(getTranslation("events.attendance.remove"), click -> {
             dialog.close();
             act(() -> attendance.removeAttendance(eventId, person.accountId()));
         });
         confirm.setId("confirm-unattend");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("events.event.keep"), click -> dialog.close()), confirm);
         dialog.open();
     }
 
@@ -156,10 +165,10 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
             var preview = attendance.previewImport(eventId, sheet);
             ui.access(() -> showPreview(preview, sheet));
         } catch (EventRefusedException refused) {
-            ui.access(() -> showReportProblem(refused.getMessage()));
+            ui.access(() -> showReportProblem(Translated.text(refused.reason())));
         } catch (RuntimeException failure) {
             log.error("Reading an attendance sheet for event {} failed", eventId, failure);
-            ui.access(() -> showReportProblem("The file could not be read. Please try again."));
+            ui.access(() -> showReportProblem(getTranslation("events.attendance.unreadable")));
         }
     }
 
@@ -167,20 +176,17 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
     void showPreview(AttendanceImportReport preview, byte[] sheet) {
         report.removeAll();
         long matched = preview.count(Outcome.MATCHED);
-        var summary = new Paragraph(matched + " to record \u00b7 " + preview.count(Outcome.ALREADY_RECORDED)
-                + " already recorded \u00b7 " + Formats.count(preview.problems().size(), "line", "lines")
-                + " not matched");
+        var summary = new Paragraph(getTranslation("events.attendance.preview", matched,
+                preview.count(Outcome.ALREADY_RECORDED), preview.problems().size()));
         summary.setId("attendance-report-summary");
         report.add(summary, problemsOf(preview));
         if (matched > 0) {
-            var record = new Button("Record " + Formats.count(matched, "attendance", "attendances"), click -> act(() -> {
+            var record = new Button(getTranslation("events.attendance.record", matched), click -> act(() -> {
                 var done = attendance.importAttendance(eventId, sheet);
                 report.removeAll();
-                var recorded = new Paragraph("Recorded " + Formats.count(done.count(Outcome.MATCHED), "attendance", "attendances")
-                        + (done.withoutCpdCredit() == 0 ? "" : " (" + done.withoutCpdCredit() + " of them without "
-                        + "CPD credit: no current certification cycle to count it in, or a cap reached)") + ". "
-                        + Formats.count(done.problems().size(), "line was", "lines were")
-                        + " not matched and changed nothing.");
+                var recorded = new Paragraph(getTranslation(done.withoutCpdCredit() == 0
+                        ? "events.attendance.recorded" : "events.attendance.recorded-some-without-credit",
+                        done.count(Outcome.MATCHED), done.withoutCpdCredit(), done.problems().size()));
                 recorded.setId("attendance-report-summary");
                 report.add(recorded, problemsOf(done));
             }));
@@ -190,13 +196,16 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
         }
     }
 
-    private static Grid<AttendanceImportReport.Row> problemsOf(AttendanceImportReport report) {
+    private Grid<AttendanceImportReport.Row> problemsOf(AttendanceImportReport report) {
         var problems = new Grid<AttendanceImportReport.Row>();
         problems.setId("attendance-report-problems");
-        problems.addColumn(AttendanceImportReport.Row::lineNumber).setHeader("Line").setAutoWidth(true)
+        problems.addColumn(AttendanceImportReport.Row::lineNumber).setHeader(getTranslation("events.attendance.line"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        problems.addColumn(AttendanceImportReport.Row::value).setHeader("As written").setAutoWidth(true);
-        problems.addColumn(row -> row.outcome().description()).setHeader("Problem").setFlexGrow(1);
+        problems.addColumn(AttendanceImportReport.Row::value).setHeader(getTranslation("events.attendance.as-written"))
+                .setAutoWidth(true);
+        problems.addColumn(row -> getTranslation(row.outcome().key()))
+                .setHeader(getTranslation("events.attendance.problem")).setFlexGrow(1);
         problems.setItems(report.problems());
         problems.setAllRowsVisible(true);
         problems.setVisible(!report.problems().isEmpty());

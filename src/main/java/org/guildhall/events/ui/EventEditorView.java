@@ -63,11 +63,12 @@ final class EventEditorView extends Composite<VerticalLayout> implements HasUrlP
         } else {
             fields.read(editing.details());
         }
-        var save = new Button(editing == null ? "Publish" : "Save changes", click -> save(fields));
+        var save = new Button(getTranslation(editing == null ? "events.editor.publish" : "events.editor.save"),
+                click -> save(fields));
         save.setId("save-event");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        page.add(new Paragraph(editing == null ? "Members and applicants see the event as soon as it is published."
-                : "People already registered keep their places."), fields, new HorizontalLayout(save));
+        page.add(new Paragraph(getTranslation(editing == null ? "events.editor.new-intro" : "events.editor.edit-intro")),
+                fields, new HorizontalLayout(save));
     }
 
     /** A refusal shows on the fields concerned; one of the whole step (edited meanwhile) as a toast. */
@@ -79,7 +80,7 @@ final class EventEditorView extends Composite<VerticalLayout> implements HasUrlP
         try {
             var saved = editing == null ? events.publish(details.get())
                     : events.edit(editing.id(), editing.version(), details.get());
-            Toast.success(editing == null ? "Published." : "Saved.");
+            Toast.success(getTranslation(editing == null ? "events.editor.published" : "events.editor.saved"));
             getUI().ifPresent(ui -> ui.navigate(EventView.class, saved.id()));
         } catch (EventRefusedException refused) {
             fields.show(refused);

@@ -41,22 +41,24 @@ final class EventFields extends Composite<FormLayout> {
 
     private final Binder<EventDetails> binder = new Binder<>(EventDetails.class);
     private final Select<EventKind> kind = new Select<>();
-    private final TextField title = new TextField("Title");
-    private final TextArea description = new TextArea("Description");
-    private final DateTimePicker startsAt = DateInputs.dateTimePicker("Starts (local time at the event)");
-    private final DateTimePicker endsAt = DateInputs.dateTimePicker("Ends");
-    private final ComboBox<String> zone = new ComboBox<>("Time zone");
-    private final TextField venue = new TextField("Place");
-    private final TextField onlineLink = new TextField("Online link");
-    private final IntegerField capacity = new IntegerField("Capacity");
-    private final BigDecimalField memberFee = new BigDecimalField("Member fee (\u00a3)");
-    private final BigDecimalField nonMemberFee = new BigDecimalField("Non-member fee (\u00a3)");
+    private final TextField title = new TextField(getTranslation("events.manage.title"));
+    private final TextArea description = new TextArea(getTranslation("events.editor.description"));
+    private final DateTimePicker startsAt = DateInputs.dateTimePicker(
+            getTranslation("events.editor.starts"));
+    private final DateTimePicker endsAt = DateInputs.dateTimePicker(getTranslation("events.editor.ends"));
+    private final ComboBox<String> zone = new ComboBox<>(getTranslation("events.editor.zone"));
+    private final TextField venue = new TextField(getTranslation("events.editor.venue"));
+    private final TextField onlineLink = new TextField(getTranslation("events.event.online-link"));
+    private final IntegerField capacity = new IntegerField(getTranslation("events.editor.capacity"));
+    private final BigDecimalField memberFee = new BigDecimalField(getTranslation("events.editor.member-fee"));
+    private final BigDecimalField nonMemberFee = new BigDecimalField(
+            getTranslation("events.editor.non-member-fee"));
     private final Select<CpdCategory> category = new Select<>();
-    private final BigDecimalField hours = new BigDecimalField("Educational hours");
-    private final IntegerField points = new IntegerField("Membership points");
-    private final IntegerField cutoff = new IntegerField("Cancellation cutoff (hours before the start)");
+    private final BigDecimalField hours = new BigDecimalField(getTranslation("events.editor.hours"));
+    private final IntegerField points = new IntegerField(getTranslation("events.home.points"));
+    private final IntegerField cutoff = new IntegerField(getTranslation("events.editor.cutoff"));
     private final MultiSelectComboBox<AccountSummary> presenters =
-            new MultiSelectComboBox<>("Presenters (members)");
+            new MultiSelectComboBox<>(getTranslation("events.editor.presenters"));
 
     EventFields(AccountService accounts, int defaultCutoffHours) {
         describeWhatAndWhen();
@@ -74,9 +76,9 @@ final class EventFields extends Composite<FormLayout> {
 
     private void describeWhatAndWhen() {
         kind.setId("event-kind");
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("events.list.kind"));
         kind.setItems(EventKind.values());
-        kind.setItemLabelGenerator(choice -> choice == null ? "" : choice.label());
+        kind.setItemLabelGenerator(choice -> choice == null ? "" : getTranslation(choice.key()));
         title.setId("event-title-field");
         title.setMaxLength(EventDetails.MAX_TITLE);
         description.setId("event-description");
@@ -91,10 +93,10 @@ final class EventFields extends Composite<FormLayout> {
     private void describeWhereAndWho(AccountService accounts) {
         venue.setId("event-venue");
         venue.setMaxLength(EventDetails.MAX_VENUE);
-        venue.setHelperText("Leave empty for an online-only event");
+        venue.setHelperText(getTranslation("events.editor.venue.helper"));
         onlineLink.setId("event-link");
         onlineLink.setMaxLength(EventDetails.MAX_LINK);
-        onlineLink.setHelperText("Shown only to people holding a place");
+        onlineLink.setHelperText(getTranslation("events.editor.online-link.helper"));
         capacity.setId("event-capacity");
         capacity.setStepButtonsVisible(true);
         presenters.setId("event-presenters");
@@ -108,37 +110,36 @@ final class EventFields extends Composite<FormLayout> {
         memberFee.setId("event-member-fee");
         nonMemberFee.setId("event-non-member-fee");
         category.setId("event-cpd-category");
-        category.setLabel("CPD category for attendees");
+        category.setLabel(getTranslation("events.editor.category"));
         category.setItems(CpdCategory.values());
-        category.setItemLabelGenerator(choice -> choice == null ? "" : choice.label());
-        category.setHelperText("Presenters are credited Instruction credits");
+        category.setItemLabelGenerator(choice -> choice == null ? "" : EventTexts.category(choice));
+        category.setHelperText(getTranslation("events.editor.category.helper"));
         hours.setId("event-hours");
-        hours.setHelperText("Teaching time only: no registration, meals or breaks; at most "
-                + EventDetails.MAX_HOURS.toPlainString());
+        hours.setHelperText(getTranslation("events.editor.hours.helper", EventDetails.MAX_HOURS));
         points.setId("event-points");
         cutoff.setId("event-cutoff");
-        cutoff.setPlaceholder("Default: " + defaultCutoffHours);
+        cutoff.setPlaceholder(getTranslation("events.editor.cutoff.default", defaultCutoffHours));
     }
 
     /** Each record component bound by its name, the name the record's refusals use. */
     private void bind(AccountService accounts) {
-        binder.forField(kind).asRequired("Choose the kind of event.").bind(EventDetails.KIND);
-        binder.forField(title).asRequired("Give the event a title.").bind(EventDetails.TITLE);
-        binder.forField(description).asRequired("Describe the event for people deciding whether to come.")
+        binder.forField(kind).asRequired(getTranslation("events.editor.kind-needed")).bind(EventDetails.KIND);
+        binder.forField(title).asRequired(getTranslation("events.editor.title-needed")).bind(EventDetails.TITLE);
+        binder.forField(description).asRequired(getTranslation("events.editor.description-needed"))
                 .bind(EventDetails.DESCRIPTION);
-        binder.forField(startsAt).asRequired("When does it start?").bind(EventDetails.STARTS_AT);
-        binder.forField(endsAt).asRequired("When does it end?").bind(EventDetails.ENDS_AT);
-        binder.forField(zone).asRequired("Choose the time zone of the event's place.")
+        binder.forField(startsAt).asRequired(getTranslation("events.editor.starts-needed")).bind(EventDetails.STARTS_AT);
+        binder.forField(endsAt).asRequired(getTranslation("events.editor.ends-needed")).bind(EventDetails.ENDS_AT);
+        binder.forField(zone).asRequired(getTranslation("events.editor.zone-needed"))
                 .withConverter(ZoneId::of, ZoneId::getId).bind(EventDetails.ZONE);
         binder.forField(venue).bind(EventDetails.VENUE);
         binder.forField(onlineLink).bind(EventDetails.ONLINE_LINK);
-        binder.forField(capacity).asRequired("How many places are there?").bind(EventDetails.CAPACITY);
-        binder.forField(memberFee).asRequired("Enter 0 for a free event.").bind(EventDetails.MEMBER_FEE);
-        binder.forField(nonMemberFee).asRequired("Enter 0 for a free event.").bind(EventDetails.NON_MEMBER_FEE);
-        binder.forField(category).asRequired("Choose the CPD category.").bind(EventDetails.CPD_CATEGORY);
-        binder.forField(hours).asRequired("Enter the educational hours (0 if none).")
+        binder.forField(capacity).asRequired(getTranslation("events.editor.capacity-needed")).bind(EventDetails.CAPACITY);
+        binder.forField(memberFee).asRequired(getTranslation("events.editor.fee-needed")).bind(EventDetails.MEMBER_FEE);
+        binder.forField(nonMemberFee).asRequired(getTranslation("events.editor.fee-needed")).bind(EventDetails.NON_MEMBER_FEE);
+        binder.forField(category).asRequired(getTranslation("events.editor.category-needed")).bind(EventDetails.CPD_CATEGORY);
+        binder.forField(hours).asRequired(getTranslation("events.editor.hours-needed"))
                 .bind(EventDetails.EDUCATIONAL_HOURS);
-        binder.forField(points).asRequired("Enter the membership points (0 if none).")
+        binder.forField(points).asRequired(getTranslation("events.editor.points-needed"))
                 .bind(EventDetails.MEMBERSHIP_POINTS);
         binder.forField(cutoff).bind(EventDetails.CANCELLATION_CUTOFF_HOURS);
         binder.forField(presenters).withConverter(Converter.<Set<AccountSummary>, Set<Long>>from(

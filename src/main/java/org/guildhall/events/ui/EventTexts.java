@@ -1,77 +1,92 @@
 package org.guildhall.events.ui;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import com.vaadin.flow.component.UI;
+import org.guildhall.cpd.CpdCategory;
 import org.guildhall.events.EventSummary;
 import org.guildhall.events.MyRegistration;
 import org.guildhall.events.RegistrationStatus;
-import org.guildhall.shell.Formats;
 
-/** How an event's facts read on cards and pages, the same everywhere. */
+/**
+ * How an event's facts read on cards and pages, the same everywhere, in the current user's language (days and
+ * months in its words, money and plurals in its patterns).
+ */
 final class EventTexts {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private EventTexts() {
     }
 
     /** "Thu 3 Dec 2026, 14:00–17:00 (Europe/London)", the times local to the event. */
     static String when(EventSummary event) {
+        var day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale());
+        var time = DateTimeFormatter.ofPattern("HH:mm", locale());
         var start = event.localStart();
         var end = event.localEnd();
-        String endText = end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end)
-                : DAY.format(end) + ", " + TIME.format(end);
-        return DAY.format(start) + ", " + TIME.format(start) + "\u2013" + endText + " (" + event.zone().getId() + ")";
+        String endText = end.toLocalDate().equals(start.toLocalDate()) ? time.format(end)
+                : day.format(end) + ", " + time.format(end);
+        return t("events.when", day.format(start) + ", " + time.format(start), endText, event.zone().getId());
+    }
+
+    /** "December 2026" / "décembre 2026". */
+    static String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(month);
     }
 
     static String place(EventSummary event) {
         if (event.venue() != null && event.online()) {
-            return event.venue() + " and online";
+            return t("events.place.venue-and-online", event.venue());
         }
-        return event.venue() != null ? event.venue() : "Online";
+        return event.venue() != null ? event.venue() : t("events.place.online");
     }
 
     static String fees(EventSummary event) {
         if (event.memberFee().signum() == 0 && event.nonMemberFee().signum() == 0) {
-            return "Free";
+            return t("events.fees.free");
         }
-        return "Members " + money(event.memberFee()) + " \u00b7 non-members " + money(event.nonMemberFee());
+        return t("events.fees", money(event.memberFee()), money(event.nonMemberFee()));
     }
 
     static String money(BigDecimal amount) {
-        return amount.signum() == 0 ? "free" : "\u00a3" + amount.setScale(2).toPlainString();
+        return amount.signum() == 0 ? t("events.money.free") : t("events.money", amount);
     }
 
     static String credit(EventSummary event) {
-        return hours(event.educationalHours()) + " CPD " + (event.educationalHours().compareTo(BigDecimal.ONE) == 0
-                ? "hour" : "hours") + " (" + event.cpdCategory().label() + ") \u00b7 " + event.membershipPoints()
-                + " membership points";
+        return t("events.credit", event.educationalHours(), category(event.cpdCategory()), event.membershipPoints());
     }
 
-    static String hours(BigDecimal hours) {
-        return hours.stripTrailingZeros().toPlainString();
+    /** The CPD category an event counts in, named as the events pages name it. */
+    static String category(CpdCategory category) {
+        return t("events.cpd-category." + category.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     static String places(EventSummary event) {
         if (event.isCancelled()) {
-            return "Cancelled";
+            return t("events.places.cancelled");
         }
         if (event.isFull()) {
-            return event.waitingCount() == 0 ? "Full" : "Full \u00b7 " + event.waitingCount() + " on the waiting list";
+            return t("events.places.full", event.waitingCount());
         }
-        return event.placesLeft() + " of " + Formats.count(event.capacity(), "place", "places") + " left";
+        return t("events.places.left", event.placesLeft(), event.capacity());
     }
 
     static String status(MyRegistration mine) {
         if (mine.attended()) {
-            return "You attended";
+            return t("events.mine.attended");
         }
         return mine.status() == RegistrationStatus.WAITLISTED
-                ? "Waiting list: number " + mine.waitingPosition()
-                : "You are registered";
+                ? t("events.mine.waiting", mine.waitingPosition())
+                : t("events.mine.registered");
+    }
+
+    static String t(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
+    }
+
+    private static Locale locale() {
+        return UI.getCurrent().getLocale();
     }
 }

@@ -30,7 +30,6 @@ import org.guildhall.events.RegistrationService;
 import org.guildhall.events.RegistrationStatus;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
 import org.jspecify.annotations.Nullable;
 
@@ -77,53 +76,53 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
         var mine = registrations.mine(eventId).orElse(null);
         var title = new H2(event.title());
         title.setId("event-title");
-        var kind = new Span(event.kind().label());
+        var kind = new Span(getTranslation(event.kind().key()));
         kind.addClassName("gh-event-kind");
         var availability = new Span(EventTexts.places(event));
         availability.setId("event-places");
         availability.addClassNames("gh-badge", event.isFull() || event.isCancelled() ? "gh-badge-no"
                 : "gh-badge-yes");
-        add(new RouterLink("\u2190 All events", EventsView.class), new Div(kind, availability), title);
+        add(new RouterLink(getTranslation("events.event.all"), EventsView.class), new Div(kind, availability), title);
 
         var facts = new Div();
         facts.addClassName("gh-event-facts");
-        fact(facts, "When", EventTexts.when(event));
-        fact(facts, "Where", EventTexts.place(event));
+        fact(facts, "when", "events.event.when", EventTexts.when(event));
+        fact(facts, "where", "events.event.where", EventTexts.place(event));
         if (event.online()) {
             // The service gives the link only to those who may join.
             if (event.onlineLink() != null) {
                 var link = new Anchor(event.onlineLink(), event.onlineLink());
                 link.setTarget("_blank");
                 link.setId("event-online-link");
-                facts.add(new Span("Online link"), link);
+                facts.add(new Span(getTranslation("events.event.online-link")), link);
             } else {
-                fact(facts, "Online link", "Shown here once you hold a place");
+                fact(facts, "online-link", "events.event.online-link", getTranslation("events.event.online-link.later"));
             }
         }
-        fact(facts, "Fee", EventTexts.fees(event));
-        fact(facts, "Earns", EventTexts.credit(event));
+        fact(facts, "fee", "events.event.fee", EventTexts.fees(event));
+        fact(facts, "earns", "events.event.earns", EventTexts.credit(event));
         if (!event.presenters().isEmpty()) {
-            fact(facts, "Presenters", String.join(", ", event.presenters().stream()
+            fact(facts, "presenters", "events.event.presenters", String.join(", ", event.presenters().stream()
                     .map(EventSummary.Presenter::fullName).toList()));
         }
-        fact(facts, "Cancel by", Formats.dateTime(event.cancellationCutoff(), event.zone()) + " ("
-                + event.zone().getId() + ")");
+        fact(facts, "cancel-by", "events.event.cancel-by", getTranslation("events.event.cancel-by.value",
+                event.cancellationCutoff().atZone(event.zone()), event.zone().getId()));
         var description = new Paragraph(event.description());
         description.addClassName("gh-event-description");
         add(facts, description);
 
         if (me.has(Role.MEMBER) || me.has(Role.APPLICANT)) {
-            add(new H3("Your place"), myPlace(event, mine));
+            add(new H3(getTranslation("events.event.your-place")), myPlace(event, mine));
         }
         if (me.has(Role.REGISTRAR)) {
-            add(new H3("Registrar"), registrarActions(event));
+            add(new H3(getTranslation("events.event.registrar")), registrarActions(event));
         }
     }
 
-    private static void fact(Div facts, String label, String value) {
-        var term = new Span(label);
+    private void fact(Div facts, String id, String labelKey, String value) {
+        var term = new Span(getTranslation(labelKey));
         var text = new Span(value);
-        text.setId("event-" + label.toLowerCase().replace(' ', '-'));
+        text.setId("event-" + id);
         facts.add(term, text);
     }
 
@@ -131,35 +130,38 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
         var place = new Div();
         place.setId("event-my-place");
         if (event.isCancelled()) {
-            place.add(new Paragraph("This event has been cancelled."));
+            place.add(new Paragraph(getTranslation("events.event.cancelled")));
             return place;
         }
         boolean open = clock.instant().isBefore(event.startsAt());
         if (mine == null) {
             if (!open) {
-                place.add(new Paragraph("Registration has closed."));
+                place.add(new Paragraph(getTranslation("events.event.closed")));
                 return place;
             }
-            var register = new Button(event.isFull() ? "Join the waiting list" : "Register",
+            var register = new Button(getTranslation(event.isFull() ? "events.event.join-waiting-list" : "events.event.register"),
                     click -> act(() -> registered(registrations.register(eventId))));
             register.setId("register");
             register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             place.add(register);
             return place;
         }
-        var status = new Paragraph(EventTexts.status(mine) + (mine.status() == RegistrationStatus.CONFIRMED
-                && mine.fee().signum() > 0 ? " \u00b7 fee " + EventTexts.money(mine.fee())
-                + (mine.invoiceReference() == null ? "" : ", invoice " + mine.invoiceReference()) : ""));
+        boolean fee = mine.status() == RegistrationStatus.CONFIRMED && mine.fee().signum() > 0;
+        var status = new Paragraph(!fee ? EventTexts.status(mine) : mine.invoiceReference() == null
+                ? getTranslation("events.event.status-fee", EventTexts.status(mine), EventTexts.money(mine.fee()))
+                : getTranslation("events.event.status-fee-invoice", EventTexts.status(mine),
+                        EventTexts.money(mine.fee()), mine.invoiceReference()));
         status.setId("my-registration-status");
         place.add(status);
         if (mine.attended()) {
-            var certificate = new Anchor("events/" + eventId + "/certificate", "Download your certificate (PDF)");
+            var certificate = new Anchor("events/" + eventId + "/certificate?lang=" + getLocale().toLanguageTag(),
+                    getTranslation("events.event.certificate"));
             certificate.setRouterIgnore(true);
             certificate.setId("certificate-link");
             place.add(certificate);
         } else if (open) {
-            var cancel = new Button(mine.status() == RegistrationStatus.WAITLISTED ? "Leave the waiting list"
-                    : "Cancel my place", click -> confirmCancel());
+            var cancel = new Button(getTranslation(mine.status() == RegistrationStatus.WAITLISTED
+                    ? "events.event.leave-waiting-list" : "events.event.cancel-place"), click -> confirmCancel());
             cancel.setId("cancel-registration");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             place.add(cancel);
@@ -168,35 +170,35 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void registered(MyRegistration mine) {
-        Toast.success(mine.status() == RegistrationStatus.CONFIRMED ? "Your place is confirmed. We have emailed you."
-                : "The event is full: you are number " + mine.waitingPosition() + " on the waiting list.");
+        Toast.success(mine.status() == RegistrationStatus.CONFIRMED ? getTranslation("events.event.confirmed")
+                : getTranslation("events.event.waitlisted", mine.waitingPosition()));
     }
 
     private void confirmCancel() {
-        var dialog = new Dialog("Give up your place?");
-        dialog.add(new Paragraph("If people are waiting, the next one gets it straight away."));
-        var confirm = new Button("Give it up", click -> {
+        var dialog = new Dialog(getTranslation("events.event.give-up.heading"));
+        dialog.add(new Paragraph(getTranslation("events.event.give-up.text")));
+        var confirm = new Button(getTranslation("events.event.give-up"), click -> {
             dialog.close();
             act(() -> {
                 registrations.cancel(eventId);
-                Toast.success("Cancelled.");
+                Toast.success(getTranslation("events.event.place-cancelled"));
             });
         });
         confirm.setId("confirm-cancel-registration");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("events.event.keep"), click -> dialog.close()), confirm);
         dialog.open();
     }
 
     private HorizontalLayout registrarActions(EventSummary event) {
-        var attendance = new RouterLink("Attendance", AttendanceView.class, eventId);
+        var attendance = new RouterLink(getTranslation("events.event.attendance"), AttendanceView.class, eventId);
         attendance.setId("open-attendance");
         var actions = new HorizontalLayout(attendance);
         actions.setAlignItems(Alignment.BASELINE);
         if (!event.isCancelled()) {
-            var edit = new RouterLink("Edit", EventEditorView.class, eventId);
+            var edit = new RouterLink(getTranslation("events.event.edit"), EventEditorView.class, eventId);
             edit.setId("edit-event");
-            var cancel = new Button("Cancel the event", click -> confirmEventCancellation(event));
+            var cancel = new Button(getTranslation("events.event.cancel"), click -> confirmEventCancellation(event));
             cancel.setId("cancel-event");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(edit, cancel);
@@ -205,19 +207,19 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void confirmEventCancellation(EventSummary event) {
-        var dialog = new Dialog("Cancel \u201c" + event.title() + "\u201d?");
-        dialog.add(new Paragraph("Everyone with a place (" + event.placesTaken() + ") or on the waiting list ("
-                + event.waitingCount() + ") is emailed. This cannot be undone."));
-        var confirm = new Button("Cancel the event", click -> {
+        var dialog = new Dialog(getTranslation("events.event.cancel.heading", event.title()));
+        dialog.add(new Paragraph(getTranslation("events.event.cancel.text", event.placesTaken(),
+                event.waitingCount())));
+        var confirm = new Button(getTranslation("events.event.cancel"), click -> {
             dialog.close();
             act(() -> {
                 events.cancel(eventId);
-                Toast.success("The event is cancelled and registrants are being told.");
+                Toast.success(getTranslation("events.event.cancelled-told"));
             });
         });
         confirm.setId("confirm-cancel-event");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("events.event.keep"), click -> dialog.close()), confirm);
         dialog.open();
     }
 

@@ -45,9 +45,9 @@ final class EventsHomePanels {
             var next = events.upcoming(EventFilter.ALL, PageRequest.of(0, SHOWN));
             Map<Long, MyRegistration> mine = registrations.myActiveRegistrations().stream()
                     .collect(Collectors.toMap(MyRegistration::eventId, registration -> registration));
-            var card = new PanelCard("panel-events", "Coming up");
+            var card = new PanelCard("panel-events", EventTexts.t("events.home.coming-up"));
             if (next.isEmpty()) {
-                card.add(new Paragraph("No events are planned just now."));
+                card.add(new Paragraph(EventTexts.t("events.home.none")));
             } else {
                 var list = new UnorderedList();
                 for (EventSummary event : next) {
@@ -60,7 +60,7 @@ final class EventsHomePanels {
                 }
                 card.add(list);
             }
-            return card.withLink("All events", "events");
+            return card.withLink(EventTexts.t("events.home.all"), "events");
         }
     }
 
@@ -78,11 +78,12 @@ final class EventsHomePanels {
         @Override
         public Component render() {
             var statement = points.myPoints();
-            return new PanelCard("panel-points", "Membership points",
-                    PanelCard.figure("panel-points-total", statement.total(), "points earned"),
-                    new Paragraph(statement.entries().isEmpty() ? "Attend a seminar or workshop to earn points."
-                            : "Last earned: " + statement.entries().getFirst().reason()))
-                    .withLink("My points", "my/points");
+            return new PanelCard("panel-points", EventTexts.t("events.home.points"),
+                    PanelCard.figure("panel-points-total", statement.total(),
+                            EventTexts.t("events.home.points-earned", statement.total())),
+                    new Paragraph(statement.entries().isEmpty() ? EventTexts.t("events.home.points-none")
+                            : EventTexts.t("events.home.last-earned", statement.entries().getFirst().reason())))
+                    .withLink(EventTexts.t("events.home.my-points"), "my/points");
         }
     }
 }

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -60,20 +59,20 @@ final class EventsView extends VerticalLayout {
         addClassName("gh-page");
 
         kind.setId("events-kind");
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("events.list.kind"));
         kind.setItems(EventKind.values());
-        kind.setItemLabelGenerator(choice -> choice == null ? "" : choice.label());
+        kind.setItemLabelGenerator(choice -> choice == null ? "" : getTranslation(choice.key()));
         kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption("All kinds");
-        kind.setPlaceholder("All kinds");
+        kind.setEmptySelectionCaption(getTranslation("events.list.all-kinds"));
+        kind.setPlaceholder(getTranslation("events.list.all-kinds"));
         month.setId("events-month");
-        month.setLabel("Month");
+        month.setLabel(getTranslation("events.list.month"));
         var thisMonth = YearMonth.now(clock);
         month.setItems(IntStream.range(0, MONTHS_OFFERED).mapToObj(thisMonth::plusMonths).toList());
-        month.setItemLabelGenerator(choice -> choice == null ? "" : EventTexts.MONTH.format(choice));
+        month.setItemLabelGenerator(choice -> choice == null ? "" : EventTexts.month(choice));
         month.setEmptySelectionAllowed(true);
-        month.setEmptySelectionCaption("Any month");
-        month.setPlaceholder("Any month");
+        month.setEmptySelectionCaption(getTranslation("events.list.any-month"));
+        month.setPlaceholder(getTranslation("events.list.any-month"));
         kind.addValueChangeListener(event -> render());
         month.addValueChangeListener(event -> render());
         var filters = new HorizontalLayout(kind, month);
@@ -81,9 +80,7 @@ final class EventsView extends VerticalLayout {
 
         programme.setId("events-programme");
         programme.setWidthFull();
-        add(new Paragraph("Seminars, workshops, conferences, forums, discussion groups and "
-                + "webinars. Attending earns CPD credits and membership points, credited when the registrar records "
-                + "your attendance."), filters, programme);
+        add(new Paragraph(getTranslation("events.list.intro")), filters, programme);
         render();
     }
 
@@ -92,7 +89,7 @@ final class EventsView extends VerticalLayout {
         var filter = new EventFilter(kind.getValue(), month.getValue());
         var upcoming = events.upcoming(filter, PageRequest.of(0, SHOWN));
         if (upcoming.isEmpty()) {
-            var none = new Paragraph("No upcoming events match. Try another kind or month.");
+            var none = new Paragraph(getTranslation("events.list.none"));
             none.setId("events-none");
             programme.add(none);
             return;
@@ -102,27 +99,26 @@ final class EventsView extends VerticalLayout {
         Map<YearMonth, List<EventSummary>> byMonth = upcoming.stream().collect(Collectors.groupingBy(
                 event -> YearMonth.from(event.localStart()), LinkedHashMap::new, Collectors.toList()));
         byMonth.forEach((yearMonth, inMonth) -> {
-            programme.add(new H2(EventTexts.MONTH.format(yearMonth)));
+            programme.add(new H2(EventTexts.month(yearMonth)));
             inMonth.forEach(event -> programme.add(row(event, mine.get(event.id()))));
         });
         long total = events.countUpcoming(filter);
         if (total > upcoming.size()) {
-            programme.add(new Paragraph("Showing the first " + upcoming.size() + " of " + total
-                    + " events; choose a month to see the rest."));
+            programme.add(new Paragraph(getTranslation("events.list.more", upcoming.size(), total)));
         }
     }
 
     private Div row(EventSummary event, @Nullable MyRegistration mine) {
         var start = event.localStart();
-        var day = new Div(new Span(start.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK)), new Span(String.valueOf(start.getDayOfMonth())));
+        var day = new Div(new Span(start.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale())), new Span(String.valueOf(start.getDayOfMonth())));
         day.addClassName("gh-event-day");
         var title = new RouterLink(event.title(), EventView.class, event.id());
         title.addClassName("gh-event-title");
-        var kindBadge = new Span(event.kind().label());
+        var kindBadge = new Span(getTranslation(event.kind().key()));
         kindBadge.addClassName("gh-event-kind");
-        var details = new Div(new Div(kindBadge, title), new Paragraph(EventTexts.when(event) + " \u00b7 "
-                + EventTexts.place(event)), new Paragraph(EventTexts.credit(event) + " \u00b7 "
-                + EventTexts.fees(event)));
+        var details = new Div(new Div(kindBadge, title), new Paragraph(getTranslation("events.list.line",
+                EventTexts.when(event), EventTexts.place(event))), new Paragraph(getTranslation("events.list.line",
+                EventTexts.credit(event), EventTexts.fees(event))));
         details.addClassName("gh-event-details");
         var availability = new Span(EventTexts.places(event));
         availability.addClassNames("gh-badge", event.isFull() ? "gh-badge-no" : "gh-badge-yes");

@@ -23,20 +23,22 @@ final class ManageEventsView extends VerticalLayout {
         setId("manage-events");
         addClassName("gh-page");
         setSizeFull();
-        var create = new Button("Publish an event", click -> getUI().ifPresent(ui -> ui.navigate(
+        var create = new Button(getTranslation("events.manage.publish"), click -> getUI().ifPresent(ui -> ui.navigate(
                 EventEditorView.class)));
         create.setId("new-event");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         var grid = new Grid<EventSummary>();
         grid.setId("manage-events-grid");
-        grid.addColumn(event -> EventTexts.when(event)).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(event -> event.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(EventSummary::title).setHeader("Title").setFlexGrow(1);
-        grid.addColumn(event -> event.placesTaken() + " / " + event.capacity()).setHeader("Places")
+        grid.addColumn(event -> EventTexts.when(event)).setHeader(getTranslation("events.event.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(event -> getTranslation(event.kind().key())).setHeader(getTranslation("events.list.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EventSummary::title).setHeader(getTranslation("events.manage.title")).setFlexGrow(1);
+        grid.addColumn(event -> event.placesTaken() + " / " + event.capacity())
+                .setHeader(getTranslation("events.manage.places"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(EventSummary::waitingCount).setHeader("Waiting").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(event -> event.isCancelled() ? "Cancelled" : "Published").setHeader("Status")
+        grid.addColumn(EventSummary::waitingCount).setHeader(getTranslation("events.manage.waiting")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(event -> getTranslation(event.isCancelled() ? "events.places.cancelled"
+                : "events.manage.published")).setHeader(getTranslation("events.manage.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(events::all, pageable -> events.countAll());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(EventView.class,

@@ -15,7 +15,6 @@ import org.guildhall.events.AttendedEvent;
 import org.guildhall.events.PointsService;
 import org.guildhall.events.PointsStatement;
 import org.guildhall.identity.Role;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.PanelCard;
 
 /** A member's membership points (total and history) and the events they attended, each with its certificate. */
@@ -29,35 +28,39 @@ final class MyPointsView extends VerticalLayout {
         setId("my-points");
         addClassName("gh-page");
         var statement = points.myPoints();
-        add(PanelCard.figure("points-total", statement.total(), "membership points"));
-        add(new Paragraph("Members earn membership points by attending the institute's seminars and other events "
-                + "(see the events page). Points are added when the registrar records your attendance."));
+        add(PanelCard.figure("points-total", statement.total(),
+                getTranslation("events.points.caption", statement.total())));
+        add(new Paragraph(getTranslation("events.points.intro")));
 
         var history = new Grid<PointsStatement.Entry>();
         history.setId("points-history");
-        history.addColumn(entry -> Formats.date(entry.earnedOn())).setHeader("Date").setAutoWidth(true)
+        history.addColumn(entry -> getTranslation("events.date", entry.earnedOn()))
+                .setHeader(getTranslation("events.points.date")).setAutoWidth(true)
                 .setFlexGrow(0);
-        history.addColumn(PointsStatement.Entry::reason).setHeader("For").setFlexGrow(1);
-        history.addColumn(PointsStatement.Entry::points).setHeader("Points").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(PointsStatement.Entry::reason).setHeader(getTranslation("events.points.for")).setFlexGrow(1);
+        history.addColumn(PointsStatement.Entry::points).setHeader(getTranslation("events.points.points")).setAutoWidth(true).setFlexGrow(0);
         history.setItems(statement.entries());
         history.setAllRowsVisible(true);
-        add(new H2("History"), statement.entries().isEmpty() ? new Paragraph("No points yet.") : history);
+        add(new H2(getTranslation("events.points.history")),
+                statement.entries().isEmpty() ? new Paragraph(getTranslation("events.points.none")) : history);
 
         var attended = new Grid<AttendedEvent>();
         attended.setId("attended-events");
-        attended.addColumn(event -> Formats.date(event.startsAt(), event.zone())).setHeader("Date")
+        attended.addColumn(event -> getTranslation("events.date", event.startsAt().atZone(event.zone()).toLocalDate()))
+                .setHeader(getTranslation("events.points.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         attended.addComponentColumn(event -> new RouterLink(event.title(), EventView.class, event.eventId()))
-                .setHeader("Event").setAutoWidth(true).setFlexGrow(1);
-        attended.addColumn(event -> EventTexts.hours(event.cpdHours()) + " h " + event.cpdCategory().label())
-                .setHeader("CPD").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("events.points.event")).setAutoWidth(true).setFlexGrow(1);
+        attended.addColumn(event -> getTranslation("events.points.cpd-value", event.cpdHours(),
+                EventTexts.category(event.cpdCategory()))).setHeader(getTranslation("events.points.cpd")).setAutoWidth(true).setFlexGrow(0);
         attended.addComponentColumn(event -> {
-            var certificate = new Anchor("events/" + event.eventId() + "/certificate", "Certificate (PDF)");
+            var certificate = new Anchor("events/" + event.eventId() + "/certificate?lang=" + getLocale().toLanguageTag(),
+                    getTranslation("events.points.certificate"));
             certificate.setRouterIgnore(true);
             return certificate;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         attended.setItems(attendance.myAttendance());
         attended.setAllRowsVisible(true);
-        add(new H2("Events you attended"), attended);
+        add(new H2(getTranslation("events.points.attended")), attended);
     }
 }

@@ -46,6 +46,6 @@ public class ApplicationDecision {
     }
 
     public DecisionEntry toEntry() {
-        return new DecisionEntry(outcome.description(), note, decidedBy, decidedAt);
+        return new DecisionEntry(outcome.key(), note, decidedBy, decidedAt);
     }
 }

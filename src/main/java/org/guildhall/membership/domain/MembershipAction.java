@@ -1,6 +1,7 @@
 package org.guildhall.membership.domain;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +29,11 @@ public class MembershipAction {
 
         public String label() {
             return label;
+        }
+
+        /** The key of its words in the bundle, for the reader's language. */
+        public String key() {
+            return "membership.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

@@ -21,6 +21,7 @@ import org.guildhall.membership.EligibilityPolicy;
 import org.guildhall.membership.EmploymentSituation;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.StudyMode;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,11 +98,11 @@ public class MembershipApplication {
             return false;
         }
         if (category == null) {
-            throw ApplicationNotAllowedException.onCategory("Choose the membership category you apply for.");
+            throw ApplicationNotAllowedException.onCategory(Text.of("membership.application.category-needed"));
         }
         if (!EligibilityPolicy.qualifyingCategories(answers()).contains(category)) {
-            throw ApplicationNotAllowedException.onCategory("Your answers do not qualify for " + category.label()
-                    + "; check the eligibility result and choose a category you qualify for.");
+            throw ApplicationNotAllowedException.onCategory(Text.of("membership.application.not-qualified",
+                    Text.of(category.key())));
         }
         status = category == MembershipCategory.ASSOCIATE && status == ApplicationStatus.DRAFT
                 ? ApplicationStatus.AWAITING_SPONSORS : ApplicationStatus.SUBMITTED;
@@ -120,8 +121,8 @@ public class MembershipApplication {
 
     public void decide(ApplicationStatus outcome, Instant now) {
         if (status != ApplicationStatus.SUBMITTED) {
-            throw new ApplicationNotAllowedException("Only an application with the registrar can be decided; this one is: "
-                    + status.description() + ".");
+            throw new ApplicationNotAllowedException(Text.of("membership.application.not-with-registrar",
+                    Text.of(status.key())));
         }
         if (outcome != ApplicationStatus.APPROVED && outcome != ApplicationStatus.REJECTED
                 && outcome != ApplicationStatus.MORE_INFORMATION_REQUESTED) {
@@ -133,8 +134,8 @@ public class MembershipApplication {
 
     private void requireEditable() {
         if (!status.isEditableByApplicant()) {
-            throw new ApplicationNotAllowedException("This application can no longer be changed: "
-                    + status.description() + ".");
+            throw new ApplicationNotAllowedException(Text.of("membership.application.fixed",
+                    Text.of(status.key())));
         }
     }
 

@@ -3,6 +3,7 @@ package org.guildhall.membership.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,6 +34,11 @@ public class MembershipTerm {
 
         public String label() {
             return label;
+        }
+
+        /** The key of its words in the bundle, for the reader's language. */
+        public String key() {
+            return "membership.settlement." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

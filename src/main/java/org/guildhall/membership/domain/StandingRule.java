@@ -1,12 +1,11 @@
 package org.guildhall.membership.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.guildhall.membership.MembershipStatus;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +14,6 @@ import org.jspecify.annotations.Nullable;
  * each other without a gap make one paid run; its last day decides renewal due, grace and lapse.
  */
 public final class StandingRule {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private StandingRule() {
     }
@@ -28,7 +25,7 @@ public final class StandingRule {
     /**
      * The status on a day, why, and the last day of the paid run (null before any term is settled).
      */
-    public record Assessment(MembershipStatus status, String reason, @Nullable LocalDate paidUntil) {
+    public record Assessment(MembershipStatus status, Text reason, @Nullable LocalDate paidUntil) {
     }
 
     public static Assessment assess(LocalDate today, @Nullable RegistrarHold hold, @Nullable String holdReason,
@@ -36,40 +33,42 @@ public final class StandingRule {
         var paidUntil = paidUntil(today, terms);
         if (hold != null) {
             var status = hold == RegistrarHold.EXPELLED ? MembershipStatus.EXPELLED : MembershipStatus.SUSPENDED;
-            return new Assessment(status, status.label() + " by the registrar: " + holdReason, paidUntil);
+            return new Assessment(status, Text.of("membership.standing.held", Text.of(status.key()), holdReason),
+                    paidUntil);
         }
         if (paidUntil == null) {
             var first = terms.stream().min(Comparator.comparing(TermSpan::startsOn)).orElse(null);
             if (first != null && settings.payWithinDays() > 0
                     && !today.isAfter(first.startsOn().plusDays(settings.payWithinDays()))) {
-                return new Assessment(MembershipStatus.CURRENT, "Current: the first subscription is due by "
-                        + day(first.startsOn().plusDays(settings.payWithinDays())) + ".", null);
+                return new Assessment(MembershipStatus.CURRENT, Text.of("membership.standing.first-due",
+                        first.startsOn().plusDays(settings.payWithinDays())), null);
             }
-            return new Assessment(MembershipStatus.PENDING_PAYMENT,
-                    "The first subscription has not been paid yet.", null);
+            return new Assessment(MembershipStatus.PENDING_PAYMENT, Text.of("membership.standing.first-unpaid"),
+                    null);
         }
         if (!today.isAfter(paidUntil)) {
             if (resigning) {
-                return new Assessment(MembershipStatus.CURRENT, "Current until " + day(paidUntil)
-                        + ", when the resignation takes effect.", paidUntil);
+                return new Assessment(MembershipStatus.CURRENT, Text.of("membership.standing.resigning", paidUntil),
+                        paidUntil);
             }
             if (!today.isBefore(renewalOpensOn(paidUntil, settings))) {
-                return new Assessment(MembershipStatus.RENEWAL_DUE, "Renewal due: the term ends on "
-                        + day(paidUntil) + ".", paidUntil);
+                return new Assessment(MembershipStatus.RENEWAL_DUE,
+                        Text.of("membership.standing.renewal-due", paidUntil), paidUntil);
             }
-            return new Assessment(MembershipStatus.CURRENT, "Current until " + day(paidUntil) + ".", paidUntil);
+            return new Assessment(MembershipStatus.CURRENT, Text.of("membership.standing.current", paidUntil),
+                    paidUntil);
         }
         if (resigning) {
-            return new Assessment(MembershipStatus.RESIGNED, "Resigned at the end of the term on " + day(paidUntil)
-                    + ".", paidUntil);
+            return new Assessment(MembershipStatus.RESIGNED, Text.of("membership.standing.resigned", paidUntil),
+                    paidUntil);
         }
         var graceEnds = paidUntil.plusDays(settings.graceDays());
         if (!today.isAfter(graceEnds)) {
-            return new Assessment(MembershipStatus.GRACE, "In grace: the term ended on " + day(paidUntil)
-                    + " unpaid; renew by " + day(graceEnds) + " to stay a member.", paidUntil);
+            return new Assessment(MembershipStatus.GRACE, Text.of("membership.standing.grace", paidUntil, graceEnds),
+                    paidUntil);
         }
-        return new Assessment(MembershipStatus.LAPSED, "Lapsed on " + day(graceEnds.plusDays(1))
-                + ": the subscription was not renewed.", paidUntil);
+        return new Assessment(MembershipStatus.LAPSED, Text.of("membership.standing.lapsed", graceEnds.plusDays(1)),
+                paidUntil);
     }
 
     /** The first day of Renewal due for a paid run ending on {@code paidUntil}. */
@@ -96,9 +95,5 @@ public final class StandingRule {
             }
         }
         return runEnd;
-    }
-
-    private static String day(LocalDate date) {
-        return date.format(DAY);
     }
 }

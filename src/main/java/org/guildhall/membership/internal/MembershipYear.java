@@ -7,11 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
+import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipEvents.MembershipStatusChanged;
 import org.guildhall.membership.MembershipEvents.RenewalReminderDue;
 import org.guildhall.membership.MembershipEvents.SubscriptionInvoiced;
 import org.guildhall.membership.MembershipEvents.SubscriptionPaid;
-import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipStatus;
 import org.guildhall.membership.MembershipYearRefusedException;
 import org.guildhall.membership.TermKind;
@@ -22,16 +22,17 @@ import org.guildhall.membership.domain.MembershipActionRepository;
 import org.guildhall.membership.domain.MembershipFee;
 import org.guildhall.membership.domain.MembershipFeeRepository;
 import org.guildhall.membership.domain.MembershipRepository;
-import org.guildhall.membership.domain.MembershipTerm;
 import org.guildhall.membership.domain.MembershipTerm.Settlement;
+import org.guildhall.membership.domain.MembershipTerm;
 import org.guildhall.membership.domain.MembershipTermRepository;
 import org.guildhall.membership.domain.RegistrarHold;
-import org.guildhall.membership.domain.StandingRule;
 import org.guildhall.membership.domain.StandingRule.Assessment;
+import org.guildhall.membership.domain.StandingRule;
 import org.guildhall.membership.domain.TermDates;
 import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
+import org.guildhall.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -134,13 +135,13 @@ public class MembershipYear {
         var assessment = assess(membership, list);
         if (!RENEWABLE.contains(assessment.status()) || membership.resignsAtTermEnd()
                 || assessment.paidUntil() == null) {
-            throw new MembershipYearRefusedException("Your membership cannot be renewed now: "
-                    + assessment.reason());
+            throw new MembershipYearRefusedException(Text.of("membership.year.cannot-renew",
+                    assessment.reason()));
         }
         var today = today();
         if (list.stream().anyMatch(term -> term.isSettled() && term.startsOn().isAfter(today))) {
-            throw new MembershipYearRefusedException("Your membership is already renewed to "
-                    + assessment.paidUntil() + ".");
+            throw new MembershipYearRefusedException(Text.of("membership.year.already-renewed",
+                    assessment.paidUntil()));
         }
         var renewal = openRenewal(membership, list, assessment.paidUntil());
         roll(membership);
@@ -152,8 +153,8 @@ public class MembershipYear {
         var membership = lock(accountId);
         var list = termsOf(accountId);
         if (assess(membership, list).status() != MembershipStatus.LAPSED) {
-            throw new MembershipYearRefusedException("Only a lapsed membership is reinstated; yours is "
-                    + membership.status().label() + ".");
+            throw new MembershipYearRefusedException(Text.of("membership.year.reinstate-lapsed-only",
+                    Text.of(membership.status().key())));
         }
         var open = list.stream().filter(term -> term.kind() == TermKind.REINSTATEMENT && term.isInvoiced())
                 .findFirst();
@@ -172,8 +173,8 @@ public class MembershipYear {
     public void resign(long accountId, String reason, String by) {
         var membership = lock(accountId);
         if (membership.resignsAtTermEnd() || membership.registrarHold() == RegistrarHold.EXPELLED) {
-            throw new MembershipYearRefusedException("This membership is already ending: "
-                    + assess(membership).reason());
+            throw new MembershipYearRefusedException(Text.of("membership.year.already-ending",
+                    assess(membership).reason()));
         }
         membership.resignAtTermEnd();
         termsOf(accountId).stream().filter(term -> term.kind() == TermKind.RENEWAL).forEach(this::cancel);
@@ -183,8 +184,8 @@ public class MembershipYear {
     public void suspend(long accountId, String reason, String by) {
         var membership = lock(accountId);
         if (membership.registrarHold() != null) {
-            throw new MembershipYearRefusedException("This membership is already " + membership.status().label()
-                    .toLowerCase() + ".");
+            throw new MembershipYearRefusedException(Text.of("membership.year.already-held",
+                    Text.of(membership.status().key())));
         }
         membership.hold(RegistrarHold.SUSPENDED, reason);
         record(membership, MembershipAction.Kind.SUSPENSION, reason, by);
@@ -193,7 +194,7 @@ public class MembershipYear {
     public void liftSuspension(long accountId, String reason, String by) {
         var membership = lock(accountId);
         if (membership.registrarHold() != RegistrarHold.SUSPENDED) {
-            throw new MembershipYearRefusedException("This membership is not suspended.");
+            throw new MembershipYearRefusedException("membership.year.not-suspended");
         }
         membership.liftSuspension();
         record(membership, MembershipAction.Kind.SUSPENSION_LIFTED, reason, by);
@@ -203,7 +204,7 @@ public class MembershipYear {
     public void expel(long accountId, String reason, String by) {
         var membership = lock(accountId);
         if (membership.registrarHold() == RegistrarHold.EXPELLED) {
-            throw new MembershipYearRefusedException("This member is already expelled.");
+            throw new MembershipYearRefusedException("membership.year.already-expelled");
         }
         membership.hold(RegistrarHold.EXPELLED, reason);
         termsOf(accountId).forEach(this::cancel);
@@ -220,8 +221,8 @@ public class MembershipYear {
                 return Optional.empty();
             }
             return Optional.of(openRenewal(membership, list, assessment.paidUntil()));
-        }).orElseThrow(() -> new MembershipYearRefusedException("There is no subscription to waive: "
-                + assessment.reason()));
+        }).orElseThrow(() -> new MembershipYearRefusedException(Text.of("membership.year.nothing-to-waive",
+                assessment.reason())));
         open.settle(Settlement.WAIVED, clock.instant());
         payments.cancel(PaymentPurpose.MEMBERSHIP_SUBSCRIPTION, open.invoiceSubject());
         record(membership, MembershipAction.Kind.TERM_WAIVED, reason, by);
@@ -234,8 +235,8 @@ public class MembershipYear {
         var paidUntil = assess(membership, list).paidUntil();
         if (paidUntil == null || !newEnd.isAfter(paidUntil)) {
             throw new MembershipYearRefusedException(paidUntil == null
-                    ? "There is no paid term to extend."
-                    : "Choose a day after the current end, " + paidUntil + ".");
+                    ? Text.of("membership.year.nothing-to-extend")
+                    : Text.of("membership.year.extend-after", paidUntil));
         }
         long days = newEnd.toEpochDay() - paidUntil.toEpochDay();
         list.stream().filter(term -> term.isSettled() && term.endsOn().equals(paidUntil)).findFirst()
@@ -313,7 +314,7 @@ public class MembershipYear {
         var previous = membership.moveTo(assessment.status(), today);
         if (previous != null) {
             publisher.publishEvent(new MembershipStatusChanged(membership.accountId(), membership.memberNumber(),
-                    previous, assessment.status(), today, assessment.reason()));
+                    previous, assessment.status(), today, assessment.reason().english()));
         }
     }
 
@@ -364,7 +365,7 @@ public class MembershipYear {
 
     private Membership lock(long accountId) {
         return memberships.lockById(accountId).orElseThrow(() -> new MembershipYearRefusedException(
-                "There is no membership for this account."));
+                "membership.year.no-membership"));
     }
 
     private LocalDate today() {

@@ -21,7 +21,6 @@ import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.RegistrarLists;
 import org.guildhall.membership.RegistrarLists.QueueFilter;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.SearchField;
 
 /**
@@ -34,46 +33,53 @@ import org.guildhall.shell.SearchField;
 @RolesAllowed(Role.Names.REGISTRAR)
 final class ApplicationQueueView extends VerticalLayout {
 
-    private final CheckboxGroup<ApplicationStatus> statuses = new CheckboxGroup<>("Status");
+    private final CheckboxGroup<ApplicationStatus> statuses = new CheckboxGroup<>();
     private final Select<MembershipCategory> category = new Select<>();
     private final Select<Integer> age = new Select<>();
-    private final TextField search = SearchField.matching("queue-search", "Name or email");
+    private final TextField search = SearchField.matching("queue-search", "");
 
     ApplicationQueueView(RegistrarLists lists, Clock clock) {
         setId("application-queue");
         addClassName("gh-page");
         setSizeFull();
 
+        statuses.setLabel(getTranslation("membership.year-view.status"));
+        search.setPlaceholder(getTranslation("membership.queue.search"));
         statuses.setId("queue-status");
         statuses.setItems(ApplicationStatus.values());
-        statuses.setItemLabelGenerator(ApplicationStatus::description);
+        statuses.setItemLabelGenerator(status -> getTranslation(status.key()));
         statuses.setValue(MembershipService.OPEN);
         category.setId("queue-category");
-        category.setLabel("Category");
+        category.setLabel(getTranslation("membership.year-view.category"));
         category.setItems(MembershipCategory.values());
-        category.setItemLabelGenerator(choice -> choice == null ? "" : choice.label());
+        category.setItemLabelGenerator(choice -> choice == null ? "" : getTranslation(choice.key()));
         category.setEmptySelectionAllowed(true);
-        category.setEmptySelectionCaption("All categories");
+        category.setEmptySelectionCaption(getTranslation("membership.queue.all-categories"));
         age.setId("queue-age");
-        age.setLabel("Waiting");
+        age.setLabel(getTranslation("membership.queue.waiting"));
         age.setItems(0, 7, 14, 30);
-        age.setItemLabelGenerator(days -> days == 0 ? "Any time" : "More than " + days + " days");
+        age.setItemLabelGenerator(days -> getTranslation("membership.queue.older-than", days));
         age.setValue(0);
-        search.setLabel("Applicant");
+        search.setLabel(getTranslation("membership.queue.applicant"));
 
         var grid = new Grid<ApplicationSummary>();
         grid.setId("queue-grid");
-        grid.addColumn(ApplicationSummary::applicantName).setHeader("Applicant").setFlexGrow(1);
-        grid.addColumn(application -> application.category() == null ? "" : application.category().label())
-                .setHeader("Category").setSortProperty("category").setAutoWidth(true);
-        grid.addColumn(application -> application.status().description()).setHeader("Status")
+        grid.addColumn(ApplicationSummary::applicantName).setHeader(getTranslation("membership.queue.applicant"))
+                .setFlexGrow(1);
+        grid.addColumn(application -> application.category() == null ? ""
+                        : getTranslation(application.category().key()))
+                .setHeader(getTranslation("membership.year-view.category")).setSortProperty("category").setAutoWidth(true);
+        grid.addColumn(application -> getTranslation(application.status().key()))
+                .setHeader(getTranslation("membership.year-view.status"))
                 .setSortProperty("status").setAutoWidth(true);
         grid.addColumn(application -> application.submittedAt() == null ? ""
-                        : Formats.date(application.submittedAt(), clock.getZone()))
-                .setHeader("Submitted").setSortProperty("submittedAt").setAutoWidth(true);
+                        : getTranslation("membership.date", application.submittedAt().atZone(clock.getZone())
+                                .toLocalDate()))
+                .setHeader(getTranslation("membership.queue.submitted")).setSortProperty("submittedAt").setAutoWidth(true);
         grid.addColumn(application -> application.submittedAt() == null ? ""
-                        : Duration.between(application.submittedAt(), clock.instant()).toDays() + " days")
-                .setHeader("Waiting").setAutoWidth(true);
+                        : getTranslation("membership.queue.days",
+                                Duration.between(application.submittedAt(), clock.instant()).toDays()))
+                .setHeader(getTranslation("membership.queue.waiting")).setAutoWidth(true);
         grid.setItemsPageable(pageable -> lists.applications(filter(), pageable),
                 pageable -> lists.countApplications(filter()));
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(ApplicationReviewView.class,

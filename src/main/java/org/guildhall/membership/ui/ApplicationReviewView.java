@@ -32,8 +32,8 @@ import org.guildhall.membership.ApplicationReviewSection;
 import org.guildhall.membership.ApplicationStatus;
 import org.guildhall.membership.MembershipApplicationDetails;
 import org.guildhall.membership.MembershipService;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 
 /**
  * One application as the registrar reviews it: the answers, the eligibility result recomputed now, what other
@@ -68,33 +68,37 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
 
     private void render(MembershipApplicationDetails application) {
         removeAll();
-        var title = new H2(application.applicantName() + " \u2014 " + (application.category() == null ? "no category"
-                : application.category().label()));
+        var title = new H2(getTranslation("membership.review.title", application.applicantName(),
+                getTranslation(application.category() == null ? "membership.review.no-category"
+                        : application.category().key())));
         title.setId("review-title");
-        var state = new Paragraph(application.applicantEmail() + " \u00b7 " + application.status().description()
-                + (application.submittedAt() == null ? ""
-                : " \u00b7 submitted " + Formats.date(application.submittedAt(), clock.getZone())));
+        var status = getTranslation(application.status().key());
+        var state = new Paragraph(application.submittedAt() == null
+                ? getTranslation("membership.review.state", application.applicantEmail(), status)
+                : getTranslation("membership.review.state-submitted", application.applicantEmail(), status,
+                        application.submittedAt().atZone(clock.getZone()).toLocalDate()));
         state.setId("review-status");
         add(title, state);
         if (application.status() == ApplicationStatus.SUBMITTED) {
             add(decisionButtons(application));
         }
-        add(new H3("Answers"), answers(application), new H3("Eligibility now"), eligibility(application),
-                new H3("Documents"), documentLinks(application));
+        add(new H3(getTranslation("membership.review.answers")), answers(application),
+                new H3(getTranslation("membership.review.eligibility")), eligibility(application),
+                new H3(getTranslation("membership.application.documents-heading")), documentLinks(application));
         sections.forEach(section -> add(section.render(application)));
-        add(new H3("Decisions"), history(application));
+        add(new H3(getTranslation("membership.review.decisions")), history(application));
     }
 
     private HorizontalLayout decisionButtons(MembershipApplicationDetails application) {
-        var approve = new Button("Approve", event -> confirmApproval(application));
+        var approve = new Button(getTranslation("membership.changes.approve"), event -> confirmApproval(application));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        var moreInformation = new Button("Ask for more information", event -> askForText(
-                "Ask for more information", "What should the applicant add or change?",
+        var moreInformation = new Button(getTranslation("membership.review.more-information"), event -> askForText(
+                "membership.review.more-information", "membership.review.more-information.label",
                 text -> memberships.requestMoreInformation(application.id(), application.version(), text)));
         moreInformation.setId("request-information");
-        var reject = new Button("Reject", event -> askForText("Reject the application",
-                "Reason (the applicant reads this)",
+        var reject = new Button(getTranslation("membership.changes.reject"), event -> askForText(
+                "membership.review.reject", "membership.review.reject.label",
                 text -> memberships.reject(application.id(), application.version(), text)));
         reject.setId("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -102,44 +106,46 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
     }
 
     private void confirmApproval(MembershipApplicationDetails application) {
-        var dialog = new Dialog("Approve " + application.applicantName() + "?");
-        dialog.add(new Paragraph("They become a member today and receive a member number."));
-        var confirm = new Button("Approve", event -> {
+        var dialog = new Dialog(getTranslation("membership.review.approve.heading", application.applicantName()));
+        dialog.add(new Paragraph(getTranslation("membership.review.approve.text")));
+        var confirm = new Button(getTranslation("membership.changes.approve"), event -> {
             dialog.close();
             act(() -> {
                 var record = memberships.approve(application.id(), application.version());
-                Toast.success("Approved. Member number " + record.memberNumber() + ".");
+                Toast.success(getTranslation("membership.review.approved", record.memberNumber()));
             });
         });
         confirm.setId("confirm-approve");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("membership.review.cancel"), event -> dialog.close()),
+                confirm);
         dialog.open();
     }
 
-    private void askForText(String heading, String label, Consumer<String> decision) {
-        var dialog = new Dialog(heading);
-        var text = new TextArea(label);
+    private void askForText(String headingKey, String labelKey, Consumer<String> decision) {
+        var dialog = new Dialog(getTranslation(headingKey));
+        var text = new TextArea(getTranslation(labelKey));
         text.setId("decision-text");
         text.setWidthFull();
         text.setMaxLength(2000);
         text.setManualValidation(true);
         dialog.add(text);
-        var confirm = new Button("Send", event -> {
+        var confirm = new Button(getTranslation("membership.review.send"), event -> {
             if (text.getValue().isBlank()) {
-                text.setErrorMessage("Write a few words for the applicant.");
+                text.setErrorMessage(getTranslation("membership.review.text-needed"));
                 text.setInvalid(true);
                 return;
             }
             dialog.close();
             act(() -> {
                 decision.accept(text.getValue());
-                Toast.success("Decision recorded; the applicant is told.");
+                Toast.success(getTranslation("membership.review.recorded"));
             });
         });
         confirm.setId("confirm-decision");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("membership.review.cancel"), event -> dialog.close()),
+                confirm);
         dialog.setWidth("32rem");
         dialog.open();
     }
@@ -154,9 +160,9 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
         render(memberships.review(applicationId));
     }
 
-    private static UnorderedList answers(MembershipApplicationDetails application) {
+    private UnorderedList answers(MembershipApplicationDetails application) {
         var list = new UnorderedList();
-        application.answers().inWords().forEach(line -> list.add(new ListItem(line)));
+        application.answers().inText().forEach(line -> list.add(new ListItem(Translated.text(line))));
         list.setId("review-answers");
         return list;
     }
@@ -167,12 +173,12 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
         documents.findAll(application.documentIds()).forEach(document -> {
             var view = new Anchor(document.downloadPath() + "?view=true", document.filename());
             view.setTarget("_blank");
-            var download = new Anchor(document.downloadPath(), "download");
-            list.add(new ListItem(view, new Span(" (" + document.contentType() + ", "
-                    + Math.max(1, document.size() / 1024) + " KB) \u00b7 "), download));
+            var download = new Anchor(document.downloadPath(), getTranslation("membership.review.download"));
+            list.add(new ListItem(view, new Span(" " + getTranslation("membership.review.document", document.contentType(),
+                    Math.max(1, document.size() / 1024))), download));
         });
         if (application.documentIds().isEmpty()) {
-            list.add(new ListItem("No documents attached."));
+            list.add(new ListItem(getTranslation("membership.review.no-documents")));
         }
         return list;
     }
@@ -189,11 +195,12 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
         var history = new Div();
         history.setId("review-history");
         if (application.decisions().isEmpty()) {
-            history.add(new Paragraph("No decisions yet."));
+            history.add(new Paragraph(getTranslation("membership.review.no-decisions")));
         }
-        application.decisions().forEach(decision -> history.add(new Paragraph(
-                Formats.dateTime(decision.decidedAt(), clock.getZone()) + " \u00b7 " + decision.outcome() + " by "
-                        + decision.decidedBy() + (decision.note() == null ? "" : ": " + decision.note()))));
+        application.decisions().forEach(decision -> history.add(new Paragraph(getTranslation(
+                decision.note() == null ? "membership.review.decision" : "membership.review.decision-noted",
+                decision.decidedAt().atZone(clock.getZone()), getTranslation(decision.outcome()),
+                decision.decidedBy(), decision.note()))));
         return history;
     }
 }

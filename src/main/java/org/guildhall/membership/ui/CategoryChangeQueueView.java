@@ -20,6 +20,7 @@ import org.guildhall.membership.CategoryChangeService;
 import org.guildhall.membership.CategoryChangeSummary;
 import org.guildhall.membership.MembershipYearRefusedException;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 
 /** The registrar's queue of category changes: the answers and documents, approve, or reject with a reason. */
 @Route("registrar/category-changes")
@@ -44,7 +45,7 @@ final class CategoryChangeQueueView extends VerticalLayout {
         queue.removeAll();
         var waiting = changes.waiting();
         if (waiting.isEmpty()) {
-            queue.add(new Paragraph("No category change is waiting."));
+            queue.add(new Paragraph(getTranslation("membership.changes.none")));
         }
         waiting.forEach(change -> queue.add(card(change)));
     }
@@ -53,20 +54,21 @@ final class CategoryChangeQueueView extends VerticalLayout {
         var answers = new UnorderedList();
         change.answers().forEach(line -> answers.add(new ListItem(line)));
         var documents = new UnorderedList();
-        change.documentIds().forEach(id -> documents.add(new ListItem(new Anchor("documents/" + id, "Document"))));
-        var reason = new TextArea("Reason, if you reject");
+        change.documentIds().forEach(id -> documents.add(new ListItem(new Anchor("documents/" + id, getTranslation("membership.changes.document")))));
+        var reason = new TextArea(getTranslation("membership.changes.reason"));
         reason.setId("change-reason-" + change.id());
         reason.setMaxLength(500);
         reason.setWidthFull();
-        var approve = new Button("Approve", event -> decide(() -> changes.approve(change.id()), reason,
-                "Approved: " + change.memberName() + " moves to " + change.to().label() + "."));
+        var approve = new Button(getTranslation("membership.changes.approve"), event -> decide(() -> changes.approve(change.id()),
+                reason, getTranslation("membership.changes.approved", change.memberName(),
+                        getTranslation(change.to().key()))));
         approve.setId("change-approve-" + change.id());
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var reject = new Button("Reject", event -> decide(() -> changes.reject(change.id(), reason.getValue()), reason,
-                "Rejected; " + change.memberName() + " is told the reason."));
+        var reject = new Button(getTranslation("membership.changes.reject"), event -> decide(() -> changes.reject(change.id(),
+                reason.getValue()), reason, getTranslation("membership.changes.rejected", change.memberName())));
         reject.setId("change-reject-" + change.id());
-        var card = new Div(new H3(change.memberName() + " (" + change.memberNumber() + "): " + change.from().label()
-                + " to " + change.to().label()), answers, documents, reason, new HorizontalLayout(approve, reject));
+        var card = new Div(new H3(getTranslation("membership.changes.title", change.memberName(),
+                change.memberNumber(), getTranslation(change.from().key()), getTranslation(change.to().key()))), answers, documents, reason, new HorizontalLayout(approve, reject));
         card.setId("change-" + change.id());
         card.addClassName("gh-card");
         return card;
@@ -78,7 +80,7 @@ final class CategoryChangeQueueView extends VerticalLayout {
             Toast.success(confirmation);
             refresh();
         } catch (MembershipYearRefusedException refused) {
-            reason.setErrorMessage(refused.getMessage());
+            reason.setErrorMessage(Translated.text(refused.reason()));
             reason.setInvalid(true);
         }
     }

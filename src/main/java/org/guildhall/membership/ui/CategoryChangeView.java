@@ -19,6 +19,7 @@ import org.guildhall.membership.CategoryChangeSummary;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipYearRefusedException;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 
 /**
  * A member applies to move category (a Student who graduated, a Candidate who qualified, an Associate) through
@@ -40,23 +41,24 @@ final class CategoryChangeView extends VerticalLayout {
         setId("category-change");
         addClassName("gh-page");
         target.setId("change-to");
-        target.setLabel("Move to");
-        target.setItemLabelGenerator(MembershipCategory::label);
-        documents = new DocumentUploadField("Supporting documents (degree certificate, licence...)", uploads,
+        target.setLabel(getTranslation("membership.change.to"));
+        target.setItemLabelGenerator(choice -> getTranslation(choice.key()));
+        documents = new DocumentUploadField(getTranslation("membership.change.documents"), uploads,
                 accounts);
         documents.setId("change-documents");
-        var submit = new Button("Send to the registrar", event -> submit());
+        var submit = new Button(getTranslation("membership.change.submit"), event -> submit());
         submit.setId("change-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         mine.setId("change-history");
-        mine.addColumn(change -> change.from().label() + " to " + change.to().label()).setHeader("Move")
+        mine.addColumn(change -> getTranslation("membership.change.move-value", getTranslation(change.from().key()),
+                getTranslation(change.to().key()))).setHeader(getTranslation("membership.change.move"))
                 .setFlexGrow(1);
-        mine.addColumn(CategoryChangeSummary::status).setHeader("Status").setAutoWidth(true);
-        mine.addColumn(change -> change.decisionNote() == null ? "" : change.decisionNote()).setHeader("Reason")
+        mine.addColumn(change -> getTranslation(change.status()))
+                .setHeader(getTranslation("membership.year-view.status")).setAutoWidth(true);
+        mine.addColumn(change -> change.decisionNote() == null ? "" : change.decisionNote()).setHeader(getTranslation("membership.year-view.reason"))
                 .setFlexGrow(1);
         mine.setAllRowsVisible(true);
-        add(new Paragraph("Answer the questions as things stand now; the registrar checks them against your "
-                + "documents."), target, questionnaire, documents, submit, mine);
+        add(new Paragraph(getTranslation("membership.change.intro")), target, questionnaire, documents, submit, mine);
         refresh();
     }
 
@@ -64,24 +66,24 @@ final class CategoryChangeView extends VerticalLayout {
         var open = changes.movesOpenToMe();
         target.setItems(open);
         target.setEnabled(!open.isEmpty());
-        target.setHelperText(open.isEmpty() ? "No move is open to you now (one request at a time)." : null);
+        target.setHelperText(open.isEmpty() ? getTranslation("membership.change.none-open") : null);
         mine.setItems(changes.myChanges());
     }
 
     private void submit() {
         if (target.isEmpty()) {
-            target.setErrorMessage("Choose the category you are moving to.");
+            target.setErrorMessage(getTranslation("membership.change.to-needed"));
             target.setInvalid(true);
             return;
         }
         try {
             changes.apply(target.getValue(), questionnaire.getAnswers(),
                     documents.getValue().stream().map(DocumentReference::id).toList());
-            Toast.success("Your request is with the registrar; you will hear by email.");
+            Toast.success(getTranslation("membership.change.sent"));
             target.setInvalid(false);
             refresh();
         } catch (MembershipYearRefusedException refused) {
-            target.setErrorMessage(refused.getMessage());
+            target.setErrorMessage(Translated.text(refused.reason()));
             target.setInvalid(true);
         }
     }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -21,6 +22,7 @@ import org.guildhall.membership.EligibilityAnswers;
 import org.guildhall.membership.EligibilityPolicy;
 import org.guildhall.membership.EmploymentSituation;
 import org.guildhall.membership.StudyMode;
+import org.guildhall.shell.Translated;
 
 /**
  * The eligibility questions (seed 000) beside a live verdict for every membership category. Used by the
@@ -28,38 +30,36 @@ import org.guildhall.membership.StudyMode;
  */
 final class EligibilityQuestionnaire extends Composite<Div> {
 
-    private final RadioButtonGroup<StudyMode> study = new RadioButtonGroup<>("Are you studying?");
-    private final Checkbox degreeProgramme = question("degree-programme", "I am enrolled in a degree programme");
-    private final Checkbox bachelors = question("bachelors", "I hold a bachelor's degree");
-    private final Checkbox everLicensed = question("ever-licensed", "I have been a licensed CRM at some time");
-    private final Checkbox pathway = question("pathway",
-            "I am pursuing the pathway to licensure through the institute");
-    private final Checkbox foreignLicence = question("foreign-licence", "I hold a CRM licence from another country");
-    private final Checkbox committee = question("committee",
-            "I serve on a public, private or chapter committee as a CRM applicant");
-    private final Checkbox consulting = question("consulting",
-            "I work in consulting, legal, government or banking services");
-    private final CheckboxGroup<EmploymentSituation> employment = new CheckboxGroup<>("My work (tick all that apply)");
+    private final RadioButtonGroup<StudyMode> study = new RadioButtonGroup<>(getTranslation("membership.questions.studying"));
+    private final Checkbox degreeProgramme = question("degree-programme", "membership.questions.degree-programme");
+    private final Checkbox bachelors = question("bachelors", "membership.questions.bachelors");
+    private final Checkbox everLicensed = question("ever-licensed", "membership.questions.ever-licensed");
+    private final Checkbox pathway = question("pathway", "membership.questions.pathway");
+    private final Checkbox foreignLicence = question("foreign-licence", "membership.questions.foreign-licence");
+    private final Checkbox committee = question("committee", "membership.questions.committee");
+    private final Checkbox consulting = question("consulting", "membership.questions.consulting");
+    private final CheckboxGroup<EmploymentSituation> employment = new CheckboxGroup<>(getTranslation("membership.questions.employment"));
     private final Div verdicts = new Div();
     private final List<Runnable> changeListeners = new ArrayList<>();
 
     EligibilityQuestionnaire() {
         study.setId("study-mode");
         study.setItems(StudyMode.values());
-        study.setItemLabelGenerator(mode -> switch (mode) {
-            case NOT_STUDYING -> "No";
-            case FULL_TIME -> "Yes, full-time";
-            case PART_TIME -> "Yes, part-time";
-        });
+        study.setItemLabelGenerator(mode -> getTranslation(switch (mode) {
+            case NOT_STUDYING -> "membership.questions.study.no";
+            case FULL_TIME -> "membership.questions.study.full-time";
+            case PART_TIME -> "membership.questions.study.part-time";
+        }));
         study.setValue(StudyMode.NOT_STUDYING);
         study.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         employment.setId("employment");
         employment.setItems(EmploymentSituation.values());
-        employment.setItemLabelGenerator(situation -> capitalised(situation.description()));
+        employment.setItemLabelGenerator(situation -> capitalised(getTranslation(situation.key())));
         employment.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
 
-        var questions = new Div(new H3("Your situation"), study, degreeProgramme, bachelors, everLicensed, pathway,
-                new H3("Associate grounds"), foreignLicence, committee, consulting, new H3("Employment"), employment);
+        var questions = new Div(new H3(getTranslation("membership.questions.situation")), study, degreeProgramme, bachelors, everLicensed, pathway,
+                new H3(getTranslation("membership.questions.associate-grounds")), foreignLicence, committee, consulting,
+                new H3(getTranslation("membership.questions.employment-heading")), employment);
         questions.addClassName("gh-questions");
         verdicts.setId("verdicts");
         verdicts.addClassName("gh-verdicts");
@@ -131,24 +131,29 @@ final class EligibilityQuestionnaire extends Composite<Div> {
 
     /** One category's verdict: "You qualify" (with anything still needed) or every condition not met. */
     static Div verdictCard(CategoryVerdict verdict) {
-        var outcome = new Span(verdict.qualifies() ? "You qualify" : "Not eligible");
+        var ui = UI.getCurrent();
+        var outcome = new Span(ui.getTranslation(verdict.qualifies() ? "membership.verdict.qualify"
+                : "membership.verdict.not-eligible"));
         outcome.addClassNames("gh-badge", verdict.qualifies() ? "gh-badge-yes" : "gh-badge-no");
         outcome.setId("outcome-" + verdict.category().name().toLowerCase());
-        var card = new Div(new H3(verdict.category().label()), outcome);
+        var card = new Div(new H3(ui.getTranslation(verdict.category().key())), outcome);
         card.addClassNames("gh-card", "gh-verdict");
-        var reasons = verdict.qualifies() ? verdict.provisos().stream().map(p -> "Still needed: " + p).toList()
-                : verdict.unmetConditions().stream().map(EligibilityQuestionnaire::capitalised).toList();
+        var reasons = verdict.qualifies()
+                ? verdict.provisos().stream().map(p -> ui.getTranslation("membership.verdict.still-needed",
+                        Translated.text(p))).toList()
+                : verdict.unmetConditions().stream().map(unmet -> ui.getTranslation("membership.verdict.unmet",
+                        capitalised(Translated.text(unmet)))).toList();
         if (!reasons.isEmpty()) {
             var list = new UnorderedList();
-            reasons.forEach(reason -> list.add(new ListItem(reason + ".")));
+            reasons.forEach(reason -> list.add(new ListItem(reason)));
             list.setId("reasons-" + verdict.category().name().toLowerCase());
             card.add(list);
         }
         return card;
     }
 
-    private static Checkbox question(String id, String label) {
-        var box = new Checkbox(label);
+    private Checkbox question(String id, String labelKey) {
+        var box = new Checkbox(getTranslation(labelKey));
         box.setId(id);
         return box;
     }

@@ -28,14 +28,13 @@ final class EligibilityView extends VerticalLayout {
         setId("eligibility");
         addClassName("gh-page");
         var questionnaire = new EligibilityQuestionnaire();
-        var apply = new Button("Apply with these answers", click -> {
+        var apply = new Button(getTranslation("membership.eligibility-check.apply"), click -> {
             drafts.keep(MyApplicationView.DRAFT_KEY,
                     new MyApplicationView.ApplicationDraft(questionnaire.getAnswers(), null, List.of()), List.of());
             getUI().ifPresent(ui -> ui.navigate(MyApplicationView.class));
         });
         apply.setId("apply-with-answers");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Paragraph("Answer for your situation today. The result updates as you answer. When you know your "
-                + "category, apply with these answers: your application starts from them."), questionnaire, apply);
+        add(new Paragraph(getTranslation("membership.eligibility-check.intro")), questionnaire, apply);
     }
 }

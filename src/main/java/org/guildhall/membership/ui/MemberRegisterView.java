@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.RegisterEntry;
 import org.guildhall.membership.RegistrarLists;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.SearchField;
 
 /** The registrar's register of members and applicants, with member numbers, searchable and loaded page by page. */
@@ -33,17 +32,20 @@ final class MemberRegisterView extends VerticalLayout {
         var who = new RadioButtonGroup<Role>();
         who.setId("register-role");
         who.setItems(Role.MEMBER, Role.APPLICANT);
-        who.setItemLabelGenerator(role -> role == Role.MEMBER ? "Members" : "Applicants");
+        who.setItemLabelGenerator(role -> getTranslation(role == Role.MEMBER ? "membership.home.register.members"
+                : "membership.home.register.applicants"));
         who.setValue(Role.MEMBER);
-        var search = SearchField.matching("register-search", "Name, email or member number");
+        var search = SearchField.matching("register-search", getTranslation("membership.register.search"));
 
         var grid = new Grid<RegisterEntry>();
         grid.setId("register-grid");
-        grid.addColumn(RegisterEntry::fullName).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(entry -> entry.memberNumber() == null ? "" : entry.memberNumber()).setHeader("Member number")
+        grid.addColumn(RegisterEntry::fullName).setHeader(getTranslation("membership.year-view.name")).setFlexGrow(1);
+        grid.addColumn(entry -> entry.memberNumber() == null ? "" : entry.memberNumber())
+                .setHeader(getTranslation("membership.mine.number"))
                 .setKey("member-number").setAutoWidth(true);
-        grid.addColumn(RegisterEntry::email).setHeader("Email").setFlexGrow(1);
-        grid.addColumn(entry -> Formats.date(entry.accountSince(), zone)).setHeader("Account since")
+        grid.addColumn(RegisterEntry::email).setHeader(getTranslation("membership.register.email")).setFlexGrow(1);
+        grid.addColumn(entry -> getTranslation("membership.date", entry.accountSince().atZone(zone).toLocalDate()))
+                .setHeader(getTranslation("membership.register.since"))
                 .setAutoWidth(true);
         grid.setItemsPageable(pageable -> lists.register(who.getValue(), search.getValue(), pageable),
                 pageable -> lists.countRegister(who.getValue(), search.getValue()));

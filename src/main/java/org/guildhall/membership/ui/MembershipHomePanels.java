@@ -1,6 +1,7 @@
 package org.guildhall.membership.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,9 +11,9 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.SubscriptionService;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.HomePanel;
 import org.guildhall.shell.PanelCard;
+import org.guildhall.shell.Translated;
 
 /** The membership module's blocks on the home pages. */
 final class MembershipHomePanels {
@@ -30,18 +31,13 @@ final class MembershipHomePanels {
         @Override
         public Component render() {
             var categories = new UnorderedList(
-                    new ListItem("Student: a full- or part-time student who has never been a licensed CRM and holds "
-                            + "no bachelor's degree."),
-                    new ListItem("Candidate: studying for a degree, never a licensed CRM, and pursuing the pathway "
-                            + "to licensure through the institute."),
-                    new ListItem("Associate: a foreign licensee, a CRM applicant serving on a committee, or a "
-                            + "professional in consulting, legal, government or banking services, nominated by two "
-                            + "members."),
-                    new ListItem("Customer Service Professional: a bachelor's degree and professional work in "
-                            + "customer service, never a licensed CRM."));
-            return new PanelCard("panel-categories", "Membership categories",
-                    new Paragraph("The institute admits members in four categories:"), categories)
-                    .withLink("Check which category fits you", "membership/eligibility");
+                    new ListItem(t("membership.home.categories.student")),
+                    new ListItem(t("membership.home.categories.candidate")),
+                    new ListItem(t("membership.home.categories.associate")),
+                    new ListItem(t("membership.home.categories.professional")));
+            return new PanelCard("panel-categories", t("membership.home.categories.title"),
+                    new Paragraph(t("membership.home.categories.intro")), categories)
+                    .withLink(t("membership.home.categories.link"), "membership/eligibility");
         }
     }
 
@@ -64,17 +60,17 @@ final class MembershipHomePanels {
                                 var number = new Span(membership.memberNumber());
                                 number.setId("member-number");
                                 number.addClassName("gh-figure-value");
-                                var status = new Span(year.status().label());
+                                var status = new Span(t(year.status().key()));
                                 status.setId("home-membership-status");
                                 status.addClassNames("gh-badge", year.inGoodStanding() ? "gh-badge-yes" : "gh-badge-no");
-                                return new PanelCard("panel-membership", "Your membership", number,
-                                        new Paragraph(membership.category().label() + " member since "
-                                                + Formats.date(membership.memberSince())), status,
-                                        new Paragraph(year.reason()))
-                                        .withLink("Open your membership", "membership/subscription");
+                                return new PanelCard("panel-membership", t("membership.home.yours.title"), number,
+                                        new Paragraph(t("membership.home.yours.since",
+                                                t(membership.category().key()), membership.memberSince())), status,
+                                        new Paragraph(Translated.text(year.reason())))
+                                        .withLink(t("membership.home.yours.link"), "membership/subscription");
                             }))
-                    .orElseGet(() -> new PanelCard("panel-membership", "Your membership",
-                            new Paragraph("Your membership record is being set up by the registrar's office.")));
+                    .orElseGet(() -> new PanelCard("panel-membership", t("membership.home.yours.title"),
+                            new Paragraph(t("membership.year.being-set-up"))));
         }
     }
 
@@ -91,12 +87,12 @@ final class MembershipHomePanels {
         @Override
         public Component render() {
             var status = memberships.currentApplication()
-                    .map(application -> application.status().description())
-                    .orElse("Not started");
+                    .map(application -> t(application.status().key()))
+                    .orElse(t("membership.home.application.not-started"));
             var label = new Span(status);
             label.setId("home-application-status");
-            return new PanelCard("panel-application", "Your application", label)
-                    .withLink("Open your application", "membership/application");
+            return new PanelCard("panel-application", t("membership.home.application.title"), label)
+                    .withLink(t("membership.home.application.link"), "membership/application");
         }
     }
 
@@ -113,13 +109,20 @@ final class MembershipHomePanels {
         @Override
         public Component render() {
             var figures = new Div(
-                    PanelCard.figure("register-members", accounts.countWithRole(Role.MEMBER, ""), "Members"),
+                    PanelCard.figure("register-members", accounts.countWithRole(Role.MEMBER, ""),
+                            t("membership.home.register.members")),
                     PanelCard.figure("register-applicants", accounts.countWithRole(Role.APPLICANT, ""),
-                            "Applicants"),
-                    PanelCard.figure("register-assessors", accounts.countWithRole(Role.ASSESSOR, ""), "Assessors"));
+                            t("membership.home.register.applicants")),
+                    PanelCard.figure("register-assessors", accounts.countWithRole(Role.ASSESSOR, ""),
+                            t("membership.home.register.assessors")));
             figures.addClassName("gh-figures");
-            return new PanelCard("panel-register", "The register", figures)
-                    .withLink("Open the register", "registrar/register");
+            return new PanelCard("panel-register", t("membership.home.register.title"), figures)
+                    .withLink(t("membership.home.register.link"), "registrar/register");
         }
+    }
+
+    /** The message in the current user's language: home panels are beans, not components. */
+    private static String t(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
     }
 }

@@ -32,8 +32,8 @@ import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipStatus;
 import org.guildhall.membership.MembershipYearRefusedException;
 import org.guildhall.membership.MembershipYearEntry;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 
 /**
  * The registrar's register of the membership year: status and term end per member, filtered by status and
@@ -48,9 +48,9 @@ final class MembershipYearView extends VerticalLayout {
 
     private final MemberRegisterService register;
     private final ZoneId zone;
-    private final MultiSelectComboBox<MembershipStatus> statuses = new MultiSelectComboBox<>("Status");
-    private final ComboBox<MembershipCategory> category = new ComboBox<>("Category");
-    private final Checkbox thisMonth = new Checkbox("Status changed this month");
+    private final MultiSelectComboBox<MembershipStatus> statuses = new MultiSelectComboBox<>();
+    private final ComboBox<MembershipCategory> category = new ComboBox<>();
+    private final Checkbox thisMonth = new Checkbox();
     private final Grid<MembershipYearEntry> grid = new Grid<>();
     private final Div decision = new Div();
 
@@ -61,30 +61,37 @@ final class MembershipYearView extends VerticalLayout {
         addClassName("gh-page");
         setSizeFull();
 
+        statuses.setLabel(getTranslation("membership.year-view.status"));
+        category.setLabel(getTranslation("membership.year-view.category"));
+        thisMonth.setLabel(getTranslation("membership.year-view.this-month"));
         statuses.setId("year-status");
         statuses.setItems(MembershipStatus.values());
-        statuses.setItemLabelGenerator(MembershipStatus::label);
+        statuses.setItemLabelGenerator(status -> getTranslation(status.key()));
         category.setId("year-category");
         category.setItems(MembershipCategory.values());
-        category.setItemLabelGenerator(MembershipCategory::label);
+        category.setItemLabelGenerator(choice -> getTranslation(choice.key()));
         category.setClearButtonVisible(true);
         thisMonth.setId("year-this-month");
-        var inRenewal = new Button("In renewal", event -> preset(Set.of(MembershipStatus.RENEWAL_DUE,
+        var inRenewal = new Button(getTranslation("membership.year-view.in-renewal"), event -> preset(Set.of(MembershipStatus.RENEWAL_DUE,
                 MembershipStatus.GRACE), false));
         inRenewal.setId("year-in-renewal");
-        var lapsedThisMonth = new Button("Lapsed this month", event -> preset(Set.of(MembershipStatus.LAPSED), true));
+        var lapsedThisMonth = new Button(getTranslation("membership.year-view.lapsed-this-month"), event -> preset(Set.of(MembershipStatus.LAPSED), true));
         lapsedThisMonth.setId("year-lapsed-this-month");
         var filters = new HorizontalLayout(statuses, category, thisMonth, inRenewal, lapsedThisMonth);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
         grid.setId("year-grid");
-        grid.addColumn(MembershipYearEntry::memberNumber).setHeader("Number").setAutoWidth(true);
-        grid.addColumn(MembershipYearEntry::fullName).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(entry -> entry.category().label()).setHeader("Category").setAutoWidth(true);
-        grid.addColumn(entry -> entry.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(entry -> entry.paidUntil() == null ? "" : Formats.date(entry.paidUntil()))
-                .setHeader("Term end").setAutoWidth(true);
+        grid.addColumn(MembershipYearEntry::memberNumber).setHeader(getTranslation("membership.year-view.number"))
+                .setAutoWidth(true);
+        grid.addColumn(MembershipYearEntry::fullName).setHeader(getTranslation("membership.year-view.name"))
+                .setFlexGrow(1);
+        grid.addColumn(entry -> getTranslation(entry.category().key()))
+                .setHeader(getTranslation("membership.year-view.category")).setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation(entry.status().key()))
+                .setHeader(getTranslation("membership.year-view.status")).setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation("membership.date", entry.paidUntil()))
+                .setHeader(getTranslation("membership.year-view.term-end")).setAutoWidth(true);
         grid.setItemsPageable(pageable -> register.register(filter(), pageable),
                 pageable -> register.countRegister(filter()));
         grid.addSelectionListener(event -> event.getFirstSelectedItem().ifPresentOrElse(this::decide,
@@ -114,51 +121,53 @@ final class MembershipYearView extends VerticalLayout {
     private void decide(MembershipYearEntry member) {
         decision.removeAll();
         var year = register.subscriptionOf(member.accountId());
-        var reason = new TextArea("Reason");
+        var reason = new TextArea(getTranslation("membership.year-view.reason"));
         reason.setId("decision-reason");
         reason.setWidthFull();
         reason.setMaxLength(500);
-        reason.setHelperText("Kept in the member's history with your name.");
-        var newEnd = new DatePicker("Extend the term to");
+        reason.setHelperText(getTranslation("membership.year-view.reason.helper"));
+        var newEnd = new DatePicker(getTranslation("membership.year-view.new-end"));
         newEnd.setId("decision-new-end");
         var buttons = new HorizontalLayout(
-                button("Record resignation", "decision-resign", reason, why -> register.recordResignation(
+                button("membership.year-view.resign", "decision-resign", reason, why -> register.recordResignation(
                         member.accountId(), why)),
-                button("Suspend", "decision-suspend", reason, why -> register.suspend(member.accountId(), why)),
-                button("Lift suspension", "decision-lift", reason, why -> register.liftSuspension(member.accountId(),
+                button("membership.year-view.suspend", "decision-suspend", reason, why -> register.suspend(member.accountId(), why)),
+                button("membership.year-view.lift", "decision-lift", reason, why -> register.liftSuspension(member.accountId(),
                         why)),
-                button("Expel", "decision-expel", reason, why -> register.expel(member.accountId(), why)),
-                button("Waive subscription", "decision-waive", reason, why -> register.waive(member.accountId(),
+                button("membership.year-view.expel", "decision-expel", reason, why -> register.expel(member.accountId(), why)),
+                button("membership.year-view.waive", "decision-waive", reason, why -> register.waive(member.accountId(),
                         why)),
-                button("Extend", "decision-extend", reason, why -> {
+                button("membership.year-view.extend", "decision-extend", reason, why -> {
                     if (newEnd.getValue() == null) {
-                        throw new MembershipYearRefusedException("Choose the new last day of the term.");
+                        throw new MembershipYearRefusedException("membership.year-view.new-end-needed");
                     }
                     register.extend(member.accountId(), newEnd.getValue(), why);
                 }));
         buttons.setWrap(true);
         var history = new UnorderedList();
         history.setId("decision-history");
-        register.history(member.accountId()).forEach(entry -> history.add(new ListItem(entry.action() + ": "
-                + entry.reason() + " (" + entry.takenBy() + ", " + Formats.date(entry.takenAt(), zone)
-                + ")")));
+        register.history(member.accountId()).forEach(entry -> history.add(new ListItem(getTranslation(
+                "membership.year-view.history-entry", getTranslation(entry.action()), entry.reason(), entry.takenBy(),
+                entry.takenAt().atZone(zone)))));
         var card = new Div(new H3(member.fullName() + " (" + member.memberNumber() + ")"),
-                new Paragraph(year.status().label() + ". " + year.reason()), reason, newEnd, buttons,
-                new H3("History"), history);
+                new Paragraph(getTranslation("membership.year-view.standing", getTranslation(year.status().key()),
+                        Translated.text(year.reason()))), reason, newEnd, buttons,
+                new H3(getTranslation("membership.year-view.history")), history);
         card.addClassName("gh-card");
         card.setId("decision-card");
         decision.add(card);
     }
 
-    private Button button(String label, String id, TextArea reason, Consumer<String> step) {
+    private Button button(String labelKey, String id, TextArea reason, Consumer<String> step) {
+        String label = getTranslation(labelKey);
         var button = new Button(label, event -> {
             try {
                 step.accept(reason.getValue());
-                Toast.success(label + ": done.");
+                Toast.success(getTranslation("membership.year-view.done", label));
                 grid.getDataProvider().refreshAll();
                 decision.removeAll();
             } catch (MembershipYearRefusedException refused) {
-                reason.setErrorMessage(refused.getMessage());
+                reason.setErrorMessage(Translated.text(refused.reason()));
                 reason.setInvalid(true);
             }
         });

@@ -1,6 +1,7 @@
 package org.guildhall.membership.ui;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,8 +33,8 @@ import org.guildhall.membership.EligibilityPolicy;
 import org.guildhall.membership.MembershipApplicationDetails;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,8 +59,8 @@ final class MyApplicationView extends VerticalLayout {
     private final Select<MembershipCategory> category = new Select<>();
     private final DocumentUploadField documents;
     private final DocumentService documentService;
-    private final Button save = new Button("Save draft");
-    private final Button submit = new Button("Submit application");
+    private final Button save = new Button();
+    private final Button submit = new Button();
     private final DraftKeeper<ApplicationDraft> draft;
 
     /** The kept draft's key; the eligibility check leaves its answers here so they are not asked twice. */
@@ -70,10 +71,11 @@ final class MyApplicationView extends VerticalLayout {
         this.memberships = memberships;
         this.documentService = documentService;
         this.clock = clock;
-        documents = new DocumentUploadField("Supporting documents", documentService, accounts);
+        documents = new DocumentUploadField(getTranslation("membership.application.documents"), documentService,
+                accounts);
         documents.setId("application-documents");
-        documents.setHelperText("Proof of studies, degree certificate, employer letter or licence, as fits your "
-                + "category: " + documentService.limits().summary());
+        documents.setHelperText(getTranslation("membership.application.documents.helper",
+                documentService.limits().summary()));
         documents.setWidthFull();
         setId("my-application");
         addClassName("gh-page");
@@ -81,26 +83,28 @@ final class MyApplicationView extends VerticalLayout {
         status.addClassName("gh-status");
 
         category.setId("category");
-        category.setLabel("I apply for");
-        category.setItemLabelGenerator(choice -> choice == null ? "" : choice.label());
+        category.setLabel(getTranslation("membership.application.category"));
+        category.setItemLabelGenerator(choice -> choice == null ? "" : getTranslation(choice.key()));
         category.setEmptySelectionAllowed(true);
-        category.setEmptySelectionCaption("Choose a category you qualify for");
+        category.setEmptySelectionCaption(getTranslation("membership.application.category.empty"));
         category.setWidth("22rem");
         questionnaire.addChangeListener(this::offerQualifyingCategories);
 
+        save.setText(getTranslation("membership.application.save"));
         save.setId("save-application");
         save.addClickListener(event -> saveDraft());
+        submit.setText(getTranslation("membership.application.submit"));
         submit.setId("submit-application");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(event -> submitApplication());
 
-        add(status, new H2("Your answers"), questionnaire, new H2("Category"), category,
-                new H2("Documents"), documents, new HorizontalLayout(save, submit));
+        add(status, new H2(getTranslation("membership.application.answers")), questionnaire,
+                new H2(getTranslation("membership.application.category-heading")), category,
+                new H2(getTranslation("membership.application.documents-heading")), documents, new HorizontalLayout(save, submit));
         memberships.currentApplication().ifPresentOrElse(this::show, () -> {
             offerQualifyingCategories();
-            showStatus(ApplicationStatus.DRAFT, "Not saved yet. Answer the questions, choose a category, and save "
-                    + "or submit.");
+            showStatus(ApplicationStatus.DRAFT, getTranslation("membership.application.not-saved"));
         });
         draft = new DraftKeeper<>(drafts, () -> DRAFT_KEY, ApplicationDraft.class,
                 () -> new ApplicationDraft(questionnaire.getAnswers(), category.getValue(), documentIds()),
@@ -124,7 +128,7 @@ final class MyApplicationView extends VerticalLayout {
         category.setItems(qualifying);
         category.setValue(qualifying.contains(chosen) ? chosen : null);
         category.setInvalid(false);
-        category.setHelperText(qualifying.isEmpty() ? "Your answers qualify for no category yet." : null);
+        category.setHelperText(qualifying.isEmpty() ? getTranslation("membership.application.category.none") : null);
     }
 
     private void saveDraft() {
@@ -132,7 +136,7 @@ final class MyApplicationView extends VerticalLayout {
             memberships.saveDraft(questionnaire.getAnswers(), category.getValue());
             show(memberships.attachDocuments(documentIds()));
             draft.discard();
-            Toast.success("Your application is saved. You can come back to it at any time.");
+            Toast.success(getTranslation("membership.application.saved"));
         } catch (ApplicationNotAllowedException refused) {
             Toast.error(refused);
         }
@@ -145,7 +149,7 @@ final class MyApplicationView extends VerticalLayout {
             show(memberships.submit());
             draft.discard();
             status.scrollIntoView();
-            Toast.success("Your application is submitted.");
+            Toast.success(getTranslation("membership.application.submitted"));
         } catch (ApplicationNotAllowedException refused) {
             showRefusal(refused);
         } finally {
@@ -162,7 +166,7 @@ final class MyApplicationView extends VerticalLayout {
             Toast.error(refused);
             return;
         }
-        category.setErrorMessage(onCategory.get().message());
+        category.setErrorMessage(Translated.text(onCategory.get().text()));
         category.setInvalid(true);
         category.focus();
     }
@@ -188,25 +192,26 @@ final class MyApplicationView extends VerticalLayout {
 
     private String explanation(MembershipApplicationDetails application) {
         var decision = application.latestDecision();
+        String note = decision == null ? "" : decision.note();
         return switch (application.status()) {
-            case DRAFT -> "Saved as a draft. Submit it when you are ready.";
-            case AWAITING_SPONSORS -> "Submitted on " + submittedOn(application) + ". As an Associate you need two "
-                    + "member sponsors to accept before the registrar sees your application: nominate them under "
-                    + "Sponsors.";
-            case SUBMITTED -> "Submitted on " + submittedOn(application) + ". The registrar will decide and email you.";
-            case MORE_INFORMATION_REQUESTED -> "The registrar asks: \u201c" + (decision == null ? "" : decision.note())
-                    + "\u201d Amend your application and submit it again.";
-            case APPROVED -> "Welcome to the institute. Sign out and in again to open the members' pages.";
-            case REJECTED -> "Reason given: " + (decision == null ? "" : decision.note());
+            case DRAFT -> getTranslation("membership.application.explain.draft");
+            case AWAITING_SPONSORS -> getTranslation("membership.application.explain.awaiting-sponsors",
+                    submittedOn(application));
+            case SUBMITTED -> getTranslation("membership.application.explain.submitted", submittedOn(application));
+            case MORE_INFORMATION_REQUESTED -> getTranslation("membership.application.explain.more-information", note);
+            case APPROVED -> getTranslation("membership.application.explain.approved");
+            case REJECTED -> getTranslation("membership.application.explain.rejected", note);
         };
     }
 
-    private String submittedOn(MembershipApplicationDetails application) {
-        return application.submittedAt() == null ? "" : Formats.date(application.submittedAt(), clock.getZone());
+    /** The day it was submitted, written in the reader's language. */
+    private @Nullable LocalDate submittedOn(MembershipApplicationDetails application) {
+        return application.submittedAt() == null ? null
+                : application.submittedAt().atZone(clock.getZone()).toLocalDate();
     }
 
     private void showStatus(ApplicationStatus current, String explanation) {
-        var badge = new Span(current.description());
+        var badge = new Span(getTranslation(current.key()));
         badge.setId("application-status-label");
         badge.addClassNames("gh-badge", current == ApplicationStatus.REJECTED ? "gh-badge-no" : "gh-badge-yes");
         var text = new Paragraph(explanation);

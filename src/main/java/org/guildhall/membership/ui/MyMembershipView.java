@@ -22,6 +22,7 @@ import org.guildhall.membership.SubscriptionService;
 import org.guildhall.membership.TermSummary;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 
 /**
  * The member's membership year: status and why, the paid term's end, the subscription waiting to be paid (paid
@@ -48,22 +49,23 @@ final class MyMembershipView extends VerticalLayout {
     private void render() {
         content.removeAll();
         subscriptions.mySubscription().ifPresentOrElse(this::show, () -> content.add(
-                new Paragraph("Your membership record is being set up by the registrar's office.")));
+                new Paragraph(getTranslation("membership.year.being-set-up"))));
     }
 
     private void show(SubscriptionDetails year) {
-        var status = new Span(year.status().label());
+        var status = new Span(getTranslation(year.status().key()));
         status.setId("membership-status");
         status.addClassNames("gh-badge", year.inGoodStanding() ? "gh-badge-yes" : "gh-badge-no");
-        var reason = new Paragraph(year.reason());
+        var reason = new Paragraph(Translated.text(year.reason()));
         reason.setId("membership-reason");
         var facts = new DescriptionList();
         facts.addClassName("gh-facts");
-        fact(facts, "Member number", year.memberNumber(), "membership-number");
-        fact(facts, "Category", year.category().label(), "membership-category");
-        fact(facts, "Paid until", year.paidUntil() == null ? "Not paid yet" : Formats.date(year.paidUntil()),
+        fact(facts, "membership.mine.number", year.memberNumber(), "membership-number");
+        fact(facts, "membership.mine.category", getTranslation(year.category().key()), "membership-category");
+        fact(facts, "membership.mine.paid-until", year.paidUntil() == null
+                ? getTranslation("membership.mine.not-paid") : getTranslation("membership.date", year.paidUntil()),
                 "membership-term-end");
-        var summary = new Div(new H3("Your membership"), status, reason, facts);
+        var summary = new Div(new H3(getTranslation("membership.home.yours.title")), status, reason, facts);
         summary.addClassName("gh-card");
         content.add(summary);
         if (year.openTerm() != null) {
@@ -73,35 +75,34 @@ final class MyMembershipView extends VerticalLayout {
     }
 
     private Div openTerm(TermSummary term) {
-        var text = new Paragraph(term.kind().label() + " subscription for " + Formats.date(term.startsOn()) + " to "
-                + Formats.date(term.endsOn()) + ": \u00a3" + term.fee() + ", invoice " + term.invoiceReference()
-                + ". Pay it by bank transfer and tell us under My invoices; your membership continues from the end "
-                + "of your current term whenever you pay.");
+        var text = new Paragraph(getTranslation("membership.mine.open-term", getTranslation(term.kind().key()),
+                term.startsOn(), term.endsOn(), getTranslation("membership.money", term.fee()),
+                term.invoiceReference()));
         text.setId("open-subscription");
-        var pay = new Anchor("invoices", "Pay under My invoices");
+        var pay = new Anchor("invoices", getTranslation("membership.mine.pay"));
         pay.setId("pay-subscription");
-        var card = new Div(new H3("To pay"), text, pay);
+        var card = new Div(new H3(getTranslation("membership.mine.to-pay")), text, pay);
         card.addClassName("gh-card");
         return card;
     }
 
     private HorizontalLayout actions(SubscriptionDetails year) {
-        var renew = new Button("Renew now", event -> act(() -> subscriptions.renewEarly(),
-                "Your renewal invoice is ready: pay it under My invoices."));
+        var renew = new Button(getTranslation("membership.mine.renew"), event -> act(() -> subscriptions.renewEarly(),
+                "membership.mine.renewal-ready"));
         renew.setId("renew-early");
         renew.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         renew.setVisible(year.mayRenewEarly());
-        var reinstate = new Button("Ask to be reinstated", event -> act(() -> subscriptions.reinstate(),
-                "Your reinstatement invoice is ready: pay it under My invoices."));
+        var reinstate = new Button(getTranslation("membership.mine.reinstate"), event -> act(() -> subscriptions.reinstate(),
+                "membership.mine.reinstatement-ready"));
         reinstate.setId("reinstate");
         reinstate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reinstate.setVisible(year.mayReinstate());
-        var resign = new Button("Resign at the end of my term");
+        var resign = new Button(getTranslation("membership.mine.resign"));
         resign.setId("resign");
         resign.addThemeVariants(ButtonVariant.LUMO_ERROR);
         resign.setVisible(year.mayResign());
-        var confirm = new Button("Yes, resign", event -> act(subscriptions::resign,
-                "Your resignation is recorded; you stay a member to the end of your paid term."));
+        var confirm = new Button(getTranslation("membership.mine.confirm-resign"), event -> act(subscriptions::resign,
+                "membership.mine.resigned"));
         confirm.setId("confirm-resign");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         confirm.setVisible(false);
@@ -109,7 +110,7 @@ final class MyMembershipView extends VerticalLayout {
             resign.setVisible(false);
             confirm.setVisible(true);
         });
-        var changeCategory = new Anchor("membership/category", "Change category");
+        var changeCategory = new Anchor("membership/category", getTranslation("membership.mine.change-category"));
         changeCategory.setId("change-category");
         changeCategory.setVisible(year.inGoodStanding());
         var actions = new HorizontalLayout(renew, reinstate, resign, confirm, changeCategory);
@@ -120,30 +121,35 @@ final class MyMembershipView extends VerticalLayout {
     private Grid<TermSummary> history(SubscriptionDetails year) {
         var terms = new Grid<TermSummary>();
         terms.setId("membership-terms");
-        terms.addColumn(TermSummary::termNumber).setHeader("Term").setAutoWidth(true);
-        terms.addColumn(term -> term.kind().label()).setHeader("Kind").setAutoWidth(true);
-        terms.addColumn(term -> Formats.date(term.startsOn())).setHeader("From").setAutoWidth(true);
-        terms.addColumn(term -> Formats.date(term.endsOn())).setHeader("To").setAutoWidth(true);
-        terms.addColumn(term -> "\u00a3" + term.fee()).setHeader("Fee").setAutoWidth(true);
-        terms.addColumn(TermSummary::settlement).setHeader("Subscription").setFlexGrow(1);
+        terms.addColumn(TermSummary::termNumber).setHeader(getTranslation("membership.terms.term")).setAutoWidth(true);
+        terms.addColumn(term -> getTranslation(term.kind().key())).setHeader(getTranslation("membership.terms.kind"))
+                .setAutoWidth(true);
+        terms.addColumn(term -> getTranslation("membership.date", term.startsOn()))
+                .setHeader(getTranslation("membership.terms.from")).setAutoWidth(true);
+        terms.addColumn(term -> getTranslation("membership.date", term.endsOn()))
+                .setHeader(getTranslation("membership.terms.to")).setAutoWidth(true);
+        terms.addColumn(term -> getTranslation("membership.money", term.fee()))
+                .setHeader(getTranslation("membership.terms.fee")).setAutoWidth(true);
+        terms.addColumn(term -> getTranslation(term.settlement()))
+                .setHeader(getTranslation("membership.terms.subscription")).setFlexGrow(1);
         terms.setItems(year.terms().reversed());
         terms.setAllRowsVisible(true);
         return terms;
     }
 
-    private void act(Runnable step, String confirmation) {
+    private void act(Runnable step, String confirmationKey) {
         try {
             step.run();
-            Toast.success(confirmation);
+            Toast.success(getTranslation(confirmationKey));
         } catch (MembershipYearRefusedException refused) {
             Toast.error(refused);
         }
         render();
     }
 
-    private static void fact(DescriptionList list, String term, String value, String id) {
+    private void fact(DescriptionList list, String termKey, String value, String id) {
         var description = new DescriptionList.Description(value);
         description.setId(id);
-        list.add(new DescriptionList.Term(term), description);
+        list.add(new DescriptionList.Term(getTranslation(termKey)), description);
     }
 }

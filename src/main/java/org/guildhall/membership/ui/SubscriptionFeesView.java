@@ -23,8 +23,8 @@ import org.guildhall.membership.MemberRegisterService;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipYearRefusedException;
 import org.guildhall.membership.SubscriptionFeeSummary;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 
 /**
  * The subscriptions per category, effective-dated: the admin sets a new fee, term or reinstatement fee from a day
@@ -41,42 +41,48 @@ final class SubscriptionFeesView extends VerticalLayout {
         addClassName("gh-page");
         var grid = new Grid<SubscriptionFeeSummary>();
         grid.setId("fees-grid");
-        grid.addColumn(fee -> fee.category().label()).setHeader("Category").setAutoWidth(true);
-        grid.addColumn(fee -> Formats.date(fee.effectiveFrom())).setHeader("From").setAutoWidth(true);
-        grid.addColumn(fee -> "\u00a3" + fee.annualFee()).setHeader("Subscription").setAutoWidth(true);
-        grid.addColumn(SubscriptionFeeSummary::termMonths).setHeader("Months").setAutoWidth(true);
-        grid.addColumn(fee -> "\u00a3" + fee.reinstatementFee()).setHeader("Reinstatement").setAutoWidth(true);
-        grid.addColumn(fee -> fee.recordedBy() + ", " + Formats.date(fee.recordedAt(), clock.getZone()))
-                .setHeader("Set by").setFlexGrow(1);
+        grid.addColumn(fee -> getTranslation(fee.category().key()))
+                .setHeader(getTranslation("membership.year-view.category")).setAutoWidth(true);
+        grid.addColumn(fee -> getTranslation("membership.date", fee.effectiveFrom()))
+                .setHeader(getTranslation("membership.terms.from")).setAutoWidth(true);
+        grid.addColumn(fee -> getTranslation("membership.money", fee.annualFee()))
+                .setHeader(getTranslation("membership.terms.subscription")).setAutoWidth(true);
+        grid.addColumn(SubscriptionFeeSummary::termMonths).setHeader(getTranslation("membership.fees.months"))
+                .setAutoWidth(true);
+        grid.addColumn(fee -> getTranslation("membership.money", fee.reinstatementFee()))
+                .setHeader(getTranslation("membership.fees.reinstatement")).setAutoWidth(true);
+        grid.addColumn(fee -> getTranslation("membership.fees.set-by-value", fee.recordedBy(),
+                fee.recordedAt().atZone(clock.getZone()).toLocalDate()))
+                .setHeader(getTranslation("membership.fees.set-by")).setFlexGrow(1);
         grid.setItems(register.fees());
         grid.setAllRowsVisible(true);
 
-        var category = new ComboBox<MembershipCategory>("Category");
+        var category = new ComboBox<MembershipCategory>(getTranslation("membership.year-view.category"));
         category.setId("fee-category");
         category.setItems(MembershipCategory.values());
-        category.setItemLabelGenerator(MembershipCategory::label);
-        var from = new DatePicker("From", LocalDate.now(clock).plusDays(1));
+        category.setItemLabelGenerator(choice -> getTranslation(choice.key()));
+        var from = new DatePicker(getTranslation("membership.terms.from"), LocalDate.now(clock).plusDays(1));
         from.setId("fee-from");
-        var annual = new BigDecimalField("Subscription (\u00a3)");
+        var annual = new BigDecimalField(getTranslation("membership.fees.annual"));
         annual.setId("fee-annual");
-        var months = new IntegerField("Term (months)");
+        var months = new IntegerField(getTranslation("membership.fees.term"));
         months.setId("fee-months");
         months.setValue(12);
-        var reinstatement = new BigDecimalField("Reinstatement fee (\u00a3)");
+        var reinstatement = new BigDecimalField(getTranslation("membership.fees.reinstatement-fee"));
         reinstatement.setId("fee-reinstatement");
-        var save = new Button("Set from this day", event -> {
+        var save = new Button(getTranslation("membership.fees.save"), event -> {
             if (category.isEmpty() || from.isEmpty() || annual.isEmpty() || months.isEmpty()
                     || reinstatement.isEmpty()) {
-                Toast.error("Fill in every field: category, day, subscription, term and reinstatement fee.");
+                Toast.error(getTranslation("membership.fees.fill-in"));
                 return;
             }
             try {
                 register.setFee(category.getValue(), from.getValue(), annual.getValue(), months.getValue(),
                         reinstatement.getValue());
                 grid.setItems(register.fees());
-                Toast.success("The new subscription for " + category.getValue().label() + " is set.");
+                Toast.success(getTranslation("membership.fees.saved", getTranslation(category.getValue().key())));
             } catch (MembershipYearRefusedException refused) {
-                from.setErrorMessage(refused.getMessage());
+                from.setErrorMessage(Translated.text(refused.reason()));
                 from.setInvalid(true);
             }
         });
@@ -85,7 +91,6 @@ final class SubscriptionFeesView extends VerticalLayout {
         var form = new HorizontalLayout(category, from, annual, months, reinstatement, save);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        add(new Paragraph("A change takes effect from the day you choose (today or later); invoices already issued "
-                + "keep their fee, and every earlier row stays here as the record."), form, grid);
+        add(new Paragraph(getTranslation("membership.fees.intro")), form, grid);
     }
 }

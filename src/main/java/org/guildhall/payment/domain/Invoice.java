@@ -19,6 +19,7 @@ import org.guildhall.payment.PaymentDeclarationData;
 import org.guildhall.payment.PaymentDeclarationRefusedException;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /** A fee owed by one account, from issue to confirmed payment. */
@@ -97,8 +98,8 @@ public class Invoice {
         if (reference.isEmpty() || reference.length() > MAX_PAYER_REFERENCE) {
             throw new PaymentDeclarationRefusedException(List.of(new FieldProblem(
                     PaymentDeclarationData.PAYER_REFERENCE, reference.isEmpty()
-                            ? "Enter the reference of your payment, as your bank shows it."
-                            : "Use at most " + MAX_PAYER_REFERENCE + " characters.")));
+                            ? Text.of("payment.declaration.reference-needed")
+                            : Text.of("payment.declaration.reference-too-long", MAX_PAYER_REFERENCE))));
         }
         refuseIfCancelled();
         if (status != InvoiceStatus.PAID) {

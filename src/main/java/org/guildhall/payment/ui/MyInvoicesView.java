@@ -45,9 +45,8 @@ final class MyInvoicesView extends VerticalLayout {
         setId("my-invoices");
         addClassName("gh-page");
         invoices.addClassName("gh-cards");
-        var howToPay = new Paragraph("Pay by bank transfer to " + payments.bankTransferDetails() + ". Quote the invoice's reference "
-                + "so we can match your payment, then tell us your payment's own reference below. The registrar "
-                + "confirms it, usually within two working days.");
+        var howToPay = new Paragraph(getTranslation("payment.invoices.how-to-pay",
+                payments.bankTransferDetails()));
         howToPay.setId("how-to-pay");
         add(howToPay, invoices);
         render();
@@ -57,27 +56,28 @@ final class MyInvoicesView extends VerticalLayout {
         invoices.removeAll();
         var mine = payments.myInvoices();
         if (mine.isEmpty()) {
-            invoices.add(new Paragraph("You have no invoices."));
+            invoices.add(new Paragraph(getTranslation("payment.invoices.none")));
         }
         mine.forEach(invoice -> invoices.add(card(invoice)));
     }
 
     private Div card(InvoiceSummary invoice) {
-        var status = new Span(invoice.status().label());
+        var status = new Span(getTranslation(invoice.status().key()));
         status.setId("invoice-status-" + invoice.id());
         status.addClassNames("gh-badge", invoice.isPaid() ? "gh-badge-yes" : "gh-badge-no");
         var facts = new DescriptionList();
         facts.addClassName("gh-facts");
-        fact(facts, "Amount", "\u00a3" + invoice.amount() + " (" + invoice.currency() + ")");
-        fact(facts, "Reference to quote", invoice.reference());
-        fact(facts, "Issued", Formats.date(invoice.issuedAt(), clock.getZone()));
+        fact(facts, "payment.invoices.amount", getTranslation("payment.invoices.amount.value",
+                getTranslation("payment.money", invoice.amount()), invoice.currency()));
+        fact(facts, "payment.invoices.reference", invoice.reference());
+        fact(facts, "payment.invoices.issued", Formats.date(invoice.issuedAt(), clock.getZone()));
         if (invoice.payerReference() != null) {
-            fact(facts, "Your payment reference", invoice.payerReference());
+            fact(facts, "payment.invoices.payer-reference", invoice.payerReference());
         }
         if (invoice.paidAt() != null) {
-            fact(facts, "Paid", Formats.date(invoice.paidAt(), clock.getZone()));
+            fact(facts, "payment.invoices.paid", Formats.date(invoice.paidAt(), clock.getZone()));
         }
-        var card = new Div(new H2(invoice.purpose().label()), status, new Paragraph(invoice.description()), facts);
+        var card = new Div(new H2(getTranslation(invoice.purpose().key())), status, new Paragraph(invoice.description()), facts);
         card.setId("invoice-" + invoice.id());
         card.addClassName("gh-card");
         if (invoice.status() == InvoiceStatus.ISSUED) {
@@ -88,13 +88,13 @@ final class MyInvoicesView extends VerticalLayout {
 
     private HorizontalLayout declareForm(InvoiceSummary invoice) {
         var declaration = new PaymentDeclarationForm(invoice.id());
-        var declare = new Button("I have paid");
+        var declare = new Button(getTranslation("payment.declaration.declare"));
         declare.setId("declare-" + invoice.id());
         declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         declare.addClickListener(event -> declaration.value().ifPresent(typed -> {
             try {
                 payments.declarePayment(invoice.id(), typed);
-                Toast.success("Thank you. The registrar will confirm your payment.");
+                Toast.success(getTranslation("payment.declaration.thanks"));
                 render();
             } catch (PaymentDeclarationRefusedException refused) {
                 declaration.show(refused);
@@ -108,7 +108,7 @@ final class MyInvoicesView extends VerticalLayout {
         return form;
     }
 
-    private static void fact(DescriptionList list, String term, String value) {
-        list.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    private void fact(DescriptionList list, String termKey, String value) {
+        list.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
     }
 }

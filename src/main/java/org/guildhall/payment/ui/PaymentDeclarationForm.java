@@ -20,10 +20,10 @@ final class PaymentDeclarationForm extends Composite<FormLayout> {
     private final Binder<PaymentDeclarationData> binder = new Binder<>(PaymentDeclarationData.class);
 
     PaymentDeclarationForm(long invoiceId) {
-        var reference = new TextField("Your payment's reference");
+        var reference = new TextField(getTranslation("payment.declaration.reference.label"));
         reference.setId("payer-reference-" + invoiceId);
         reference.setMaxLength(Invoice.MAX_PAYER_REFERENCE);
-        reference.setHelperText("As your bank shows it for the transfer.");
+        reference.setHelperText(getTranslation("payment.declaration.reference.helper"));
         binder.forField(reference).bind(PaymentDeclarationData.PAYER_REFERENCE);
         binder.readRecord(new PaymentDeclarationData(null));
         getContent().add(reference);

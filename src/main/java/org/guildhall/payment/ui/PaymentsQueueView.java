@@ -2,10 +2,13 @@ package org.guildhall.payment.ui;
 
 import java.time.Clock;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -35,32 +38,35 @@ final class PaymentsQueueView extends VerticalLayout {
         setId("payments");
         addClassName("gh-page");
         setSizeFull();
-        var search = SearchField.matching("payments-search", "Invoice, name, email or member number");
+        var search = SearchField.matching("payments-search", getTranslation("payment.queue.search"));
         var grid = new Grid<UnpaidInvoiceSummary>();
         grid.setId("payments-grid");
-        // Invoice, payer and the button fit a phone; the rest folds under a tapped row there.
+        // Invoice, payer (with the member number beneath the name, so neither is cut short at 1280 px) and the
+        // button fit a phone; the rest folds under a tapped row there.
         var fitting = FittingGrid.of(grid);
-        grid.addColumn(UnpaidInvoiceSummary::reference).setHeader("Invoice").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(UnpaidInvoiceSummary::payerName).setHeader("Payer").setWidth("5rem").setFlexGrow(1);
-        fitting.secondaryColumn("Member number",
-                invoice -> invoice.payerMemberNumber() == null ? "" : invoice.payerMemberNumber())
-                .setKey("member-number").setAutoWidth(true).setFlexGrow(0);
-        fitting.secondaryColumn("For", UnpaidInvoiceSummary::description).setFlexGrow(2);
-        fitting.secondaryColumn("Amount", invoice -> "\u00a3" + invoice.amount()).setAutoWidth(true)
-                .setFlexGrow(0);
-        fitting.secondaryColumn("Issued", invoice -> Formats.date(invoice.issuedAt(), clock.getZone()))
+        grid.addColumn(UnpaidInvoiceSummary::reference).setHeader(getTranslation("payment.queue.invoice"))
                 .setAutoWidth(true).setFlexGrow(0);
-        fitting.secondaryColumn("Payer's reference", invoice -> invoice.payerReference() == null
-                ? "Not declared yet" : invoice.payerReference()).setFlexGrow(1);
+        grid.addComponentColumn(this::payer).setHeader(getTranslation("payment.queue.payer")).setKey("payer")
+                .setWidth("8rem").setFlexGrow(2);
+        fitting.secondaryColumn(getTranslation("payment.queue.for"), UnpaidInvoiceSummary::description)
+                .setWidth("10rem").setFlexGrow(2);
+        fitting.secondaryColumn(getTranslation("payment.queue.amount"),
+                invoice -> getTranslation("payment.money", invoice.amount())).setAutoWidth(true).setFlexGrow(0);
+        fitting.secondaryColumn(getTranslation("payment.queue.issued"),
+                invoice -> Formats.date(invoice.issuedAt(), clock.getZone())).setAutoWidth(true).setFlexGrow(0);
+        fitting.secondaryColumn(getTranslation("payment.queue.payer-reference"), invoice -> invoice.payerReference()
+                == null ? getTranslation("payment.queue.not-declared") : invoice.payerReference())
+                .setWidth("7rem").setFlexGrow(1);
         grid.addComponentColumn(invoice -> {
-            var confirm = new Button("Confirm paid");
+            var confirm = new Button(getTranslation("payment.queue.confirm"));
             confirm.setId("confirm-" + invoice.id());
+            confirm.setAriaLabel(getTranslation("payment.queue.confirm.aria", invoice.reference()));
             confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
             confirm.setDisableOnClick(true);
             confirm.addClickListener(event -> {
                 try {
                     payments.confirmPayment(invoice.id(), null);
-                    Toast.success(invoice.reference() + " is confirmed as paid.");
+                    Toast.success(getTranslation("payment.queue.confirmed", invoice.reference()));
                 } catch (InvoiceNotFoundException gone) {
                     Toast.error(gone);
                 }
@@ -72,7 +78,18 @@ final class PaymentsQueueView extends VerticalLayout {
                 pageable -> queue.count(search.getValue()));
         grid.setSizeFull();
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        add(new Paragraph("Check each payment against the institute's bank statement before confirming it; a "
-                + "confirmed exam fee lets the candidate book a sitting at once."), search, grid);
+        add(new Paragraph(getTranslation("payment.queue.intro")), search, grid);
+    }
+
+    /** The payer's name with their member number (applicants have none yet) beneath it. */
+    private Component payer(UnpaidInvoiceSummary invoice) {
+        var payer = new Div(new Span(invoice.payerName()));
+        if (invoice.payerMemberNumber() != null) {
+            var number = new Span(invoice.payerMemberNumber());
+            number.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            payer.add(number);
+        }
+        return payer;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.guildhall.sponsorship.NominationData;
 import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.SponsorshipStatus;
@@ -41,9 +42,9 @@ public final class SponsorNominationPolicy {
     public static void checkEntry(NominationData entry) {
         var problems = new ArrayList<FieldProblem>();
         checkText(problems, NominationData.MEMBER_NUMBER_OR_EMAIL, entry.memberNumberOrEmail(),
-                "Enter the member number or email of the member you nominate.", MAX_MEMBER_NUMBER_OR_EMAIL);
+                "sponsorship.nominate.member-needed", MAX_MEMBER_NUMBER_OR_EMAIL);
         checkText(problems, NominationData.SURNAME, entry.surname(),
-                "Enter the surname of the member you nominate.", MAX_SURNAME);
+                "sponsorship.nominate.surname-needed", MAX_SURNAME);
         if (!problems.isEmpty()) {
             throw new SponsorshipRefusedException(problems);
         }
@@ -54,7 +55,7 @@ public final class SponsorNominationPolicy {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, missing));
         } else if (value.strip().length() > maxLength) {
-            problems.add(new FieldProblem(field, "Use at most " + maxLength + " characters."));
+            problems.add(new FieldProblem(field, Text.of("sponsorship.nominate.too-long", maxLength)));
         }
     }
 
@@ -89,10 +90,10 @@ public final class SponsorNominationPolicy {
     }
 
     /** Why no one at all can be nominated now, or empty when someone can: a refusal that says nothing about anyone. */
-    public static Optional<String> refusal(List<Sponsorship> existing) {
+    public static Optional<Text> refusal(List<Sponsorship> existing) {
         long open = existing.stream().filter(s -> s.status() != SponsorshipStatus.DECLINED).count();
         return open >= SPONSORS_NEEDED
-                ? Optional.of("You already have two sponsors; nominate another only if one declines.")
+                ? Optional.of(Text.of("sponsorship.nominate.two-already"))
                 : Optional.empty();
     }
 

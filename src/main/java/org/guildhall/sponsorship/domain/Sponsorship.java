@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.guildhall.shared.Text;
 import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.SponsorshipStatus;
 import org.jspecify.annotations.Nullable;
@@ -54,10 +55,10 @@ public class Sponsorship {
     public void accept(String endorsement, Instant now) {
         requireOpen();
         if (endorsement.isBlank()) {
-            throw new SponsorshipRefusedException("Write a short endorsement of the applicant.");
+            throw new SponsorshipRefusedException("sponsorship.request.endorsement-needed");
         }
         if (endorsement.strip().length() > MAX_ENDORSEMENT) {
-            throw new SponsorshipRefusedException("Keep the endorsement under " + MAX_ENDORSEMENT + " characters.");
+            throw new SponsorshipRefusedException(Text.of("sponsorship.request.endorsement-too-long", MAX_ENDORSEMENT));
         }
         this.endorsement = endorsement.strip();
         this.status = SponsorshipStatus.ACCEPTED;
@@ -72,7 +73,7 @@ public class Sponsorship {
 
     private void requireOpen() {
         if (status != SponsorshipStatus.REQUESTED) {
-            throw new SponsorshipRefusedException("You have already answered this request.");
+            throw new SponsorshipRefusedException("sponsorship.request.answered");
         }
     }
 

@@ -27,13 +27,11 @@ import org.guildhall.sponsorship.SponsorshipSummary;
 @RolesAllowed(Role.Names.APPLICANT)
 final class NominateSponsorsView extends VerticalLayout {
 
-    static final String ASKED = "If this is a member of the institute in good standing with that surname, we have "
-            + "asked them to sponsor you, and they are listed below until they answer. If they are not listed, check "
-            + "the member number or email and the surname with them.";
+    static final String ASKED = "sponsorship.nominate.asked";
 
     private final SponsorshipService sponsorships;
     private final NominationForm form = new NominationForm();
-    private final Button nominate = new Button("Nominate");
+    private final Button nominate = new Button();
     private final Paragraph answer = new Paragraph();
     private final Grid<SponsorshipSummary> nominations = new Grid<>();
 
@@ -41,10 +39,9 @@ final class NominateSponsorsView extends VerticalLayout {
         this.sponsorships = sponsorships;
         setId("nominate-sponsors");
         addClassName("gh-page");
-        add(new Paragraph("Associate members are sponsored by two members of the institute in good standing. "
-                + "Each gets an email and a request in their portal; your application goes to the registrar when "
-                + "both have accepted. If one declines, nominate someone else."));
+        add(new Paragraph(getTranslation("sponsorship.nominate.intro")));
 
+        nominate.setText(getTranslation("sponsorship.nominate.button"));
         nominate.setId("nominate");
         nominate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // A second click while the first is on its way would nominate twice; the service ignores a repeat too.
@@ -55,18 +52,18 @@ final class NominateSponsorsView extends VerticalLayout {
         answer.setVisible(false);
 
         nominations.setId("nominations");
-        nominations.addColumn(SponsorshipSummary::sponsorName).setHeader("Sponsor").setFlexGrow(1);
-        nominations.addColumn(s -> s.stalled()
-                ? "No longer in good standing: nominate someone else" : s.status().description())
-                .setHeader("Answer").setAutoWidth(true);
-        nominations.addColumn(s -> Formats.date(s.requestedAt(), clock.getZone())).setHeader("Asked on")
-                .setAutoWidth(true);
+        nominations.addColumn(SponsorshipSummary::sponsorName)
+                .setHeader(getTranslation("sponsorship.nominations.sponsor")).setFlexGrow(1);
+        nominations.addColumn(s -> getTranslation(s.stalled() ? "sponsorship.nominations.stalled" : s.status().key()))
+                .setHeader(getTranslation("sponsorship.nominations.answer")).setAutoWidth(true);
+        nominations.addColumn(s -> Formats.date(s.requestedAt(), clock.getZone()))
+                .setHeader(getTranslation("sponsorship.nominations.asked-on")).setAutoWidth(true);
         nominations.setAllRowsVisible(true);
 
         if (sponsorships.canNominate()) {
             add(form, nominate, answer);
         } else {
-            add(new Paragraph("You can nominate sponsors once you have submitted an Associate application."));
+            add(new Paragraph(getTranslation("sponsorship.nominate.not-yet")));
         }
         add(nominations);
         refresh();
@@ -78,7 +75,7 @@ final class NominateSponsorsView extends VerticalLayout {
             form.value().ifPresent(nomination -> {
                 // The names stay: a second click asks nobody twice, and the applicant sees whom they named.
                 sponsorships.nominate(nomination);
-                answer.setText(ASKED);
+                answer.setText(getTranslation(ASKED));
                 answer.setVisible(true);
                 refresh();
             });

@@ -20,11 +20,11 @@ final class NominationForm extends Composite<FormLayout> {
     private final Binder<NominationData> binder = new Binder<>(NominationData.class);
 
     NominationForm() {
-        var sponsor = new TextField("Member number or email of a member");
+        var sponsor = new TextField(getTranslation("sponsorship.nominate.member.label"));
         sponsor.setId("sponsor");
-        sponsor.setPlaceholder("GH-001001 or name@example.org");
+        sponsor.setPlaceholder(getTranslation("sponsorship.nominate.member.placeholder"));
         sponsor.setMaxLength(SponsorNominationPolicy.MAX_MEMBER_NUMBER_OR_EMAIL);
-        var surname = new TextField("Their surname");
+        var surname = new TextField(getTranslation("sponsorship.nominate.surname.label"));
         surname.setId("sponsor-surname");
         surname.setMaxLength(SponsorNominationPolicy.MAX_SURNAME);
 

@@ -21,6 +21,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.membership.CategoryVerdict;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.guildhall.sponsorship.SponsorshipStatus;
@@ -44,8 +45,7 @@ final class SponsorRequestsView extends VerticalLayout {
         setId("sponsor-requests");
         addClassName("gh-page");
         requests.addClassName("gh-panels");
-        add(new Paragraph("Applicants for Associate membership need two members to vouch for them. Accept only if "
-                + "you know the applicant's work; your endorsement is read by the registrar."), requests);
+        add(new Paragraph(getTranslation("sponsorship.requests.intro")), requests);
         refresh();
     }
 
@@ -53,7 +53,7 @@ final class SponsorRequestsView extends VerticalLayout {
         requests.removeAll();
         var mine = sponsorships.requestsToMe();
         if (mine.isEmpty()) {
-            requests.add(new Paragraph("No one has asked you to sponsor them."));
+            requests.add(new Paragraph(getTranslation("sponsorship.requests.none")));
         }
         mine.forEach(request -> requests.add(card(request)));
     }
@@ -61,25 +61,27 @@ final class SponsorRequestsView extends VerticalLayout {
     private Div card(SponsorshipSummary request) {
         var application = sponsorships.applicationBehind(request.id());
         var grounds = application.eligibilityNow().stream().filter(CategoryVerdict::qualifies)
-                .map(verdict -> verdict.category().label()).collect(Collectors.joining(", "));
+                .map(verdict -> getTranslation(verdict.category().key())).collect(Collectors.joining(", "));
         var answers = new UnorderedList();
-        application.answers().inWords().forEach(line -> answers.add(new ListItem(line)));
+        application.answers().inText().forEach(line -> answers.add(new ListItem(Translated.text(line))));
         var card = new Div(new H2(request.applicantName()),
-                new Paragraph("Applies as " + (application.category() == null ? "" : application.category().label())
-                        + "; asked you on " + Formats.date(request.requestedAt(), clock.getZone()) + "."),
-                new Paragraph("Their answers qualify them for: " + (grounds.isEmpty() ? "no category" : grounds)
-                        + "."), answers);
+                new Paragraph(getTranslation("sponsorship.requests.applies-as",
+                        application.category() == null ? "" : getTranslation(application.category().key()),
+                        request.requestedAt().atZone(clock.getZone()).toLocalDate())),
+                new Paragraph(getTranslation("sponsorship.requests.qualifies-for",
+                        grounds.isEmpty() ? getTranslation("sponsorship.requests.no-category") : grounds)), answers);
         card.setId("request-" + request.id());
         card.addClassName("gh-card");
         if (request.stalled()) {
-            var cannot = new Paragraph(sponsorships.whyICannotSponsor().orElse(""));
+            var cannot = new Paragraph(sponsorships.whyICannotSponsor().map(Translated::text).orElse(""));
             cannot.setId("cannot-sponsor-" + request.id());
             card.add(cannot, answerForm(request));
         } else if (request.status() == SponsorshipStatus.REQUESTED) {
             card.add(answerForm(request));
         } else {
-            var answered = new Paragraph(request.status().description()
-                    + (request.endorsement() == null ? "" : ": \u201c" + request.endorsement() + "\u201d"));
+            var status = getTranslation(request.status().key());
+            var answered = new Paragraph(request.endorsement() == null ? status
+                    : getTranslation("sponsorship.requests.answered", status, request.endorsement()));
             answered.setId("answer-" + request.id());
             card.add(answered);
         }
@@ -87,28 +89,28 @@ final class SponsorRequestsView extends VerticalLayout {
     }
 
     private Div answerForm(SponsorshipSummary request) {
-        var endorsement = new TextArea("Your endorsement");
+        var endorsement = new TextArea(getTranslation("sponsorship.requests.endorsement"));
         endorsement.setId("endorsement-" + request.id());
         endorsement.setMaxLength(Sponsorship.MAX_ENDORSEMENT);
         endorsement.setWidthFull();
         endorsement.setManualValidation(true);
-        var accept = new Button("Accept and endorse", event -> answer(() -> sponsorships.accept(request.id(),
-                endorsement.getValue()), endorsement, "Thank you. Your endorsement is recorded."));
+        var accept = new Button(getTranslation("sponsorship.requests.accept"), event -> answer(() -> sponsorships.accept(request.id(),
+                endorsement.getValue()), endorsement, "sponsorship.requests.accepted"));
         accept.setId("accept-" + request.id());
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var decline = new Button("Decline", event -> answer(() -> sponsorships.decline(request.id()), endorsement,
-                "You declined; the applicant will nominate someone else."));
+        var decline = new Button(getTranslation("sponsorship.requests.decline"), event -> answer(() -> sponsorships.decline(request.id()), endorsement,
+                "sponsorship.requests.declined"));
         decline.setId("decline-" + request.id());
         return new Div(endorsement, new HorizontalLayout(accept, decline));
     }
 
-    private void answer(Runnable action, TextArea endorsement, String confirmation) {
+    private void answer(Runnable action, TextArea endorsement, String confirmationKey) {
         try {
             action.run();
             refresh();
-            Toast.success(confirmation);
+            Toast.success(getTranslation(confirmationKey));
         } catch (SponsorshipRefusedException refused) {
-            endorsement.setErrorMessage(refused.getMessage());
+            endorsement.setErrorMessage(Translated.text(refused.reason()));
             endorsement.setInvalid(true);
         }
     }

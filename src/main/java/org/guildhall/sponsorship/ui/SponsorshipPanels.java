@@ -1,6 +1,7 @@
 package org.guildhall.sponsorship.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -32,10 +33,10 @@ final class SponsorshipPanels {
         @Override
         public Component render() {
             long open = sponsorships.openRequestsToMe();
-            return new PanelCard("panel-sponsor-requests", "Sponsor requests",
-                    PanelCard.figure("open-sponsor-requests", open, open == 1 ? "request waits for your answer"
-                            : "requests wait for your answer"))
-                    .withLink("Open sponsor requests", "sponsorship/requests");
+            var ui = UI.getCurrent();
+            return new PanelCard("panel-sponsor-requests", ui.getTranslation("sponsorship.panel.title"),
+                    PanelCard.figure("open-sponsor-requests", open, ui.getTranslation("sponsorship.panel.waiting", open)))
+                    .withLink(ui.getTranslation("sponsorship.panel.link"), "sponsorship/requests");
         }
     }
 
@@ -55,17 +56,21 @@ final class SponsorshipPanels {
 
         @Override
         public Component render(MembershipApplicationDetails application) {
-            var section = new Div(new H3("Sponsors"));
+            var ui = UI.getCurrent();
+            var section = new Div(new H3(ui.getTranslation("sponsorship.review.title")));
             section.setId("review-sponsors");
             if (application.category() != MembershipCategory.ASSOCIATE) {
-                section.add(new Paragraph("Not needed for this category."));
+                section.add(new Paragraph(ui.getTranslation("sponsorship.review.not-needed")));
                 return section;
             }
             var list = new UnorderedList();
-            sponsorships.forApplication(application.id()).forEach(s -> list.add(new ListItem(s.sponsorName() + ": "
-                    + s.status().description() + (s.endorsement() == null ? "" : " \u2014 \u201c" + s.endorsement()
-                    + "\u201d"))));
-            section.add(list.getChildren().findAny().isPresent() ? list : new Paragraph("No sponsors nominated yet."));
+            sponsorships.forApplication(application.id()).forEach(s -> list.add(new ListItem(s.endorsement() == null
+                    ? ui.getTranslation("sponsorship.review.sponsor", s.sponsorName(),
+                            ui.getTranslation(s.status().key()))
+                    : ui.getTranslation("sponsorship.review.sponsor-endorsed", s.sponsorName(),
+                            ui.getTranslation(s.status().key()), s.endorsement()))));
+            section.add(list.getChildren().findAny().isPresent() ? list
+                    : new Paragraph(ui.getTranslation("sponsorship.review.none")));
             return section;
         }
     }

@@ -7,13 +7,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -164,6 +167,37 @@ class EventViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
         navigate("registrar/event", AccessDeniedView.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+
+    @Test
+    void in_french_the_event_page_and_the_editors_refusals_read_in_french() {
+        var event = publish(Duration.ofDays(10), 5);
+        signInAs(member("Élodie Martin"));
+        UI.getCurrent().setLocale(Locale.FRANCE);
+        navigate(EventView.class, event.id());
+        assertThat($(Button.class).id("register").getText()).isEqualTo("S’inscrire");
+        assertThat($(Span.class).id("event-places").getText()).isEqualTo("5 places restantes sur 5");
+
+        test($(Button.class).id("register")).click();
+        assertThat($(Paragraph.class).id("my-registration-status").getText()).startsWith("Vous êtes inscrit")
+                .contains("tarif 40,00 £, facture INV-");
+
+        TestAccounts.asRegistrar();
+        navigate(EventEditorView.class);
+        test($(Button.class).id("save-event")).click();
+        assertThat($(TextField.class).id("event-title-field").getErrorMessage())
+                .isEqualTo("Donnez un titre à l’événement.");
+        test($(TextField.class).id("event-title-field")).setValue("Forum sur les files d’attente");
+        test($(TextArea.class).id("event-description")).setValue("Forum ouvert.");
+        var start = LocalDateTime.of(LocalDate.now(clock).plusDays(40), LocalTime.of(18, 0));
+        $(DateTimePicker.class).id("event-starts").setValue(start);
+        $(DateTimePicker.class).id("event-ends").setValue(start.plusHours(2));
+        test($(BigDecimalField.class).id("event-hours")).setValue(new BigDecimal("1.5"));
+        test($(Button.class).id("save-event")).click();
+        // The domain's refusal, shown on its field in the reader's language.
+        assertThat($(TextField.class).id("event-venue").getErrorMessage())
+                .isEqualTo("Indiquez un lieu, un lien en ligne, ou les deux.");
     }
 
     private EventSummary publish(Duration startsIn, int capacity) {

@@ -47,7 +47,7 @@ class StandingRuleTest {
             assertThat(statusOn(END.plusDays(30), PAID_YEAR)).isEqualTo(MembershipStatus.GRACE);
             var lapsed = StandingRule.assess(END.plusDays(31), null, null, false, PAID_YEAR, SETTINGS);
             assertThat(lapsed.status()).isEqualTo(MembershipStatus.LAPSED);
-            assertThat(lapsed.reason()).isEqualTo("Lapsed on 31 January 2027: the subscription was not renewed.");
+            assertThat(lapsed.reason().english()).isEqualTo("Lapsed on 31 Jan 2027: the subscription was not renewed.");
         }
 
         @Test
@@ -103,7 +103,7 @@ class StandingRuleTest {
             var suspended = StandingRule.assess(START, RegistrarHold.SUSPENDED, "Complaint under review", false,
                     PAID_YEAR, SETTINGS);
             assertThat(suspended.status()).isEqualTo(MembershipStatus.SUSPENDED);
-            assertThat(suspended.reason()).contains("Complaint under review");
+            assertThat(suspended.reason().english()).contains("Complaint under review");
             assertThat(StandingRule.assess(START, RegistrarHold.EXPELLED, "Fraud", false, PAID_YEAR, SETTINGS)
                     .status()).isEqualTo(MembershipStatus.EXPELLED);
         }

@@ -1,8 +1,10 @@
 package org.guildhall.membership.ui;
 
+import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
@@ -117,6 +119,31 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
         navigate("registrar/application/" + someoneElses, AccessDeniedView.class);
 
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+
+    @Test
+    void in_french_the_application_reads_in_french_and_a_missing_category_is_refused_in_french_on_its_field() {
+        var applicant = accounts.register("Camille Bernard", TestAccounts.uniqueEmail("camille"), TestAccounts.PASSWORD)
+                .orElseThrow();
+        TestAccounts.signInAs(applicant.email(), Role.APPLICANT);
+        UI.getCurrent().setLocale(Locale.FRANCE);
+        navigate(MyApplicationView.class);
+        assertThat($(Checkbox.class).id("consulting").getLabel())
+                .isEqualTo("Je travaille dans le conseil, le juridique, l’administration ou la banque");
+        assertThat($(Span.class).id("outcome-associate").getText()).isEqualTo("Non admissible");
+        test($(Checkbox.class).id("consulting")).click();
+        assertThat($(Span.class).id("outcome-associate").getText()).isEqualTo("Vous y avez droit");
+
+        test($(Button.class).id("submit-application")).click();
+
+        @SuppressWarnings("unchecked")
+        Select<MembershipCategory> category = $(Select.class).id("category");
+        assertThat(category.isInvalid()).isTrue();
+        assertThat(category.getErrorMessage()).isEqualTo("Choisissez la catégorie d’adhésion que vous demandez.");
+        assertThat($(Checkbox.class).id("consulting").getValue()).as("answers kept").isTrue();
+        assertThat($(Span.class).id("application-status-label").getText())
+                .isEqualTo("Brouillon : pas encore déposée");
     }
 
     private long submittedApplication() {

@@ -1,8 +1,10 @@
 package org.guildhall.payment.ui;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -66,5 +68,36 @@ class PaymentViewsTest extends SpringBrowserlessTest {
         var paid = payments.invoice(invoice.id());
         assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(paid.payerReference()).isEqualTo("BACS 20461 RFERREIRA");
+    }
+
+
+    @Test
+    void in_french_a_blank_declaration_is_refused_on_its_field_and_the_registrars_queue_reads_in_french() {
+        var payer = provisioning.createAccount("Hélène Dubois", TestAccounts.uniqueEmail("helene"),
+                TestAccounts.PASSWORD, Role.MEMBER);
+        var invoice = payments.issue(payer.id(), PaymentPurpose.EVENT_REGISTRATION, "view-test-fr-" + payer.id(),
+                "Event fee: Forum", new BigDecimal("1245.50"));
+        TestAccounts.signInAs(payer.email(), Role.MEMBER);
+        UI.getCurrent().setLocale(Locale.FRANCE);
+        navigate(MyInvoicesView.class);
+        assertThat($(Span.class).id("invoice-status-" + invoice.id()).getText()).isEqualTo("En attente de paiement");
+        assertThat($(Button.class).id("declare-" + invoice.id()).getText()).isEqualTo("J’ai payé");
+
+        test($(Button.class).id("declare-" + invoice.id())).click();
+        var reference = $(TextField.class).id("payer-reference-" + invoice.id());
+        assertThat(reference.isInvalid()).isTrue();
+        assertThat(reference.getErrorMessage())
+                .isEqualTo("Saisissez la référence de votre paiement, telle que votre banque l’indique.");
+
+        TestAccounts.ensure(accounts, provisioning);
+        TestAccounts.asRegistrar();
+        navigate(PaymentsQueueView.class);
+        test($(TextField.class).id("payments-search")).setValue(invoice.reference());
+        @SuppressWarnings("unchecked")
+        Grid<UnpaidInvoiceSummary> queue = $(Grid.class).id("payments-grid");
+        assertThat(queue.getColumnByKey("payer").getHeaderText()).isEqualTo("Payeur");
+        assertThat(test(queue).getCellText(0, 3)).as("the amount, written the French way").startsWith("1")
+                .endsWith("245,50 £");
+        assertThat(((Button) test(queue).getCellComponent(0, "confirm")).getText()).isEqualTo("Confirmer");
     }
 }

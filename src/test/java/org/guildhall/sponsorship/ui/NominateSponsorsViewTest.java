@@ -2,9 +2,11 @@ package org.guildhall.sponsorship.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +21,7 @@ import org.guildhall.membership.EligibilityAnswers;
 import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipService;
 import org.guildhall.membership.StudyMode;
+import org.guildhall.shared.Text;
 import org.guildhall.sponsorship.SponsorshipSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +74,7 @@ class NominateSponsorsViewTest extends SpringBrowserlessTest {
         assertThat(nominations()).isEmpty();
 
         nominate(graceNumber, "Lindqvist");
-        assertThat(answer()).isEqualTo(mismatch).isEqualTo(NominateSponsorsView.ASKED);
+        assertThat(answer()).isEqualTo(mismatch).isEqualTo(Text.of(NominateSponsorsView.ASKED).english());
         assertThat(nominations()).extracting(SponsorshipSummary::sponsorName).containsExactly("Lindqvist");
         assertThat($(TextField.class).id("sponsor").isInvalid()).isFalse();
     }
@@ -83,7 +86,7 @@ class NominateSponsorsViewTest extends SpringBrowserlessTest {
 
         assertThat(nominations()).hasSize(1);
         assertThat($(TextField.class).id("sponsor").isInvalid()).isFalse();
-        assertThat(answer()).isEqualTo(NominateSponsorsView.ASKED);
+        assertThat(answer()).isEqualTo(Text.of(NominateSponsorsView.ASKED).english());
     }
 
     @Test
@@ -108,6 +111,24 @@ class NominateSponsorsViewTest extends SpringBrowserlessTest {
         assertThat(surname.isInvalid()).isTrue();
         assertThat(surname.getValue()).isEqualTo("   ");
         assertThat(nominations()).isEmpty();
+    }
+
+
+    @Test
+    void in_french_the_form_and_a_missing_surname_on_its_field_read_in_french() {
+        UI.getCurrent().setLocale(Locale.FRANCE);
+        // The view was opened in English before each test; it is built anew in French.
+        UI.getCurrent().navigate("membership/eligibility");
+        navigate(NominateSponsorsView.class);
+        assertThat($(Button.class).id("nominate").getText()).isEqualTo("Désigner");
+        assertThat($(TextField.class).id("sponsor-surname").getLabel()).isEqualTo("Son nom de famille");
+
+        nominate(grace.email(), "");
+
+        var surname = $(TextField.class).id("sponsor-surname");
+        assertThat(surname.isInvalid()).isTrue();
+        assertThat(surname.getErrorMessage()).isEqualTo("Saisissez le nom de famille du membre que vous désignez.");
+        assertThat($(TextField.class).id("sponsor").getValue()).as("what was typed stays").isEqualTo(grace.email());
     }
 
     private void nominate(String numberOrEmail, String surname) {
