@@ -107,8 +107,8 @@ class CertificateAndVerificationTest {
         var suspended = awards.award(holder.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusMonths(1));
         var revoked = awards.award(holder.id(), "CCCS", Route.EXAM, LocalDate.now(clock).minusMonths(1));
         TestAccounts.asRegistrar();
-        standing.suspend(suspended.id(), null, StandingReason.UNDER_REVIEW, "Complaint received.");
-        standing.revoke(revoked.id(), StandingReason.CODE_OF_CONDUCT, "Complaint upheld.");
+        standing.suspend(suspended.id(), new StandingData(StandingReason.UNDER_REVIEW, "Complaint received.", null));
+        standing.revoke(revoked.id(), new StandingData(StandingReason.CODE_OF_CONDUCT, "Complaint upheld.", null));
         TestAccounts.signOut();
 
         http.perform(get("/certificates/" + suspended.id()).with(user(holder.email())))

@@ -106,7 +106,7 @@ public class Certification {
         }
     }
 
-    public void suspend(LocalDate today, @Nullable LocalDate until, StandingReason why, String explanation) {
+    public void suspend(LocalDate today, @Nullable LocalDate until, @Nullable StandingReason why, String explanation) {
         standing().suspend(today, byCycle(today), until, why, explanation);
     }
 
@@ -114,7 +114,7 @@ public class Certification {
         standing().lift(today);
     }
 
-    public void revoke(LocalDate today, StandingReason why, String explanation) {
+    public void revoke(LocalDate today, @Nullable StandingReason why, String explanation) {
         standing().revoke(today, why, explanation);
     }
 

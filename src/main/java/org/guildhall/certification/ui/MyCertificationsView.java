@@ -52,7 +52,7 @@ final class MyCertificationsView extends VerticalLayout {
                 + "re-apply and retake the exam."), cards);
         render();
         if (!cards.getChildren().allMatch(card -> "no-certifications".equals(card.getId().orElse("")))) {
-            add(new NameChangeForm(nameChanges, documents, accounts));
+            add(new NameChangeSection(nameChanges, documents, accounts));
         }
     }
 
