@@ -144,7 +144,7 @@ public class ExamService {
         }
         var check = eligibility.examRouteCheck(candidate, designationCode);
         if (!check.eligible()) {
-            throw new CertificationRefusedException(String.join(" ", check.unmet()));
+            throw check.refusal();
         }
         ExamEnrolment enrolment;
         try {

@@ -121,7 +121,7 @@ public class Certification {
     /** Issues the credential again in {@code newName}: same code and dates, the next issue number. */
     public void reissueInName(String newName, LocalDate today) {
         if (standing().isRevoked()) {
-            throw new CertificationRefusedException("A revoked certification is not reissued.");
+            throw new CertificationRefusedException("certification.reissue.revoked");
         }
         this.holderName = newName;
         this.issuedOn = today;

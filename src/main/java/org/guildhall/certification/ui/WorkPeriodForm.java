@@ -26,32 +26,32 @@ final class WorkPeriodForm extends Composite<FormLayout> {
     private final Binder<WorkPeriodData> binder = new Binder<>(WorkPeriodData.class);
 
     WorkPeriodForm(LocalDate today) {
-        var employer = new TextField("Employer");
+        var employer = new TextField(getTranslation("certification.work.employer.label"));
         employer.setId("work-employer");
         employer.setMaxLength(WorkPeriod.MAX_NAME_LENGTH);
-        var jobTitle = new TextField("Role");
+        var jobTitle = new TextField(getTranslation("certification.work.role.label"));
         jobTitle.setId("work-role");
         jobTitle.setMaxLength(WorkPeriod.MAX_NAME_LENGTH);
-        var start = DateInputs.datePicker("Started");
+        var start = DateInputs.datePicker(getTranslation("certification.work.started.label"));
         start.setId("work-start");
         start.setMax(today);
-        var end = DateInputs.datePicker("Ended");
+        var end = DateInputs.datePicker(getTranslation("certification.work.ended.label"));
         end.setId("work-end");
         end.setMax(today);
-        var current = new Checkbox("I work here now");
+        var current = new Checkbox(getTranslation("certification.work.current.label"));
         current.setId("work-current");
         current.addValueChangeListener(event -> {
             end.setEnabled(!event.getValue());
             end.clear();
         });
-        var kind = new RadioButtonGroup<ExperienceKind>("This job was");
+        var kind = new RadioButtonGroup<ExperienceKind>(getTranslation("certification.work.kind.label"));
         kind.setId("work-kind");
         kind.setItems(ExperienceKind.values());
-        kind.setItemLabelGenerator(ExperienceKind::label);
-        var description = new TextArea("What you did there");
+        kind.setItemLabelGenerator(choice -> getTranslation(choice.labelKey()));
+        var description = new TextArea(getTranslation("certification.work.description.label"));
         description.setId("work-description");
         description.setMaxLength(WorkPeriod.MAX_DESCRIPTION_LENGTH);
-        description.setHelperText("Teams you led, strategies or CRM systems you ran, results you achieved.");
+        description.setHelperText(getTranslation("certification.work.description.helper"));
 
         binder.forField(employer).bind(WorkPeriodData.EMPLOYER);
         binder.forField(jobTitle).bind(WorkPeriodData.JOB_TITLE);

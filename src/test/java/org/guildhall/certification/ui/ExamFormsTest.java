@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
+import org.guildhall.certification.BookingSummary;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.ExamService;
 import org.guildhall.certification.SittingData;
@@ -77,7 +80,8 @@ class ExamFormsTest extends SpringBrowserlessTest {
 
         LocalDate day = LocalDate.now(clock).plusDays(10);
         $(DatePicker.class).id("sitting-date").setValue(day);
-        test($(IntegerField.class).id("sitting-capacity")).setValue(5000);
+        // Beyond the field's own maximum: typed as a person could, past the step buttons.
+        $(IntegerField.class).id("sitting-capacity").setValue(5000);
         test($(Button.class).id("schedule-sitting")).click();
         assertThat($(TextField.class).id("sitting-venue").getErrorMessage())
                 .isEqualTo("Give the venue, the online link, or both.");
@@ -101,20 +105,26 @@ class ExamFormsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<SittingSummary> grid = $(Grid.class).id("sitting-grid");
         grid.select(exams.sitting(booking.sittingId()));
-        IntegerField score = $(IntegerField.class).id("score-" + booking.id());
-        IntegerField passMark = $(IntegerField.class).id("pass-mark-" + booking.id());
-        test($(Button.class).id("enter-result-" + booking.id())).click();
+        @SuppressWarnings("unchecked")
+        Grid<BookingSummary> candidates = $(Grid.class).id("candidate-grid");
+        // The result column's cell: the candidate's own form and its button.
+        var cell = test(candidates).getCellComponent(0, 2);
+        IntegerField score = inside(cell, IntegerField.class, "score-" + booking.id());
+        IntegerField passMark = inside(cell, IntegerField.class, "pass-mark-" + booking.id());
+        Button enter = inside(cell, Button.class, "enter-result-" + booking.id());
+        enter.click();
         assertThat(score.getErrorMessage()).isEqualTo("Enter the score, a percentage.");
+        assertThat(passMark.isInvalid()).isFalse();
 
-        test(score).setValue(82);
-        test(passMark).setValue(0);
-        test($(Button.class).id("enter-result-" + booking.id())).click();
+        score.setValue(82);
+        passMark.setValue(0);
+        enter.click();
         assertThat(passMark.isInvalid()).isTrue();
         assertThat(score.getValue()).isEqualTo(82);
         assertThat(certifications.certificationsOf(candidate.id())).isEmpty();
 
-        test(passMark).setValue(70);
-        test($(Button.class).id("enter-result-" + booking.id())).click();
+        passMark.setValue(70);
+        enter.click();
         assertThat(certifications.certificationsOf(candidate.id())).singleElement()
                 .satisfies(awarded -> assertThat(awarded.designationCode()).isEqualTo("CCES"));
     }
@@ -132,6 +142,15 @@ class ExamFormsTest extends SpringBrowserlessTest {
         assertThat(designation.getErrorMessage())
                 .isEqualTo("Choisissez le titre professionnel dont vous voulez passer l’examen.");
         assertThat(exams.myEnrolments()).isEmpty();
+    }
+
+    private static <T extends Component> T inside(Component cell, Class<T> type, String id) {
+        return descendants(cell).filter(type::isInstance).map(type::cast)
+                .filter(found -> found.getId().filter(id::equals).isPresent()).findFirst().orElseThrow();
+    }
+
+    private static Stream<Component> descendants(Component component) {
+        return Stream.concat(Stream.of(component), component.getChildren().flatMap(ExamFormsTest::descendants));
     }
 
     /** A paid, booked enrolment for CCES at a sitting that started a minute ago. */
