@@ -5,9 +5,9 @@ import java.util.Locale;
 
 import org.guildhall.certification.CertificationNotFoundException;
 import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationStatus;
 import org.guildhall.platform.Languages;
 import org.guildhall.platform.Translations;
-import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -49,8 +49,9 @@ class CertificateController {
         var locale = lang == null ? Languages.match(browser) : Languages.fromTag(lang);
         var certification = certifications.certification(id);
         if (certification.status().isWithheld()) {
-            return plainText(HttpStatus.CONFLICT, translations.text(locale, "certification.certificate.withheld",
-                    Text.of(certification.status().labelKey())));
+            return plainText(HttpStatus.CONFLICT, translations.text(locale,
+                    certification.status() == CertificationStatus.REVOKED ? "certification.certificate.withheld-revoked"
+                            : "certification.certificate.withheld-suspended"));
         }
         byte[] pdf = CertificatePdf.render(certification, settings.credentialPageUrl(certification.verificationCode()),
                 locale, text -> translations.text(locale, text));

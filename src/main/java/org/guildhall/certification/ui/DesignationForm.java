@@ -1,8 +1,5 @@
 package org.guildhall.certification.ui;
 
-import java.util.Optional;
-
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -13,19 +10,17 @@ import com.vaadin.flow.data.binder.Binder;
 import org.guildhall.certification.DesignationData;
 import org.guildhall.certification.Route;
 import org.guildhall.certification.domain.Designation;
-import org.guildhall.shared.Refused;
-import org.guildhall.shell.FieldErrors;
+import org.guildhall.shell.RecordForm;
 
 /**
  * What an admin may change of one designation, bound to {@link DesignationData} by one {@link Binder}; the rules
  * (a name, at least one credit and one route, no negative fee) are the domain's ({@link Designation#edit}), and
  * each problem it finds shows on its field.
  */
-final class DesignationForm extends Composite<FormLayout> {
-
-    private final Binder<DesignationData> binder = new Binder<>(DesignationData.class);
+final class DesignationForm extends RecordForm<DesignationData> {
 
     DesignationForm(DesignationData current) {
+        super(DesignationData.class);
         var fullName = new TextField(getTranslation("certification.designation.full-name.label"));
         fullName.setId("edit-full-name");
         fullName.setMaxLength(Designation.MAX_NAME_LENGTH);
@@ -56,12 +51,4 @@ final class DesignationForm extends Composite<FormLayout> {
         getContent().add(fullName, credits, routes, examFee, renewalFee, essay);
     }
 
-    /** The designation as typed, or empty with what cannot be read shown on its field. */
-    Optional<DesignationData> value() {
-        return FieldErrors.write(binder);
-    }
-
-    void show(Refused refused) {
-        FieldErrors.show(binder, refused);
-    }
 }

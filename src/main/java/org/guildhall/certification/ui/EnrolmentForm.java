@@ -2,28 +2,24 @@ package org.guildhall.certification.ui;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.Binder;
 import org.guildhall.certification.DesignationSummary;
 import org.guildhall.certification.ExamEnrolmentData;
-import org.guildhall.shared.Refused;
-import org.guildhall.shell.FieldErrors;
+import org.guildhall.shell.RecordForm;
 
 /**
  * The candidate's choice of an exam to enrol for, bound to {@link ExamEnrolmentData} by one {@link Binder}; each
  * designation offered by the exam route shows with its fee.
  */
-final class EnrolmentForm extends Composite<FormLayout> {
-
-    private final Binder<ExamEnrolmentData> binder = new Binder<>(ExamEnrolmentData.class);
+final class EnrolmentForm extends RecordForm<ExamEnrolmentData> {
 
     EnrolmentForm(List<DesignationSummary> offered) {
+        super(ExamEnrolmentData.class);
         Map<String, DesignationSummary> byCode = offered.stream()
                 .collect(Collectors.toMap(DesignationSummary::code, Function.identity()));
         var designation = new Select<String>();
@@ -39,15 +35,6 @@ final class EnrolmentForm extends Composite<FormLayout> {
         getContent().add(designation);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         getContent().setMaxWidth("30rem");
-    }
-
-    /** The choice made, or empty with the missing choice shown on its field. */
-    Optional<ExamEnrolmentData> value() {
-        return FieldErrors.write(binder);
-    }
-
-    void show(Refused refused) {
-        FieldErrors.show(binder, refused);
     }
 
     void clear() {

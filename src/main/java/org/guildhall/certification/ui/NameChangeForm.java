@@ -1,8 +1,5 @@
 package org.guildhall.certification.ui;
 
-import java.util.Optional;
-
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,18 +10,16 @@ import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.DocumentUploadField;
 import org.guildhall.documents.UploadedDocuments;
 import org.guildhall.identity.AccountService;
-import org.guildhall.shared.Refused;
-import org.guildhall.shell.FieldErrors;
+import org.guildhall.shell.RecordForm;
 
 /**
  * The holder's request for their credentials in a new name, bound to {@link NameChangeData} by one {@link Binder}:
  * the new name, why, and one document as evidence. Each problem the rules find shows on its field.
  */
-final class NameChangeForm extends Composite<FormLayout> {
-
-    private final Binder<NameChangeData> binder = new Binder<>(NameChangeData.class);
+final class NameChangeForm extends RecordForm<NameChangeData> {
 
     NameChangeForm(DocumentService documents, AccountService accounts) {
+        super(NameChangeData.class);
         var name = new TextField(getTranslation("certification.name-change.name.label"));
         name.setId("name-change-name");
         name.setMaxLength(NameChangeRequest.MAX_NAME_LENGTH);
@@ -48,15 +43,6 @@ final class NameChangeForm extends Composite<FormLayout> {
         form.add(name, reason, evidence);
         form.setColspan(reason, 2);
         form.setColspan(evidence, 2);
-    }
-
-    /** The request as typed, or empty with what is missing shown on its field. */
-    Optional<NameChangeData> value() {
-        return FieldErrors.write(binder);
-    }
-
-    void show(Refused refused) {
-        FieldErrors.show(binder, refused);
     }
 
     void clear() {

@@ -1,25 +1,20 @@
 package org.guildhall.certification.ui;
 
-import java.util.Optional;
-
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import org.guildhall.certification.BookingSummary;
 import org.guildhall.certification.ExamResultData;
-import org.guildhall.shared.Refused;
-import org.guildhall.shell.FieldErrors;
+import org.guildhall.shell.RecordForm;
 
 /**
  * One candidate's result, bound to {@link ExamResultData} by one {@link Binder}; the pass mark starts at the
  * designation's own, and the booking's rules (each a percentage) show on the field they concern.
  */
-final class ResultForm extends Composite<FormLayout> {
-
-    private final Binder<ExamResultData> binder = new Binder<>(ExamResultData.class);
+final class ResultForm extends RecordForm<ExamResultData> {
 
     ResultForm(BookingSummary booking, int designationPassMark) {
+        super(ExamResultData.class);
         var score = new IntegerField(getTranslation("certification.result.score.label"));
         score.setId("score-" + booking.id());
         score.setMin(0);
@@ -40,12 +35,4 @@ final class ResultForm extends Composite<FormLayout> {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
     }
 
-    /** The result as typed, or empty with what cannot be read shown on its field. */
-    Optional<ExamResultData> value() {
-        return FieldErrors.write(binder);
-    }
-
-    void show(Refused refused) {
-        FieldErrors.show(binder, refused);
-    }
 }

@@ -2,9 +2,7 @@ package org.guildhall.certification.ui;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Optional;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,22 +10,20 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 import org.guildhall.certification.SittingData;
 import org.guildhall.certification.domain.ExamSitting;
-import org.guildhall.shared.Refused;
 import org.guildhall.shell.DateInputs;
-import org.guildhall.shell.FieldErrors;
+import org.guildhall.shell.RecordForm;
 
 /**
  * An exam sitting to schedule, bound to {@link SittingData} by one {@link Binder}; the sitting's rules (in the
  * future, a venue or a link, the seats) are the domain's, and each problem it finds shows on its field.
  */
-final class SittingForm extends Composite<FormLayout> {
+final class SittingForm extends RecordForm<SittingData> {
 
     private static final LocalTime USUAL_START = LocalTime.of(9, 30);
     private static final int USUAL_SEATS = 20;
 
-    private final Binder<SittingData> binder = new Binder<>(SittingData.class);
-
     SittingForm(LocalDate today) {
+        super(SittingData.class);
         var date = DateInputs.datePicker(getTranslation("certification.sitting.date.label"));
         date.setId("sitting-date");
         date.setMin(today);
@@ -60,15 +56,6 @@ final class SittingForm extends Composite<FormLayout> {
         var form = getContent();
         form.add(date, time, venue, link, capacity);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-    }
-
-    /** The sitting as typed, or empty with what cannot be read shown on its field. */
-    Optional<SittingData> value() {
-        return FieldErrors.write(binder);
-    }
-
-    void show(Refused refused) {
-        FieldErrors.show(binder, refused);
     }
 
     /** Empty fields for the next sitting; most start at half past nine with twenty seats. */

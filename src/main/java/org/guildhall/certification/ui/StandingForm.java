@@ -1,9 +1,7 @@
 package org.guildhall.certification.ui;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -11,19 +9,17 @@ import com.vaadin.flow.data.binder.Binder;
 import org.guildhall.certification.StandingData;
 import org.guildhall.certification.StandingDetails;
 import org.guildhall.certification.StandingReason;
-import org.guildhall.shared.Refused;
 import org.guildhall.shell.DateInputs;
-import org.guildhall.shell.FieldErrors;
+import org.guildhall.shell.RecordForm;
 
 /**
  * The registrar's reasons for suspending or revoking a certification, bound to {@link StandingData} by one
  * {@link Binder}; the standing's rules check them and each problem shows on its field.
  */
-final class StandingForm extends Composite<FormLayout> {
-
-    private final Binder<StandingData> binder = new Binder<>(StandingData.class);
+final class StandingForm extends RecordForm<StandingData> {
 
     StandingForm(LocalDate today) {
+        super(StandingData.class);
         var reason = new Select<StandingReason>();
         reason.setId("standing-reason");
         reason.setLabel(getTranslation("certification.standing.reason.label"));
@@ -47,15 +43,6 @@ final class StandingForm extends Composite<FormLayout> {
         var form = getContent();
         form.add(reason, until, explanation);
         form.setColspan(explanation, 2);
-    }
-
-    /** The reasons as entered, or empty with what is missing shown on its field. */
-    Optional<StandingData> value() {
-        return FieldErrors.write(binder);
-    }
-
-    void show(Refused refused) {
-        FieldErrors.show(binder, refused);
     }
 
     void clear() {

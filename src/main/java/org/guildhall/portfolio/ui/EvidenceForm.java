@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -17,22 +16,22 @@ import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.AccountService;
 import org.guildhall.portfolio.Evidence;
 import org.guildhall.portfolio.EvidenceData;
-import org.guildhall.shell.FieldErrors;
+import org.guildhall.shell.RecordForm;
 
 /**
  * Evidence of improvements being added, bound to {@link EvidenceData} by one {@link Binder}: the documents and the
  * caption, each problem on its field. What is typed is kept as a draft until it is added.
  */
-final class EvidenceForm extends Composite<FormLayout> {
+final class EvidenceForm extends RecordForm<EvidenceData> {
 
     /** An evidence item being added, as its draft keeps it (a draft may be incomplete; the input record may not). */
     record EvidenceDraft(List<UUID> documentIds, String caption) {
     }
 
-    private final Binder<EvidenceData> binder = new Binder<>(EvidenceData.class);
     private final DraftKeeper<EvidenceDraft> draft;
 
     EvidenceForm(DocumentService documents, AccountService accounts, FormDrafts drafts, String draftKey) {
+        super(EvidenceData.class);
         var upload = new DocumentUploadField(getTranslation("portfolio.evidence.document.label"), documents,
                 accounts);
         upload.setId("evidence-upload");
@@ -61,8 +60,9 @@ final class EvidenceForm extends Composite<FormLayout> {
     }
 
     /** The evidence as entered, or empty with each problem shown on its field; the draft goes once it is read. */
-    Optional<EvidenceData> value() {
-        var entered = FieldErrors.write(binder);
+    @Override
+    public Optional<EvidenceData> value() {
+        var entered = super.value();
         entered.ifPresent(added -> draft.discard());
         return entered;
     }

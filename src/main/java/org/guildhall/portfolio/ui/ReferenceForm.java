@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -16,23 +15,23 @@ import org.guildhall.drafts.DraftKeeper;
 import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.AccountService;
 import org.guildhall.portfolio.Reference;
-import org.guildhall.shell.FieldErrors;
+import org.guildhall.shell.RecordForm;
 
 /**
  * A testimonial or reference being added, bound to {@link Reference} by one {@link Binder}: who wrote it, how to
  * reach them, how they know the candidate's work, and their one letter; each problem on its field. What is typed
  * is kept as a draft until it is added.
  */
-final class ReferenceForm extends Composite<FormLayout> {
+final class ReferenceForm extends RecordForm<Reference> {
 
     /** A reference being added, as its draft keeps it (a draft may be incomplete; the input record may not). */
     record ReferenceDraft(String name, String contact, String relationship, List<UUID> letterIds) {
     }
 
-    private final Binder<Reference> binder = new Binder<>(Reference.class);
     private final DraftKeeper<ReferenceDraft> draft;
 
     ReferenceForm(DocumentService documents, AccountService accounts, FormDrafts drafts, String draftKey) {
+        super(Reference.class);
         var name = new TextField(getTranslation("portfolio.reference.name.label"));
         name.setId("referee-name");
         name.setMaxLength(Reference.MAX_NAME);
@@ -72,8 +71,9 @@ final class ReferenceForm extends Composite<FormLayout> {
     }
 
     /** The reference as entered, or empty with each problem shown on its field; the draft goes once it is read. */
-    Optional<Reference> value() {
-        var entered = FieldErrors.write(binder);
+    @Override
+    public Optional<Reference> value() {
+        var entered = super.value();
         entered.ifPresent(added -> draft.discard());
         return entered;
     }
