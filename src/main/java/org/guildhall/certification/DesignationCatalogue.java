@@ -26,7 +26,8 @@ public class DesignationCatalogue {
 
     public DesignationSummary designation(String code) {
         return designations.findById(code).map(Designation::toSummary)
-                .orElseThrow(() -> new CertificationRefusedException(Text.of("certification.exam.no-designation", code)));
+                .orElseThrow(() -> new CertificationRefusedException(Text.of("certification.exam.no-designation",
+                        code)));
     }
 
     /** An admin's edit; certifications already awarded keep the name and CPD hours of their cycle. */
@@ -34,7 +35,8 @@ public class DesignationCatalogue {
     @Transactional
     public DesignationSummary update(String code, DesignationData edit) {
         var designation = designations.findById(code)
-                .orElseThrow(() -> new CertificationRefusedException(Text.of("certification.exam.no-designation", code)));
+                .orElseThrow(() -> new CertificationRefusedException(Text.of("certification.exam.no-designation",
+                        code)));
         designation.edit(edit);
         return designation.toSummary();
     }

@@ -195,7 +195,8 @@ public class EligibilityService {
 
     private Designation designation(String code) {
         return designations.findById(code)
-                .orElseThrow(() -> new CertificationRefusedException(Text.of("certification.exam.no-designation", code)));
+                .orElseThrow(() -> new CertificationRefusedException(Text.of("certification.exam.no-designation",
+                        code)));
     }
 
     private long me() {

@@ -192,7 +192,8 @@ class ExamServiceIntegrationTest {
     void only_registrars_schedule_sittings_and_enter_results() {
         eligibleCandidate("Mara Ilic");
         assertThatExceptionOfType(AccessDeniedException.class)
-                .isThrownBy(() -> exams.scheduleSitting(new SittingData(LocalDate.now(clock).plusDays(3), LocalTime.NOON, "Room 1", null, 5)));
+                .isThrownBy(() -> exams.scheduleSitting(new SittingData(LocalDate.now(clock).plusDays(3),
+                        LocalTime.NOON, "Room 1", null, 5)));
         assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
                 () -> exams.enterResult(1, new ExamResultData(90, 70)));
     }
@@ -337,7 +338,8 @@ class ExamServiceIntegrationTest {
     private SittingSummary schedule(LocalDateTime startsAt, int capacity) {
         var previous = context();
         asRegistrar();
-        var sitting = exams.scheduleSitting(new SittingData(startsAt.toLocalDate(), startsAt.toLocalTime(), "Guildhall, Room 3", null,
+        var sitting = exams.scheduleSitting(new SittingData(startsAt.toLocalDate(), startsAt.toLocalTime(),
+                "Guildhall, Room 3", null,
                 capacity));
         SecurityContextHolder.setContext(previous);
         return sitting;

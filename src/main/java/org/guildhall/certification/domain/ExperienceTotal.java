@@ -50,7 +50,7 @@ public final class ExperienceTotal {
         return !reached.isBefore(anchor.plusYears(years));
     }
 
-    /** "4 months short of 5 years" ("none recorded yet, 5 years needed"); only asked when the requirement is not met. */
+    /** "4 months short of 5 years" ("none recorded yet, 5 years needed"); asked only when not met. */
     public Text shortfall(int years) {
         if (!reached.isAfter(anchor)) {
             return Text.of("certification.experience.none-yet", years);

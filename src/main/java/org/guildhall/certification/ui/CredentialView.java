@@ -68,7 +68,8 @@ final class CredentialView extends Main implements HasUrlParameter<String>, HasD
         var qr = QrCodeImage.of(certifications.credentialPageUrl(credential.verificationCode()),
                 getTranslation("certification.credential.qr"));
         qr.setId("credential-qr");
-        var badge = new Anchor("badges/credentials/" + credential.verificationCode(), getTranslation("certification.credential.badge"));
+        var badge = new Anchor("badges/credentials/" + credential.verificationCode(),
+                getTranslation("certification.credential.badge"));
         badge.setId("credential-badge");
         badge.setRouterIgnore(true);
         body.add(new H2(credential.designationName()), facts, code, qr, new Paragraph(badge));

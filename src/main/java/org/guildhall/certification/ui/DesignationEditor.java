@@ -19,7 +19,8 @@ final class DesignationEditor extends Dialog {
         setHeaderTitle(getTranslation("certification.designation.edit-title", designation.code()));
         setId("designation-editor");
         var form = new DesignationForm(designation.toData());
-        var save = new Button(getTranslation("certification.designation.save"), event -> form.value().ifPresent(edit -> {
+        var save = new Button(getTranslation("certification.designation.save"), event -> form.value()
+                .ifPresent(edit -> {
             try {
                 onSaved.accept(catalogue.update(designation.code(), edit));
                 Toast.success(getTranslation("certification.designation.saved", designation.code()));

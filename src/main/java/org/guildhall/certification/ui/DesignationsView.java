@@ -32,8 +32,10 @@ final class DesignationsView extends VerticalLayout {
         add(new Paragraph(getTranslation("certification.designations.intro")));
         var grid = new Grid<DesignationSummary>();
         grid.setId("designation-grid");
-        grid.addColumn(DesignationSummary::code).setHeader(getTranslation("certification.designations.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DesignationSummary::fullName).setHeader(getTranslation("certification.designation.full-name.label")).setFlexGrow(1);
+        grid.addColumn(DesignationSummary::code).setHeader(getTranslation("certification.designations.code"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DesignationSummary::fullName)
+                .setHeader(getTranslation("certification.designation.full-name.label")).setFlexGrow(1);
         // On a phone the code and full name stay; a tap on a row shows the rest.
         var fitting = FittingGrid.of(grid);
         fitting.secondaryColumn(getTranslation("certification.designations.level"),

@@ -145,7 +145,8 @@ final class ExamsView extends VerticalLayout {
         sitting.setLabel(getTranslation("certification.exam.sitting.label"));
         var open = exams.bookableSittings();
         sitting.setItems(open);
-        sitting.setItemLabelGenerator(choice -> choice == null ? "" : getTranslation("certification.exam.sitting.choice",
+        sitting.setItemLabelGenerator(choice -> choice == null ? ""
+                : getTranslation("certification.exam.sitting.choice",
                 when(choice.startsAt(), getLocale()), Translated.text(choice.placeText()), choice.freeSeats()));
         sitting.setHelperText(open.isEmpty() ? getTranslation("certification.exam.sitting.none-free") : null);
         sitting.setWidthFull();

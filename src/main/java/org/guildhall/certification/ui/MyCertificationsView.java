@@ -74,7 +74,8 @@ final class MyCertificationsView extends VerticalLayout {
                 certification.cycleNumber(), certification.cycle().startsOn()));
         fact(facts, "certification.mine.name", certification.holderName());
         fact(facts, certification.status().isCurrent() ? "certification.mine.valid-until"
-                : "certification.mine.was-valid-until", Formats.date(certification.cycle().lastValidDay(), getLocale()));
+                : "certification.mine.was-valid-until", Formats.date(certification.cycle().lastValidDay(),
+                        getLocale()));
         fact(facts, "certification.mine.cpd", getTranslation("certification.mine.cpd.value",
                 certification.cpdHoursRequired()));
         fact(facts, "certification.mine.code", certification.verificationCode());
@@ -95,13 +96,15 @@ final class MyCertificationsView extends VerticalLayout {
             links.add(download, badge);
         }
         if (certification.status().isCurrent()) {
-            var linkedIn = new Anchor(certifications.linkedInAddToProfileUrl(certification), getTranslation("certification.mine.linkedin"));
+            var linkedIn = new Anchor(certifications.linkedInAddToProfileUrl(certification),
+                    getTranslation("certification.mine.linkedin"));
             linkedIn.setId("linkedin-" + certification.id());
             linkedIn.setTarget("_blank");
             linkedIn.getElement().setAttribute("rel", "noopener");
             links.add(linkedIn);
         }
-        var publicPage = new Anchor("credentials/" + certification.verificationCode(), getTranslation("certification.mine.public-page"));
+        var publicPage = new Anchor("credentials/" + certification.verificationCode(),
+                getTranslation("certification.mine.public-page"));
         publicPage.setId("public-page-" + certification.id());
         publicPage.setTarget("_blank");
 

@@ -35,7 +35,8 @@ final class NameChangeForm extends RecordForm<NameChangeData> {
         binder.forField(reason).asRequired(getTranslation("certification.name-change.reason-needed"))
                 .bind(NameChangeData.REASON);
         binder.forField(evidence).asRequired(getTranslation("certification.name-change.evidence-needed"))
-                .withConverter(UploadedDocuments.one(documents, getTranslation("certification.name-change.one-document")))
+                .withConverter(UploadedDocuments.one(documents,
+                        getTranslation("certification.name-change.one-document")))
                 .bind(NameChangeData.EVIDENCE_DOCUMENT_ID);
         clear();
 

@@ -28,14 +28,19 @@ final class NameChangeQueue extends Composite<VerticalLayout> {
     NameChangeQueue(NameChangeService nameChanges) {
         this.nameChanges = nameChanges;
         waiting.setId("name-change-grid");
-        waiting.addColumn(request -> Formats.date(request.requestedAt().atZone(ZoneId.systemDefault()).toLocalDate(), getLocale()))
+        waiting.addColumn(request -> Formats.date(request.requestedAt().atZone(ZoneId.systemDefault()).toLocalDate(),
+                getLocale()))
                 .setHeader(getTranslation("certification.name-change.queue.asked"))
                 .setAutoWidth(true).setFlexGrow(0);
         waiting.addColumn(request -> request.nameAsIssued() + " \u2192 " + request.requestedName())
                 .setHeader(getTranslation("certification.name-change.queue.name")).setFlexGrow(1);
-        waiting.addColumn(NameChangeSummary::reason).setHeader(getTranslation("certification.name-change.queue.why")).setFlexGrow(1);
-        waiting.addComponentColumn(this::evidence).setHeader(getTranslation("certification.name-change.queue.evidence")).setAutoWidth(true).setFlexGrow(0);
-        waiting.addComponentColumn(this::decision).setHeader(getTranslation("certification.name-change.queue.decision")).setFlexGrow(2);
+        waiting.addColumn(NameChangeSummary::reason).setHeader(getTranslation("certification.name-change.queue.why"))
+                .setFlexGrow(1);
+        waiting.addComponentColumn(this::evidence)
+                .setHeader(getTranslation("certification.name-change.queue.evidence")).setAutoWidth(true)
+                        .setFlexGrow(0);
+        waiting.addComponentColumn(this::decision)
+                .setHeader(getTranslation("certification.name-change.queue.decision")).setFlexGrow(2);
         waiting.setAllRowsVisible(true);
         getContent().setPadding(false);
         getContent().add(waiting);
@@ -51,7 +56,8 @@ final class NameChangeQueue extends Composite<VerticalLayout> {
     }
 
     private HorizontalLayout decision(NameChangeSummary request) {
-        var approve = new Button(getTranslation("certification.name-change.queue.approve"), event -> decide(() -> nameChanges.approve(request.id()),
+        var approve = new Button(getTranslation("certification.name-change.queue.approve"),
+                event -> decide(() -> nameChanges.approve(request.id()),
                 getTranslation("certification.name-change.queue.approved", request.requestedName())));
         approve.setId("name-change-approve-" + request.id());
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -64,7 +70,8 @@ final class NameChangeQueue extends Composite<VerticalLayout> {
                 why.setInvalid(true);
                 return;
             }
-            decide(() -> nameChanges.refuse(request.id(), why.getValue()), getTranslation("certification.name-change.queue.refused"));
+            decide(() -> nameChanges.refuse(request.id(), why.getValue()),
+                    getTranslation("certification.name-change.queue.refused"));
         });
         refuse.setId("name-change-refuse-" + request.id());
         refuse.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -51,7 +51,8 @@ final class NameChangeSection extends Composite<VerticalLayout> {
 
     private void showLatest() {
         latest.removeAll();
-        nameChanges.myRequests().stream().findFirst().ifPresent(request -> latest.add(new Paragraph(describe(request))));
+        nameChanges.myRequests().stream().findFirst()
+                .ifPresent(request -> latest.add(new Paragraph(describe(request))));
     }
 
     private String describe(NameChangeSummary request) {

@@ -70,8 +70,10 @@ final class WorkHistoryView extends VerticalLayout {
         checks.setId("route-checks");
 
         history.setId("work-history-grid");
-        history.addColumn(WorkPeriodSummary::employer).setHeader(getTranslation("certification.work.employer.label")).setFlexGrow(1);
-        history.addColumn(WorkPeriodSummary::jobTitle).setHeader(getTranslation("certification.work.role.label")).setFlexGrow(1);
+        history.addColumn(WorkPeriodSummary::employer).setHeader(getTranslation("certification.work.employer.label"))
+                .setFlexGrow(1);
+        history.addColumn(WorkPeriodSummary::jobTitle).setHeader(getTranslation("certification.work.role.label"))
+                .setFlexGrow(1);
         history.addColumn(period -> period.endsOn() == null
                 ? getTranslation("certification.work.since", period.startsOn())
                 : getTranslation("certification.work.from-to", period.startsOn(), period.endsOn()))

@@ -41,7 +41,8 @@ final class MyPortfoliosView extends VerticalLayout {
         var status = new Span(getTranslation(portfolio.status().descriptionKey()));
         status.addClassName("gh-badge");
         status.addClassName(portfolio.status().isEditable() ? "gh-badge-no" : "gh-badge-yes");
-        var card = new PanelCard("portfolio-card-" + portfolio.id(), getTranslation("portfolio.mine.card.title", portfolio.designationCode()), status,
+        var card = new PanelCard("portfolio-card-" + portfolio.id(), getTranslation("portfolio.mine.card.title",
+                portfolio.designationCode()), status,
                 new Paragraph(getTranslation("portfolio.mine.card.version", portfolio.current().number(),
                         portfolio.openedAt().atZone(clock.getZone()).toLocalDate())));
         card.add(new Anchor("portfolio/" + portfolio.id(), getTranslation(portfolio.status().isEditable()

@@ -91,7 +91,8 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
             add(letters(shown));
         }
         if (shown.guidance() != null) {
-            var guidance = new Div(new H3(getTranslation("portfolio.editor.guidance")), new Paragraph(shown.guidance()));
+            var guidance = new Div(new H3(getTranslation("portfolio.editor.guidance")),
+                    new Paragraph(shown.guidance()));
             guidance.setId("panel-guidance");
             guidance.addClassName("gh-callout");
             add(guidance);
@@ -142,7 +143,8 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
             int index = i;
             var entry = PortfolioSections.project(content.projects().get(i));
             entry.add(new HorizontalLayout(
-                    new Button(getTranslation("portfolio.editor.edit"), e -> projectDialog(content.projects().get(index),
+                    new Button(getTranslation("portfolio.editor.edit"), e -> projectDialog(content.projects()
+                            .get(index),
                             project -> replaceAt(content.projects(), index, project))),
                     removeButton(() -> change(withProjects(content, without(content.projects(), index))))));
             sections.add(entry);

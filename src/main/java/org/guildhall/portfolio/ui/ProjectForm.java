@@ -40,10 +40,13 @@ final class ProjectForm extends Composite<FormLayout> {
 
         binder.forField(title).asRequired(getTranslation("portfolio.project.title-needed")).bind(KeyProject.TITLE);
         binder.forField(role).asRequired(getTranslation("portfolio.project.role-needed")).bind(KeyProject.ROLE);
-        binder.forField(started).asRequired(getTranslation("portfolio.project.started-needed")).bind(KeyProject.STARTED_ON);
+        binder.forField(started).asRequired(getTranslation("portfolio.project.started-needed"))
+                .bind(KeyProject.STARTED_ON);
         binder.forField(ended).bind(KeyProject.ENDED_ON);
-        binder.forField(description).asRequired(getTranslation("portfolio.project.description-needed")).bind(KeyProject.DESCRIPTION);
-        binder.forField(outcomes).asRequired(getTranslation("portfolio.project.outcomes-needed")).bind(KeyProject.OUTCOMES);
+        binder.forField(description).asRequired(getTranslation("portfolio.project.description-needed"))
+                .bind(KeyProject.DESCRIPTION);
+        binder.forField(outcomes).asRequired(getTranslation("portfolio.project.outcomes-needed"))
+                .bind(KeyProject.OUTCOMES);
         if (existing != null) {
             binder.readRecord(existing);
         }

@@ -35,7 +35,8 @@ class RoutePolicyTest {
         var check = RoutePolicy.experienceRoute("CCSM", true, 5, List.of(job), TODAY);
 
         assertThat(check.eligible()).isFalse();
-        assertThat(check.unmet()).extracting(Text::english).containsExactly("Management or CRM experience: 1 day short of 5 years.");
+        assertThat(check.unmet()).extracting(Text::english)
+                .containsExactly("Management or CRM experience: 1 day short of 5 years.");
     }
 
     @Test
@@ -70,7 +71,8 @@ class RoutePolicyTest {
                 TODAY);
 
         assertThat(check.eligible()).isFalse();
-        assertThat(check.unmet()).extracting(Text::english).containsExactly("Customer service experience: 1 day short of 2 years.",
+        assertThat(check.unmet()).extracting(Text::english)
+                .containsExactly("Customer service experience: 1 day short of 2 years.",
                 "Upload your certificate for Customer Retention Strategies.");
     }
 
@@ -91,7 +93,8 @@ class RoutePolicyTest {
 
     @Test
     void no_history_is_the_whole_requirement_short() {
-        assertThat(ExperienceTotal.of(List.of(), TODAY).shortfall(5).english()).isEqualTo("none recorded yet, 5 years needed");
+        assertThat(ExperienceTotal.of(List.of(), TODAY).shortfall(5).english())
+                .isEqualTo("none recorded yet, 5 years needed");
     }
 
     @Test

@@ -74,7 +74,8 @@ class VerifyViewTest extends SpringBrowserlessTest {
         var awarded = awards.award(holder.id(), "CRMP", Route.EXAM, LocalDate.now(clock).minusMonths(2));
         TestAccounts.ensure(accounts, provisioning);
         TestAccounts.asRegistrar();
-        standing.revoke(awarded.id(), new StandingData(StandingReason.INSTITUTE_DECISION, "Exam papers found copied.", null));
+        standing.revoke(awarded.id(), new StandingData(StandingReason.INSTITUTE_DECISION, "Exam papers found copied.",
+                null));
         TestAccounts.signOut();
 
         navigate("verify/" + awarded.verificationCode(), VerifyView.class);
@@ -93,7 +94,8 @@ class VerifyViewTest extends SpringBrowserlessTest {
         LocalDate until = LocalDate.now(clock).plusDays(30);
         TestAccounts.ensure(accounts, provisioning);
         TestAccounts.asRegistrar();
-        standing.suspend(awarded.id(), new StandingData(StandingReason.UNDER_REVIEW, "A complaint is being looked into.", until));
+        standing.suspend(awarded.id(), new StandingData(StandingReason.UNDER_REVIEW,
+                "A complaint is being looked into.", until));
         TestAccounts.signOut();
 
         navigate("verify/" + awarded.verificationCode(), VerifyView.class);

@@ -42,7 +42,8 @@ class CredentialEmailsIntegrationTest {
                 TestAccounts.PASSWORD, Role.MEMBER);
         var awarded = awards.award(holder.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusMonths(2));
         TestAccounts.asRegistrar();
-        standing.revoke(awarded.id(), new StandingData(StandingReason.CODE_OF_CONDUCT, "The conduct panel upheld a complaint.", null));
+        standing.revoke(awarded.id(), new StandingData(StandingReason.CODE_OF_CONDUCT,
+                "The conduct panel upheld a complaint.", null));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from outbound_email where recipient = ? and subject = ?", Integer.class,
