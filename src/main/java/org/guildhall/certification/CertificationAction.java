@@ -1,5 +1,7 @@
 package org.guildhall.certification;
 
+import java.util.Locale;
+
 import org.springframework.modulith.NamedInterface;
 
 /** The audited steps in a certification's life after its award. */
@@ -18,5 +20,10 @@ public enum CertificationAction {
 
     public String label() {
         return label;
+    }
+
+    /** The key of {@link #label()} in the module's bundle, for the reader's language. */
+    public String labelKey() {
+        return "certification.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

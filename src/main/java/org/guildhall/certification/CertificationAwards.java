@@ -14,6 +14,7 @@ import org.guildhall.certification.domain.Designation;
 import org.guildhall.certification.domain.DesignationRepository;
 import org.guildhall.identity.AccountService;
 import org.guildhall.shared.ForOtherModules;
+import org.guildhall.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class CertificationAwards {
                 .filter(held -> held.designationCode().equals(designationCode))
                 .anyMatch(held -> held.toSummary(today()).status().holdsDesignation());
         if (holdsIt) {
-            throw new CertificationRefusedException("You already hold " + designationCode + ".");
+            throw new CertificationRefusedException(Text.of("certification.award.already-held", designationCode));
         }
         var certification = certifications.save(new Certification(holderAccountId,
                 accounts.summaryOf(holderAccountId).fullName(), designation, route, awardedOn,
@@ -80,11 +81,11 @@ public class CertificationAwards {
         var certification = certifications.findById(certificationId)
                 .orElseThrow(() -> new CertificationNotFoundException(certificationId));
         if (certification.isWithheldOn(today())) {
-            throw new CertificationRefusedException("A suspended or revoked certification cannot be renewed.");
+            throw new CertificationRefusedException("certification.renewal.withheld");
         }
         if (!certification.cycle().isRenewalWindowOpen(today()) || certification.lapsedOn() != null) {
-            throw new CertificationRefusedException("The renewal window for this certification opens on "
-                    + certification.cycle().renewalOpensOn() + " and closes at expiry.");
+            throw new CertificationRefusedException(Text.of("certification.renewal.window",
+                    certification.cycle().renewalOpensOn()));
         }
         certification.renew(designations.getReferenceById(certification.designationCode()));
         var summary = certification.toSummary(today());

@@ -1,6 +1,7 @@
 package org.guildhall.certification;
 
 import org.guildhall.shared.NotFound;
+import org.guildhall.shared.Text;
 import org.springframework.modulith.NamedInterface;
 
 /** No such certification, or not one the signed-in person may see: both read the same, so ids reveal nothing. */
@@ -8,6 +9,6 @@ import org.springframework.modulith.NamedInterface;
 public class CertificationNotFoundException extends NotFound {
 
     public CertificationNotFoundException(long id) {
-        super("There is no certification " + id + " that you can see.");
+        super(Text.of("certification.not-found", id));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 
 import org.guildhall.certification.CertificationEvents.CertificationStandingChanged;
 import org.guildhall.certification.domain.Certification;
@@ -12,6 +13,7 @@ import org.guildhall.certification.domain.HistoryEntry;
 import org.guildhall.certification.domain.HistoryEntryRepository;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.shared.Text;
 import org.guildhall.shell.Formats;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,15 +51,17 @@ public class CertificationStandingService {
     public CertificationSummary byVerificationCode(String code) {
         return certifications.findByVerificationCode(code.strip().toUpperCase())
                 .map(found -> found.toSummary(today()))
-                .orElseThrow(() -> new CertificationRefusedException("No certification has the code " + code.strip()
-                        + "."));
+                .orElseThrow(() -> new CertificationRefusedException(Text.of("certification.standing.unknown-code",
+                        code.strip())));
     }
 
     /** Suspends from today until {@code until} (the day it stands again) or, when null, until lifted. */
-    public CertificationSummary suspend(long certificationId, @Nullable LocalDate until, StandingReason reason,
-            String explanation) {
+    public CertificationSummary suspend(long certificationId, StandingData entered) {
         var certification = locked(certificationId);
-        certification.suspend(today(), until, reason, explanation);
+        certification.suspend(today(), entered.until(), entered.reason(), entered.explanation());
+        var until = entered.until();
+        var reason = Objects.requireNonNull(entered.reason());
+        var explanation = entered.explanation();
         String detail = (until == null ? "Until lifted" : "Until " + Formats.date(until)) + ", "
                 + reason.publicWords() + ": " + explanation.strip();
         return recorded(certification, CertificationAction.SUSPENDED, detail, explanation.strip());
@@ -70,10 +74,15 @@ public class CertificationStandingService {
                 "The suspension was lifted; the certification stands again.");
     }
 
-    /** Revokes for good; the public pages say "withdrawn" with the reason's category and the day. */
-    public CertificationSummary revoke(long certificationId, StandingReason reason, String explanation) {
+    /**
+     * Revokes for good ({@code entered.until()} concerns a suspension only); the public pages say "withdrawn" with
+     * the reason's category and the day.
+     */
+    public CertificationSummary revoke(long certificationId, StandingData entered) {
         var certification = locked(certificationId);
-        certification.revoke(today(), reason, explanation);
+        certification.revoke(today(), entered.reason(), entered.explanation());
+        var reason = Objects.requireNonNull(entered.reason());
+        var explanation = entered.explanation();
         return recorded(certification, CertificationAction.REVOKED,
                 "Withdrawn " + reason.publicWords() + ": " + explanation.strip(), explanation.strip());
     }

@@ -1,5 +1,7 @@
 package org.guildhall.certification;
 
+import java.util.Locale;
+
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -28,6 +30,11 @@ public enum CertificationStatus {
 
     public String label() {
         return label;
+    }
+
+    /** The key of {@link #label()} in the module's bundle, for the reader's language. */
+    public String labelKey() {
+        return "certification.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Whether the holder may use the designation today. */

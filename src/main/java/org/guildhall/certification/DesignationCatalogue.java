@@ -5,6 +5,7 @@ import java.util.List;
 import org.guildhall.certification.domain.Designation;
 import org.guildhall.certification.domain.DesignationRepository;
 import org.guildhall.identity.Role;
+import org.guildhall.shared.Text;
 import org.springframework.data.domain.Sort;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +26,8 @@ public class DesignationCatalogue {
 
     public DesignationSummary designation(String code) {
         return designations.findById(code).map(Designation::toSummary)
-                .orElseThrow(() -> new CertificationRefusedException("There is no designation " + code + "."));
+                .orElseThrow(() -> new CertificationRefusedException(Text.of("certification.exam.no-designation",
+                        code)));
     }
 
     /** An admin's edit; certifications already awarded keep the name and CPD hours of their cycle. */
@@ -33,7 +35,8 @@ public class DesignationCatalogue {
     @Transactional
     public DesignationSummary update(String code, DesignationData edit) {
         var designation = designations.findById(code)
-                .orElseThrow(() -> new CertificationRefusedException("There is no designation " + code + "."));
+                .orElseThrow(() -> new CertificationRefusedException(Text.of("certification.exam.no-designation",
+                        code)));
         designation.edit(edit);
         return designation.toSummary();
     }

@@ -24,6 +24,7 @@ import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -91,7 +92,7 @@ public class EligibilityService {
     @Transactional
     public void removeWorkPeriod(long id) {
         var period = workPeriods.findById(id).filter(found -> found.accountId() == me())
-                .orElseThrow(() -> new CertificationRefusedException("There is no such entry in your work history."));
+                .orElseThrow(() -> new CertificationRefusedException("certification.work.no-entry"));
         workPeriods.delete(period);
     }
 
@@ -116,10 +117,10 @@ public class EligibilityService {
     @Transactional
     public void setCourseCertificates(String courseCode, List<UUID> documentIds) {
         long me = me();
-        courses.findById(courseCode).orElseThrow(() -> new CertificationRefusedException("There is no course "
-                + courseCode + "."));
+        courses.findById(courseCode).orElseThrow(() -> new CertificationRefusedException(Text.of(
+                "certification.course.none", courseCode)));
         if (!documents.allOwnedBySignedIn(documentIds)) {
-            throw new CertificationRefusedException("Only documents you uploaded can be your course certificates.");
+            throw new CertificationRefusedException("certification.course.not-own-documents");
         }
         var held = courseCertificates.findByAccountIdAndCourseCode(me, courseCode);
         held.stream().filter(certificate -> !documentIds.contains(certificate.documentId()))
@@ -158,7 +159,7 @@ public class EligibilityService {
         long me = me();
         var check = experienceCheck(me, designation(designationCode));
         if (!check.eligible()) {
-            throw new CertificationRefusedException(String.join(" ", check.unmet()));
+            throw check.refusal();
         }
         if (!openings.existsByAccountIdAndDesignationCode(me, designationCode)) {
             openings.save(new ExperienceRouteOpening(me, designationCode, clock.instant()));
@@ -194,7 +195,8 @@ public class EligibilityService {
 
     private Designation designation(String code) {
         return designations.findById(code)
-                .orElseThrow(() -> new CertificationRefusedException("There is no designation " + code + "."));
+                .orElseThrow(() -> new CertificationRefusedException(Text.of("certification.exam.no-designation",
+                        code)));
     }
 
     private long me() {

@@ -1,5 +1,7 @@
 package org.guildhall.certification;
 
+import java.util.Locale;
+
 /** Where an exam enrolment stands, from the fee to the pass. */
 public enum EnrolmentStatus {
     AWAITING_PAYMENT("Exam fee to pay"),
@@ -16,5 +18,10 @@ public enum EnrolmentStatus {
 
     public String label() {
         return label;
+    }
+
+    /** The key of {@link #label()} in the module's bundle, for the reader's language. */
+    public String labelKey() {
+        return "certification.enrolment-status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -25,6 +25,8 @@ import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipStanding;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
+import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -93,7 +95,12 @@ public class ExamService {
     /** Enrols the signed-in candidate for a designation's exam and invoices the exam fee. */
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
-    public EnrolmentDetails enrol(String designationCode) {
+    public EnrolmentDetails enrol(ExamEnrolmentData chosen) {
+        var designationCode = chosen.designationCode();
+        if (designationCode == null || designationCode.isBlank()) {
+            throw new CertificationRefusedException(List.of(new FieldProblem(ExamEnrolmentData.DESIGNATION_CODE,
+                    "certification.exam.designation-needed")));
+        }
         return enrol(accounts.currentAccount().id(), designationCode, null);
     }
 
@@ -109,8 +116,8 @@ public class ExamService {
                 .findFirst().orElseThrow(() -> new CertificationNotFoundException(certificationId));
         // Seed 001: re-apply only once the cycle has expired, whatever happened to it meanwhile.
         if (!expired.cycleExpired()) {
-            throw new CertificationRefusedException("You can re-apply for " + expired.designationCode() + " from "
-                    + expired.cycle().expiresOn() + ", when this cycle expires.");
+            throw new CertificationRefusedException(Text.of("certification.exam.reapply-from",
+                    expired.designationCode(), expired.cycle().expiresOn()));
         }
         return enrol(me, expired.designationCode(), certificationId);
     }
@@ -120,22 +127,24 @@ public class ExamService {
             throw new CertificationRefusedException(reason);
         });
         var designation = designations.findById(designationCode)
-                .orElseThrow(() -> new CertificationRefusedException("There is no designation " + designationCode));
+                .orElseThrow(() -> new CertificationRefusedException(List.of(new FieldProblem(
+                        ExamEnrolmentData.DESIGNATION_CODE, Text.of("certification.exam.no-designation",
+                        designationCode)))));
         certifications.certificationsOf(candidate).stream()
                 .filter(held -> held.designationCode().equals(designationCode) && held.status().holdsDesignation())
                 .findFirst().ifPresent(held -> {
-                    throw new CertificationRefusedException("You hold " + designationCode + " until "
-                            + held.cycle().lastValidDay() + "; you can re-apply once it expires.");
+                    throw new CertificationRefusedException(Text.of("certification.exam.already-held",
+                            designationCode, held.cycle().lastValidDay()));
                 });
         var alreadyEnrolled = new CertificationRefusedException(
-                "You are already enrolled for the " + designationCode + " exam.");
+                Text.of("certification.exam.already-enrolled", designationCode));
         if (enrolments.findByCandidateAccountIdOrderByEnrolledAtDesc(candidate).stream()
                 .anyMatch(enrolment -> enrolment.designationCode().equals(designationCode) && enrolment.isOpen())) {
             throw alreadyEnrolled;
         }
         var check = eligibility.examRouteCheck(candidate, designationCode);
         if (!check.eligible()) {
-            throw new CertificationRefusedException(String.join(" ", check.unmet()));
+            throw check.refusal();
         }
         ExamEnrolment enrolment;
         try {
@@ -171,11 +180,11 @@ public class ExamService {
     public BookingSummary book(long enrolmentId, long sittingId) {
         long me = accounts.currentAccount().id();
         var enrolment = enrolments.lockById(enrolmentId).filter(found -> found.candidateAccountId() == me)
-                .orElseThrow(() -> new CertificationRefusedException("There is no enrolment " + enrolmentId
-                        + " of yours."));
+                .orElseThrow(() -> new CertificationRefusedException(Text.of("certification.exam.no-enrolment",
+                        enrolmentId)));
         enrolment.booked();
         var sitting = sittings.lockById(sittingId)
-                .orElseThrow(() -> new CertificationRefusedException("There is no such sitting."));
+                .orElseThrow(() -> new CertificationRefusedException("certification.sitting.none"));
         sitting.takeSeat(now());
         var booking = bookings.save(new ExamBooking(enrolmentId, sittingId, clock.instant()));
         var view = bookingView(booking, sitting.toView(), enrolment);
@@ -198,10 +207,8 @@ public class ExamService {
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
-    public SittingSummary scheduleSitting(LocalDateTime startsAt, @Nullable String venue, @Nullable String onlineLink,
-            int capacity) {
-        return sittings.save(new ExamSitting(startsAt, blankToNull(venue), blankToNull(onlineLink), capacity, now()))
-                .toView();
+    public SittingSummary scheduleSitting(SittingData entered) {
+        return sittings.save(new ExamSitting(entered, now())).toView();
     }
 
     /** All sittings, latest first. */
@@ -218,7 +225,7 @@ public class ExamService {
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public SittingSummary sitting(long sittingId) {
         return sittings.findById(sittingId).map(ExamSitting::toView)
-                .orElseThrow(() -> new CertificationRefusedException("There is no sitting " + sittingId + "."));
+                .orElseThrow(() -> new CertificationRefusedException("certification.sitting.none"));
     }
 
     /** The candidates booked at a sitting, with their results once entered. */
@@ -237,22 +244,22 @@ public class ExamService {
      */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     @Transactional
-    public BookingSummary enterResult(long bookingId, int score, int passMark) {
+    public BookingSummary enterResult(long bookingId, ExamResultData entered) {
         var booking = bookings.lockById(bookingId)
-                .orElseThrow(() -> new CertificationRefusedException("There is no booking " + bookingId + "."));
+                .orElseThrow(() -> new CertificationRefusedException("certification.result.no-booking"));
         var sitting = sittings.findById(booking.sittingId()).orElseThrow();
         LocalDate sat = sitting.startsAt().toLocalDate();
         if (sat.isAfter(LocalDate.now(clock))) {
-            throw new CertificationRefusedException("The sitting on " + sat + " has not taken place yet.");
+            throw new CertificationRefusedException(Text.of("certification.result.not-yet", sat));
         }
-        boolean passed = booking.enterResult(score, passMark, accounts.currentAccount().email(), clock.instant());
+        boolean passed = booking.enterResult(entered, accounts.currentAccount().email(), clock.instant());
         var enrolment = enrolments.lockById(booking.enrolmentId()).orElseThrow();
         enrolment.resultEntered(passed);
         if (passed) {
             awards.award(enrolment.candidateAccountId(), enrolment.designationCode(), Route.EXAM, sat);
         }
         publisher.publishEvent(new ExamResultEntered(bookingId, enrolment.candidateAccountId(),
-                enrolment.designationCode(), enrolment.designationName(), score, passMark, passed));
+                enrolment.designationCode(), enrolment.designationName(), entered.score(), entered.passMark(), passed));
         return bookingView(booking, sitting.toView(), enrolment);
     }
 
@@ -280,10 +287,6 @@ public class ExamService {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
 }

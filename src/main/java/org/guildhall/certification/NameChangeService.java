@@ -2,6 +2,7 @@ package org.guildhall.certification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.guildhall.certification.domain.NameChangeRequestRepository;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.shared.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,17 +57,21 @@ public class NameChangeService {
         var held = certifications.findByHolderAccountIdOrderByAwardedOnDesc(holder).stream()
                 .filter(certification -> certification.toSummary(today()).status() != CertificationStatus.REVOKED)
                 .findFirst()
-                .orElseThrow(() -> new CertificationRefusedException("You hold no credential to change the name on."));
+                .orElseThrow(() -> new CertificationRefusedException("certification.name-change.nothing-held"));
+        if (requests.existsByHolderAccountIdAndState(holder, NameChangeState.PENDING)) {
+            throw new CertificationRefusedException("certification.name-change.already-waiting");
+        }
+        var problems = new ArrayList<>(NameChangeRequest.problemsWith(held.holderName(), data));
         UUID evidence = data.evidenceDocumentId();
         if (evidence == null || !documents.allOwnedBySignedIn(List.of(evidence))) {
-            throw new CertificationRefusedException("Attach the evidence of the new name, such as a marriage "
-                    + "certificate or deed poll.");
+            problems.add(new FieldProblem(NameChangeData.EVIDENCE_DOCUMENT_ID,
+                    "certification.name-change.evidence-needed"));
         }
-        if (requests.existsByHolderAccountIdAndState(holder, NameChangeState.PENDING)) {
-            throw new CertificationRefusedException("You already have a name change waiting for the registrar.");
+        if (!problems.isEmpty()) {
+            throw new CertificationRefusedException(problems);
         }
-        return requests.save(new NameChangeRequest(holder, held.holderName(), data.requestedName(), data.reason(),
-                evidence, clock.instant())).toSummary();
+        return requests.save(new NameChangeRequest(holder, held.holderName(), data, evidence, clock.instant()))
+                .toSummary();
     }
 
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
@@ -121,7 +127,7 @@ public class NameChangeService {
 
     private NameChangeRequest locked(long requestId) {
         if (!requests.existsById(requestId)) {
-            throw new CertificationRefusedException("There is no name change request " + requestId + ".");
+            throw new CertificationRefusedException("certification.name-change.none");
         }
         return requests.lockById(requestId);
     }

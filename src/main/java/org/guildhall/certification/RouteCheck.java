@@ -2,6 +2,9 @@ package org.guildhall.certification;
 
 import java.util.List;
 
+import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
+
 /**
  * How a candidate stands against one route's requirements for one designation (seed 003).
  *
@@ -9,9 +12,15 @@ import java.util.List;
  * @param unmet each requirement not met yet, in words for the candidate ("4 months short of 5 years"); empty when
  *        the candidate is eligible
  */
-public record RouteCheck(Route route, String designationCode, String experience, List<String> unmet) {
+public record RouteCheck(Route route, String designationCode, Text experience, List<Text> unmet) {
 
     public boolean eligible() {
         return unmet.isEmpty();
+    }
+
+    /** Why a step this check does not allow is refused: every unmet requirement, on the designation chosen. */
+    public CertificationRefusedException refusal() {
+        return new CertificationRefusedException(unmet.stream()
+                .map(requirement -> new FieldProblem(ExamEnrolmentData.DESIGNATION_CODE, requirement)).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.guildhall.certification;
 
 import java.time.LocalDateTime;
 
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,10 +20,16 @@ public record SittingSummary(long id, LocalDateTime startsAt, @Nullable String v
     }
 
     /** "Room 2, 10 Finsbury Square, London" or "Online: https://...", whichever the sitting has (both if both). */
-    public String place() {
+    public Text placeText() {
         if (venue != null && onlineLink != null) {
-            return venue + " or online: " + onlineLink;
+            return Text.of("certification.sitting.place.both", venue, onlineLink);
         }
-        return venue != null ? venue : "Online: " + onlineLink;
+        return venue != null ? Text.of("certification.sitting.place.venue", venue)
+                : Text.of("certification.sitting.place.online", onlineLink);
+    }
+
+    /** {@link #placeText()} in English, for emails written elsewhere. */
+    public String place() {
+        return placeText().english();
     }
 }

@@ -1,5 +1,7 @@
 package org.guildhall.certification;
 
+import java.util.Locale;
+
 /**
  * Why a certification was suspended or revoked, as the public may read it on the verification page: a short
  * category, never the registrar's explanation, which only the holder sees.
@@ -15,6 +17,11 @@ public enum StandingReason {
 
     StandingReason(String publicWords) {
         this.publicWords = publicWords;
+    }
+
+    /** The key of {@link #publicWords()} in the module's bundle, for the reader's language. */
+    public String publicWordsKey() {
+        return "certification.standing-reason." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The words after "Withdrawn" or "Suspended" on the public page ("withdrawn by the institute"). */

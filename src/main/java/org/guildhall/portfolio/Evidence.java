@@ -1,6 +1,8 @@
 package org.guildhall.portfolio;
 
 import java.util.UUID;
+
+import org.guildhall.shared.Text;
 import org.springframework.modulith.NamedInterface;
 
 /** A document showing improved service processes, satisfaction or business outcomes, with what it shows. */
@@ -10,7 +12,8 @@ public record Evidence(UUID documentId, String caption) {
     public static final int MAX_CAPTION = 300;
 
     public Evidence {
-        PortfolioRefusedException.require(!caption.isBlank() && caption.length() <= MAX_CAPTION,
-                "Caption each piece of evidence in at most " + MAX_CAPTION + " characters.");
+        if (caption.isBlank() || caption.length() > MAX_CAPTION) {
+            throw new PortfolioRefusedException(Text.of("portfolio.evidence.caption", MAX_CAPTION));
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 
 import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
@@ -30,23 +31,19 @@ public record KeyProject(String title, String role, LocalDate startedOn, @Nullab
     public KeyProject {
         var problems = new ArrayList<FieldProblem>();
         if (title.isBlank() || title.length() > MAX_TITLE) {
-            problems.add(new FieldProblem(TITLE, "Give each project a title of at most " + MAX_TITLE
-                    + " characters."));
+            problems.add(new FieldProblem(TITLE, Text.of("portfolio.project.title", MAX_TITLE)));
         }
         if (role.isBlank() || role.length() > MAX_ROLE) {
-            problems.add(new FieldProblem(ROLE, "Say what your role in the project was, in at most " + MAX_ROLE
-                    + " characters."));
+            problems.add(new FieldProblem(ROLE, Text.of("portfolio.project.role", MAX_ROLE)));
         }
         if (endedOn != null && endedOn.isBefore(startedOn)) {
-            problems.add(new FieldProblem(ENDED_ON, "A project cannot end before it started."));
+            problems.add(new FieldProblem(ENDED_ON, "portfolio.project.ends-before-start"));
         }
         if (description.isBlank() || description.length() > MAX_TEXT) {
-            problems.add(new FieldProblem(DESCRIPTION, "Describe the project in at most " + MAX_TEXT
-                    + " characters."));
+            problems.add(new FieldProblem(DESCRIPTION, Text.of("portfolio.project.description", MAX_TEXT)));
         }
         if (outcomes.isBlank() || outcomes.length() > MAX_TEXT) {
-            problems.add(new FieldProblem(OUTCOMES, "State the project's outcomes in at most " + MAX_TEXT
-                    + " characters."));
+            problems.add(new FieldProblem(OUTCOMES, Text.of("portfolio.project.outcomes", MAX_TEXT)));
         }
         if (!problems.isEmpty()) {
             throw new PortfolioRefusedException(problems);

@@ -6,6 +6,6 @@ import org.guildhall.shared.Refused;
 public class PortfolioChangedConcurrentlyException extends Refused {
 
     public PortfolioChangedConcurrentlyException() {
-        super("This portfolio was saved somewhere else a moment ago. It has been reloaded; make your change again.");
+        super("portfolio.save.concurrent");
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Refused;
+import org.guildhall.shared.Text;
 
 /** A change to a portfolio the rules do not allow; the message says why, in the candidate's words. */
 public class PortfolioRefusedException extends Refused {
@@ -17,9 +18,8 @@ public class PortfolioRefusedException extends Refused {
         super(problems);
     }
 
-    static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new PortfolioRefusedException(message);
-        }
+    /** A refusal whose message has arguments ({@code Text.of(key, args)}), written in the reader's language. */
+    public PortfolioRefusedException(Text reason) {
+        super(reason);
     }
 }

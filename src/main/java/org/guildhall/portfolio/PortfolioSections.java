@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.guildhall.documents.DocumentReference;
-import org.guildhall.shell.Formats;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -31,29 +31,32 @@ public final class PortfolioSections {
     public static Div render(PortfolioContent content, Map<UUID, DocumentReference> documents) {
         var sections = new Div();
         sections.addClassName("gh-portfolio");
-        sections.add(new H3("Key projects"));
+        sections.add(new H3(text("portfolio.sections.projects")));
         content.projects().forEach(project -> sections.add(project(project)));
         if (content.projects().isEmpty()) {
-            sections.add(new Paragraph("No projects yet."));
+            sections.add(new Paragraph(text("portfolio.sections.no-projects")));
         }
-        sections.add(new H3("Evidence of improvements"));
+        sections.add(new H3(text("portfolio.sections.evidence")));
         content.evidence().forEach(item -> sections.add(evidence(item, documents)));
         if (content.evidence().isEmpty()) {
-            sections.add(new Paragraph("No evidence yet."));
+            sections.add(new Paragraph(text("portfolio.sections.no-evidence")));
         }
-        sections.add(new H3("Testimonials and references"));
+        sections.add(new H3(text("portfolio.sections.references")));
         content.references().forEach(reference -> sections.add(reference(reference, documents)));
         if (content.references().isEmpty()) {
-            sections.add(new Paragraph("No references yet."));
+            sections.add(new Paragraph(text("portfolio.sections.no-references")));
         }
         return sections;
     }
 
     public static Div project(KeyProject project) {
         var card = new Div(new H4(project.title()),
-                meta(project.role() + " \u00b7 " + Formats.date(project.startedOn()) + " \u2013 "
-                        + (project.endedOn() == null ? "ongoing" : Formats.date(project.endedOn()))),
-                labelled("What was done", project.description()), labelled("Outcomes", project.outcomes()));
+                meta(project.endedOn() == null
+                        ? text("portfolio.sections.project.ongoing", project.role(), project.startedOn())
+                        : text("portfolio.sections.project.dates", project.role(), project.startedOn(),
+                                project.endedOn())),
+                labelled(text("portfolio.sections.project.done"), project.description()),
+                labelled(text("portfolio.sections.project.outcomes"), project.outcomes()));
         card.addClassName("gh-entry");
         return card;
     }
@@ -75,11 +78,15 @@ public final class PortfolioSections {
     private static Component link(UUID documentId, Map<UUID, DocumentReference> documents) {
         var document = documents.get(documentId);
         if (document == null) {
-            return meta("Document not available");
+            return meta(text("portfolio.sections.document-unavailable"));
         }
         var open = new Anchor(document.downloadPath() + "?view=true", document.filename());
         open.setTarget("_blank");
         return new Div(open);
+    }
+
+    private static String text(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
     }
 
     private static Span meta(String text) {
@@ -89,7 +96,7 @@ public final class PortfolioSections {
     }
 
     private static Paragraph labelled(String label, String text) {
-        var strong = new Span(label + ": ");
+        var strong = new Span(text("portfolio.sections.label", label));
         strong.addClassName("gh-label");
         return new Paragraph(strong, new Span(text));
     }

@@ -1,6 +1,7 @@
 package org.guildhall.portfolio;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import org.guildhall.portfolio.domain.Portfolio;
 import org.guildhall.portfolio.domain.PortfolioRepository;
 import org.guildhall.portfolio.domain.PortfolioRules;
 import org.guildhall.portfolio.domain.PortfolioRulesRepository;
+import org.guildhall.shared.Text;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.NamedInterface;
@@ -73,17 +76,18 @@ public class PortfolioService {
     public PortfolioDetails saveDraft(long portfolioId, long seenVersion, PortfolioContent content) {
         var portfolio = mineAt(portfolioId, seenVersion);
         if (!portfolio.status().isEditable()) {
-            throw new PortfolioRefusedException("This portfolio is " + portfolio.status().description().toLowerCase()
-                    + " and cannot be changed now.");
+            throw new PortfolioRefusedException(Text.of("portfolio.save.not-editable",
+                    Text.of(portfolio.status().descriptionKey())));
         }
-        PortfolioRefusedException.require(documents.allOwnedBySignedIn(content.documentIds()),
-                "Evidence and reference letters must be files you uploaded yourself.");
+        if (!documents.allOwnedBySignedIn(content.documentIds())) {
+            throw new PortfolioRefusedException("portfolio.save.not-own-documents");
+        }
         portfolio.saveDraft(content, clock.instant());
         return flushed(portfolio);
     }
 
     /** What the portfolio still lacks before it can be submitted; empty when complete. */
-    public List<String> missingForSubmission(PortfolioContent content) {
+    public List<Text> missingForSubmission(PortfolioContent content) {
         return currentRules().missing(content);
     }
 
@@ -93,11 +97,16 @@ public class PortfolioService {
     public PortfolioDetails submit(long portfolioId, long seenVersion) {
         var portfolio = mineAt(portfolioId, seenVersion);
         if (!portfolio.status().isEditable()) {
-            throw new PortfolioRefusedException("This portfolio has already been submitted.");
+            throw new PortfolioRefusedException("portfolio.submit.already");
         }
         var missing = currentRules().missing(portfolio.current().content());
         if (!missing.isEmpty()) {
-            throw new PortfolioRefusedException("The portfolio is not complete yet. " + String.join(" ", missing));
+            // Three kinds of content at most: each shortfall fills one place of the message.
+            var shortfalls = new ArrayList<@Nullable Object>(missing);
+            while (shortfalls.size() < 3) {
+                shortfalls.add(null);
+            }
+            throw new PortfolioRefusedException(Text.of("portfolio.submit.incomplete", shortfalls.toArray()));
         }
         var now = clock.instant();
         portfolio.submit(now);

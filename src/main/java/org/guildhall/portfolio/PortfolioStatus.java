@@ -1,5 +1,7 @@
 package org.guildhall.portfolio;
 
+import java.util.Locale;
+
 import org.springframework.modulith.NamedInterface;
 
 /** Where a portfolio stands, as the candidate reads it. */
@@ -16,6 +18,11 @@ public enum PortfolioStatus {
 
     public String description() {
         return description;
+    }
+
+    /** The key of {@link #description()} in the module's bundle, for the reader's language. */
+    public String descriptionKey() {
+        return "portfolio.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Whether the candidate may change the current version. */

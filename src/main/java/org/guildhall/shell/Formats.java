@@ -24,11 +24,21 @@ public final class Formats {
     }
 
     public static String date(LocalDate date) {
-        return DateTimeFormatter.ofPattern(Text.DATE, locale()).format(date);
+        return date(date, locale());
     }
 
     public static String dateTime(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ofPattern(Text.DATE_TIME, locale()).format(instant.atZone(zone));
+        return dateTime(instant, zone, locale());
+    }
+
+    /** The date in the reader's language ("25 Nov 2026", "25 nov. 2026"). */
+    public static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofPattern(Text.DATE, locale).format(date);
+    }
+
+    /** The moment in the reader's language and the portal's zone ("25 Nov 2026, 14:05"). */
+    public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofPattern(Text.DATE_TIME, locale).format(instant.atZone(zone));
     }
 
     /** A number as the reader writes it, with at most two decimals ("9,999.5", "9 999,5"). */

@@ -74,6 +74,22 @@ class CertificateAndVerificationTest {
     }
 
     @Test
+    void the_certificate_is_written_in_the_language_of_the_page_it_was_asked_from() throws Exception {
+        var awarded = awards.award(holder.id(), "CCEM", Route.EXAM, LocalDate.of(2026, 8, 3));
+
+        byte[] pdf = http.perform(get("/certificates/" + awarded.id()).param("lang", "fr-FR")
+                        .with(user(holder.email())))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr-FR");
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Certificat de titre professionnel", "Obtenu le 3 août 2026");
+        }
+    }
+
+    @Test
     void a_name_beyond_western_european_letters_prints_as_written() throws Exception {
         var polish = provisioning.createAccount("Łucja Włodarczyk", TestAccounts.uniqueEmail("lucja"),
                 TestAccounts.PASSWORD, Role.MEMBER);
@@ -107,8 +123,8 @@ class CertificateAndVerificationTest {
         var suspended = awards.award(holder.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusMonths(1));
         var revoked = awards.award(holder.id(), "CCCS", Route.EXAM, LocalDate.now(clock).minusMonths(1));
         TestAccounts.asRegistrar();
-        standing.suspend(suspended.id(), null, StandingReason.UNDER_REVIEW, "Complaint received.");
-        standing.revoke(revoked.id(), StandingReason.CODE_OF_CONDUCT, "Complaint upheld.");
+        standing.suspend(suspended.id(), new StandingData(StandingReason.UNDER_REVIEW, "Complaint received.", null));
+        standing.revoke(revoked.id(), new StandingData(StandingReason.CODE_OF_CONDUCT, "Complaint upheld.", null));
         TestAccounts.signOut();
 
         http.perform(get("/certificates/" + suspended.id()).with(user(holder.email())))

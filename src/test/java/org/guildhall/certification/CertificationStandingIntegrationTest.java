@@ -55,10 +55,12 @@ class CertificationStandingIntegrationTest {
         var awarded = awards.award(holder.id(), "CCSP", Route.EXAM, today().minusMonths(6));
         TestAccounts.asRegistrar();
 
-        var suspended = standing.suspend(awarded.id(), null, StandingReason.UNDER_REVIEW, "  Complaint received.  ");
+        var suspended = standing.suspend(awarded.id(), new StandingData(StandingReason.UNDER_REVIEW,
+                "  Complaint received.  ", null));
         assertThat(suspended.status()).isEqualTo(CertificationStatus.SUSPENDED);
         assertThat(standing.liftSuspension(awarded.id()).status()).isEqualTo(CertificationStatus.ACTIVE);
-        var revoked = standing.revoke(awarded.id(), StandingReason.CODE_OF_CONDUCT, "Complaint upheld.");
+        var revoked = standing.revoke(awarded.id(), new StandingData(StandingReason.CODE_OF_CONDUCT,
+                "Complaint upheld.", null));
 
         assertThat(revoked.status()).isEqualTo(CertificationStatus.REVOKED);
         assertThat(revoked.standing()).satisfies(details -> {
@@ -67,7 +69,8 @@ class CertificationStandingIntegrationTest {
             assertThat(details.since()).isEqualTo(today());
         });
         assertThat(standing.history(awarded.id())).extracting(HistoryEntrySummary::action)
-                .containsExactly(CertificationAction.SUSPENDED, CertificationAction.LIFTED, CertificationAction.REVOKED);
+                .containsExactly(CertificationAction.SUSPENDED, CertificationAction.LIFTED,
+                        CertificationAction.REVOKED);
         assertThat(standing.history(awarded.id())).allSatisfy(entry ->
                 assertThat(entry.actorName()).isEqualTo(accounts.summaryOf(accounts.currentAccount().id()).fullName()));
         assertThat(standing.history(awarded.id()).getFirst().detail())
@@ -75,14 +78,16 @@ class CertificationStandingIntegrationTest {
         assertThat(events.stream(CertificationStandingChanged.class)
                 .filter(changed -> changed.certificationId() == awarded.id()))
                 .extracting(CertificationStandingChanged::action)
-                .containsExactly(CertificationAction.SUSPENDED, CertificationAction.LIFTED, CertificationAction.REVOKED);
+                .containsExactly(CertificationAction.SUSPENDED, CertificationAction.LIFTED,
+                        CertificationAction.REVOKED);
     }
 
     @Test
     void a_suspension_until_a_date_ends_by_itself_on_that_day() {
         var awarded = awards.award(holder.id(), "CCSP", Route.EXAM, today().minusMonths(6));
         TestAccounts.asRegistrar();
-        standing.suspend(awarded.id(), today().plusDays(14), StandingReason.UNDER_REVIEW, "Fee dispute.");
+        standing.suspend(awarded.id(), new StandingData(StandingReason.UNDER_REVIEW, "Fee dispute.", today()
+                .plusDays(14)));
 
         clock.advance(java.time.Duration.ofDays(14));
 
@@ -96,7 +101,8 @@ class CertificationStandingIntegrationTest {
         TestAccounts.signInAs(holder);
 
         assertThatExceptionOfType(AuthorizationDeniedException.class).isThrownBy(() ->
-                standing.revoke(awarded.id(), StandingReason.HOLDER_REQUEST, "I no longer want it."));
+                standing.revoke(awarded.id(), new StandingData(StandingReason.HOLDER_REQUEST, "I no longer want it.",
+                        null)));
     }
 
     @Test
@@ -104,8 +110,9 @@ class CertificationStandingIntegrationTest {
         var suspended = awards.award(holder.id(), "CRMS", Route.EXAM, today().minusYears(3).plusWeeks(2));
         var revoked = awards.award(holder.id(), "CCCS", Route.EXAM, today().minusYears(3).plusWeeks(2));
         TestAccounts.asRegistrar();
-        standing.suspend(suspended.id(), null, StandingReason.UNDER_REVIEW, "Audit of CPD evidence.");
-        standing.revoke(revoked.id(), StandingReason.ISSUED_IN_ERROR, "Awarded to the wrong candidate.");
+        standing.suspend(suspended.id(), new StandingData(StandingReason.UNDER_REVIEW, "Audit of CPD evidence.", null));
+        standing.revoke(revoked.id(), new StandingData(StandingReason.ISSUED_IN_ERROR,
+                "Awarded to the wrong candidate.", null));
 
         assertThatExceptionOfType(CertificationRefusedException.class).isThrownBy(() -> awards.renew(suspended.id()))
                 .withMessage("A suspended or revoked certification cannot be renewed.");
@@ -116,7 +123,7 @@ class CertificationStandingIntegrationTest {
     void re_apply_stays_closed_until_the_cycle_expires_even_when_revoked() {
         var revoked = awards.award(holder.id(), "CCSP", Route.EXAM, today().minusYears(1));
         TestAccounts.asRegistrar();
-        standing.revoke(revoked.id(), StandingReason.CODE_OF_CONDUCT, "Misconduct.");
+        standing.revoke(revoked.id(), new StandingData(StandingReason.CODE_OF_CONDUCT, "Misconduct.", null));
         TestAccounts.signInAs(holder);
 
         assertThatExceptionOfType(CertificationRefusedException.class).isThrownBy(() -> exams.reapply(revoked.id()))

@@ -3,6 +3,7 @@ package org.guildhall.certification;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -60,7 +61,7 @@ class ExamServiceIntegrationTest {
     @Test
     void an_eligible_candidate_enrols_pays_books_passes_and_is_awarded_from_the_sitting_date() {
         var candidate = eligibleCandidate("Ngozi Eze");
-        var enrolment = exams.enrol("CCES");
+        var enrolment = exams.enrol(new ExamEnrolmentData("CCES"));
         assertThat(enrolment.status()).isEqualTo(EnrolmentStatus.AWAITING_PAYMENT);
         var invoice = payments.invoiceFor(PaymentPurpose.EXAM_ENROLMENT, enrolment.invoiceSubject()).orElseThrow();
         assertThat(invoice.amount()).isEqualByComparingTo("395.00");
@@ -77,10 +78,10 @@ class ExamServiceIntegrationTest {
 
         clock.advance(Duration.ofMinutes(2));
         asRegistrar();
-        var result = exams.enterResult(booking.id(), 78, 70);
+        var result = exams.enterResult(booking.id(), new ExamResultData(78, 70));
         assertThat(result.passed()).isTrue();
         assertThatExceptionOfType(CertificationRefusedException.class)
-                .isThrownBy(() -> exams.enterResult(booking.id(), 40, 70))
+                .isThrownBy(() -> exams.enterResult(booking.id(), new ExamResultData(40, 70)))
                 .withMessageContaining("cannot be entered twice");
 
         assertThat(certifications.certificationsOf(candidate.id())).singleElement().satisfies(awarded -> {
@@ -112,7 +113,7 @@ class ExamServiceIntegrationTest {
 
         clock.advance(Duration.ofMinutes(2));
         asRegistrar();
-        assertThat(exams.enterResult(booking.id(), 55, 70).passed()).isFalse();
+        assertThat(exams.enterResult(booking.id(), new ExamResultData(55, 70)).passed()).isFalse();
 
         TestAccounts.signInAs(candidate.email(), Role.MEMBER);
         var retake = exams.book(enrolment.id(), sittingInDays(21).id());
@@ -153,7 +154,7 @@ class ExamServiceIntegrationTest {
         Callable<EnrolmentDetails> enrol = () -> {
             SecurityContextHolder.setContext(as);
             start.await();
-            return exams.enrol("CCES");
+            return exams.enrol(new ExamEnrolmentData("CCES"));
         };
         try (var pool = Executors.newFixedThreadPool(2)) {
             Future<EnrolmentDetails> a = pool.submit(enrol);
@@ -183,7 +184,7 @@ class ExamServiceIntegrationTest {
                 .withMessageContaining("already taken place");
         asRegistrar();
         assertThatExceptionOfType(CertificationRefusedException.class)
-                .isThrownBy(() -> exams.enterResult(booking.id(), 90, 70))
+                .isThrownBy(() -> exams.enterResult(booking.id(), new ExamResultData(90, 70)))
                 .withMessageContaining("has not taken place yet");
     }
 
@@ -191,8 +192,10 @@ class ExamServiceIntegrationTest {
     void only_registrars_schedule_sittings_and_enter_results() {
         eligibleCandidate("Mara Ilic");
         assertThatExceptionOfType(AccessDeniedException.class)
-                .isThrownBy(() -> exams.scheduleSitting(LocalDateTime.now(clock).plusDays(3), "Room 1", null, 5));
-        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> exams.enterResult(1, 90, 70));
+                .isThrownBy(() -> exams.scheduleSitting(new SittingData(LocalDate.now(clock).plusDays(3),
+                        LocalTime.NOON, "Room 1", null, 5)));
+        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
+                () -> exams.enterResult(1, new ExamResultData(90, 70)));
     }
 
     @Test
@@ -201,7 +204,8 @@ class ExamServiceIntegrationTest {
         eligibility.addWorkPeriod("Harbour Insurance", "Claims handler", today().minusYears(1).plusDays(1), null,
                 ExperienceKind.CUSTOMER_SERVICE_ROLE, "Claims calls.");
 
-        assertThatExceptionOfType(CertificationRefusedException.class).isThrownBy(() -> exams.enrol("CCSP"))
+        assertThatExceptionOfType(CertificationRefusedException.class)
+                .isThrownBy(() -> exams.enrol(new ExamEnrolmentData("CCSP")))
                 .withMessageContaining("1 year short of 2 years")
                 .withMessageContaining("Upload your certificate for Customer Service Skills Development");
         assertThat(exams.myEnrolments()).isEmpty();
@@ -218,7 +222,8 @@ class ExamServiceIntegrationTest {
         assertThatExceptionOfType(CertificationRefusedException.class)
                 .isThrownBy(() -> exams.reapply(current.id()))
                 .withMessageContaining("when this cycle expires");
-        assertThatExceptionOfType(CertificationRefusedException.class).isThrownBy(() -> exams.enrol("CCSP"))
+        assertThatExceptionOfType(CertificationRefusedException.class)
+                .isThrownBy(() -> exams.enrol(new ExamEnrolmentData("CCSP")))
                 .withMessageContaining("You hold CCSP");
 
         var retake = exams.reapply(expired.id());
@@ -231,12 +236,12 @@ class ExamServiceIntegrationTest {
     @Test
     void a_member_cannot_reach_another_members_certification_invoice_or_enrolment_by_id() {
         var owner = eligibleCandidate("Ines Duarte");
-        var enrolment = exams.enrol("CCSP");
+        var enrolment = exams.enrol(new ExamEnrolmentData("CCSP"));
         var invoice = payments.invoiceFor(PaymentPurpose.EXAM_ENROLMENT, enrolment.invoiceSubject()).orElseThrow();
         var held = awards.award(owner.id(), "CRMP", Route.EXAM, today().minusYears(4));
 
         var nosy = eligibleCandidate("Nosy Parker");
-        exams.enrol("CCSP");
+        exams.enrol(new ExamEnrolmentData("CCSP"));
         assertThatExceptionOfType(InvoiceNotFoundException.class).isThrownBy(() -> payments.invoice(invoice.id()));
         assertThatExceptionOfType(InvoiceNotFoundException.class)
                 .isThrownBy(() -> payments.declarePayment(invoice.id(), new PaymentDeclarationData("BACS 1")));
@@ -288,7 +293,7 @@ class ExamServiceIntegrationTest {
     }
 
     private EnrolmentDetails paidEnrolment(AccountSummary candidate, String designationCode) {
-        var enrolment = exams.enrol(designationCode);
+        var enrolment = exams.enrol(new ExamEnrolmentData(designationCode));
         confirmAsRegistrar(payments.invoiceFor(PaymentPurpose.EXAM_ENROLMENT, enrolment.invoiceSubject())
                 .orElseThrow().id());
         TestAccounts.signInAs(candidate.email(), Role.MEMBER);
@@ -333,7 +338,9 @@ class ExamServiceIntegrationTest {
     private SittingSummary schedule(LocalDateTime startsAt, int capacity) {
         var previous = context();
         asRegistrar();
-        var sitting = exams.scheduleSitting(startsAt, "Guildhall, Room 3", null, capacity);
+        var sitting = exams.scheduleSitting(new SittingData(startsAt.toLocalDate(), startsAt.toLocalTime(),
+                "Guildhall, Room 3", null,
+                capacity));
         SecurityContextHolder.setContext(previous);
         return sitting;
     }

@@ -42,7 +42,7 @@ class ModuleEventScenariosTest {
     @Test
     void a_paid_exam_fee_makes_the_enrolment_ready_to_book(Scenario scenario) {
         var candidate = ExamCandidates.eligibleCandidate(provisioning, eligibility, documents, clock, "Ngozi Adeyemi");
-        var enrolment = exams.enrol("CCES");
+        var enrolment = exams.enrol(new ExamEnrolmentData("CCES"));
         var invoice = payments.invoiceFor(PaymentPurpose.EXAM_ENROLMENT, enrolment.invoiceSubject()).orElseThrow();
         TestAccounts.ensure(accounts, provisioning);
         TestAccounts.asRegistrar();

@@ -51,7 +51,7 @@ class NameChangeIntegrationTest {
         var crmp = awards.award(holder.id(), "CRMP", Route.EXAM, today().minusMonths(2));
         var revoked = awards.award(holder.id(), "CCCS", Route.EXAM, today().minusMonths(2));
         TestAccounts.asRegistrar();
-        standing.revoke(revoked.id(), StandingReason.ISSUED_IN_ERROR, "Wrong candidate.");
+        standing.revoke(revoked.id(), new StandingData(StandingReason.ISSUED_IN_ERROR, "Wrong candidate.", null));
         TestAccounts.signInAs(holder);
         var asked = nameChanges.request(new NameChangeData("Emma Clarke-Nowak", "Marriage", evidence()));
         assertThat(asked.state()).isEqualTo(NameChangeState.PENDING);

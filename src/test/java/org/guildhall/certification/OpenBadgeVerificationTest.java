@@ -133,8 +133,8 @@ class OpenBadgeVerificationTest {
         var revoked = awards.award(holder.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusMonths(1));
         var suspended = awards.award(holder.id(), "CCCS", Route.EXAM, LocalDate.now(clock).minusMonths(1));
         TestAccounts.asRegistrar();
-        standing.revoke(revoked.id(), StandingReason.CODE_OF_CONDUCT, "Complaint upheld.");
-        standing.suspend(suspended.id(), null, StandingReason.UNDER_REVIEW, "Complaint received.");
+        standing.revoke(revoked.id(), new StandingData(StandingReason.CODE_OF_CONDUCT, "Complaint upheld.", null));
+        standing.suspend(suspended.id(), new StandingData(StandingReason.UNDER_REVIEW, "Complaint received.", null));
         TestAccounts.signOut();
 
         assertThat(statusBits(badgeOf(revoked))).containsEntry("revocation", true).containsEntry("suspension", false);

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -17,6 +18,7 @@ import org.guildhall.certification.EligibilityService;
 import org.guildhall.certification.ExamCourse;
 import org.guildhall.certification.ExamService;
 import org.guildhall.certification.ExperienceKind;
+import org.guildhall.certification.SittingData;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.SampleFiles;
 import org.guildhall.identity.AccountProvisioning;
@@ -70,7 +72,7 @@ class ExamRouteJourneyTest extends BrowserTest {
         String venue = "Exam Hall " + System.nanoTime();
         TestAccounts.signInAs("registrar@guildhall.example", Role.REGISTRAR);
         // Today, late: bookable now, and its result may be entered today (the clock stays in the morning).
-        exams.scheduleSitting(LocalDate.now(clock).atTime(23, 59), venue, null, 12);
+        exams.scheduleSitting(new SittingData(LocalDate.now(clock), LocalTime.of(23, 59), venue, null, 12));
         SecurityContextHolder.clearContext();
 
         signIn(email, TestAccounts.PASSWORD);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.guildhall.portfolio.domain.PortfolioRules;
+import org.guildhall.shared.Text;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ class PortfolioCompletenessTest {
 
     @Test
     void an_empty_portfolio_is_told_every_section_it_lacks() {
-        assertThat(rules.missing(PortfolioContent.empty())).containsExactly(
+        assertThat(rules.missing(PortfolioContent.empty())).extracting(Text::english).containsExactly(
                 "Add 2 more key projects (at least 2 needed, 0 so far).",
                 "Add 1 more piece of evidence with a caption (at least 1 needed, 0 so far).",
                 "Add 2 more reference letters with their referees (at least 2 needed, 0 so far).");

@@ -106,7 +106,7 @@ public class Certification {
         }
     }
 
-    public void suspend(LocalDate today, @Nullable LocalDate until, StandingReason why, String explanation) {
+    public void suspend(LocalDate today, @Nullable LocalDate until, @Nullable StandingReason why, String explanation) {
         standing().suspend(today, byCycle(today), until, why, explanation);
     }
 
@@ -114,14 +114,14 @@ public class Certification {
         standing().lift(today);
     }
 
-    public void revoke(LocalDate today, StandingReason why, String explanation) {
+    public void revoke(LocalDate today, @Nullable StandingReason why, String explanation) {
         standing().revoke(today, why, explanation);
     }
 
     /** Issues the credential again in {@code newName}: same code and dates, the next issue number. */
     public void reissueInName(String newName, LocalDate today) {
         if (standing().isRevoked()) {
-            throw new CertificationRefusedException("A revoked certification is not reissued.");
+            throw new CertificationRefusedException("certification.reissue.revoked");
         }
         this.holderName = newName;
         this.issuedOn = today;

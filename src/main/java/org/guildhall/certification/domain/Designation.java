@@ -17,6 +17,7 @@ import org.guildhall.certification.DesignationLevel;
 import org.guildhall.certification.DesignationSummary;
 import org.guildhall.certification.Route;
 import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 
 /**
  * A designation of the catalogue (CCSP, CRMM, ...): the CPD hours it requires in each cycle, the routes that lead
@@ -70,21 +71,21 @@ public class Designation {
         var problems = new ArrayList<FieldProblem>();
         if (edit.fullName().isBlank() || edit.fullName().strip().length() > MAX_NAME_LENGTH) {
             problems.add(new FieldProblem(DesignationData.FULL_NAME,
-                    "The full name has 1 to " + MAX_NAME_LENGTH + " characters."));
+                    Text.of("certification.designation.full-name", MAX_NAME_LENGTH)));
         }
         if (edit.cpdHoursPerCycle() < 1) {
             problems.add(new FieldProblem(DesignationData.CPD_HOURS_PER_CYCLE,
-                    "A cycle requires at least one CPD credit."));
+                    "certification.designation.credits"));
         }
         if (edit.routesOffered().isEmpty()) {
             problems.add(new FieldProblem(DesignationData.ROUTES_OFFERED,
-                    "Offer at least one route to the designation."));
+                    "certification.designation.routes"));
         }
         if (edit.examFee().signum() < 0) {
-            problems.add(new FieldProblem(DesignationData.EXAM_FEE, "Fees cannot be negative."));
+            problems.add(new FieldProblem(DesignationData.EXAM_FEE, "certification.designation.fee"));
         }
         if (edit.renewalFee().signum() < 0) {
-            problems.add(new FieldProblem(DesignationData.RENEWAL_FEE, "Fees cannot be negative."));
+            problems.add(new FieldProblem(DesignationData.RENEWAL_FEE, "certification.designation.fee"));
         }
         if (!problems.isEmpty()) {
             throw new CertificationRefusedException(problems);

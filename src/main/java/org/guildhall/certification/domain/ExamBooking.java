@@ -1,6 +1,7 @@
 package org.guildhall.certification.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.certification.CertificationRefusedException;
+import org.guildhall.certification.ExamResultData;
+import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /** A candidate's seat at a sitting for one enrolment, and the result the registrar enters once. */
@@ -49,17 +53,23 @@ public class ExamBooking {
     }
 
     /** Records the result: passed when the score reaches the pass mark. A result stands once entered. */
-    public boolean enterResult(int score, int passMark, String enteredBy, Instant at) {
+    public boolean enterResult(ExamResultData entered, String enteredBy, Instant at) {
         if (passed != null) {
-            throw new CertificationRefusedException("A result is already recorded for this candidate at this "
-                    + "sitting (" + this.score + " of " + this.passMark + " needed); it cannot be entered twice.");
+            throw new CertificationRefusedException(Text.of("certification.result.already-entered", this.score,
+                    this.passMark));
         }
-        if (score < 0 || score > 100) {
-            throw new CertificationRefusedException("The score is a percentage from 0 to 100.");
+        var problems = new ArrayList<FieldProblem>();
+        if (entered.score() < 0 || entered.score() > 100) {
+            problems.add(new FieldProblem(ExamResultData.SCORE, "certification.result.score-range"));
         }
-        if (passMark < 1 || passMark > 100) {
-            throw new CertificationRefusedException("The pass mark is a percentage from 1 to 100.");
+        if (entered.passMark() < 1 || entered.passMark() > 100) {
+            problems.add(new FieldProblem(ExamResultData.PASS_MARK, "certification.result.pass-mark-range"));
         }
+        if (!problems.isEmpty()) {
+            throw new CertificationRefusedException(problems);
+        }
+        int score = entered.score();
+        int passMark = entered.passMark();
         this.score = score;
         this.passMark = passMark;
         this.passed = score >= passMark;

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.certification.EnrolmentStatus;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,12 +75,11 @@ public class ExamEnrolment {
 
     public void booked() {
         switch (status) {
-            case AWAITING_PAYMENT -> throw new CertificationRefusedException("Pay the exam fee first: a sitting can "
-                    + "be booked once the registrar has confirmed your payment.");
-            case BOOKED -> throw new CertificationRefusedException("You already have a sitting booked for "
-                    + designationCode + ".");
-            case PASSED -> throw new CertificationRefusedException("You have already passed the " + designationCode
-                    + " exam.");
+            case AWAITING_PAYMENT -> throw new CertificationRefusedException("certification.exam.pay-first");
+            case BOOKED -> throw new CertificationRefusedException(Text.of(
+                    "certification.exam.already-booked", designationCode));
+            case PASSED -> throw new CertificationRefusedException(Text.of(
+                    "certification.exam.already-passed", designationCode));
             case READY_TO_BOOK -> status = EnrolmentStatus.BOOKED;
         }
     }

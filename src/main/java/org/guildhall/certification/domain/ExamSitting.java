@@ -1,6 +1,7 @@
 package org.guildhall.certification.domain;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.certification.CertificationRefusedException;
+import org.guildhall.certification.SittingData;
 import org.guildhall.certification.SittingSummary;
+import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +23,12 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "exam_sitting")
 public class ExamSitting {
+
+    /** The columns' widths. */
+    public static final int MAX_VENUE = 200;
+    public static final int MAX_ONLINE_LINK = 300;
+    /** More seats than the largest hall the institute books; a larger figure is a slip of the finger. */
+    public static final int MAX_CAPACITY = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,31 +50,50 @@ public class ExamSitting {
     protected ExamSitting() {
     }
 
-    public ExamSitting(LocalDateTime startsAt, @Nullable String venue, @Nullable String onlineLink, int capacity,
-            LocalDateTime now) {
+    public ExamSitting(SittingData entered, LocalDateTime now) {
+        var problems = new ArrayList<FieldProblem>();
+        var startsAt = LocalDateTime.of(entered.date(), entered.startsAt());
         if (!startsAt.isAfter(now)) {
-            throw new CertificationRefusedException("A sitting must be scheduled in the future.");
+            problems.add(new FieldProblem(entered.date().isBefore(now.toLocalDate()) ? SittingData.DATE
+                    : SittingData.STARTS_AT, "certification.sitting.in-future"));
         }
-        if (capacity < 1) {
-            throw new CertificationRefusedException("A sitting needs at least one seat.");
-        }
+        String venue = blankToNull(entered.venue());
+        String onlineLink = blankToNull(entered.onlineLink());
         if (venue == null && onlineLink == null) {
-            throw new CertificationRefusedException("Give the venue, the online link, or both.");
+            problems.add(new FieldProblem(SittingData.VENUE, "certification.sitting.venue-or-link"));
+        }
+        if (venue != null && venue.length() > MAX_VENUE) {
+            problems.add(new FieldProblem(SittingData.VENUE, Text.of("certification.sitting.venue-too-long",
+                    MAX_VENUE)));
+        }
+        if (onlineLink != null && onlineLink.length() > MAX_ONLINE_LINK) {
+            problems.add(new FieldProblem(SittingData.ONLINE_LINK, Text.of("certification.sitting.link-too-long",
+                    MAX_ONLINE_LINK)));
+        }
+        if (entered.capacity() < 1 || entered.capacity() > MAX_CAPACITY) {
+            problems.add(new FieldProblem(SittingData.CAPACITY, Text.of("certification.sitting.capacity",
+                    MAX_CAPACITY)));
+        }
+        if (!problems.isEmpty()) {
+            throw new CertificationRefusedException(problems);
         }
         this.startsAt = startsAt;
         this.venue = venue;
         this.onlineLink = onlineLink;
-        this.capacity = capacity;
+        this.capacity = entered.capacity();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Takes a seat; the caller holds the row lock, so of two candidates after the last seat only one gets it. */
     public void takeSeat(LocalDateTime now) {
         if (!startsAt.isAfter(now)) {
-            throw new CertificationRefusedException("This sitting has already taken place; choose a later one.");
+            throw new CertificationRefusedException("certification.sitting.taken-place");
         }
         if (seatsTaken >= capacity) {
-            throw new CertificationRefusedException("Sorry, the last seat at this sitting has just been taken. "
-                    + "Please choose another sitting.");
+            throw new CertificationRefusedException("certification.sitting.full");
         }
         seatsTaken++;
     }

@@ -3,9 +3,10 @@ package org.guildhall.certification.domain;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import org.guildhall.shared.Text;
 
 /**
  * The experience in a work history, with days worked in overlapping jobs counted once (issue 4: "overlapping periods
@@ -49,39 +50,21 @@ public final class ExperienceTotal {
         return !reached.isBefore(anchor.plusYears(years));
     }
 
-    /** "4 months short of 5 years" ("none recorded yet, 5 years needed"), or empty when the requirement is met. */
-    public String shortfall(int years) {
-        if (meets(years)) {
-            return "";
-        }
+    /** "4 months short of 5 years" ("none recorded yet, 5 years needed"); asked only when not met. */
+    public Text shortfall(int years) {
         if (!reached.isAfter(anchor)) {
-            return "none recorded yet, " + plural(years, "year") + " needed";
+            return Text.of("certification.experience.none-yet", years);
         }
-        return describe(Period.between(reached, anchor.plusYears(years))) + " short of " + plural(years, "year");
+        return Text.of("certification.experience.short", describe(Period.between(reached, anchor.plusYears(years))),
+                years);
     }
 
     /** "5 years, 2 months and 3 days"; "no experience" for none. */
-    public static String describe(Period period) {
-        var parts = new ArrayList<String>();
-        if (period.getYears() > 0) {
-            parts.add(plural(period.getYears(), "year"));
-        }
-        if (period.getMonths() > 0) {
-            parts.add(plural(period.getMonths(), "month"));
-        }
-        if (period.getDays() > 0) {
-            parts.add(plural(period.getDays(), "day"));
-        }
-        if (parts.isEmpty()) {
-            return "no experience";
-        }
-        if (parts.size() == 1) {
-            return parts.getFirst();
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
-    }
-
-    private static String plural(int count, String unit) {
-        return count + " " + unit + (count == 1 ? "" : "s");
+    public static Text describe(Period period) {
+        // The key names the parts present: y(ears), m(onths), d(ays), so each language joins them its own way.
+        var parts = (period.getYears() > 0 ? "y" : "") + (period.getMonths() > 0 ? "m" : "")
+                + (period.getDays() > 0 ? "d" : "");
+        return Text.of("certification.experience." + (parts.isEmpty() ? "none" : parts), period.getYears(),
+                period.getMonths(), period.getDays());
     }
 }

@@ -1,6 +1,8 @@
 package org.guildhall.certification.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -12,8 +14,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.certification.CertificationRefusedException;
+import org.guildhall.certification.NameChangeData;
 import org.guildhall.certification.NameChangeState;
 import org.guildhall.certification.NameChangeSummary;
+import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,23 +64,43 @@ public class NameChangeRequest {
     protected NameChangeRequest() {
     }
 
-    public NameChangeRequest(long holderAccountId, String nameAsIssued, String requestedName, String reason,
-            UUID evidenceDocumentId, Instant requestedAt) {
-        String name = requestedName.strip();
-        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-            throw new CertificationRefusedException("Give the new name as it should be printed, up to "
-                    + MAX_NAME_LENGTH + " characters.");
-        }
-        if (name.equals(nameAsIssued)) {
-            throw new CertificationRefusedException("Your credentials are already issued in the name " + name + ".");
+    public NameChangeRequest(long holderAccountId, String nameAsIssued, NameChangeData entered, UUID evidenceDocumentId,
+            Instant requestedAt) {
+        var problems = problemsWith(nameAsIssued, entered);
+        if (!problems.isEmpty()) {
+            throw new CertificationRefusedException(problems);
         }
         this.holderAccountId = holderAccountId;
         this.nameAsIssued = nameAsIssued;
-        this.requestedName = name;
-        this.reason = required(reason, "Say why the name changed (for example, marriage).");
+        this.requestedName = entered.requestedName().strip();
+        this.reason = entered.reason().strip();
         this.evidenceDocumentId = evidenceDocumentId;
         this.state = NameChangeState.PENDING;
         this.requestedAt = requestedAt;
+    }
+
+    /**
+     * Every problem with the new name and the reason, each on its field: a name up to {@value #MAX_NAME_LENGTH}
+     * characters that differs from the one issued, and a reason up to {@value #MAX_REASON_LENGTH}.
+     */
+    public static List<FieldProblem> problemsWith(String nameAsIssued, NameChangeData entered) {
+        var problems = new ArrayList<FieldProblem>();
+        String name = entered.requestedName().strip();
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+            problems.add(new FieldProblem(NameChangeData.REQUESTED_NAME, Text.of("certification.name-change.name",
+                    MAX_NAME_LENGTH)));
+        } else if (name.equals(nameAsIssued)) {
+            problems.add(new FieldProblem(NameChangeData.REQUESTED_NAME, Text.of(
+                    "certification.name-change.same-name", name)));
+        }
+        String reason = entered.reason().strip();
+        if (reason.isEmpty()) {
+            problems.add(new FieldProblem(NameChangeData.REASON, "certification.name-change.reason-needed"));
+        } else if (reason.length() > MAX_REASON_LENGTH) {
+            problems.add(new FieldProblem(NameChangeData.REASON, Text.of("certification.name-change.too-long",
+                    MAX_REASON_LENGTH)));
+        }
+        return problems;
     }
 
     public void approve(long registrarAccountId, Instant at) {
@@ -83,29 +108,26 @@ public class NameChangeRequest {
     }
 
     public void refuse(long registrarAccountId, Instant at, String why) {
-        String told = required(why, "Give the reason the holder will read.");
+        String told = why.strip();
+        if (told.isEmpty()) {
+            throw new CertificationRefusedException("certification.name-change.refusal-needed");
+        }
+        if (told.length() > MAX_REASON_LENGTH) {
+            throw new CertificationRefusedException(Text.of("certification.name-change.too-long",
+                    MAX_REASON_LENGTH));
+        }
         decide(registrarAccountId, at, NameChangeState.REFUSED);
         this.refusalReason = told;
     }
 
     private void decide(long registrarAccountId, Instant at, NameChangeState decision) {
         if (state != NameChangeState.PENDING) {
-            throw new CertificationRefusedException("This request was already " + state.label().toLowerCase() + ".");
+            throw new CertificationRefusedException(state == NameChangeState.APPROVED
+                    ? "certification.name-change.already-approved" : "certification.name-change.already-refused");
         }
         this.state = decision;
         this.decidedBy = registrarAccountId;
         this.decidedAt = at;
-    }
-
-    private static String required(String text, String whenMissing) {
-        String trimmed = text.strip();
-        if (trimmed.isEmpty()) {
-            throw new CertificationRefusedException(whenMissing);
-        }
-        if (trimmed.length() > MAX_REASON_LENGTH) {
-            throw new CertificationRefusedException("Keep it within " + MAX_REASON_LENGTH + " characters.");
-        }
-        return trimmed;
     }
 
     public long id() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.guildhall.certification.Route;
 import org.guildhall.certification.RouteCheck;
+import org.guildhall.shared.Text;
 
 /**
  * The eligibility rules of the two routes (seed 003), each requirement reported on its own so a candidate sees
@@ -23,12 +24,12 @@ public final class RoutePolicy {
     public static RouteCheck experienceRoute(String designationCode, boolean offered, int yearsRequired,
             List<WorkSpan> managementOrCrm, LocalDate today) {
         var total = ExperienceTotal.of(managementOrCrm, today);
-        var unmet = new ArrayList<String>();
+        var unmet = new ArrayList<Text>();
         if (!offered) {
-            unmet.add(designationCode + " is not offered through the experience route.");
+            unmet.add(Text.of("certification.route.experience-not-offered", designationCode));
         }
         if (!total.meets(yearsRequired)) {
-            unmet.add("Management or CRM experience: " + total.shortfall(yearsRequired) + ".");
+            unmet.add(Text.of("certification.route.management-short", total.shortfall(yearsRequired)));
         }
         return new RouteCheck(Route.EXPERIENCE, designationCode, ExperienceTotal.describe(total.counted()),
                 List.copyOf(unmet));
@@ -41,14 +42,14 @@ public final class RoutePolicy {
     public static RouteCheck examRoute(String designationCode, boolean offered, int yearsRequired,
             List<WorkSpan> customerService, List<String> coursesWithoutCertificate, LocalDate today) {
         var total = ExperienceTotal.of(customerService, today);
-        var unmet = new ArrayList<String>();
+        var unmet = new ArrayList<Text>();
         if (!offered) {
-            unmet.add(designationCode + " is not offered through the exam route.");
+            unmet.add(Text.of("certification.route.exam-not-offered", designationCode));
         }
         if (!total.meets(yearsRequired)) {
-            unmet.add("Customer service experience: " + total.shortfall(yearsRequired) + ".");
+            unmet.add(Text.of("certification.route.service-short", total.shortfall(yearsRequired)));
         }
-        coursesWithoutCertificate.forEach(course -> unmet.add("Upload your certificate for " + course + "."));
+        coursesWithoutCertificate.forEach(course -> unmet.add(Text.of("certification.route.upload-course", course)));
         return new RouteCheck(Route.EXAM, designationCode, ExperienceTotal.describe(total.counted()),
                 List.copyOf(unmet));
     }

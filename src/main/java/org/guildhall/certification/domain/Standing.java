@@ -1,6 +1,8 @@
 package org.guildhall.certification.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -8,8 +10,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.certification.CertificationStatus;
+import org.guildhall.certification.StandingData;
 import org.guildhall.certification.StandingDetails;
 import org.guildhall.certification.StandingReason;
+import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,31 +64,31 @@ public class Standing {
      * Suspends from {@code today} until {@code until} (the first day it stands again) or, when null, until lifted.
      * Only a current certification can be suspended; one already suspended is lifted first.
      */
-    void suspend(LocalDate today, CertificationStatus byCycle, @Nullable LocalDate until, StandingReason why,
-            String explanation) {
+    void suspend(LocalDate today, CertificationStatus byCycle, @Nullable LocalDate until,
+            @Nullable StandingReason why, String explanation) {
         refuseIfRevoked();
-        String told = validated(explanation);
         if (isSuspendedOn(today)) {
-            throw new CertificationRefusedException("This certification is already suspended; lift the suspension "
-                    + "first to change it.");
+            throw new CertificationRefusedException("certification.standing.already-suspended");
         }
         if (!byCycle.isCurrent()) {
-            throw new CertificationRefusedException("Only a current certification can be suspended; this one is "
-                    + byCycle.label().toLowerCase() + ".");
+            throw new CertificationRefusedException(Text.of("certification.standing.not-current",
+                    Text.of(byCycle.labelKey())));
         }
+        var problems = problems(why, explanation);
         if (until != null && !until.isAfter(today)) {
-            throw new CertificationRefusedException("The suspension must end after today.");
+            problems.add(new FieldProblem(StandingData.UNTIL, "certification.standing.until-after-today"));
         }
+        refuseIfAny(problems);
         this.suspendedOn = today;
         this.suspendedUntil = until;
         this.reason = why;
-        this.explanation = told;
+        this.explanation = explanation.strip();
     }
 
     void lift(LocalDate today) {
         refuseIfRevoked();
         if (!isSuspendedOn(today)) {
-            throw new CertificationRefusedException("This certification is not suspended.");
+            throw new CertificationRefusedException("certification.standing.not-suspended");
         }
         this.suspendedOn = null;
         this.suspendedUntil = null;
@@ -91,33 +96,42 @@ public class Standing {
         this.explanation = null;
     }
 
-    void revoke(LocalDate today, StandingReason why, String explanation) {
+    void revoke(LocalDate today, @Nullable StandingReason why, String explanation) {
         refuseIfRevoked();
-        String told = validated(explanation);
+        refuseIfAny(problems(why, explanation));
         this.revokedOn = today;
         this.suspendedOn = null;
         this.suspendedUntil = null;
         this.reason = why;
-        this.explanation = told;
+        this.explanation = explanation.strip();
     }
 
     private void refuseIfRevoked() {
         if (revokedOn != null) {
-            throw new CertificationRefusedException("This certification was revoked on " + revokedOn
-                    + "; a revocation is final.");
+            throw new CertificationRefusedException(Text.of("certification.standing.revoked-final", revokedOn));
         }
     }
 
-    private static String validated(String explanation) {
+    /** Every problem with the category and the explanation, each on its field. */
+    private static List<FieldProblem> problems(@Nullable StandingReason why, String explanation) {
+        var problems = new ArrayList<FieldProblem>();
+        if (why == null) {
+            problems.add(new FieldProblem(StandingData.REASON, "certification.standing.reason-needed"));
+        }
         String trimmed = explanation.strip();
         if (trimmed.isEmpty()) {
-            throw new CertificationRefusedException("Give the reason the holder will read.");
+            problems.add(new FieldProblem(StandingData.EXPLANATION, "certification.standing.explanation-needed"));
+        } else if (trimmed.length() > StandingDetails.MAX_EXPLANATION_LENGTH) {
+            problems.add(new FieldProblem(StandingData.EXPLANATION, Text.of(
+                    "certification.standing.explanation-too-long", StandingDetails.MAX_EXPLANATION_LENGTH)));
         }
-        if (trimmed.length() > StandingDetails.MAX_EXPLANATION_LENGTH) {
-            throw new CertificationRefusedException("Keep the reason within " + StandingDetails.MAX_EXPLANATION_LENGTH
-                    + " characters.");
+        return problems;
+    }
+
+    private static void refuseIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new CertificationRefusedException(problems);
         }
-        return trimmed;
     }
 
     /** The suspension or revocation on record, if any. */

@@ -16,6 +16,7 @@ import org.guildhall.certification.ExperienceKind;
 import org.guildhall.certification.WorkPeriodData;
 import org.guildhall.certification.WorkPeriodSummary;
 import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /** One job in a candidate's work history, the evidence of experience for both routes. */
@@ -51,22 +52,21 @@ public class WorkPeriod {
     /** The job as entered, checked at once: every problem is refused on the field it concerns. */
     public static WorkPeriod of(long accountId, WorkPeriodData entry, LocalDate today) {
         var problems = new ArrayList<FieldProblem>();
-        String employer = text(problems, WorkPeriodData.EMPLOYER, entry.employer(), "the employer", MAX_NAME_LENGTH);
-        String jobTitle = text(problems, WorkPeriodData.JOB_TITLE, entry.jobTitle(), "your role", MAX_NAME_LENGTH);
+        String employer = text(problems, WorkPeriodData.EMPLOYER, entry.employer(), "employer", MAX_NAME_LENGTH);
+        String jobTitle = text(problems, WorkPeriodData.JOB_TITLE, entry.jobTitle(), "role", MAX_NAME_LENGTH);
         LocalDate endsOn = entry.current() ? null : entry.endsOn();
         if (entry.startsOn() == null) {
-            problems.add(new FieldProblem(WorkPeriodData.STARTS_ON, "Enter when you started."));
+            problems.add(new FieldProblem(WorkPeriodData.STARTS_ON, "certification.work.started-needed"));
         } else {
             WorkSpan.check(problems, entry.startsOn(), endsOn, today);
         }
         if (!entry.current() && entry.endsOn() == null) {
-            problems.add(new FieldProblem(WorkPeriodData.ENDS_ON,
-                    "Enter when you left, or tick \u201cI work here now\u201d."));
+            problems.add(new FieldProblem(WorkPeriodData.ENDS_ON, "certification.work.ended-needed"));
         }
         if (entry.kind() == null) {
-            problems.add(new FieldProblem(WorkPeriodData.KIND, "Say what kind of job it was."));
+            problems.add(new FieldProblem(WorkPeriodData.KIND, "certification.work.kind-needed"));
         }
-        String description = text(problems, WorkPeriodData.DESCRIPTION, entry.description(), "what you did there",
+        String description = text(problems, WorkPeriodData.DESCRIPTION, entry.description(), "description",
                 MAX_DESCRIPTION_LENGTH);
         if (!problems.isEmpty()) {
             throw new CertificationRefusedException(problems);
@@ -77,12 +77,14 @@ public class WorkPeriod {
 
     private static @Nullable String text(List<FieldProblem> problems, String field, @Nullable String value,
             String what, int maxLength) {
+        // "what" names the field in the module's bundle: certification.work.what.<what>.
+        var named = Text.of("certification.work.what." + what);
         if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "Enter " + what + "."));
+            problems.add(new FieldProblem(field, Text.of("certification.work.enter", named)));
             return null;
         }
         if (value.strip().length() > maxLength) {
-            problems.add(new FieldProblem(field, "Keep " + what + " to " + maxLength + " characters."));
+            problems.add(new FieldProblem(field, Text.of("certification.work.too-long", named, maxLength)));
             return null;
         }
         return value.strip();

@@ -27,14 +27,12 @@ public record WorkSpan(LocalDate startsOn, @Nullable LocalDate endsOn) {
     /** Adds each problem of the dates, on the {@link WorkPeriodData} component it concerns. */
     static void check(List<FieldProblem> problems, LocalDate startsOn, @Nullable LocalDate endsOn, LocalDate today) {
         if (startsOn.isAfter(today)) {
-            problems.add(new FieldProblem(WorkPeriodData.STARTS_ON, "The start date is in the future; record a job "
-                    + "once you have started it."));
+            problems.add(new FieldProblem(WorkPeriodData.STARTS_ON, "certification.work.start-in-future"));
         }
         if (endsOn != null && endsOn.isBefore(startsOn)) {
-            problems.add(new FieldProblem(WorkPeriodData.ENDS_ON, "The end date is before the start date."));
+            problems.add(new FieldProblem(WorkPeriodData.ENDS_ON, "certification.work.end-before-start"));
         } else if (endsOn != null && endsOn.isAfter(today)) {
-            problems.add(new FieldProblem(WorkPeriodData.ENDS_ON, "The end date is in the future; tick \u201cI work "
-                    + "here now\u201d while you still work there."));
+            problems.add(new FieldProblem(WorkPeriodData.ENDS_ON, "certification.work.end-in-future"));
         }
     }
 

@@ -1,9 +1,14 @@
 package org.guildhall.certification.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.guildhall.certification.CertificationNotFoundException;
 import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationStatus;
+import org.guildhall.platform.Languages;
+import org.guildhall.platform.Translations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -26,20 +32,29 @@ class CertificateController {
 
     private final CertificationService certifications;
     private final CredentialLinks settings;
+    private final Translations translations;
 
-    CertificateController(CertificationService certifications, CredentialLinks settings) {
+    CertificateController(CertificationService certifications, CredentialLinks settings, Translations translations) {
         this.certifications = certifications;
         this.settings = settings;
+        this.translations = translations;
     }
 
+    /**
+     * @param lang the language of the page it was asked from ({@code fr-FR}); without it, the browser's
+     */
     @GetMapping("/certificates/{id}")
-    ResponseEntity<?> certificate(@PathVariable long id) {
+    ResponseEntity<?> certificate(@PathVariable long id, @RequestParam(required = false) @Nullable String lang,
+            Locale browser) {
+        var locale = lang == null ? Languages.match(browser) : Languages.fromTag(lang);
         var certification = certifications.certification(id);
         if (certification.status().isWithheld()) {
-            return plainText(HttpStatus.CONFLICT, "This certification is " + certification.status().label()
-                    .toLowerCase() + ", so its certificate cannot be downloaded as valid.");
+            return plainText(HttpStatus.CONFLICT, translations.text(locale,
+                    certification.status() == CertificationStatus.REVOKED ? "certification.certificate.withheld-revoked"
+                            : "certification.certificate.withheld-suspended"));
         }
-        byte[] pdf = CertificatePdf.render(certification, settings.credentialPageUrl(certification.verificationCode()));
+        byte[] pdf = CertificatePdf.render(certification, settings.credentialPageUrl(certification.verificationCode()),
+                locale, text -> translations.text(locale, text));
         var filename = certification.designationCode() + "-certificate-" + certification.verificationCode() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -49,8 +64,9 @@ class CertificateController {
     }
 
     @ExceptionHandler({CertificationNotFoundException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<String> noSuchCertificate() {
-        return plainText(HttpStatus.NOT_FOUND, "There is no such certificate, or it is not open to you.");
+    ResponseEntity<String> noSuchCertificate(Locale browser) {
+        return plainText(HttpStatus.NOT_FOUND, translations.text(Languages.match(browser),
+                "certification.certificate.not-found"));
     }
 
     private static ResponseEntity<String> plainText(HttpStatus status, String message) {

@@ -3,6 +3,7 @@ package org.guildhall.certification.internal;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.function.Function;
 
 import io.nayuki.qrcodegen.QrCode;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -12,7 +13,7 @@ import org.guildhall.documents.PdfLayout;
 import org.guildhall.documents.PdfLayout.Align;
 import org.guildhall.documents.PdfLayout.Canvas;
 import org.guildhall.documents.PdfLayout.Style;
-import org.guildhall.shell.Formats;
+import org.guildhall.shared.Text;
 
 /**
  * The certificate of one certification's current cycle: the institute's name and colours, a border and seal, the
@@ -31,38 +32,52 @@ final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    static byte[] render(CertificationSummary certification, String credentialPageUrl) {
+    /**
+     * @param locale the language it is written in (the reader's), recorded in the PDF
+     * @param words each text in that language
+     */
+    static byte[] render(CertificationSummary certification, String credentialPageUrl, Locale locale,
+            Function<Text, String> words) {
         String holderName = certification.holderName();
-        var pdf = PdfLayout.landscape(certification.designationCode() + " certificate of " + holderName, Locale.UK);
+        var pdf = PdfLayout.landscape(words.apply(Text.of("certification.certificate.title",
+                certification.designationCode(), holderName)), locale);
         float height = pdf.pageHeight();
         var centred = Style.BODY.align(Align.CENTRE);
+        var cycle = certification.cycle();
+        var dates = Text.of(certification.status().isCurrent() ? "certification.certificate.dates-current"
+                : "certification.certificate.dates", certification.awardedOn(), certification.cycleNumber(),
+                cycle.startsOn(), cycle.lastValidDay());
         pdf.decorate(canvas -> border(canvas.content(), canvas.width(), canvas.height()))
                 .at(height - 80).heading(1, "GUILDHALL", centred.bold().size(15).colour(NAVY))
-                .at(height - 97).paragraph(PdfLayout.INSTITUTE, centred.size(10).colour(INK))
-                .at(height - 150).heading(2, "Certificate of Designation", centred.bold().size(30).colour(NAVY))
-                .at(height - 190).paragraph("This is to certify that", centred.italic().size(14).colour(INK))
+                .at(height - 97).paragraph(words.apply(Text.of("certification.public.institute")),
+                        centred.size(10).colour(INK))
+                .at(height - 150).heading(2, words.apply(Text.of("certification.certificate.heading")),
+                        centred.bold().size(30).colour(NAVY))
+                .at(height - 190).paragraph(words.apply(Text.of("certification.certificate.certify")),
+                        centred.italic().size(14).colour(INK))
                 .at(height - 232).paragraph(holderName, centred.size(28).colour(NAVY))
-                .at(height - 268).paragraph("has been awarded the designation", centred.italic().size(14).colour(INK))
+                .at(height - 268).paragraph(words.apply(Text.of("certification.certificate.awarded")),
+                        centred.italic().size(14).colour(INK))
                 .at(height - 303).paragraph(certification.designationName(), centred.size(22).colour(NAVY))
                 .at(height - 327).paragraph("(" + certification.designationCode() + ")",
                         centred.bold().size(16).colour(GOLD))
-                .at(height - 362).paragraph("Awarded on " + Formats.date(certification.awardedOn())
-                        + "   \u00b7   " + (certification.status().isCurrent() ? "Current cycle " : "Cycle ")
-                        + certification.cycleNumber() + " from " + Formats.date(certification.cycle().startsOn())
-                        + "   \u00b7   Valid until " + Formats.date(certification.cycle().lastValidDay())
-                        + (certification.reissued() ? "   \u00b7   Reissued on " + Formats.date(certification.issuedOn())
-                                : ""), centred.size(11).colour(INK))
+                .at(height - 362).paragraph(words.apply(certification.reissued()
+                        ? Text.of("certification.certificate.dates-reissued", dates, certification.issuedOn())
+                        : dates), centred.size(11).colour(INK))
                 .decorate(canvas -> seal(canvas, 130, 125))
                 .decorate(canvas -> qrCode(canvas.content(), credentialPageUrl, canvas.width()));
         if (!certification.status().isCurrent()) {
-            pdf.at(height - 384).paragraph(noLongerHeld(certification), centred.bold().size(12).colour(LAPSED_RED));
+            pdf.at(height - 384).paragraph(words.apply(noLongerHeld(certification)),
+                    centred.bold().size(12).colour(LAPSED_RED));
         }
         // The verification block reads right-aligned beside the QR code.
         var beside = Style.BODY.align(Align.RIGHT);
         pdf.column(80, pdf.pageWidth() - 80 - QR_SIZE - 16)
-                .at(QR_BOTTOM + 64).paragraph("Verification code", beside.size(10).colour(INK))
+                .at(QR_BOTTOM + 64).paragraph(words.apply(Text.of("certification.standing.code.label")),
+                        beside.size(10).colour(INK))
                 .at(QR_BOTTOM + 44).paragraph(certification.verificationCode(), beside.size(16).colour(NAVY))
-                .at(QR_BOTTOM + 26).paragraph("Check this certificate at", beside.size(9).colour(INK))
+                .at(QR_BOTTOM + 26).paragraph(words.apply(Text.of("certification.certificate.check-at")),
+                        beside.size(9).colour(INK))
                 .at(QR_BOTTOM + 13).paragraph(credentialPageUrl, beside.size(9).colour(NAVY));
         return pdf.toBytes();
     }
@@ -71,10 +86,9 @@ final class CertificatePdf {
      * A certificate printed after its cycle ended says so in words, so nobody reads an old cycle's paper as proof
      * of a designation no longer held.
      */
-    static String noLongerHeld(CertificationSummary certification) {
-        String endedOn = Formats.date(certification.cycle().lastValidDay().plusDays(1));
-        return (certification.status() == CertificationStatus.LAPSED ? "Lapsed on " : "Expired on ") + endedOn
-                + ": this designation is no longer held. Retaking the exam reinstates it.";
+    static Text noLongerHeld(CertificationSummary certification) {
+        return Text.of(certification.status() == CertificationStatus.LAPSED ? "certification.certificate.lapsed"
+                : "certification.certificate.expired", certification.cycle().lastValidDay().plusDays(1));
     }
 
     private static void border(PDPageContentStream canvas, float width, float height) throws IOException {

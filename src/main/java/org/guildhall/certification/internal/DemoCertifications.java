@@ -12,9 +12,11 @@ import java.util.Locale;
 import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.EligibilityService;
 import org.guildhall.certification.ExamCourse;
+import org.guildhall.certification.ExamEnrolmentData;
 import org.guildhall.certification.ExamService;
 import org.guildhall.certification.ExperienceKind;
 import org.guildhall.certification.Route;
+import org.guildhall.certification.SittingData;
 import org.guildhall.certification.domain.DesignationRepository;
 import org.guildhall.certification.domain.ExamEnrolment;
 import org.guildhall.certification.domain.ExamEnrolmentRepository;
@@ -85,12 +87,12 @@ class DemoCertifications implements ApplicationRunner {
         var now = LocalDateTime.now(clock);
         var today = now.toLocalDate();
         sittings.saveAll(List.of(
-                new ExamSitting(today.plusWeeks(2).atTime(9, 30), "Guildhall Institute, 10 Finsbury Square, London "
-                        + "EC2A 1AF, Room 2", null, 24, now),
-                new ExamSitting(today.plusWeeks(5).atTime(14, 0), null, "https://exams.guildhall.example/live/ccx",
-                        40, now),
-                new ExamSitting(today.plusWeeks(9).atTime(10, 0), "Manchester Central, Windmill Street, M2 3GX",
-                        "https://exams.guildhall.example/live/mcr", 30, now)));
+                new ExamSitting(new SittingData(today.plusWeeks(2), LocalTime.of(9, 30), "Guildhall Institute, "
+                        + "10 Finsbury Square, London EC2A 1AF, Room 2", null, 24), now),
+                new ExamSitting(new SittingData(today.plusWeeks(5), LocalTime.of(14, 0), null,
+                        "https://exams.guildhall.example/live/ccx", 40), now),
+                new ExamSitting(new SittingData(today.plusWeeks(9), LocalTime.of(10, 0), "Manchester Central, "
+                        + "Windmill Street, M2 3GX", "https://exams.guildhall.example/live/mcr", 30), now)));
 
         accounts.findByEmail(AMARA).ifPresent(amara -> {
             RunAs.run(amara.email(), Role.MEMBER, () -> {
@@ -116,7 +118,7 @@ class DemoCertifications implements ApplicationRunner {
                     ExperienceKind.CUSTOMER_SERVICE_ROLE, "Handles escalated online orders and loyalty-scheme "
                             + "queries; trains new starters on the CRM."));
             courseCertificates(sofia);
-            exams.enrol("CCSP");
+            exams.enrol(new ExamEnrolmentData("CCSP"));
         }));
 
         accounts.findByEmail(KWAME).ifPresent(kwame -> RunAs.run(kwame.email(), Role.MEMBER, () -> history(

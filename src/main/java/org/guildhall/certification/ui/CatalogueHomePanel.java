@@ -23,18 +23,21 @@ final class CatalogueHomePanel extends HomePanel {
     @Override
     public Component render() {
         var designations = catalogue.all();
-        var card = new PanelCard("panel-designations", "Designations",
-                new Paragraph(designations.size() + " designations across customer service, customer experience, "
-                        + "CRM and contact centres."));
+        var card = new PanelCard("panel-designations", text("certification.home.catalogue.title"),
+                new Paragraph(text("certification.home.catalogue.intro", designations.size())));
         for (DesignationLevel level : DesignationLevel.values()) {
             var codes = designations.stream().filter(d -> d.level() == level).map(DesignationSummary::code).toList();
             if (!codes.isEmpty()) {
-                var hours = designations.stream().filter(d -> d.level() == level)
+                var credits = designations.stream().filter(d -> d.level() == level)
                         .map(d -> String.valueOf(d.cpdHoursPerCycle())).distinct().toList();
-                card.add(new Paragraph(level.label() + " (" + String.join(", ", codes) + "): "
-                        + String.join(" or ", hours) + " CPD credits per cycle"));
+                card.add(new Paragraph(text("certification.home.catalogue.level", text(level.labelKey()),
+                        String.join(", ", codes), String.join(" / ", credits))));
             }
         }
-        return card.withLink("See the catalogue", "designations");
+        return card.withLink(text("certification.home.catalogue.link"), "designations");
+    }
+
+    private static String text(String key, Object... arguments) {
+        return PublicCredentialFacts.text(key, arguments);
     }
 }

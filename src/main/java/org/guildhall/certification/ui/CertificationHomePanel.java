@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.identity.Role;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.HomePanel;
 import org.guildhall.shell.PanelCard;
 
@@ -24,19 +23,22 @@ final class CertificationHomePanel extends HomePanel {
     @Override
     public Component render() {
         var mine = certifications.myCertifications();
-        var card = new PanelCard("panel-certifications", "Your certifications");
+        var card = new PanelCard("panel-certifications", text("certification.home.mine.title"));
         if (mine.isEmpty()) {
-            card.add(new Paragraph("You hold no designation yet. The exam route needs two years in a customer-service "
-                    + "role; the experience route five years in management or CRM."));
-            return card.withLink("See your route to a designation", "certification/route");
+            card.add(new Paragraph(text("certification.home.mine.none")));
+            return card.withLink(text("certification.home.mine.route"), "certification/route");
         }
         mine.forEach(certification -> {
             var line = new Div(new Span(certification.designationCode() + " "), StatusBadge.of(certification.status()),
-                    new Span(" " + (certification.status().isCurrent() ? "valid until " : "was valid until ")
-                            + Formats.date(certification.cycle().lastValidDay())));
+                    new Span(" " + text(certification.status().isCurrent() ? "certification.home.mine.valid-until"
+                            : "certification.home.mine.was-valid-until", certification.cycle().lastValidDay())));
             line.setId("panel-certification-" + certification.id());
             card.add(line);
         });
-        return card.withLink("My certifications", "certification/mine");
+        return card.withLink(text("certification.home.mine.link"), "certification/mine");
+    }
+
+    private static String text(String key, Object... arguments) {
+        return PublicCredentialFacts.text(key, arguments);
     }
 }

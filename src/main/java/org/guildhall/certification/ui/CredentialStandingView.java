@@ -2,20 +2,17 @@ package org.guildhall.certification.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -27,11 +24,10 @@ import org.guildhall.certification.CertificationStandingService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.HistoryEntrySummary;
 import org.guildhall.certification.NameChangeService;
-import org.guildhall.certification.StandingDetails;
-import org.guildhall.certification.StandingReason;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,46 +43,40 @@ import org.jspecify.annotations.Nullable;
 final class CredentialStandingView extends VerticalLayout {
 
     private final CertificationStandingService standing;
-    private final TextField code = new TextField("Verification code");
+    private final Clock clock;
+    private final TextField code = new TextField();
     private final Div found = new Div();
-    private final Select<StandingReason> reason = new Select<>();
-    private final TextArea explanation = new TextArea("Reason for the holder");
-    private final DatePicker until = new DatePicker("Suspended until (blank: until lifted)");
     private final Grid<HistoryEntrySummary> history = new Grid<>();
+    private @Nullable StandingForm form;
     private @Nullable CertificationSummary shown;
 
     CredentialStandingView(CertificationStandingService standing, NameChangeService nameChanges, Clock clock) {
         this.standing = standing;
+        this.clock = clock;
         setId("credential-standing");
         addClassName("gh-page");
 
+        code.setLabel(getTranslation("certification.standing.code.label"));
         code.setId("standing-code");
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX");
-        var find = new Button("Find", event -> find());
+        var find = new Button(getTranslation("certification.standing.find"), event -> find());
         find.setId("standing-find");
-        find.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-
-        reason.setId("standing-reason");
-        reason.setLabel("Public reason");
-        reason.setItems(StandingReason.values());
-        reason.setItemLabelGenerator(StandingReason::publicWords);
-        explanation.setId("standing-explanation");
-        explanation.setMaxLength(StandingDetails.MAX_EXPLANATION_LENGTH);
-        explanation.setHelperText("Shown to the holder only; the public sees the category.");
-        until.setId("standing-until");
-        until.setMin(LocalDate.now(clock).plusDays(1));
+        find.addClickShortcut(Key.ENTER);
 
         history.setId("standing-history");
-        history.addColumn(entry -> Formats.dateTime(entry.happenedAt(), ZoneId.systemDefault())).setHeader("When")
+        history.addColumn(entry -> Formats.dateTime(entry.happenedAt(), clock.getZone(), getLocale()))
+                .setHeader(getTranslation("certification.standing.history.when")).setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(entry -> getTranslation(entry.action().labelKey()))
+                .setHeader(getTranslation("certification.standing.history.what")).setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(HistoryEntrySummary::actorName).setHeader(getTranslation("certification.standing.history.by"))
                 .setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(entry -> entry.action().label()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(HistoryEntrySummary::actorName).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(HistoryEntrySummary::detail).setHeader("Why").setFlexGrow(1);
+        history.addColumn(HistoryEntrySummary::detail).setHeader(getTranslation("certification.standing.history.why"))
+                .setFlexGrow(1);
         history.setAllRowsVisible(true);
 
         found.setId("standing-found");
-        add(new H3("Name changes waiting"), new NameChangeQueue(nameChanges),
-                new H3("Suspend or revoke a certification"), new HorizontalLayout(code, find), found);
+        add(new H3(getTranslation("certification.name-change.queue.title")), new NameChangeQueue(nameChanges),
+                new H3(getTranslation("certification.standing.title")), new HorizontalLayout(code, find), found);
     }
 
     private void find() {
@@ -94,7 +84,7 @@ final class CredentialStandingView extends VerticalLayout {
         try {
             show(standing.byVerificationCode(code.getValue()));
         } catch (CertificationRefusedException unknown) {
-            code.setErrorMessage(unknown.getMessage());
+            code.setErrorMessage(Translated.reasons(unknown));
             code.setInvalid(true);
             found.removeAll();
         }
@@ -103,22 +93,22 @@ final class CredentialStandingView extends VerticalLayout {
     private void show(CertificationSummary certification) {
         shown = certification;
         found.removeAll();
-        var facts = new Paragraph(certification.holderName() + " \u00b7 " + certification.designationCode() + " "
-                + certification.designationName() + " \u00b7 valid until "
-                + Formats.date(certification.cycle().lastValidDay()));
+        var facts = new Paragraph(getTranslation("certification.standing.facts", certification.holderName(),
+                certification.designationCode(), certification.designationName(),
+                certification.cycle().lastValidDay()));
         facts.setId("standing-facts");
-        var suspend = new Button("Suspend", event -> act(Act.SUSPEND));
+        var suspend = new Button(getTranslation("certification.standing.suspend"), event -> act(Act.SUSPEND));
         suspend.setId("standing-suspend");
-        var lift = new Button("Lift suspension", event -> act(Act.LIFT));
+        var lift = new Button(getTranslation("certification.standing.lift"), event -> act(Act.LIFT));
         lift.setId("standing-lift");
-        var revoke = new Button("Revoke", event -> act(Act.REVOKE));
+        var revoke = new Button(getTranslation("certification.standing.revoke"), event -> act(Act.REVOKE));
         revoke.setId("standing-revoke");
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var form = new FormLayout(reason, until, explanation);
-        form.setColspan(explanation, 2);
+        var reasons = form == null ? new StandingForm(LocalDate.now(clock)) : form;
+        form = reasons;
         history.setItems(standing.history(certification.id()));
         found.add(new H3(certification.designationCode() + " \u00b7 " + certification.holderName()),
-                StatusBadge.of(certification.status()), facts, form, new HorizontalLayout(suspend, lift, revoke),
+                StatusBadge.of(certification.status()), facts, reasons, new HorizontalLayout(suspend, lift, revoke),
                 history);
     }
 
@@ -126,44 +116,30 @@ final class CredentialStandingView extends VerticalLayout {
 
     private void act(Act act) {
         var certification = shown;
-        if (certification == null) {
-            return;
-        }
-        reason.setInvalid(false);
-        explanation.setInvalid(false);
-        if (act != Act.LIFT && !reasonsGiven()) {
+        var reasons = form;
+        if (certification == null || reasons == null) {
             return;
         }
         try {
-            var changed = switch (act) {
-                case SUSPEND -> standing.suspend(certification.id(), until.getValue(), reason.getValue(),
-                        explanation.getValue());
-                case LIFT -> standing.liftSuspension(certification.id());
-                case REVOKE -> standing.revoke(certification.id(), reason.getValue(), explanation.getValue());
-            };
-            Toast.success(changed.designationCode() + " of " + changed.holderName() + " is now "
-                    + changed.status().label().toLowerCase() + ".");
-            reason.clear();
-            explanation.clear();
-            until.clear();
+            CertificationSummary changed;
+            if (act == Act.LIFT) {
+                changed = standing.liftSuspension(certification.id());
+            } else {
+                var entered = reasons.value();
+                if (entered.isEmpty()) {
+                    return;
+                }
+                changed = act == Act.SUSPEND ? standing.suspend(certification.id(), entered.get())
+                        : standing.revoke(certification.id(), entered.get());
+            }
+            Toast.success(getTranslation("certification.standing.changed", changed.designationCode(),
+                    changed.holderName(), getTranslation(changed.status().labelKey())));
+            reasons.clear();
             show(changed);
-        } catch (CertificationRefusedException | CertificationNotFoundException refused) {
-            Toast.error(refused);
+        } catch (CertificationRefusedException refused) {
+            reasons.show(refused);
+        } catch (CertificationNotFoundException gone) {
+            Toast.error(gone);
         }
-    }
-
-    private boolean reasonsGiven() {
-        boolean given = true;
-        if (reason.getValue() == null) {
-            reason.setErrorMessage("Choose the reason the public will read.");
-            reason.setInvalid(true);
-            given = false;
-        }
-        if (explanation.getValue().isBlank()) {
-            explanation.setErrorMessage("Give the reason the holder will read.");
-            explanation.setInvalid(true);
-            given = false;
-        }
-        return given;
     }
 }

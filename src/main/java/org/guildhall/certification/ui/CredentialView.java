@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.PublicVerification;
 import org.guildhall.identity.TooManyRequestsException;
+import org.guildhall.shell.Translated;
 
 /**
  * The shareable public page of one certification (issue 17), open to anyone: what the certificate's QR code and the
@@ -27,14 +28,15 @@ final class CredentialView extends Main implements HasUrlParameter<String>, HasD
 
     private final CertificationService certifications;
     private final Div body = new Div();
-    private String title = "Credential · Guildhall";
+    private String title;
 
     CredentialView(CertificationService certifications) {
         this.certifications = certifications;
         addClassName("gh-auth-page");
+        title = getTranslation("certification.credential.title");
         body.setId("credential");
         var card = new Div(PublicCredentialFacts.header(), body,
-                new Paragraph(new Anchor("verify", "Check another certificate")));
+                new Paragraph(new Anchor("verify", getTranslation("certification.credential.check-another"))));
         card.addClassName("gh-auth-card");
         add(card);
     }
@@ -46,11 +48,11 @@ final class CredentialView extends Main implements HasUrlParameter<String>, HasD
         try {
             found = certifications.verify(code);
         } catch (TooManyRequestsException tooMany) {
-            body.add(withId(new Paragraph(tooMany.getMessage()), "credential-too-many"));
+            body.add(withId(new Paragraph(Translated.reasons(tooMany)), "credential-too-many"));
             return;
         }
-        found.ifPresentOrElse(this::show, () -> body.add(withId(new Paragraph("No credential has the code " + code
-                + ". Check the code as printed; if it is right, the credential was not issued by the institute."),
+        found.ifPresentOrElse(this::show, () -> body.add(withId(new Paragraph(
+                getTranslation("certification.credential.unknown", code)),
                 "credential-unknown")));
     }
 
@@ -61,11 +63,13 @@ final class CredentialView extends Main implements HasUrlParameter<String>, HasD
         if (!credential.standsToday()) {
             facts.addClassName("gh-verify-bad");
         }
-        var code = withId(new Paragraph("Verification code " + credential.verificationCode()), "credential-code");
+        var code = withId(new Paragraph(getTranslation("certification.credential.code",
+                credential.verificationCode())), "credential-code");
         var qr = QrCodeImage.of(certifications.credentialPageUrl(credential.verificationCode()),
-                "QR code of this page");
+                getTranslation("certification.credential.qr"));
         qr.setId("credential-qr");
-        var badge = new Anchor("badges/credentials/" + credential.verificationCode(), "Signed Open Badge (JSON)");
+        var badge = new Anchor("badges/credentials/" + credential.verificationCode(),
+                getTranslation("certification.credential.badge"));
         badge.setId("credential-badge");
         badge.setRouterIgnore(true);
         body.add(new H2(credential.designationName()), facts, code, qr, new Paragraph(badge));

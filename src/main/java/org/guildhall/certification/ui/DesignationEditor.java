@@ -16,14 +16,14 @@ final class DesignationEditor extends Dialog {
 
     DesignationEditor(DesignationCatalogue catalogue, DesignationSummary designation,
             Consumer<DesignationSummary> onSaved) {
-        setHeaderTitle("Edit " + designation.code());
+        setHeaderTitle(getTranslation("certification.designation.edit-title", designation.code()));
         setId("designation-editor");
         var form = new DesignationForm(designation.toData());
-        var save = new Button("Save", event -> form.value().ifPresent(edit -> {
+        var save = new Button(getTranslation("certification.designation.save"), event -> form.value()
+                .ifPresent(edit -> {
             try {
                 onSaved.accept(catalogue.update(designation.code(), edit));
-                Toast.success(designation.code() + " is updated. Certifications already awarded keep their "
-                        + "own terms.");
+                Toast.success(getTranslation("certification.designation.saved", designation.code()));
                 close();
             } catch (CertificationRefusedException refused) {
                 form.show(refused);
@@ -31,7 +31,7 @@ final class DesignationEditor extends Dialog {
         }));
         save.setId("edit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form, new Paragraph("Changes apply to new enrolments and to cycles that begin from now on."));
-        getFooter().add(new Button("Cancel", event -> close()), save);
+        add(form, new Paragraph(getTranslation("certification.designation.edit-note")));
+        getFooter().add(new Button(getTranslation("certification.designation.cancel"), event -> close()), save);
     }
 }

@@ -1,8 +1,5 @@
 package org.guildhall.certification.ui;
 
-import java.util.Optional;
-
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -13,52 +10,45 @@ import com.vaadin.flow.data.binder.Binder;
 import org.guildhall.certification.DesignationData;
 import org.guildhall.certification.Route;
 import org.guildhall.certification.domain.Designation;
-import org.guildhall.shared.Refused;
-import org.guildhall.shell.FieldErrors;
+import org.guildhall.shell.RecordForm;
 
 /**
  * What an admin may change of one designation, bound to {@link DesignationData} by one {@link Binder}; the rules
  * (a name, at least one credit and one route, no negative fee) are the domain's ({@link Designation#edit}), and
  * each problem it finds shows on its field.
  */
-final class DesignationForm extends Composite<FormLayout> {
-
-    private final Binder<DesignationData> binder = new Binder<>(DesignationData.class);
+final class DesignationForm extends RecordForm<DesignationData> {
 
     DesignationForm(DesignationData current) {
-        var fullName = new TextField("Full name");
+        super(DesignationData.class);
+        var fullName = new TextField(getTranslation("certification.designation.full-name.label"));
         fullName.setId("edit-full-name");
         fullName.setMaxLength(Designation.MAX_NAME_LENGTH);
-        var credits = new IntegerField("CPD credits per cycle");
+        var credits = new IntegerField(getTranslation("certification.designation.credits.label"));
         credits.setId("edit-cpd-hours");
-        var routes = new CheckboxGroup<Route>("Routes offered");
+        var routes = new CheckboxGroup<Route>(getTranslation("certification.designation.routes.label"));
         routes.setId("edit-routes");
         routes.setItems(Route.values());
-        routes.setItemLabelGenerator(Route::label);
-        var examFee = new BigDecimalField("Exam fee (\u00a3)");
+        routes.setItemLabelGenerator(route -> getTranslation(route.labelKey()));
+        var examFee = new BigDecimalField(getTranslation("certification.designation.exam-fee.label"));
         examFee.setId("edit-exam-fee");
-        var renewalFee = new BigDecimalField("Renewal fee (\u00a3)");
+        var renewalFee = new BigDecimalField(getTranslation("certification.designation.renewal-fee.label"));
         renewalFee.setId("edit-renewal-fee");
-        var essay = new Checkbox("Renewal needs an essay");
+        var essay = new Checkbox(getTranslation("certification.designation.essay.label"));
         essay.setId("edit-essay");
 
         binder.forField(fullName).bind(DesignationData.FULL_NAME);
-        binder.forField(credits).asRequired("Enter the CPD credits.").bind(DesignationData.CPD_HOURS_PER_CYCLE);
+        binder.forField(credits).asRequired(getTranslation("certification.designation.credits-needed"))
+                .bind(DesignationData.CPD_HOURS_PER_CYCLE);
         binder.forField(routes).bind(DesignationData.ROUTES_OFFERED);
-        binder.forField(examFee).asRequired("Enter the exam fee.").bind(DesignationData.EXAM_FEE);
-        binder.forField(renewalFee).asRequired("Enter the renewal fee.").bind(DesignationData.RENEWAL_FEE);
+        binder.forField(examFee).asRequired(getTranslation("certification.designation.exam-fee-needed"))
+                .bind(DesignationData.EXAM_FEE);
+        binder.forField(renewalFee).asRequired(getTranslation("certification.designation.renewal-fee-needed"))
+                .bind(DesignationData.RENEWAL_FEE);
         binder.forField(essay).bind(DesignationData.RECERTIFICATION_ESSAY_REQUIRED);
         binder.readRecord(current);
 
         getContent().add(fullName, credits, routes, examFee, renewalFee, essay);
     }
 
-    /** The designation as typed, or empty with what cannot be read shown on its field. */
-    Optional<DesignationData> value() {
-        return FieldErrors.write(binder);
-    }
-
-    void show(Refused refused) {
-        FieldErrors.show(binder, refused);
-    }
 }

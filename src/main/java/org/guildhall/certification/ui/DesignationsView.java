@@ -29,31 +29,37 @@ final class DesignationsView extends VerticalLayout {
     DesignationsView(DesignationCatalogue catalogue, AuthenticationContext authentication) {
         setId("designations");
         addClassName("gh-page");
-        add(new Paragraph("A designation is earned by the exam route or the experience route and is active for a "
-                + "three-year cycle. To keep it, earn the CPD credits below within the cycle and pay the renewal fee "
-                + "in the six weeks before it expires."));
+        add(new Paragraph(getTranslation("certification.designations.intro")));
         var grid = new Grid<DesignationSummary>();
         grid.setId("designation-grid");
-        grid.addColumn(DesignationSummary::code).setHeader("Designation").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DesignationSummary::fullName).setHeader("Full name").setFlexGrow(1);
+        grid.addColumn(DesignationSummary::code).setHeader(getTranslation("certification.designations.code"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DesignationSummary::fullName)
+                .setHeader(getTranslation("certification.designation.full-name.label")).setFlexGrow(1);
         // On a phone the code and full name stay; a tap on a row shows the rest.
         var fitting = FittingGrid.of(grid);
-        fitting.secondaryColumn("Level", designation -> designation.level().label()).setAutoWidth(true);
-        fitting.secondaryColumn("Routes", designation -> designation.routesOffered().stream()
-                .map(route -> route.label().replace(" route", "")).collect(Collectors.joining(", ")))
+        fitting.secondaryColumn(getTranslation("certification.designations.level"),
+                designation -> getTranslation(designation.level().labelKey())).setAutoWidth(true);
+        fitting.secondaryColumn(getTranslation("certification.designations.routes"), designation -> designation
+                .routesOffered().stream().map(route -> getTranslation(route.labelKey()))
+                .collect(Collectors.joining(", ")))
                 .setAutoWidth(true);
-        fitting.secondaryColumn("Exam fee", designation -> pounds(designation.examFee())).setAutoWidth(true);
-        fitting.secondaryColumn("Renewal", designation -> pounds(designation.renewalFee())
-                + (designation.recertificationEssayRequired() ? " + essay" : "")).setAutoWidth(true);
-        fitting.secondaryColumn("CPD to keep it", designation -> designation.cpdHoursPerCycle() + " hours every "
-                + designation.cycleYears() + " years").setFlexGrow(1);
+        fitting.secondaryColumn(getTranslation("certification.designations.exam-fee"),
+                designation -> pounds(designation.examFee())).setAutoWidth(true);
+        fitting.secondaryColumn(getTranslation("certification.designations.renewal"),
+                designation -> getTranslation(designation.recertificationEssayRequired()
+                        ? "certification.designations.renewal-essay" : "certification.designations.renewal-fee",
+                        designation.renewalFee())).setAutoWidth(true);
+        fitting.secondaryColumn(getTranslation("certification.designations.cpd"),
+                designation -> getTranslation("certification.designations.cpd.value", designation.cpdHoursPerCycle(),
+                        designation.cycleYears())).setFlexGrow(1);
         if (authentication.hasRole(Role.Names.ADMIN)) {
             grid.addComponentColumn(designation -> {
                 var edit = new Button(VaadinIcon.EDIT.create(), event -> new DesignationEditor(catalogue, designation,
                         saved -> grid.setItems(catalogue.all())).open());
                 edit.setId("edit-" + designation.code());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                edit.setAriaLabel("Edit " + designation.code());
+                edit.setAriaLabel(getTranslation("certification.designation.edit-title", designation.code()));
                 return edit;
             }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         }
@@ -62,7 +68,7 @@ final class DesignationsView extends VerticalLayout {
         add(grid);
     }
 
-    static String pounds(BigDecimal amount) {
-        return "\u00a3" + amount.setScale(2);
+    private String pounds(BigDecimal amount) {
+        return getTranslation("certification.designations.pounds", amount);
     }
 }

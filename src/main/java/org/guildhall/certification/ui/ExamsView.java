@@ -1,5 +1,6 @@
 package org.guildhall.certification.ui;
 
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -24,7 +25,6 @@ import org.guildhall.certification.BookingSummary;
 import org.guildhall.certification.CertificationNotFoundException;
 import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.certification.DesignationCatalogue;
-import org.guildhall.certification.DesignationSummary;
 import org.guildhall.certification.EnrolmentStatus;
 import org.guildhall.certification.EnrolmentDetails;
 import org.guildhall.certification.ExamService;
@@ -33,6 +33,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 
 /**
  * The exam route from the candidate's side (seed 003): the syllabus, enrolment for a designation's exam, the fee,
@@ -43,8 +44,6 @@ import org.guildhall.shell.Toast;
 @Menu(order = 16, icon = "vaadin:academy-cap", title = "My exams")
 @RolesAllowed(Role.Names.MEMBER)
 final class ExamsView extends VerticalLayout {
-
-    static final DateTimeFormatter SITTING = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
 
     private final ExamService exams;
     private final PaymentService payments;
@@ -60,78 +59,79 @@ final class ExamsView extends VerticalLayout {
         syllabus.setId("syllabus");
         exams.syllabus().forEach(topic -> syllabus.add(new ListItem(topic)));
 
-        var designation = new Select<DesignationSummary>();
-        designation.setId("enrol-designation");
-        designation.setLabel("Designation");
-        designation.setItems(catalogue.all().stream()
+        var form = new EnrolmentForm(catalogue.all().stream()
                 .filter(offered -> offered.routesOffered().contains(org.guildhall.certification.Route.EXAM)).toList());
-        designation.setItemLabelGenerator(choice -> choice == null ? ""
-                : choice.code() + " \u00b7 " + choice.fullName() + " \u00b7 \u00a3" + choice.examFee());
-        designation.setWidth("30rem");
-        var enrol = new Button("Enrol and get the fee invoice");
+        var enrol = new Button(getTranslation("certification.exam.enrol"));
         enrol.setId("enrol");
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // A double click must not enrol (and invoice) twice.
         enrol.setDisableOnClick(true);
         enrol.addClickListener(event -> {
             try {
-                if (designation.getValue() == null) {
-                    designation.setInvalid(true);
-                    designation.setErrorMessage("Choose the designation whose exam you want to sit.");
-                    return;
-                }
-                var enrolled = exams.enrol(designation.getValue().code());
-                Toast.success("You are enrolled for the " + enrolled.designationCode() + " exam. Pay the fee under "
-                        + "My invoices; you can book a sitting once it is confirmed.");
-                render();
+                form.value().ifPresent(chosen -> {
+                    var enrolled = exams.enrol(chosen);
+                    Toast.success(getTranslation("certification.exam.enrolled", enrolled.designationCode()));
+                    form.clear();
+                    render();
+                });
             } catch (CertificationRefusedException refused) {
-                Toast.error(refused);
+                form.show(refused);
             } finally {
                 enrol.setEnabled(true);
             }
         });
-        var enrolRow = new HorizontalLayout(designation, enrol);
+        var enrolRow = new HorizontalLayout(form, enrol);
         enrolRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         enrolRow.setWrap(true);
         enrolments.setId("enrolments");
         enrolments.addClassName("gh-cards");
 
-        add(new H2("Your enrolments"), enrolments,
-                new H2("Enrol for an exam"),
-                new Paragraph("You can enrol once you have two years in a customer-service role and a certificate "
-                        + "for each required course (see My route)."), enrolRow,
-                new H2("Syllabus"), new Paragraph("The exam tests your understanding of:"), syllabus);
+        add(new H2(getTranslation("certification.exam.enrolments.title")), enrolments,
+                new H2(getTranslation("certification.exam.enrol.title")),
+                new Paragraph(getTranslation("certification.exam.enrol.intro")), enrolRow,
+                new H2(getTranslation("certification.exam.syllabus.title")),
+                new Paragraph(getTranslation("certification.exam.syllabus.intro")), syllabus);
         render();
+    }
+
+    /** When a sitting starts, in the reader's language ("Tue 8 Dec 2026, 09:30", "mar. 8 déc. 2026, 09:30"). */
+    static String when(LocalDateTime startsAt, Locale locale) {
+        return DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale).format(startsAt);
     }
 
     private void render() {
         enrolments.removeAll();
         var mine = exams.myEnrolments();
         if (mine.isEmpty()) {
-            enrolments.add(new Paragraph("You have not enrolled for an exam yet."));
+            enrolments.add(new Paragraph(getTranslation("certification.exam.enrolments.none")));
         }
         mine.forEach(enrolment -> enrolments.add(card(enrolment)));
     }
 
     private Div card(EnrolmentDetails enrolment) {
-        var badge = new Span(enrolment.status().label());
+        var badge = new Span(getTranslation(enrolment.status().labelKey()));
         badge.setId("enrolment-status-" + enrolment.id());
         badge.addClassNames("gh-badge", enrolment.status() == EnrolmentStatus.AWAITING_PAYMENT ? "gh-badge-no"
                 : "gh-badge-yes");
-        var card = new Div(new H2(enrolment.designationCode() + " exam"), badge,
-                new Paragraph(enrolment.designationName() + (enrolment.reappliesCertificationId() == null ? ""
-                        : " (re-examination)")));
+        var card = new Div(new H2(getTranslation("certification.exam.card.title", enrolment.designationCode())), badge,
+                new Paragraph(getTranslation(enrolment.reappliesCertificationId() == null
+                        ? "certification.exam.card.name" : "certification.exam.card.name-reexamination",
+                        enrolment.designationName())));
         card.setId("enrolment-" + enrolment.id());
         card.addClassName("gh-card");
         if (enrolment.status() == EnrolmentStatus.AWAITING_PAYMENT) {
             payments.invoiceFor(PaymentPurpose.EXAM_ENROLMENT, enrolment.invoiceSubject()).ifPresent(invoice ->
-                    card.add(new Paragraph("Exam fee \u00a3" + invoice.amount() + ", invoice " + invoice.reference()
-                            + ": " + invoice.status().label() + ". "), new Anchor("invoices", "Pay it under My invoices")));
+                    card.add(new Paragraph(getTranslation("certification.exam.card.fee", invoice.amount(),
+                            invoice.reference(), invoice.status().label())),
+                            new Anchor("invoices", getTranslation("certification.exam.card.pay"))));
         }
         for (BookingSummary booking : enrolment.bookings()) {
-            card.add(new Paragraph(SITTING.format(booking.sitting().startsAt()) + ", " + booking.sitting().place()
-                    + ": " + (booking.hasResult() ? (Boolean.TRUE.equals(booking.passed()) ? "passed" : "not passed")
-                            + " with " + booking.score() + "% (pass mark " + booking.passMark() + "%)" : "booked")));
+            String outcome = !booking.hasResult() ? getTranslation("certification.exam.card.booked")
+                    : getTranslation(Boolean.TRUE.equals(booking.passed()) ? "certification.exam.card.passed"
+                            : "certification.exam.card.not-passed", booking.score(), booking.passMark());
+            card.add(new Paragraph(getTranslation("certification.exam.card.sitting",
+                    when(booking.sitting().startsAt(), getLocale()), Translated.text(booking.sitting().placeText()),
+                    outcome)));
         }
         if (enrolment.mayBook()) {
             card.add(bookingForm(enrolment));
@@ -142,26 +142,26 @@ final class ExamsView extends VerticalLayout {
     private HorizontalLayout bookingForm(EnrolmentDetails enrolment) {
         var sitting = new Select<SittingSummary>();
         sitting.setId("sitting-" + enrolment.id());
-        sitting.setLabel("Sitting");
+        sitting.setLabel(getTranslation("certification.exam.sitting.label"));
         var open = exams.bookableSittings();
         sitting.setItems(open);
-        sitting.setItemLabelGenerator(choice -> choice == null ? "" : SITTING.format(choice.startsAt()) + " \u00b7 "
-                + choice.place() + " \u00b7 " + choice.freeSeats() + " free");
-        sitting.setHelperText(open.isEmpty() ? "No sitting has a free seat just now; the registrar schedules more."
-                : null);
+        sitting.setItemLabelGenerator(choice -> choice == null ? ""
+                : getTranslation("certification.exam.sitting.choice",
+                when(choice.startsAt(), getLocale()), Translated.text(choice.placeText()), choice.freeSeats()));
+        sitting.setHelperText(open.isEmpty() ? getTranslation("certification.exam.sitting.none-free") : null);
         sitting.setWidthFull();
-        var book = new Button("Book this sitting");
+        var book = new Button(getTranslation("certification.exam.book"));
         book.setId("book-" + enrolment.id());
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         book.addClickListener(event -> {
             if (sitting.getValue() == null) {
                 sitting.setInvalid(true);
-                sitting.setErrorMessage("Choose a sitting.");
+                sitting.setErrorMessage(getTranslation("certification.exam.sitting-needed"));
                 return;
             }
             try {
                 exams.book(enrolment.id(), sitting.getValue().id());
-                Toast.success("Your seat is booked; we have emailed you the details.");
+                Toast.success(getTranslation("certification.exam.booked"));
             } catch (CertificationRefusedException | CertificationNotFoundException refused) {
                 Toast.error(refused);
             }

@@ -47,12 +47,10 @@ final class MyCertificationsView extends VerticalLayout {
         setId("my-certifications");
         addClassName("gh-page");
         cards.addClassName("gh-cards");
-        add(new Paragraph("Each certification is active for three years from the day you passed. Keep it by earning "
-                + "the CPD credits and paying the renewal fee in its last six weeks; once a cycle has expired, you can "
-                + "re-apply and retake the exam."), cards);
+        add(new Paragraph(getTranslation("certification.mine.intro")), cards);
         render();
         if (!cards.getChildren().allMatch(card -> "no-certifications".equals(card.getId().orElse("")))) {
-            add(new NameChangeForm(nameChanges, documents, accounts));
+            add(new NameChangeSection(nameChanges, documents, accounts));
         }
     }
 
@@ -60,8 +58,7 @@ final class MyCertificationsView extends VerticalLayout {
         cards.removeAll();
         var mine = certifications.myCertifications();
         if (mine.isEmpty()) {
-            var none = new Paragraph("You hold no certification yet. See the routes to a designation under "
-                    + "My route, and enrol for an exam under My exams.");
+            var none = new Paragraph(getTranslation("certification.mine.none"));
             none.setId("no-certifications");
             cards.add(none);
         }
@@ -71,57 +68,60 @@ final class MyCertificationsView extends VerticalLayout {
     private Div card(CertificationSummary certification) {
         var facts = new DescriptionList();
         facts.addClassName("gh-facts");
-        fact(facts, "Route", certification.route().label());
-        fact(facts, "Awarded", Formats.date(certification.awardedOn()));
-        fact(facts, "Current cycle", certification.cycleNumber() + ", from "
-                + Formats.date(certification.cycle().startsOn()));
-        fact(facts, "Name on the credential", certification.holderName());
-        fact(facts, certification.status().isCurrent() ? "Valid until" : "Was valid until",
-                Formats.date(certification.cycle().lastValidDay()));
-        fact(facts, "CPD this cycle", certification.cpdHoursRequired() + " hours");
-        fact(facts, "Verification code", certification.verificationCode());
+        fact(facts, "certification.mine.route", getTranslation(certification.route().labelKey()));
+        fact(facts, "certification.mine.awarded", Formats.date(certification.awardedOn(), getLocale()));
+        fact(facts, "certification.mine.cycle", getTranslation("certification.mine.cycle.value",
+                certification.cycleNumber(), certification.cycle().startsOn()));
+        fact(facts, "certification.mine.name", certification.holderName());
+        fact(facts, certification.status().isCurrent() ? "certification.mine.valid-until"
+                : "certification.mine.was-valid-until", Formats.date(certification.cycle().lastValidDay(),
+                        getLocale()));
+        fact(facts, "certification.mine.cpd", getTranslation("certification.mine.cpd.value",
+                certification.cpdHoursRequired()));
+        fact(facts, "certification.mine.code", certification.verificationCode());
 
         var links = new HorizontalLayout();
         if (!certification.status().isWithheld()) {
-            var download = new Anchor("certificates/" + certification.id(), "Download certificate (PDF)");
+            var download = new Anchor("certificates/" + certification.id() + "?lang="
+                    + getLocale().toLanguageTag(), getTranslation("certification.mine.download"));
             download.setId("download-" + certification.id());
             // Served by a controller, not a view.
             download.setRouterIgnore(true);
             download.getElement().setAttribute("download", true);
             var badge = new Anchor("badges/credentials/" + certification.verificationCode() + "?download=true",
-                    "Download Open Badge (JSON)");
+                    getTranslation("certification.mine.badge"));
             badge.setId("badge-" + certification.id());
             badge.setRouterIgnore(true);
             badge.getElement().setAttribute("download", true);
             links.add(download, badge);
         }
         if (certification.status().isCurrent()) {
-            var linkedIn = new Anchor(certifications.linkedInAddToProfileUrl(certification), "Add to LinkedIn");
+            var linkedIn = new Anchor(certifications.linkedInAddToProfileUrl(certification),
+                    getTranslation("certification.mine.linkedin"));
             linkedIn.setId("linkedin-" + certification.id());
             linkedIn.setTarget("_blank");
             linkedIn.getElement().setAttribute("rel", "noopener");
             links.add(linkedIn);
         }
-        var publicPage = new Anchor("credentials/" + certification.verificationCode(), "Public credential page");
+        var publicPage = new Anchor("credentials/" + certification.verificationCode(),
+                getTranslation("certification.mine.public-page"));
         publicPage.setId("public-page-" + certification.id());
         publicPage.setTarget("_blank");
 
-        var reapply = new Button("Re-apply");
+        var reapply = new Button(getTranslation("certification.mine.reapply"));
         reapply.setId("reapply-" + certification.id());
         boolean expired = certification.cycleExpired();
         reapply.setEnabled(expired);
         if (expired) {
             reapply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             reapply.setDisableOnClick(true);
-            reapply.setTooltipText("Retake the " + certification.designationCode() + " exam, with the same policies "
-                    + "and fee as first-time examinees");
+            reapply.setTooltipText(getTranslation("certification.mine.reapply.tooltip",
+                    certification.designationCode()));
             reapply.addClickListener(event -> reapply(certification));
         }
         var reason = new Paragraph(expired
-                ? "This cycle has expired. Re-apply to retake the exam and reinstate " + certification.designationCode()
-                        + "."
-                : "Re-apply is available from " + Formats.date(certification.cycle().expiresOn())
-                        + ", when this cycle expires.");
+                ? getTranslation("certification.mine.reapply.expired", certification.designationCode())
+                : getTranslation("certification.mine.reapply.from", certification.cycle().expiresOn()));
         reason.setId("reapply-reason-" + certification.id());
         reason.addClassName("gh-hint");
 
@@ -130,10 +130,12 @@ final class MyCertificationsView extends VerticalLayout {
         var card = new Div(title, StatusBadge.of(certification.status()));
         var standing = certification.standing();
         if (certification.status().isWithheld() && standing != null) {
-            var told = new Paragraph((standing.revoked() ? "Revoked on " : "Suspended from ")
-                    + Formats.date(standing.since())
-                    + (standing.until() != null ? " until " + Formats.date(standing.until()) : "")
-                    + ". The registrar's reason: " + standing.explanation());
+            var told = new Paragraph(standing.revoked()
+                    ? getTranslation("certification.mine.revoked", standing.since(), standing.explanation())
+                    : standing.until() == null
+                            ? getTranslation("certification.mine.suspended", standing.since(), standing.explanation())
+                            : getTranslation("certification.mine.suspended-until", standing.since(), standing.until(),
+                                    standing.explanation()));
             told.setId("standing-" + certification.id());
             told.addClassName("gh-hint");
             card.add(told);
@@ -147,8 +149,7 @@ final class MyCertificationsView extends VerticalLayout {
     private void reapply(CertificationSummary certification) {
         try {
             var enrolment = exams.reapply(certification.id());
-            Toast.success("You are enrolled to retake the " + enrolment.designationCode() + " exam. Pay the exam fee "
-                    + "under My invoices, then book a sitting under My exams.");
+            Toast.success(getTranslation("certification.mine.reapplied", enrolment.designationCode()));
             getUI().ifPresent(ui -> ui.navigate(ExamsView.class));
         } catch (CertificationRefusedException | CertificationNotFoundException refused) {
             Toast.error(refused);
@@ -156,7 +157,7 @@ final class MyCertificationsView extends VerticalLayout {
         }
     }
 
-    private static void fact(DescriptionList list, String term, String value) {
-        list.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    private void fact(DescriptionList list, String termKey, String value) {
+        list.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
     }
 }

@@ -28,13 +28,19 @@ final class NameChangeQueue extends Composite<VerticalLayout> {
     NameChangeQueue(NameChangeService nameChanges) {
         this.nameChanges = nameChanges;
         waiting.setId("name-change-grid");
-        waiting.addColumn(request -> Formats.date(request.requestedAt(), ZoneId.systemDefault())).setHeader("Asked")
+        waiting.addColumn(request -> Formats.date(request.requestedAt().atZone(ZoneId.systemDefault()).toLocalDate(),
+                getLocale()))
+                .setHeader(getTranslation("certification.name-change.queue.asked"))
                 .setAutoWidth(true).setFlexGrow(0);
         waiting.addColumn(request -> request.nameAsIssued() + " \u2192 " + request.requestedName())
-                .setHeader("Name").setFlexGrow(1);
-        waiting.addColumn(NameChangeSummary::reason).setHeader("Why").setFlexGrow(1);
-        waiting.addComponentColumn(this::evidence).setHeader("Evidence").setAutoWidth(true).setFlexGrow(0);
-        waiting.addComponentColumn(this::decision).setHeader("Decision").setFlexGrow(2);
+                .setHeader(getTranslation("certification.name-change.queue.name")).setFlexGrow(1);
+        waiting.addColumn(NameChangeSummary::reason).setHeader(getTranslation("certification.name-change.queue.why"))
+                .setFlexGrow(1);
+        waiting.addComponentColumn(this::evidence)
+                .setHeader(getTranslation("certification.name-change.queue.evidence")).setAutoWidth(true)
+                        .setFlexGrow(0);
+        waiting.addComponentColumn(this::decision)
+                .setHeader(getTranslation("certification.name-change.queue.decision")).setFlexGrow(2);
         waiting.setAllRowsVisible(true);
         getContent().setPadding(false);
         getContent().add(waiting);
@@ -42,27 +48,30 @@ final class NameChangeQueue extends Composite<VerticalLayout> {
     }
 
     private Anchor evidence(NameChangeSummary request) {
-        var link = new Anchor("documents/" + request.evidenceDocumentId(), "Open");
+        var link = new Anchor("documents/" + request.evidenceDocumentId(),
+                getTranslation("certification.name-change.queue.open"));
         link.setRouterIgnore(true);
         link.setTarget("_blank");
         return link;
     }
 
     private HorizontalLayout decision(NameChangeSummary request) {
-        var approve = new Button("Approve and reissue", event -> decide(() -> nameChanges.approve(request.id()),
-                "Approved: " + request.requestedName() + "'s credentials are reissued."));
+        var approve = new Button(getTranslation("certification.name-change.queue.approve"),
+                event -> decide(() -> nameChanges.approve(request.id()),
+                getTranslation("certification.name-change.queue.approved", request.requestedName())));
         approve.setId("name-change-approve-" + request.id());
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         var why = new TextField();
-        why.setPlaceholder("Reason for refusing");
+        why.setPlaceholder(getTranslation("certification.name-change.queue.refusal"));
         why.setId("name-change-refusal-" + request.id());
-        var refuse = new Button("Refuse", event -> {
+        var refuse = new Button(getTranslation("certification.name-change.queue.refuse"), event -> {
             if (why.getValue().isBlank()) {
-                why.setErrorMessage("Give the reason the holder will read.");
+                why.setErrorMessage(getTranslation("certification.name-change.refusal-needed"));
                 why.setInvalid(true);
                 return;
             }
-            decide(() -> nameChanges.refuse(request.id(), why.getValue()), "Refused; the holder is told why.");
+            decide(() -> nameChanges.refuse(request.id(), why.getValue()),
+                    getTranslation("certification.name-change.queue.refused"));
         });
         refuse.setId("name-change-refuse-" + request.id());
         refuse.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -1,5 +1,9 @@
 package org.guildhall.certification.ui;
 
+import java.util.Locale;
+
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -24,7 +28,7 @@ final class PublicCredentialFacts {
         var mark = new Image("images/guildhall-mark.svg", "");
         mark.addClassName("gh-auth-mark");
         var header = new Div(mark, new H1("Guildhall"),
-                new Paragraph("Institute of Customer Service, CRM & Contact Centre Management"));
+                new Paragraph(text("certification.public.institute")));
         header.addClassName("gh-auth-header");
         return header;
     }
@@ -32,16 +36,19 @@ final class PublicCredentialFacts {
     static Div of(PublicVerification found) {
         var facts = new DescriptionList();
         facts.addClassName("gh-facts");
-        fact(facts, "Holder", found.holderName(), "verify-holder");
-        fact(facts, "Designation", found.designationName() + " (" + found.designationCode() + ")",
-                "verify-designation");
-        fact(facts, "Status", found.status().label(), "verify-status");
-        fact(facts, "Awarded", Formats.date(found.awardedOn()), "verify-awarded");
-        fact(facts, "Current cycle", "From " + Formats.date(found.validFrom()), "verify-valid-from");
-        fact(facts, found.status().isCurrent() || found.status() == CertificationStatus.SUSPENDED ? "Valid until"
-                : "Was valid until", Formats.date(found.validUntil()), "verify-valid-until");
-        if (found.reissuedOn() != null) {
-            fact(facts, "Reissued", Formats.date(found.reissuedOn()) + ", in the holder's new name",
+        fact(facts, "certification.public.holder", found.holderName(), "verify-holder");
+        fact(facts, "certification.public.designation", text("certification.public.designation.value",
+                found.designationName(), found.designationCode()), "verify-designation");
+        fact(facts, "certification.public.status", text(found.status().labelKey()), "verify-status");
+        fact(facts, "certification.public.awarded", Formats.date(found.awardedOn(), locale()), "verify-awarded");
+        fact(facts, "certification.public.cycle", text("certification.public.cycle.value", found.validFrom()),
+                "verify-valid-from");
+        fact(facts, found.status().isCurrent() || found.status() == CertificationStatus.SUSPENDED
+                ? "certification.mine.valid-until" : "certification.mine.was-valid-until",
+                Formats.date(found.validUntil(), locale()), "verify-valid-until");
+        var reissuedOn = found.reissuedOn();
+        if (reissuedOn != null) {
+            fact(facts, "certification.public.reissued", text("certification.public.reissued.value", reissuedOn),
                     "verify-reissued");
         }
         var result = new Div(StatusBadge.of(found.status()));
@@ -59,17 +66,28 @@ final class PublicCredentialFacts {
         if (found.reason() == null || found.statusSince() == null) {
             return null;
         }
+        String why = text(found.reason().publicWordsKey());
         String line = found.status() == CertificationStatus.REVOKED
-                ? "Withdrawn " + found.reason().publicWords() + " on " + Formats.date(found.statusSince()) + "."
-                : "Suspended " + found.reason().publicWords() + " since " + Formats.date(found.statusSince())
-                        + (found.suspendedUntil() == null ? ", until lifted."
-                                : ", until " + Formats.date(found.suspendedUntil()) + ".");
+                ? text("certification.public.withdrawn", why, found.statusSince())
+                : found.suspendedUntil() == null
+                        ? text("certification.public.suspended", why, found.statusSince())
+                        : text("certification.public.suspended-until", why, found.statusSince(),
+                                found.suspendedUntil());
         return new Paragraph(line);
     }
 
-    private static void fact(DescriptionList list, String term, String value, String id) {
+    private static void fact(DescriptionList list, String termKey, String value, String id) {
         var description = new DescriptionList.Description(value);
         description.setId(id);
-        list.add(new DescriptionList.Term(term), description);
+        list.add(new DescriptionList.Term(text(termKey)), description);
+    }
+
+    /** A public page is read by anyone: in the browser's language (English or French), as the UI has it. */
+    static String text(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
+    }
+
+    private static Locale locale() {
+        return UI.getCurrent().getLocale();
     }
 }

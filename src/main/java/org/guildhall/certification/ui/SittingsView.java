@@ -2,21 +2,16 @@ package org.guildhall.certification.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -28,7 +23,8 @@ import org.guildhall.certification.ExamService;
 import org.guildhall.certification.SittingSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Toast;
-import org.guildhall.shell.DateInputs;
+import org.guildhall.shell.Translated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The registrar's exam sittings: schedule one (when, where, how many seats), and for a chosen sitting, enter each
@@ -44,7 +40,7 @@ final class SittingsView extends VerticalLayout {
     private final DesignationCatalogue catalogue;
     private final Grid<SittingSummary> sittings = new Grid<>();
     private final Grid<BookingSummary> candidates = new Grid<>();
-    private final H2 candidatesTitle = new H2("Candidates");
+    private final H2 candidatesTitle = new H2();
 
     SittingsView(ExamService exams, DesignationCatalogue catalogue, Clock clock) {
         this.exams = exams;
@@ -53,114 +49,86 @@ final class SittingsView extends VerticalLayout {
         addClassName("gh-page");
 
         sittings.setId("sitting-grid");
-        sittings.addColumn(sitting -> ExamsView.SITTING.format(sitting.startsAt())).setHeader("When")
-                .setAutoWidth(true).setFlexGrow(0);
-        sittings.addColumn(SittingSummary::place).setHeader("Where").setFlexGrow(1);
-        sittings.addColumn(sitting -> sitting.seatsTaken() + " of " + sitting.capacity()).setHeader("Seats taken")
+        sittings.addColumn(sitting -> ExamsView.when(sitting.startsAt(), getLocale()))
+                .setHeader(getTranslation("certification.sittings.when")).setAutoWidth(true).setFlexGrow(0);
+        sittings.addColumn(sitting -> Translated.text(sitting.placeText()))
+                .setHeader(getTranslation("certification.sittings.where")).setFlexGrow(1);
+        sittings.addColumn(sitting -> getTranslation("certification.sittings.seats", sitting.seatsTaken(),
+                sitting.capacity())).setHeader(getTranslation("certification.sittings.seats-taken"))
                 .setAutoWidth(true).setFlexGrow(0);
         sittings.setItemsPageable(exams::sittings, pageable -> exams.countSittings());
         sittings.setHeight("18rem");
         sittings.addSelectionListener(event -> showCandidates(event.getFirstSelectedItem().orElse(null)));
 
         candidates.setId("candidate-grid");
-        candidates.addColumn(BookingSummary::candidateName).setHeader("Candidate").setFlexGrow(1);
-        candidates.addColumn(BookingSummary::designationCode).setHeader("Exam").setAutoWidth(true);
-        candidates.addComponentColumn(this::resultCell).setHeader("Result").setFlexGrow(2);
+        candidates.addColumn(BookingSummary::candidateName)
+                .setHeader(getTranslation("certification.sittings.candidate")).setFlexGrow(1);
+        candidates.addColumn(BookingSummary::designationCode)
+                .setHeader(getTranslation("certification.sittings.exam")).setAutoWidth(true);
+        candidates.addComponentColumn(this::resultCell).setHeader(getTranslation("certification.sittings.result"))
+                .setFlexGrow(2);
         candidates.setAllRowsVisible(true);
         candidatesTitle.setVisible(false);
         candidates.setVisible(false);
 
-        add(new H2("Schedule a sitting"), scheduleForm(clock), new H2("Sittings"),
-                new Paragraph("Choose a sitting to see its candidates and enter their results."), sittings,
-                candidatesTitle, candidates);
+        add(new H2(getTranslation("certification.sittings.schedule.title")), schedule(LocalDate.now(clock)),
+                new H2(getTranslation("certification.sittings.title")),
+                new Paragraph(getTranslation("certification.sittings.intro")), sittings, candidatesTitle, candidates);
     }
 
-    private FormLayout scheduleForm(Clock clock) {
-        var date = DateInputs.datePicker("Date");
-        date.setId("sitting-date");
-        date.setMin(LocalDate.now(clock));
-        var time = new TimePicker("Starts at");
-        time.setId("sitting-time");
-        time.setLocale(DateInputs.DEFAULT_LOCALE);
-        time.setValue(LocalTime.of(9, 30));
-        var venue = new TextField("Venue");
-        venue.setId("sitting-venue");
-        venue.setHelperText("Room and address; leave empty for an online-only sitting.");
-        var link = new TextField("Online link");
-        link.setId("sitting-link");
-        link.setHelperText("Where online candidates join; leave empty for an in-person sitting.");
-        var capacity = new IntegerField("Seats");
-        capacity.setId("sitting-capacity");
-        capacity.setMin(1);
-        capacity.setStepButtonsVisible(true);
-        capacity.setValue(20);
-        var schedule = new Button("Schedule sitting");
+    private Component schedule(LocalDate today) {
+        var form = new SittingForm(today);
+        var schedule = new Button(getTranslation("certification.sittings.schedule"));
         schedule.setId("schedule-sitting");
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        schedule.addClickListener(event -> {
-            if (date.getValue() == null || time.getValue() == null || capacity.getValue() == null) {
-                Toast.error("Enter the date, the time and the number of seats.");
-                return;
-            }
+        schedule.addClickListener(event -> form.value().ifPresent(entered -> {
             try {
-                exams.scheduleSitting(LocalDateTime.of(date.getValue(), time.getValue()), venue.getValue(),
-                        link.getValue(), capacity.getValue());
+                exams.scheduleSitting(entered);
                 sittings.getDataProvider().refreshAll();
-                Toast.success("The sitting is scheduled and open for booking.");
+                form.clear();
+                Toast.success(getTranslation("certification.sittings.scheduled"));
             } catch (CertificationRefusedException refused) {
-                Toast.error(refused);
+                form.show(refused);
             }
-        });
-        var form = new FormLayout(date, time, venue, link, capacity, schedule);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        return form;
+        }));
+        return new VerticalLayout(form, schedule);
     }
 
-    private void showCandidates(SittingSummary sitting) {
+    private void showCandidates(@Nullable SittingSummary sitting) {
         candidatesTitle.setVisible(sitting != null);
         candidates.setVisible(sitting != null);
         if (sitting != null) {
-            candidatesTitle.setText("Candidates on " + ExamsView.SITTING.format(sitting.startsAt()));
+            candidatesTitle.setText(getTranslation("certification.sittings.candidates-on",
+                    ExamsView.when(sitting.startsAt(), getLocale())));
             candidates.setItems(exams.candidatesAt(sitting.id()));
         }
     }
 
-    private com.vaadin.flow.component.Component resultCell(BookingSummary booking) {
+    private Component resultCell(BookingSummary booking) {
         if (booking.hasResult()) {
-            return new Paragraph((Boolean.TRUE.equals(booking.passed()) ? "Passed" : "Not passed") + ": "
-                    + booking.score() + "% (pass mark " + booking.passMark() + "%)");
+            return new Paragraph(getTranslation(Boolean.TRUE.equals(booking.passed())
+                    ? "certification.sittings.passed" : "certification.sittings.not-passed", booking.score(),
+                    booking.passMark()));
         }
-        var score = new IntegerField();
-        score.setId("score-" + booking.id());
-        score.setPlaceholder("Score %");
-        score.setMin(0);
-        score.setMax(100);
-        score.setWidth("7rem");
-        var passMark = new IntegerField();
-        passMark.setId("pass-mark-" + booking.id());
-        passMark.setMin(1);
-        passMark.setMax(100);
-        passMark.setWidth("7rem");
-        passMark.setValue(catalogue.designation(booking.designationCode()).examPassMark());
-        passMark.setTooltipText("Pass mark %");
-        var enter = new Button("Enter result");
+        var form = new ResultForm(booking, catalogue.designation(booking.designationCode()).examPassMark());
+        var enter = new Button(getTranslation("certification.sittings.enter-result"));
         enter.setId("enter-result-" + booking.id());
-        enter.addClickListener(event -> {
-            if (score.getValue() == null || passMark.getValue() == null || score.isInvalid() || passMark.isInvalid()) {
-                Toast.error("Enter the score and the pass mark, each a percentage.");
-                return;
-            }
+        enter.addClickListener(event -> form.value().ifPresent(entered -> {
             try {
-                var entered = exams.enterResult(booking.id(), score.getValue(), passMark.getValue());
-                Toast.success(entered.candidateName() + (Boolean.TRUE.equals(entered.passed())
-                        ? " passed and is awarded " + entered.designationCode() + "." : " did not pass; they may "
-                                + "book another sitting."));
+                var result = exams.enterResult(booking.id(), entered);
+                Toast.success(getTranslation(Boolean.TRUE.equals(result.passed())
+                        ? "certification.sittings.awarded" : "certification.sittings.may-rebook",
+                        result.candidateName(), result.designationCode()));
+                candidates.setItems(exams.candidatesAt(booking.sitting().id()));
             } catch (CertificationRefusedException refused) {
-                Toast.error(refused);
+                form.show(refused);
+                if (refused.fieldProblems().isEmpty()) {
+                    // Refused as a step (entered meanwhile, not sat yet): show the row as it now stands.
+                    candidates.setItems(exams.candidatesAt(booking.sitting().id()));
+                }
             }
-            candidates.setItems(exams.candidatesAt(booking.sitting().id()));
-        });
-        var cell = new HorizontalLayout(score, passMark, enter);
+        }));
+        var cell = new HorizontalLayout(form, enter);
         cell.setAlignItems(FlexComponent.Alignment.BASELINE);
         return cell;
     }

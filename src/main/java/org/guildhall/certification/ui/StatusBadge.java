@@ -10,7 +10,7 @@ final class StatusBadge {
     }
 
     static Span of(CertificationStatus status) {
-        var badge = new Span(status.label());
+        var badge = new Span(PublicCredentialFacts.text(status.labelKey()));
         badge.addClassNames("gh-badge", switch (status) {
             case ACTIVE -> "gh-badge-yes";
             case RENEWAL_DUE -> "gh-badge-due";

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.PublicVerification;
 import org.guildhall.identity.TooManyRequestsException;
+import org.guildhall.shell.Translated;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 final class VerifyView extends Main implements HasUrlParameter<String> {
 
     private final CertificationService certifications;
-    private final TextField code = new TextField("Verification code");
+    private final TextField code = new TextField();
     private final Div result = new Div();
 
     VerifyView(CertificationService certifications) {
@@ -41,11 +42,12 @@ final class VerifyView extends Main implements HasUrlParameter<String> {
         addClassName("gh-auth-page");
         var header = PublicCredentialFacts.header();
 
+        code.setLabel(getTranslation("certification.standing.code.label"));
         code.setId("verify-code");
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX");
         code.setWidthFull();
-        code.setHelperText("As printed on the certificate.");
-        var check = new Button("Verify", event -> {
+        code.setHelperText(getTranslation("certification.verify.code.helper"));
+        var check = new Button(getTranslation("certification.verify.button"), event -> {
             if (!code.getValue().isBlank()) {
                 getUI().ifPresent(ui -> ui.navigate(VerifyView.class, code.getValue().strip().toUpperCase()));
             }
@@ -55,8 +57,8 @@ final class VerifyView extends Main implements HasUrlParameter<String> {
         check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         result.setId("verify-result");
 
-        var card = new Div(header, new H2("Verify a certificate"), code, check, result,
-                new Paragraph(new Anchor("login", "Members sign in")));
+        var card = new Div(header, new H2(getTranslation("certification.verify.title")), code, check, result,
+                new Paragraph(new Anchor("login", getTranslation("certification.verify.sign-in"))));
         card.addClassName("gh-auth-card");
         add(card);
     }
@@ -74,15 +76,14 @@ final class VerifyView extends Main implements HasUrlParameter<String> {
             found = certifications.verify(parameter);
         } catch (TooManyRequestsException tooMany) {
             result.addClassNames("gh-verify-result", "gh-verify-bad");
-            var refused = new Paragraph(tooMany.getMessage());
+            var refused = new Paragraph(Translated.reasons(tooMany));
             refused.setId("verify-too-many");
             result.add(refused);
             return;
         }
         found.ifPresentOrElse(this::show, () -> {
             result.addClassNames("gh-verify-result", "gh-verify-bad");
-            var unknown = new Paragraph("No certificate has the code " + parameter + ". Check the code as printed; "
-                    + "if it is right, the certificate was not issued by the institute.");
+            var unknown = new Paragraph(getTranslation("certification.verify.unknown", parameter));
             unknown.setId("verify-unknown");
             result.add(unknown);
         });

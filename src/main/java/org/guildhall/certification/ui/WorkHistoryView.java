@@ -33,8 +33,8 @@ import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.DocumentUploadField;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 
 /**
  * The candidate's way to a designation (seed 003): their work history, their course certificates, and where they
@@ -60,7 +60,7 @@ final class WorkHistoryView extends VerticalLayout {
         addClassName("gh-page");
 
         designation.setId("route-designation");
-        designation.setLabel("Designation");
+        designation.setLabel(getTranslation("certification.exam.designation.label"));
         var designations = catalogue.all();
         designation.setItems(designations);
         designation.setItemLabelGenerator(choice -> choice == null ? "" : choice.code() + " \u00b7 " + choice.fullName());
@@ -70,26 +70,28 @@ final class WorkHistoryView extends VerticalLayout {
         checks.setId("route-checks");
 
         history.setId("work-history-grid");
-        history.addColumn(WorkPeriodSummary::employer).setHeader("Employer").setFlexGrow(1);
-        history.addColumn(WorkPeriodSummary::jobTitle).setHeader("Role").setFlexGrow(1);
-        history.addColumn(period -> Formats.date(period.startsOn()) + " \u2013 "
-                + (period.endsOn() == null ? "now" : Formats.date(period.endsOn()))).setHeader("When")
-                .setAutoWidth(true);
-        history.addColumn(period -> period.kind().label()).setHeader("Counts as").setAutoWidth(true);
+        history.addColumn(WorkPeriodSummary::employer).setHeader(getTranslation("certification.work.employer.label"))
+                .setFlexGrow(1);
+        history.addColumn(WorkPeriodSummary::jobTitle).setHeader(getTranslation("certification.work.role.label"))
+                .setFlexGrow(1);
+        history.addColumn(period -> period.endsOn() == null
+                ? getTranslation("certification.work.since", period.startsOn())
+                : getTranslation("certification.work.from-to", period.startsOn(), period.endsOn()))
+                .setHeader(getTranslation("certification.sittings.when")).setAutoWidth(true);
+        history.addColumn(period -> getTranslation(period.kind().labelKey()))
+                .setHeader(getTranslation("certification.work.counts-as")).setAutoWidth(true);
         history.addComponentColumn(period -> {
             var remove = new Button(VaadinIcon.TRASH.create(), event -> remove(period));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove " + period.employer());
+            remove.setAriaLabel(getTranslation("certification.work.remove", period.employer()));
             return remove;
         }).setAutoWidth(true).setFlexGrow(0);
         history.setAllRowsVisible(true);
 
-        add(new Paragraph("The experience route asks for five years in customer service management or CRM; the exam "
-                + "route for two years in a customer-service role and the courses below. Record every job: where "
-                + "jobs overlap, the days are counted once."),
+        add(new Paragraph(getTranslation("certification.work.intro")),
                 designation, checks,
-                new H2("Work history"), workForm(), history,
-                new H2("Course certificates for the exam route"), courses(documents, accounts));
+                new H2(getTranslation("certification.work.title")), workForm(), history,
+                new H2(getTranslation("certification.course.title")), courses(documents, accounts));
         // Opens on the first designation so the page answers "where do I stand?" at once.
         designation.setValue(designations.getFirst());
         refreshHistory();
@@ -97,12 +99,12 @@ final class WorkHistoryView extends VerticalLayout {
 
     private Div workForm() {
         var form = new WorkPeriodForm(LocalDate.now(clock));
-        var add = new Button("Add to work history", event -> form.value().ifPresent(entry -> {
+        var add = new Button(getTranslation("certification.work.add"), event -> form.value().ifPresent(entry -> {
             try {
                 eligibility.addWorkPeriod(entry);
                 form.clear();
                 refreshHistory();
-                Toast.success("Added to your work history.");
+                Toast.success(getTranslation("certification.work.added"));
             } catch (CertificationRefusedException refused) {
                 form.show(refused);
             }
@@ -117,8 +119,8 @@ final class WorkHistoryView extends VerticalLayout {
         list.addClassName("gh-cards");
         var held = eligibility.myCourseCertificates();
         for (ExamCourse course : eligibility.courses()) {
-            var field = new DocumentUploadField(course.name() + (course.required() ? "" : " (optional)"), documents,
-                    accounts);
+            var field = new DocumentUploadField(course.required() ? course.name()
+                    : getTranslation("certification.course.optional", course.name()), documents, accounts);
             field.setId("course-" + course.code());
             field.setValue(held.getOrDefault(course.code(), List.of()));
             field.addValueChangeListener(event -> {
@@ -157,7 +159,7 @@ final class WorkHistoryView extends VerticalLayout {
         checks.removeAll();
         var chosen = designation.getValue();
         if (chosen == null) {
-            checks.add(new Paragraph("Choose a designation to see where you stand against its routes."));
+            checks.add(new Paragraph(getTranslation("certification.route.choose")));
             return;
         }
         var opened = eligibility.myOpenedExperienceRoutes();
@@ -167,36 +169,38 @@ final class WorkHistoryView extends VerticalLayout {
 
     private Div card(RouteCheck check, boolean experienceOpened) {
         var id = check.route().name().toLowerCase();
-        var badge = new Span(check.eligible() ? "Eligible" : "Not yet eligible");
+        var badge = new Span(getTranslation(check.eligible() ? "certification.route.eligible"
+                : "certification.route.not-eligible"));
         badge.setId("check-" + id + "-badge");
         badge.addClassNames("gh-badge", check.eligible() ? "gh-badge-yes" : "gh-badge-no");
         var unmet = new UnorderedList();
         unmet.setId("check-" + id + "-unmet");
-        check.unmet().forEach(reason -> unmet.add(new ListItem(reason)));
+        check.unmet().forEach(reason -> unmet.add(new ListItem(Translated.text(reason))));
         unmet.addClassName("gh-unmet");
-        var card = new Div(new H2(check.route().label()), badge,
-                new Paragraph("Relevant experience counted: " + check.experience() + "."), unmet);
+        var card = new Div(new H2(getTranslation(check.route().labelKey())), badge,
+                new Paragraph(getTranslation("certification.route.counted", Translated.text(check.experience()))),
+                unmet);
         card.addClassName("gh-card");
         card.setId("check-" + id);
         if (check.route() == org.guildhall.certification.Route.EXPERIENCE && check.eligible()) {
             card.add(experienceOpened
-                    ? new Paragraph("Your portfolio for " + check.designationCode() + " is open.")
+                    ? new Paragraph(getTranslation("certification.route.portfolio-open", check.designationCode()))
                     : openPortfolio(check.designationCode()));
         }
         if (check.route() == org.guildhall.certification.Route.EXAM && check.eligible()) {
-            card.add(new Anchor("certification/exams", "Enrol for the exam"));
+            card.add(new Anchor("certification/exams", getTranslation("certification.route.enrol")));
         }
         return card;
     }
 
     private Button openPortfolio(String designationCode) {
-        var open = new Button("Start my portfolio");
+        var open = new Button(getTranslation("certification.route.start-portfolio"));
         open.setId("open-experience-route");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.addClickListener(event -> {
             try {
                 eligibility.openExperienceRoute(designationCode);
-                Toast.success("Your experience route for " + designationCode + " is open: your portfolio is ready.");
+                Toast.success(getTranslation("certification.route.opened", designationCode));
                 showChecks();
             } catch (CertificationRefusedException refused) {
                 Toast.error(refused);

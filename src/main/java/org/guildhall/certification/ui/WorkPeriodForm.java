@@ -1,9 +1,7 @@
 package org.guildhall.certification.ui;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -13,45 +11,43 @@ import com.vaadin.flow.data.binder.Binder;
 import org.guildhall.certification.ExperienceKind;
 import org.guildhall.certification.WorkPeriodData;
 import org.guildhall.certification.domain.WorkPeriod;
-import org.guildhall.shared.Refused;
 import org.guildhall.shell.DateInputs;
-import org.guildhall.shell.FieldErrors;
+import org.guildhall.shell.RecordForm;
 
 /**
  * One job for the work history, bound to {@link WorkPeriodData} by one {@link Binder}; the rules (dates, lengths)
  * are the domain's, and each problem it finds shows on its field.
  */
-final class WorkPeriodForm extends Composite<FormLayout> {
-
-    private final Binder<WorkPeriodData> binder = new Binder<>(WorkPeriodData.class);
+final class WorkPeriodForm extends RecordForm<WorkPeriodData> {
 
     WorkPeriodForm(LocalDate today) {
-        var employer = new TextField("Employer");
+        super(WorkPeriodData.class);
+        var employer = new TextField(getTranslation("certification.work.employer.label"));
         employer.setId("work-employer");
         employer.setMaxLength(WorkPeriod.MAX_NAME_LENGTH);
-        var jobTitle = new TextField("Role");
+        var jobTitle = new TextField(getTranslation("certification.work.role.label"));
         jobTitle.setId("work-role");
         jobTitle.setMaxLength(WorkPeriod.MAX_NAME_LENGTH);
-        var start = DateInputs.datePicker("Started");
+        var start = DateInputs.datePicker(getTranslation("certification.work.started.label"));
         start.setId("work-start");
         start.setMax(today);
-        var end = DateInputs.datePicker("Ended");
+        var end = DateInputs.datePicker(getTranslation("certification.work.ended.label"));
         end.setId("work-end");
         end.setMax(today);
-        var current = new Checkbox("I work here now");
+        var current = new Checkbox(getTranslation("certification.work.current.label"));
         current.setId("work-current");
         current.addValueChangeListener(event -> {
             end.setEnabled(!event.getValue());
             end.clear();
         });
-        var kind = new RadioButtonGroup<ExperienceKind>("This job was");
+        var kind = new RadioButtonGroup<ExperienceKind>(getTranslation("certification.work.kind.label"));
         kind.setId("work-kind");
         kind.setItems(ExperienceKind.values());
-        kind.setItemLabelGenerator(ExperienceKind::label);
-        var description = new TextArea("What you did there");
+        kind.setItemLabelGenerator(choice -> getTranslation(choice.labelKey()));
+        var description = new TextArea(getTranslation("certification.work.description.label"));
         description.setId("work-description");
         description.setMaxLength(WorkPeriod.MAX_DESCRIPTION_LENGTH);
-        description.setHelperText("Teams you led, strategies or CRM systems you ran, results you achieved.");
+        description.setHelperText(getTranslation("certification.work.description.helper"));
 
         binder.forField(employer).bind(WorkPeriodData.EMPLOYER);
         binder.forField(jobTitle).bind(WorkPeriodData.JOB_TITLE);
@@ -67,15 +63,6 @@ final class WorkPeriodForm extends Composite<FormLayout> {
         form.setColspan(description, 2);
         form.setColspan(kind, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-    }
-
-    /** The job as typed, or empty with what cannot be read shown on its field. */
-    Optional<WorkPeriodData> value() {
-        return FieldErrors.write(binder);
-    }
-
-    void show(Refused refused) {
-        FieldErrors.show(binder, refused);
     }
 
     /** Empty fields for the next job; most jobs are customer-service roles. */

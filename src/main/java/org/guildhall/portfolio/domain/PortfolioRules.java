@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.guildhall.portfolio.PortfolioContent;
+import org.guildhall.shared.Text;
 
 /**
  * What a complete portfolio holds at least (one row, seeded by the migration, tuned by the institute). The
@@ -33,21 +34,17 @@ public class PortfolioRules {
     }
 
     /** What is missing before the portfolio can be submitted; empty when it is complete. */
-    public List<String> missing(PortfolioContent content) {
-        var missing = new ArrayList<String>();
-        countShortfall(missing, content.projects().size(), minProjects, "key project", "key projects");
-        countShortfall(missing, content.evidence().size(), minEvidence, "piece of evidence with a caption",
-                "pieces of evidence with captions");
-        countShortfall(missing, content.references().size(), minReferences, "reference letter with its referee",
-                "reference letters with their referees");
+    public List<Text> missing(PortfolioContent content) {
+        var missing = new ArrayList<Text>();
+        countShortfall(missing, content.projects().size(), minProjects, "portfolio.missing.projects");
+        countShortfall(missing, content.evidence().size(), minEvidence, "portfolio.missing.evidence");
+        countShortfall(missing, content.references().size(), minReferences, "portfolio.missing.references");
         return missing;
     }
 
-    private static void countShortfall(List<String> missing, int have, int need, String one, String many) {
+    private static void countShortfall(List<Text> missing, int have, int need, String key) {
         if (have < need) {
-            int more = need - have;
-            missing.add("Add " + more + " more " + (more == 1 ? one : many) + " (at least " + need + " needed, "
-                    + have + " so far).");
+            missing.add(Text.of(key, need - have, need, have));
         }
     }
 }

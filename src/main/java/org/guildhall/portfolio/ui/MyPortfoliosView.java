@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioDetails;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.PanelCard;
 
 /** The candidate's experience-route portfolios, one card each, linking to the portfolio itself. */
@@ -29,8 +28,7 @@ final class MyPortfoliosView extends VerticalLayout {
         addClassName("gh-page");
         var mine = portfolios.myPortfolios();
         if (mine.isEmpty()) {
-            add(new Paragraph("You have no experience-route portfolio. One opens here when your work history "
-                    + "qualifies you for the experience route to a designation."));
+            add(new Paragraph(getTranslation("portfolio.mine.none")));
             return;
         }
         var cards = new Div();
@@ -39,14 +37,16 @@ final class MyPortfoliosView extends VerticalLayout {
         add(cards);
     }
 
-    private static PanelCard card(PortfolioDetails portfolio, Clock clock) {
-        var status = new Span(portfolio.status().description());
+    private PanelCard card(PortfolioDetails portfolio, Clock clock) {
+        var status = new Span(getTranslation(portfolio.status().descriptionKey()));
         status.addClassName("gh-badge");
         status.addClassName(portfolio.status().isEditable() ? "gh-badge-no" : "gh-badge-yes");
-        var card = new PanelCard("portfolio-card-" + portfolio.id(), portfolio.designationCode() + " portfolio",
-                status, new Paragraph("Version " + portfolio.current().number() + ", opened "
-                        + Formats.date(portfolio.openedAt(), clock.getZone()) + "."));
-        card.add(new Anchor("portfolio/" + portfolio.id(), portfolio.status().isEditable() ? "Continue" : "Open"));
+        var card = new PanelCard("portfolio-card-" + portfolio.id(), getTranslation("portfolio.mine.card.title",
+                portfolio.designationCode()), status,
+                new Paragraph(getTranslation("portfolio.mine.card.version", portfolio.current().number(),
+                        portfolio.openedAt().atZone(clock.getZone()).toLocalDate())));
+        card.add(new Anchor("portfolio/" + portfolio.id(), getTranslation(portfolio.status().isEditable()
+                ? "portfolio.mine.card.continue" : "portfolio.mine.card.open")));
         return card;
     }
 }

@@ -3,7 +3,6 @@ package org.guildhall.portfolio.ui;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,7 +20,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
@@ -31,12 +28,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
-import org.guildhall.documents.DocumentUploadField;
-import org.guildhall.drafts.DraftKeeper;
 import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
-import org.guildhall.portfolio.Evidence;
 import org.guildhall.portfolio.KeyProject;
 import org.guildhall.portfolio.PortfolioChangedConcurrentlyException;
 import org.guildhall.portfolio.PortfolioContent;
@@ -45,9 +39,8 @@ import org.guildhall.portfolio.PortfolioRefusedException;
 import org.guildhall.portfolio.PortfolioSections;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioDetails;
-import org.guildhall.portfolio.Reference;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 
 /**
  * The candidate's portfolio: every change is saved at once; the completeness check says what is missing; submit
@@ -57,14 +50,6 @@ import org.guildhall.shell.Toast;
 @PageTitle("Portfolio")
 @RolesAllowed({Role.Names.MEMBER, Role.Names.APPLICANT})
 final class PortfolioEditorView extends VerticalLayout implements HasUrlParameter<Long> {
-
-    /** An evidence item being added, as its draft keeps it. */
-    record EvidenceDraft(List<UUID> documentIds, String caption) {
-    }
-
-    /** A reference being added, as its draft keeps it. */
-    record ReferenceDraft(String name, String contact, String relationship, List<UUID> letterIds) {
-    }
 
     private final PortfolioService portfolios;
     private final FormDrafts drafts;
@@ -96,19 +81,18 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
     private void render(PortfolioDetails shown) {
         this.portfolio = shown;
         removeAll();
-        var title = new H2(shown.designationCode() + " experience-route portfolio");
-        var status = new Span(shown.status().description());
+        var title = new H2(getTranslation("portfolio.editor.title", shown.designationCode()));
+        var status = new Span(getTranslation(shown.status().descriptionKey()));
         status.setId("portfolio-status");
         status.addClassName("gh-badge");
         status.addClassName(shown.status().isEditable() ? "gh-badge-no" : "gh-badge-yes");
-        add(title, new HorizontalLayout(status, new Span("Version " + shown.current().number()
-                + (shown.current().submittedAt() == null ? ""
-                : ", submitted " + Formats.dateTime(shown.current().submittedAt(), clock.getZone())))));
+        add(title, new HorizontalLayout(status, new Span(version(shown.current()))));
         if (!shown.letters().isEmpty()) {
             add(letters(shown));
         }
         if (shown.guidance() != null) {
-            var guidance = new Div(new H3("The panel's guidance"), new Paragraph(shown.guidance()));
+            var guidance = new Div(new H3(getTranslation("portfolio.editor.guidance")),
+                    new Paragraph(shown.guidance()));
             guidance.setId("panel-guidance");
             guidance.addClassName("gh-callout");
             add(guidance);
@@ -120,23 +104,30 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
             add(PortfolioSections.render(shown.current().content(), docs));
         }
         if (!shown.earlier().isEmpty()) {
-            add(new H3("Earlier versions"));
-            shown.earlier().forEach(version -> add(new Details("Version " + version.number() + ", submitted "
-                    + Formats.dateTime(version.submittedAt(), clock.getZone()),
+            add(new H3(getTranslation("portfolio.editor.earlier")));
+            shown.earlier().forEach(version -> add(new Details(version(version),
                     PortfolioSections.render(version.content(),
                             PortfolioSections.byId(documents.findAll(version.content().documentIds()))))));
         }
     }
 
+    /** "Version 2, submitted 3 Nov 2026, 14:05", or just the number while it is being prepared. */
+    private String version(PortfolioDetails.VersionDetails version) {
+        var submitted = version.submittedAt();
+        return submitted == null ? getTranslation("portfolio.editor.version", version.number())
+                : getTranslation("portfolio.editor.version-submitted", version.number(),
+                        submitted.atZone(clock.getZone()));
+    }
+
     private Div letters(PortfolioDetails shown) {
         var list = new UnorderedList();
         shown.letters().forEach(letter -> {
-            var link = new Anchor(letter.viewPath(), "Decision letter: " + letter.outcome() + " ("
-                    + Formats.date(letter.issuedOn()) + ")");
+            var link = new Anchor(letter.viewPath(), getTranslation("portfolio.editor.letter", letter.outcome(),
+                    letter.issuedOn()));
             link.setTarget("_blank");
             list.add(new ListItem(link));
         });
-        var box = new Div(new H3("Decision letters"), list);
+        var box = new Div(new H3(getTranslation("portfolio.editor.letters")), list);
         box.setId("portfolio-letters");
         box.addClassName("gh-callout");
         return box;
@@ -146,26 +137,25 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
         var sections = new Div();
         sections.addClassName("gh-portfolio");
 
-        sections.add(new H3("Key projects"),
-                new Paragraph("The projects and initiatives you led: your role, the dates, what was done and what "
-                        + "it achieved."));
+        sections.add(new H3(getTranslation("portfolio.sections.projects")),
+                new Paragraph(getTranslation("portfolio.editor.projects.intro")));
         for (int i = 0; i < content.projects().size(); i++) {
             int index = i;
             var entry = PortfolioSections.project(content.projects().get(i));
             entry.add(new HorizontalLayout(
-                    new Button("Edit", e -> projectDialog(content.projects().get(index),
+                    new Button(getTranslation("portfolio.editor.edit"), e -> projectDialog(content.projects()
+                            .get(index),
                             project -> replaceAt(content.projects(), index, project))),
                     removeButton(() -> change(withProjects(content, without(content.projects(), index))))));
             sections.add(entry);
         }
-        var addProject = new Button("Add a project", e -> projectDialog(null,
-                project -> with(content.projects(), project)));
+        var addProject = new Button(getTranslation("portfolio.editor.add-project"), e -> projectDialog(null,
+                project -> with(content.projects(), List.of(project))));
         addProject.setId("add-project");
         sections.add(addProject);
 
-        sections.add(new H3("Evidence of improvements"),
-                new Paragraph("Reports, dashboards or surveys showing better service processes, customer "
-                        + "satisfaction or business outcomes. Caption each one with what it shows."));
+        sections.add(new H3(getTranslation("portfolio.sections.evidence")),
+                new Paragraph(getTranslation("portfolio.editor.evidence.intro")));
         for (int i = 0; i < content.evidence().size(); i++) {
             int index = i;
             var entry = PortfolioSections.evidence(content.evidence().get(i), docs);
@@ -175,8 +165,8 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
         }
         sections.add(evidenceForm(content));
 
-        sections.add(new H3("Testimonials and references"),
-                new Paragraph("Letters from supervisors, clients or colleagues, with how to reach the referee."));
+        sections.add(new H3(getTranslation("portfolio.sections.references")),
+                new Paragraph(getTranslation("portfolio.editor.references.intro")));
         for (int i = 0; i < content.references().size(); i++) {
             int index = i;
             var entry = PortfolioSections.reference(content.references().get(i), docs);
@@ -189,95 +179,35 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
     }
 
     private Component evidenceForm(PortfolioContent content) {
-        var upload = new DocumentUploadField("Evidence document", documents, accounts);
-        upload.setId("evidence-upload");
-        var caption = new TextField("Caption");
-        caption.setId("evidence-caption");
-        caption.setMaxLength(Evidence.MAX_CAPTION);
-        caption.setPlaceholder("e.g. CSAT rose from 71 to 83 after the routing redesign");
-        caption.setWidthFull();
-        var draft = new DraftKeeper<>(drafts, () -> "portfolio:" + portfolio.id() + ":evidence", EvidenceDraft.class,
-                () -> new EvidenceDraft(ids(upload), caption.getValue()), EvidenceDraft::documentIds);
-        draft.watch(upload, caption).kept().ifPresent(kept -> {
-            upload.setValue(documents.findAll(kept.content().documentIds()));
-            caption.setValue(kept.content().caption());
-        });
-        var add = new Button("Add evidence", e -> {
-            if (upload.getValue().isEmpty()) {
-                upload.setErrorMessage("Upload the document first.");
-                upload.setInvalid(true);
-                return;
-            }
-            if (caption.getValue().isBlank()) {
-                caption.setErrorMessage("Say what the document shows.");
-                caption.setInvalid(true);
-                return;
-            }
-            draft.discard();
-            var added = new ArrayList<>(content.evidence());
-            upload.getValue().forEach(document -> added.add(new Evidence(document.id(), caption.getValue().strip())));
-            change(new PortfolioContent(content.projects(), added, content.references()));
-        });
+        var form = new EvidenceForm(documents, accounts, drafts, "portfolio:" + portfolio.id() + ":evidence");
+        var add = new Button(getTranslation("portfolio.evidence.add"), e -> form.value().ifPresent(entered ->
+                change(new PortfolioContent(content.projects(), with(content.evidence(), entered.items()),
+                        content.references()))));
         add.setId("add-evidence");
-        var form = new FormLayout(upload, caption);
-        form.setColspan(upload, 2);
         return new Div(form, add);
     }
 
     private Component referenceForm(PortfolioContent content) {
-        var name = new TextField("Referee's name");
-        name.setId("referee-name");
-        name.setMaxLength(Reference.MAX_NAME);
-        var contact = new TextField("Email or phone");
-        contact.setId("referee-contact");
-        contact.setMaxLength(Reference.MAX_CONTACT);
-        var relationship = new TextField("How they know your work");
-        relationship.setId("referee-relationship");
-        relationship.setMaxLength(Reference.MAX_RELATIONSHIP);
-        relationship.setPlaceholder("Former supervisor, client, colleague");
-        var letter = new DocumentUploadField("Their letter", documents, accounts);
-        letter.setId("reference-letter");
-        var draft = new DraftKeeper<>(drafts, () -> "portfolio:" + portfolio.id() + ":reference",
-                ReferenceDraft.class, () -> new ReferenceDraft(name.getValue(), contact.getValue(),
-                        relationship.getValue(), ids(letter)), ReferenceDraft::letterIds);
-        draft.watch(name, contact, relationship, letter).kept().ifPresent(kept -> {
-            name.setValue(kept.content().name());
-            contact.setValue(kept.content().contact());
-            relationship.setValue(kept.content().relationship());
-            letter.setValue(documents.findAll(kept.content().letterIds()));
-        });
-        var add = new Button("Add reference", e -> {
-            boolean ok = required(name, "Give the referee's name.") & required(contact, "Give an email or phone.")
-                    & required(relationship, "Say how they know your work.");
-            if (letter.getValue().size() != 1) {
-                letter.setErrorMessage("Upload exactly one letter.");
-                letter.setInvalid(true);
-                ok = false;
-            }
-            if (ok) {
-                draft.discard();
-                change(new PortfolioContent(content.projects(), content.evidence(), with(content.references(),
-                        new Reference(name.getValue().strip(), contact.getValue().strip(),
-                                relationship.getValue().strip(), letter.getValue().getFirst().id()))));
-            }
-        });
+        var form = new ReferenceForm(documents, accounts, drafts, "portfolio:" + portfolio.id() + ":reference");
+        var add = new Button(getTranslation("portfolio.reference.add"), e -> form.value().ifPresent(entered ->
+                change(new PortfolioContent(content.projects(), content.evidence(),
+                        with(content.references(), List.of(entered))))));
         add.setId("add-reference");
-        var form = new FormLayout(name, contact, relationship, letter);
-        form.setColspan(letter, 2);
         return new Div(form, add);
     }
 
     private void projectDialog(KeyProject existing, Function<KeyProject, List<KeyProject>> apply) {
-        var dialog = new Dialog(existing == null ? "Add a key project" : "Edit the project");
+        var dialog = new Dialog(getTranslation(existing == null ? "portfolio.project.add-title"
+                : "portfolio.project.edit-title"));
         var form = new ProjectForm(existing);
         dialog.add(form);
-        var save = new Button("Save project", e -> form.project().ifPresent(project -> {
+        var save = new Button(getTranslation("portfolio.project.save"), e -> form.project().ifPresent(project -> {
             dialog.close();
             change(withProjects(portfolio.current().content(), apply.apply(project)));
         }));
         save.setId("save-project");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("portfolio.project.cancel"), e -> dialog.close()), save);
         dialog.setWidth("44rem");
         dialog.open();
     }
@@ -287,18 +217,17 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
         var box = new Div();
         box.setId("completeness");
         box.addClassName("gh-callout");
-        box.add(new H3("Ready to submit?"));
+        box.add(new H3(getTranslation("portfolio.editor.ready")));
         if (missing.isEmpty()) {
-            box.add(new Paragraph("Your portfolio is complete. Once submitted it is frozen as sent; it changes "
-                    + "again only if the panel asks for a resubmission."));
+            box.add(new Paragraph(getTranslation("portfolio.editor.complete")));
         } else {
             var list = new UnorderedList();
-            missing.forEach(item -> list.add(new ListItem(item)));
-            box.add(new Paragraph("Before you can submit:"), list);
+            missing.forEach(item -> list.add(new ListItem(Translated.text(item))));
+            box.add(new Paragraph(getTranslation("portfolio.editor.before-submit")), list);
         }
-        var submit = new Button("Submit for assessment", e -> act(() -> {
+        var submit = new Button(getTranslation("portfolio.editor.submit"), e -> act(() -> {
             render(portfolios.submit(portfolio.id(), portfolio.version()));
-            Toast.success("Submitted. The registrar forms a panel to assess it.");
+            Toast.success(getTranslation("portfolio.editor.submitted"));
         }));
         submit.setId("submit-portfolio");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -311,7 +240,7 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
     private void change(PortfolioContent content) {
         act(() -> {
             render(portfolios.saveDraft(portfolio.id(), portfolio.version(), content));
-            Toast.success("Saved.");
+            Toast.success(getTranslation("portfolio.editor.saved"));
         });
     }
 
@@ -325,29 +254,18 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
     }
 
     private Button removeButton(Runnable remove) {
-        var button = new Button("Remove", e -> remove.run());
+        var button = new Button(getTranslation("portfolio.editor.remove"), e -> remove.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         return button;
-    }
-
-    private static List<UUID> ids(DocumentUploadField field) {
-        return field.getValue().stream().map(DocumentReference::id).toList();
-    }
-
-    private static boolean required(TextField field, String message) {
-        boolean blank = field.getValue().isBlank();
-        field.setErrorMessage(message);
-        field.setInvalid(blank);
-        return !blank;
     }
 
     private static PortfolioContent withProjects(PortfolioContent content, List<KeyProject> projects) {
         return new PortfolioContent(projects, content.evidence(), content.references());
     }
 
-    private static <T> List<T> with(List<T> list, T item) {
+    private static <T> List<T> with(List<T> list, List<T> items) {
         var copy = new ArrayList<>(list);
-        copy.add(item);
+        copy.addAll(items);
         return copy;
     }
 

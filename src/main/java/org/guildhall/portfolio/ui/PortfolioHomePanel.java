@@ -1,6 +1,7 @@
 package org.guildhall.portfolio.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioService;
@@ -22,13 +23,17 @@ final class PortfolioHomePanel extends HomePanel {
     public Component render() {
         var mine = portfolios.myPortfolios();
         if (mine.isEmpty()) {
-            return new PanelCard("panel-portfolio", "Experience-route portfolio",
-                    new Paragraph("Seasoned professionals can earn a designation on their work experience: a "
-                            + "portfolio of key projects, evidence and references, judged by a panel."));
+            return new PanelCard("panel-portfolio", text("portfolio.home.title"),
+                    new Paragraph(text("portfolio.home.intro")));
         }
         var latest = mine.getFirst();
-        return new PanelCard("panel-portfolio", latest.designationCode() + " portfolio",
-                new Paragraph(latest.status().description() + " (version " + latest.current().number() + ")."))
-                .withLink("Open your portfolio", "portfolio/" + latest.id());
+        return new PanelCard("panel-portfolio", text("portfolio.mine.card.title", latest.designationCode()),
+                new Paragraph(text("portfolio.home.status", text(latest.status().descriptionKey()),
+                        latest.current().number())))
+                .withLink(text("portfolio.home.open"), "portfolio/" + latest.id());
+    }
+
+    private static String text(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
     }
 }

@@ -21,29 +21,32 @@ final class ProjectForm extends Composite<FormLayout> {
     private final Binder<KeyProject> binder = new Binder<>(KeyProject.class);
 
     ProjectForm(@Nullable KeyProject existing) {
-        var title = new TextField("Title");
+        var title = new TextField(getTranslation("portfolio.project.title.label"));
         title.setId("project-title");
         title.setMaxLength(KeyProject.MAX_TITLE);
-        var role = new TextField("Your role");
+        var role = new TextField(getTranslation("portfolio.project.role.label"));
         role.setId("project-role");
         role.setMaxLength(KeyProject.MAX_ROLE);
-        var started = DateInputs.datePicker("Started");
+        var started = DateInputs.datePicker(getTranslation("portfolio.project.started.label"));
         started.setId("project-started");
-        var ended = DateInputs.datePicker("Ended (leave empty if ongoing)");
+        var ended = DateInputs.datePicker(getTranslation("portfolio.project.ended.label"));
         ended.setId("project-ended");
-        var description = new TextArea("What was done");
+        var description = new TextArea(getTranslation("portfolio.project.description.label"));
         description.setId("project-description");
         description.setMaxLength(KeyProject.MAX_TEXT);
-        var outcomes = new TextArea("Outcomes (figures where you have them)");
+        var outcomes = new TextArea(getTranslation("portfolio.project.outcomes.label"));
         outcomes.setId("project-outcomes");
         outcomes.setMaxLength(KeyProject.MAX_TEXT);
 
-        binder.forField(title).asRequired("Give the project a title.").bind(KeyProject.TITLE);
-        binder.forField(role).asRequired("Say what your role was.").bind(KeyProject.ROLE);
-        binder.forField(started).asRequired("When did it start?").bind(KeyProject.STARTED_ON);
+        binder.forField(title).asRequired(getTranslation("portfolio.project.title-needed")).bind(KeyProject.TITLE);
+        binder.forField(role).asRequired(getTranslation("portfolio.project.role-needed")).bind(KeyProject.ROLE);
+        binder.forField(started).asRequired(getTranslation("portfolio.project.started-needed"))
+                .bind(KeyProject.STARTED_ON);
         binder.forField(ended).bind(KeyProject.ENDED_ON);
-        binder.forField(description).asRequired("Describe the project.").bind(KeyProject.DESCRIPTION);
-        binder.forField(outcomes).asRequired("State what it achieved.").bind(KeyProject.OUTCOMES);
+        binder.forField(description).asRequired(getTranslation("portfolio.project.description-needed"))
+                .bind(KeyProject.DESCRIPTION);
+        binder.forField(outcomes).asRequired(getTranslation("portfolio.project.outcomes-needed"))
+                .bind(KeyProject.OUTCOMES);
         if (existing != null) {
             binder.readRecord(existing);
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.guildhall.certification.CertificationRefusedException;
+import org.guildhall.shared.Text;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ class RoutePolicyTest {
         var check = RoutePolicy.experienceRoute("CCSM", true, 5, List.of(job), TODAY);
 
         assertThat(check.eligible()).isTrue();
-        assertThat(check.experience()).isEqualTo("5 years");
+        assertThat(check.experience().english()).isEqualTo("5 years");
     }
 
     @Test
@@ -34,7 +35,8 @@ class RoutePolicyTest {
         var check = RoutePolicy.experienceRoute("CCSM", true, 5, List.of(job), TODAY);
 
         assertThat(check.eligible()).isFalse();
-        assertThat(check.unmet()).containsExactly("Management or CRM experience: 1 day short of 5 years.");
+        assertThat(check.unmet()).extracting(Text::english)
+                .containsExactly("Management or CRM experience: 1 day short of 5 years.");
     }
 
     @Test
@@ -46,8 +48,8 @@ class RoutePolicyTest {
 
         var total = ExperienceTotal.of(List.of(second, first, inside), TODAY);
 
-        assertThat(ExperienceTotal.describe(total.counted())).isEqualTo("4 years and 8 months");
-        assertThat(total.shortfall(5)).isEqualTo("4 months short of 5 years");
+        assertThat(ExperienceTotal.describe(total.counted()).english()).isEqualTo("4 years and 8 months");
+        assertThat(total.shortfall(5).english()).isEqualTo("4 months short of 5 years");
     }
 
     @Test
@@ -58,7 +60,7 @@ class RoutePolicyTest {
         var check = RoutePolicy.examRoute("CCSP", true, 2, List.of(earlier, current), List.of(), TODAY);
 
         assertThat(check.eligible()).isTrue();
-        assertThat(check.experience()).isEqualTo("2 years");
+        assertThat(check.experience().english()).isEqualTo("2 years");
     }
 
     @Test
@@ -69,7 +71,8 @@ class RoutePolicyTest {
                 TODAY);
 
         assertThat(check.eligible()).isFalse();
-        assertThat(check.unmet()).containsExactly("Customer service experience: 1 day short of 2 years.",
+        assertThat(check.unmet()).extracting(Text::english)
+                .containsExactly("Customer service experience: 1 day short of 2 years.",
                 "Upload your certificate for Customer Retention Strategies.");
     }
 
@@ -84,13 +87,14 @@ class RoutePolicyTest {
     void a_route_the_designation_does_not_offer_is_never_open() {
         var job = WorkSpan.checked(LocalDate.of(2010, 1, 1), null, TODAY);
 
-        assertThat(RoutePolicy.experienceRoute("CCCM", false, 5, List.of(job), TODAY).unmet())
+        assertThat(RoutePolicy.experienceRoute("CCCM", false, 5, List.of(job), TODAY).unmet()).extracting(Text::english)
                 .containsExactly("CCCM is not offered through the experience route.");
     }
 
     @Test
     void no_history_is_the_whole_requirement_short() {
-        assertThat(ExperienceTotal.of(List.of(), TODAY).shortfall(5)).isEqualTo("none recorded yet, 5 years needed");
+        assertThat(ExperienceTotal.of(List.of(), TODAY).shortfall(5).english())
+                .isEqualTo("none recorded yet, 5 years needed");
     }
 
     @Test

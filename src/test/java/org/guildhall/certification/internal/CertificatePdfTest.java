@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -11,6 +12,7 @@ import org.guildhall.certification.CertificationCycle;
 import org.guildhall.certification.CertificationStatus;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
+import org.guildhall.shared.Text;
 import org.junit.jupiter.api.Test;
 
 /** Issue 14: a lapsed certification's certificate says it has lapsed; a current one does not. */
@@ -34,7 +36,7 @@ class CertificatePdfTest {
                 CYCLE.startsOn(), CYCLE, 1, 36, status, "ABCD-1234", "Amara Okafor", CYCLE.startsOn(), 1, null,
                 status != CertificationStatus.ACTIVE);
         try (var document = Loader.loadPDF(CertificatePdf.render(certification,
-                "https://guildhall.example/credentials/ABCD-1234"))) {
+                "https://guildhall.example/credentials/ABCD-1234", Locale.UK, Text::english))) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }

@@ -2,9 +2,12 @@ package org.guildhall.certification.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Image;
@@ -19,6 +22,7 @@ import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationStandingService;
 import org.guildhall.certification.CertificationStatus;
 import org.guildhall.certification.Route;
+import org.guildhall.certification.StandingData;
 import org.guildhall.certification.StandingReason;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
@@ -56,7 +60,8 @@ class CredentialViewsTest extends SpringBrowserlessTest {
         var active = awards.award(holder.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusMonths(3));
         var revoked = awards.award(holder.id(), "CCCS", Route.EXAM, LocalDate.now(clock).minusMonths(3));
         TestAccounts.asRegistrar();
-        standing.revoke(revoked.id(), StandingReason.CODE_OF_CONDUCT, "Plagiarised exam answers.");
+        standing.revoke(revoked.id(),
+                new StandingData(StandingReason.CODE_OF_CONDUCT, "Plagiarised exam answers.", null));
         TestAccounts.signInAs(holder);
 
         navigate(MyCertificationsView.class);
@@ -101,7 +106,7 @@ class CredentialViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_registrar_suspends_from_the_credentials_page_and_a_missing_reason_is_said_on_its_field() {
+    void the_registrar_suspends_from_the_credentials_page_with_each_problem_on_its_field_and_what_was_typed_kept() {
         var holder = provisioning.createAccount("Tariq Aziz", TestAccounts.uniqueEmail("tariq"),
                 TestAccounts.PASSWORD, Role.MEMBER);
         var awarded = awards.award(holder.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusMonths(3));
@@ -112,20 +117,45 @@ class CredentialViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("standing-find")).click();
         test($(Button.class).id("standing-suspend")).click();
 
+        @SuppressWarnings("unchecked")
+        Select<StandingReason> reason = $(Select.class).id("standing-reason");
         TextArea explanation = $(TextArea.class).id("standing-explanation");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Choose the reason the public will read.");
         assertThat(explanation.isInvalid()).isTrue();
         assertThat(explanation.getErrorMessage()).isEqualTo("Give the reason the holder will read.");
 
-        @SuppressWarnings("unchecked")
-        Select<StandingReason> reason = $(Select.class).id("standing-reason");
+        // The standing's own rule (the end after today) shows on its field; the reasons typed stay.
         test(reason).selectItem(StandingReason.UNDER_REVIEW.publicWords());
         test(explanation).setValue("A complaint is being looked into.");
+        DatePicker until = $(DatePicker.class).id("standing-until");
+        until.setValue(LocalDate.now(clock));
+        test($(Button.class).id("standing-suspend")).click();
+        assertThat(until.isInvalid()).isTrue();
+        assertThat(explanation.getValue()).isEqualTo("A complaint is being looked into.");
+        assertThat(certifications.byVerificationCode(awarded.verificationCode()).orElseThrow().status())
+                .isEqualTo(CertificationStatus.ACTIVE);
+
+        until.setValue(LocalDate.now(clock).plusDays(30));
         test($(Button.class).id("standing-suspend")).click();
 
         assertThat(certifications.byVerificationCode(awarded.verificationCode()).orElseThrow().status())
                 .isEqualTo(CertificationStatus.SUSPENDED);
         assertThat(standing.history(awarded.id())).singleElement()
                 .satisfies(entry -> assertThat(entry.detail()).contains("A complaint is being looked into."));
+    }
+
+    @Test
+    void the_credentials_page_reads_in_french() {
+        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        UI.getCurrent().setLocale(Locale.FRANCE);
+        navigate(CredentialStandingView.class);
+
+        assertThat($(TextField.class).id("standing-code").getLabel()).isEqualTo("Code de vérification");
+        test($(TextField.class).id("standing-code")).setValue("ZZZZ-ZZZZ-ZZZZ-ZZZZ");
+        test($(Button.class).id("standing-find")).click();
+        assertThat($(TextField.class).id("standing-code").getErrorMessage())
+                .isEqualTo("Aucune certification ne porte le code ZZZZ-ZZZZ-ZZZZ-ZZZZ.");
     }
 
     @Test

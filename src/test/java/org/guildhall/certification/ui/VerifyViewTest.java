@@ -11,6 +11,7 @@ import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationStandingService;
 import org.guildhall.certification.Route;
+import org.guildhall.certification.StandingData;
 import org.guildhall.certification.StandingReason;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
@@ -73,7 +74,8 @@ class VerifyViewTest extends SpringBrowserlessTest {
         var awarded = awards.award(holder.id(), "CRMP", Route.EXAM, LocalDate.now(clock).minusMonths(2));
         TestAccounts.ensure(accounts, provisioning);
         TestAccounts.asRegistrar();
-        standing.revoke(awarded.id(), StandingReason.INSTITUTE_DECISION, "Exam papers found copied.");
+        standing.revoke(awarded.id(), new StandingData(StandingReason.INSTITUTE_DECISION, "Exam papers found copied.",
+                null));
         TestAccounts.signOut();
 
         navigate("verify/" + awarded.verificationCode(), VerifyView.class);
@@ -92,7 +94,8 @@ class VerifyViewTest extends SpringBrowserlessTest {
         LocalDate until = LocalDate.now(clock).plusDays(30);
         TestAccounts.ensure(accounts, provisioning);
         TestAccounts.asRegistrar();
-        standing.suspend(awarded.id(), until, StandingReason.UNDER_REVIEW, "A complaint is being looked into.");
+        standing.suspend(awarded.id(), new StandingData(StandingReason.UNDER_REVIEW,
+                "A complaint is being looked into.", until));
         TestAccounts.signOut();
 
         navigate("verify/" + awarded.verificationCode(), VerifyView.class);

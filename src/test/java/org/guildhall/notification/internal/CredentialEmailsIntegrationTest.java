@@ -10,6 +10,7 @@ import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationStandingService;
 import org.guildhall.certification.Route;
+import org.guildhall.certification.StandingData;
 import org.guildhall.certification.StandingReason;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
@@ -41,7 +42,8 @@ class CredentialEmailsIntegrationTest {
                 TestAccounts.PASSWORD, Role.MEMBER);
         var awarded = awards.award(holder.id(), "CCSP", Route.EXAM, LocalDate.now(clock).minusMonths(2));
         TestAccounts.asRegistrar();
-        standing.revoke(awarded.id(), StandingReason.CODE_OF_CONDUCT, "The conduct panel upheld a complaint.");
+        standing.revoke(awarded.id(), new StandingData(StandingReason.CODE_OF_CONDUCT,
+                "The conduct panel upheld a complaint.", null));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from outbound_email where recipient = ? and subject = ?", Integer.class,
