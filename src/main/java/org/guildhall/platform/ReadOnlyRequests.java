@@ -15,25 +15,27 @@ import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * One read-only transaction around a whole Vaadin request (issue 15), instead of one per service call: every
- * {@code @Transactional(readOnly = true)} call the request makes joins it, so a view that calls ten services pays
- * the transaction statements once and reads one consistent snapshot through one persistence context. A writer
- * called inside such a request runs in a transaction of its own ({@link RequestAwareTransactionManager}); when it
- * is over, the request's transaction starts a new snapshot and forgets what it had read, so what the request shows
- * next includes the write. At most {@link Settings#maxConcurrent()} requests hold such a transaction at once, so
- * writers and background work always find a free connection; a request beyond that runs as before, each service
- * call in its own transaction. Design: docs/decisions/read-only-request-transaction.md.
+ * One read-only transaction for a whole Vaadin request (issue 15), instead of one per service call. It starts at
+ * the request's first read-only {@code @Transactional} call and every later one joins it, so a view that calls ten
+ * services pays the transaction statements once and reads one snapshot through one persistence context; a request
+ * that reads only outside transactions (the staff lists) or not at all pays nothing. A writer called inside the
+ * request runs in a transaction of its own ({@link RequestAwareTransactionManager}); when it is over, the request
+ * starts a new snapshot and forgets what it had read, so what it shows next includes the write. At most
+ * {@link Settings#maxConcurrent()} requests hold such a transaction at once, so writers and background work always
+ * find a free connection; a request beyond that runs as before, each service call in its own transaction. Design:
+ * docs/decisions/read-only-request-transaction.md.
  */
 @Component
 @EnableConfigurationProperties(ReadOnlyRequests.Settings.class)
 public class ReadOnlyRequests {
+
+    private static final ThreadLocal<Request> CURRENT = new ThreadLocal<>();
 
     private final PlatformTransactionManager transactions;
     private final EntityManagerFactory entityManagers;
@@ -46,7 +48,7 @@ public class ReadOnlyRequests {
         this.permits = new Semaphore(settings.maxConcurrent());
     }
 
-    /** Runs a request's work inside one read-only transaction; see {@link #begin()}. */
+    /** Runs a request's work as one request; see {@link #begin()}. */
     public <T> T run(Supplier<T> work) {
         var request = begin();
         boolean failed = true;
@@ -60,90 +62,126 @@ public class ReadOnlyRequests {
     }
 
     /**
-     * Opens the request's read-only transaction on this thread, unless one is open already, the concurrent limit
-     * is reached or the database cannot be reached (then the request runs without one). {@link Request#end} must follow on the same thread.
+     * Marks the start of a request on this thread; its read-only transaction starts when the first read-only
+     * transactional call asks for one. {@link Request#end} must follow on the same thread. Inside a transaction or
+     * another request this does nothing.
      */
     public Request begin() {
-        if (TransactionSynchronizationManager.isActualTransactionActive() || !permits.tryAcquire()) {
+        if (CURRENT.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
             return Request.NONE;
         }
-        try {
-            var definition = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED);
-            definition.setReadOnly(true);
-            definition.setName(ReadOnlyRequests.class.getName());
-            var status = transactions.getTransaction(definition);
-            var state = new RequestState(EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagers));
-            TransactionSynchronizationManager.bindResource(RequestState.class, state);
-            TransactionSynchronizationManager.registerSynchronization(state);
-            return new Request(this, status);
-        } catch (TransactionException unreachable) {
-            // The database is away: the request runs as without one, and its service calls meet the outage as before
-            // (the session's error handler shows the outage page).
-            permits.release();
-            return Request.NONE;
-        } catch (RuntimeException failure) {
-            permits.release();
-            throw failure;
-        }
+        var request = new Request(this);
+        CURRENT.set(request);
+        return request;
     }
 
     /**
      * The value {@code read} gives, read once per request: later calls in the same request get it again without
-     * reading (the signed-in account, say). Outside a request, or after a writer ran in it, it is read again.
+     * reading (the signed-in account, say). Outside a request, inside a writer's transaction, or after a writer ran
+     * in the request, it is read again.
      */
     @SuppressWarnings("unchecked")
     public static <T> T once(Object key, Supplier<T> read) {
-        var state = current();
-        if (state == null) {
+        var request = CURRENT.get();
+        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (request == null || writing) {
             return read.get();
         }
-        return (T) state.remembered.computeIfAbsent(key, unused -> read.get());
+        var remembered = (T) request.remembered.get(key);
+        if (remembered == null) {
+            remembered = read.get();
+            request.remembered.put(key, remembered);
+        }
+        return remembered;
     }
 
     /** Whether the current transaction is a request's read-only one (not a writer's transaction inside it). */
-    static boolean inReadOnlyRequest() {
-        return current() != null;
+    static boolean inReadOnlyTransaction() {
+        return TransactionSynchronizationManager.getResource(RequestState.class) != null;
     }
 
-    private static @Nullable RequestState current() {
-        return (RequestState) TransactionSynchronizationManager.getResource(RequestState.class);
-    }
-
-    private void end(TransactionStatus status) {
-        try {
-            // A read that threw marked the transaction rollback-only; for a read-only one that ends it the same way.
-            if (status.isRollbackOnly()) {
-                transactions.rollback(status);
-            } else {
-                transactions.commit(status);
-            }
-        } finally {
-            permits.release();
+    /**
+     * Called by the transaction manager for each transaction asked for: a read-only one asked for first in a request
+     * starts the request's transaction (which it then joins); a read-write one makes the request forget what it read.
+     */
+    static void transactionAsked(PlatformTransactionManager manager, TransactionDefinition asked) {
+        var request = CURRENT.get();
+        if (request == null) {
+            return;
+        }
+        if (!asked.isReadOnly()) {
+            request.remembered.clear();
+        } else if (asked.getPropagationBehavior() == TransactionDefinition.PROPAGATION_REQUIRED && !request.asked
+                && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            request.start(manager);
         }
     }
 
-    /** A request's transaction, ended on the thread that began it. */
+    /** A request on one thread, ended on the thread that began it. */
     public static final class Request {
 
-        static final Request NONE = new Request(null, null);
+        static final Request NONE = new Request(null);
 
         private final @Nullable ReadOnlyRequests owner;
-        private final @Nullable TransactionStatus status;
+        private final Map<Object, Object> remembered = new HashMap<>();
+        private boolean asked;
+        private @Nullable TransactionStatus status;
 
-        private Request(@Nullable ReadOnlyRequests owner, @Nullable TransactionStatus status) {
+        private Request(@Nullable ReadOnlyRequests owner) {
             this.owner = owner;
-            this.status = status;
         }
 
-        /** Ends the request's transaction; {@code failed} rolls it back (it wrote nothing either way). */
-        public void end(boolean failed) {
-            if (owner == null || status == null || status.isCompleted()) {
+        private void start(PlatformTransactionManager manager) {
+            asked = true;
+            if (owner == null || !owner.permits.tryAcquire()) {
                 return;
             }
-            if (failed) {
-                status.setRollbackOnly();
+            try {
+                var definition = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED);
+                definition.setReadOnly(true);
+                definition.setName(ReadOnlyRequests.class.getName());
+                status = manager.getTransaction(definition);
+                var state = new RequestState(
+                        EntityManagerFactoryUtils.getTransactionalEntityManager(owner.entityManagers), this);
+                TransactionSynchronizationManager.bindResource(RequestState.class, state);
+                TransactionSynchronizationManager.registerSynchronization(state);
+            } catch (RuntimeException failure) {
+                // The database is away, say: the call that asked meets the failure as it would have without us, and
+                // the rest of the request runs without a transaction of its own.
+                var begun = status;
+                status = null;
+                TransactionSynchronizationManager.unbindResourceIfPossible(RequestState.class);
+                owner.permits.release();
+                if (begun != null) {
+                    manager.rollback(begun);
+                }
+                throw failure;
             }
-            owner.end(status);
+        }
+
+        /** Ends the request and its transaction if it started one; {@code failed} rolls it back (it wrote nothing). */
+        public void end(boolean failed) {
+            if (owner == null || CURRENT.get() != this) {
+                return;
+            }
+            CURRENT.remove();
+            var started = status;
+            status = null;
+            if (started == null) {
+                return;
+            }
+            try {
+                // A read that threw marked it rollback-only; for a read-only transaction that ends it the same way.
+                if (failed || started.isRollbackOnly()) {
+                    owner.transactions.rollback(started);
+                } else {
+                    owner.transactions.commit(started);
+                }
+            } finally {
+                TransactionSynchronizationManager.unbindResourceIfPossible(RequestState.class);
+                owner.permits.release();
+            }
         }
     }
 
@@ -151,14 +189,8 @@ public class ReadOnlyRequests {
      * What the request's transaction holds beyond the transaction itself. A writer's transaction suspends it;
      * {@link #resume()} runs when the writer's transaction is over (committed or rolled back).
      */
-    private static final class RequestState implements TransactionSynchronization {
-
-        private final EntityManager entityManager;
-        private final Map<Object, Object> remembered = new HashMap<>();
-
-        RequestState(EntityManager entityManager) {
-            this.entityManager = entityManager;
-        }
+    private record RequestState(@Nullable EntityManager entityManager, Request request)
+            implements TransactionSynchronization {
 
         @Override
         public void suspend() {
@@ -168,16 +200,13 @@ public class ReadOnlyRequests {
         @Override
         public void resume() {
             TransactionSynchronizationManager.bindResource(RequestState.class, this);
-            remembered.clear();
-            // The writer committed on another connection: drop the entities read before it and end the snapshot,
-            // so the next read (a new snapshot under REPEATABLE READ) sees the write.
-            entityManager.clear();
-            entityManager.unwrap(Session.class).doWork(connection -> connection.commit());
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(RequestState.class);
+            request.remembered.clear();
+            if (entityManager != null) {
+                // The writer committed on another connection: drop the entities read before it and end the snapshot,
+                // so the next read (a new snapshot under REPEATABLE READ) sees the write.
+                entityManager.clear();
+                entityManager.unwrap(Session.class).doWork(connection -> connection.commit());
+            }
         }
     }
 

@@ -10,8 +10,9 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.ResourceTransactionManager;
 
 /**
- * The application's transaction manager, with one rule added for {@link ReadOnlyRequests}: a read-write
- * transaction asked for inside a request's read-only transaction becomes a transaction of its own. Joining would
+ * The application's transaction manager, with two rules added for {@link ReadOnlyRequests}: the first read-only
+ * transaction a Vaadin request asks for starts the request's transaction, and a read-write transaction asked for
+ * inside the request's read-only transaction becomes a transaction of its own. Joining would
  * make the write part of a read-only transaction, whose persistence context is never flushed, so the write would
  * be lost without an error. The rule sits here rather than on {@code @Transactional} so that every way of asking
  * (services, Spring Data repositories, {@code TransactionTemplate}) follows it.
@@ -26,7 +27,9 @@ final class RequestAwareTransactionManager implements ResourceTransactionManager
 
     @Override
     public TransactionStatus getTransaction(@Nullable TransactionDefinition definition) throws TransactionException {
-        return delegate.getTransaction(ownTransactionForWriters(definition));
+        var asked = definition == null ? TransactionDefinition.withDefaults() : definition;
+        ReadOnlyRequests.transactionAsked(delegate, asked);
+        return delegate.getTransaction(ownTransactionForWriters(asked));
     }
 
     @Override
@@ -44,26 +47,26 @@ final class RequestAwareTransactionManager implements ResourceTransactionManager
         return delegate.getResourceFactory();
     }
 
-    static @Nullable TransactionDefinition ownTransactionForWriters(@Nullable TransactionDefinition definition) {
-        var asked = definition == null ? TransactionDefinition.withDefaults() : definition;
+    private static TransactionDefinition ownTransactionForWriters(TransactionDefinition asked) {
         boolean wouldJoin = asked.getPropagationBehavior() == TransactionDefinition.PROPAGATION_REQUIRED
                 || asked.getPropagationBehavior() == TransactionDefinition.PROPAGATION_SUPPORTS
                 || asked.getPropagationBehavior() == TransactionDefinition.PROPAGATION_MANDATORY;
-        if (asked.isReadOnly() || !wouldJoin || !ReadOnlyRequests.inReadOnlyRequest()) {
-            return definition;
+        if (asked.isReadOnly() || !wouldJoin || !ReadOnlyRequests.inReadOnlyTransaction()) {
+            return asked;
         }
         var own = new DefaultTransactionDefinition(asked);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return own;
     }
 
-    /** Puts the rule in front of the transaction manager Spring Boot configures. */
+    /** Puts the rules in front of the transaction manager Spring Boot configures. */
     @Component
     static final class Installer implements BeanPostProcessor {
 
         @Override
         public Object postProcessAfterInitialization(Object bean, String name) {
-            if (bean instanceof ResourceTransactionManager manager && !(bean instanceof RequestAwareTransactionManager)) {
+            if (bean instanceof ResourceTransactionManager manager
+                    && !(bean instanceof RequestAwareTransactionManager)) {
                 return new RequestAwareTransactionManager(manager);
             }
             return bean;
