@@ -92,7 +92,7 @@ class CpdListStatementsTest extends ViewStatementsTest {
         // (docs/performance.md), to catch any regression.
         assertConstant("Home (member)", fewHome, manyHome, 15);
         assertConstant("My CPD", fewCpd, manyCpd, 9);
-        assertConstant("My certifications", fewCertifications, manyCertifications, 8);
+        assertConstant("My certifications", fewCertifications, manyCertifications, 6);
     }
 
     private void claimsByNewMembers(int count) {
