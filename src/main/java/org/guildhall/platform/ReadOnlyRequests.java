@@ -113,7 +113,9 @@ public class ReadOnlyRequests {
         if (!asked.isReadOnly()) {
             request.remembered.clear();
         } else if (asked.getPropagationBehavior() == TransactionDefinition.PROPAGATION_REQUIRED && !request.asked
-                && !TransactionSynchronizationManager.isActualTransactionActive()) {
+                && !TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Only at the top of the request: inside a SUPPORTS scope (no transaction, but resources bound till it
+            // ends) a transaction begun here would be cleared with that scope, so that call keeps its own.
             request.start(manager);
         }
     }

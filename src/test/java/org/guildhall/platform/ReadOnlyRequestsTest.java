@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -33,16 +35,25 @@ class ReadOnlyRequestsTest {
     ReadOnlyRequests requests = new ReadOnlyRequests(transactions, entityManagers, new ReadOnlyRequests.Settings(1));
 
     @BeforeEach
-    void synchronizationAsTheTransactionManagerWouldStartIt() {
-        when(transactions.getTransaction(any(TransactionDefinition.class))).thenReturn(new SimpleTransactionStatus());
+    void synchronizationAsTheTransactionManagerWouldStartAndEndIt() {
+        when(transactions.getTransaction(any(TransactionDefinition.class))).thenAnswer(call -> {
+            TransactionSynchronizationManager.initSynchronization();
+            return new SimpleTransactionStatus();
+        });
+        doAnswer(call -> ended()).when(transactions).commit(any());
+        doAnswer(call -> ended()).when(transactions).rollback(any());
         when(entityManagers.createEntityManager()).thenReturn(mock(EntityManager.class));
-        TransactionSynchronizationManager.initSynchronization();
     }
 
     @AfterEach
     void clear() {
+        ended();
+    }
+
+    private @Nullable Object ended() {
         TransactionSynchronizationManager.clear();
         TransactionSynchronizationManager.unbindResourceIfPossible(entityManagers);
+        return null;
     }
 
     @Test
@@ -61,7 +72,6 @@ class ReadOnlyRequestsTest {
 
         first.end(false);
         verify(transactions).commit(any());
-        TransactionSynchronizationManager.unbindResourceIfPossible(entityManagers);
         requests.run(() -> {
             ReadOnlyRequests.transactionAsked(transactions, readOnly(TransactionDefinition.PROPAGATION_REQUIRED));
             return null;
