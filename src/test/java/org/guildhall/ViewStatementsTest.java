@@ -4,6 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import org.guildhall.StatementCounter.Statements;
+import org.guildhall.platform.ReadOnlyRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,6 +24,7 @@ public abstract class ViewStatementsTest extends SpringBrowserlessTest {
     protected static final int FIRST_PAGE = 50;
 
     @Autowired UserDetailsService userDetails;
+    @Autowired ReadOnlyRequests requests;
 
     /** Signs {@code email} in with the principal the sign-in form would give them (views greet them by name). */
     protected void signIn(String email) {
@@ -38,18 +40,21 @@ public abstract class ViewStatementsTest extends SpringBrowserlessTest {
     protected Statements open(String route, String... gridIds) {
         // A new session and page each time, as a browser opening the view (the same view again would be a no-op).
         cleanVaadinEnvironment();
+        // Each runs as the servlet runs a Vaadin request: inside one read-only transaction (ReadOnlyRequestInstaller).
         if (route.isEmpty()) {
             // A new page starts at the home page: opening it is starting the page.
-            return StatementCounter.count(() -> {
+            return StatementCounter.count(() -> requests.run(() -> {
                 initVaadinEnvironment();
                 roundTrip();
-            });
+                return null;
+            })).statements();
         }
         initVaadinEnvironment();
-        return StatementCounter.count(() -> {
+        return StatementCounter.count(() -> requests.run(() -> {
             navigate(route, Component.class);
             roundTrip();
-        });
+            return null;
+        })).statements();
     }
 
     /** The rows {@code gridId} of the current view shows. */

@@ -12,6 +12,7 @@ import org.guildhall.documents.PdfLayout;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.PublicLookupLimits;
 import org.guildhall.identity.Role;
+import org.guildhall.platform.ReadOnlyRequests;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,11 +42,19 @@ public class CertificationService {
         this.clock = clock;
     }
 
-    /** Any holder's certifications, newest first, for other modules' rules (CPD counting, conflicts). */
+    /**
+     * Any holder's certifications, newest first, for other modules' rules (CPD counting, conflicts); read once per
+     * Vaadin request, as several panels and services of one view ask.
+     */
     public List<CertificationSummary> certificationsOf(long holderAccountId) {
-        LocalDate today = today();
-        return certifications.findByHolderAccountIdOrderByAwardedOnDesc(holderAccountId).stream()
-                .map(certification -> certification.toSummary(today)).toList();
+        return ReadOnlyRequests.once(new CertificationsOf(holderAccountId), () -> {
+            LocalDate today = today();
+            return certifications.findByHolderAccountIdOrderByAwardedOnDesc(holderAccountId).stream()
+                    .map(certification -> certification.toSummary(today)).toList();
+        });
+    }
+
+    private record CertificationsOf(long holderAccountId) {
     }
 
     /** Current certifications whose cycle expires from tomorrow up to {@code until}, for reminder jobs (CPD). */

@@ -16,6 +16,7 @@ import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
+import org.guildhall.platform.ReadOnlyRequests;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.NamedInterface;
@@ -95,7 +96,7 @@ public class CpdService {
     public List<CpdActivityDetails> myActivities() {
         var me = accounts.currentAccount();
         var rules = rulebook();
-        return activities.findByAccountIdOrderByEndsOnDescIdDesc(me.id()).stream()
+        return activitiesOf(me.id()).stream()
                 .map(activity -> view(activity, me, rules)).toList();
     }
 
@@ -113,7 +114,7 @@ public class CpdService {
     public List<CpdProgress> myProgress() {
         var me = accounts.currentAccount();
         var rules = rulebook();
-        var own = activities.findByAccountIdOrderByEndsOnDescIdDesc(me.id());
+        var own = activitiesOf(me.id());
         var ledger = new CpdLedger(rules, own.stream().map(CpdActivity::toEntry).toList());
         return certifications.certificationsOf(me.id()).stream()
                 .filter(certification -> certification.status().isCurrent())
@@ -124,9 +125,18 @@ public class CpdService {
                 .toList();
     }
 
+    /** A member's activities, newest first; read once per Vaadin request (My CPD's progress, renewal and log). */
+    private List<CpdActivity> activitiesOf(long accountId) {
+        return ReadOnlyRequests.once(new ActivitiesOf(accountId),
+                () -> activities.findByAccountIdOrderByEndsOnDescIdDesc(accountId));
+    }
+
+    private record ActivitiesOf(long accountId) {
+    }
+
     /** The ledger of any member, for renewal, reminders and transcripts. */
     CpdLedger ledgerOf(long accountId) {
-        return new CpdLedger(rulebook(), activities.findByAccountIdOrderByEndsOnDescIdDesc(accountId).stream()
+        return new CpdLedger(rulebook(), activitiesOf(accountId).stream()
                 .map(CpdActivity::toEntry).toList());
     }
 

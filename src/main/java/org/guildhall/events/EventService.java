@@ -119,7 +119,7 @@ public class EventService {
 
     @PreAuthorize("isAuthenticated()")
     public EventSummary event(long eventId) {
-        return events.findById(eventId).map(found -> summaries(List.of(found)).getFirst())
+        return events.findWithPresentersById(eventId).map(found -> summaries(List.of(found)).getFirst())
                 .orElseThrow(() -> EventNotFoundException.event(eventId));
     }
 

@@ -15,6 +15,7 @@ import org.guildhall.identity.domain.AccountTokenRepository;
 import org.guildhall.identity.domain.EmailAddress;
 import org.guildhall.identity.domain.PasswordPolicy;
 import org.guildhall.identity.internal.RequestRateLimits;
+import org.guildhall.platform.ReadOnlyRequests;
 import org.guildhall.identity.internal.RequestRateLimits.Limited;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -208,10 +209,17 @@ public class AccountService {
         return accounts.countWithRole(role) > 0;
     }
 
-    /** One query, joining the caller's transaction if there is one; views call it often, outside any. */
+    /**
+     * Read once per Vaadin request ({@link ReadOnlyRequests#once}), joining the caller's transaction if there is
+     * one: a view and the services it calls ask for it many times.
+     */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public AccountSummary currentAccount() {
-        return signedIn.account().toSummary();
+        return ReadOnlyRequests.once(new SignedInKey(SignedIn.email()), () -> signedIn.account().toSummary());
+    }
+
+    /** The key the signed-in account is remembered by in a request: who is signed in. */
+    private record SignedInKey(String email) {
     }
 
     @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")

@@ -9,12 +9,15 @@ import jakarta.persistence.LockModeType;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface CpdActivityRepository extends JpaRepository<CpdActivity, Long> {
 
+    /** With their evidence in the same query: My CPD shows it for every activity (issue 15). */
+    @EntityGraph(attributePaths = "evidence")
     List<CpdActivity> findByAccountIdOrderByEndsOnDescIdDesc(long accountId);
 
     Optional<CpdActivity> findBySourceKey(String sourceKey);

@@ -8,11 +8,16 @@ import jakarta.persistence.LockModeType;
 import org.guildhall.events.EventKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface InstituteEventRepository extends JpaRepository<InstituteEvent, Long> {
+
+    /** One event with its presenters in the same query, for the pages that show one event (issue 15). */
+    @EntityGraph(attributePaths = "presenterAccountIds")
+    Optional<InstituteEvent> findWithPresentersById(long id);
 
     /** Takes the event's row lock: registrations and cancellations for one event happen one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
