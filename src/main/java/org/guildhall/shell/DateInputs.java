@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.guildhall.platform.Languages;
 import org.guildhall.shared.Text;
 
 import com.vaadin.flow.component.UI;
@@ -77,7 +78,8 @@ public final class DateInputs {
         var ui = UI.getCurrent();
         var service = VaadinService.getCurrent();
         boolean languagesOffered = service != null && service.getInstantiator().getI18NProvider() != null;
-        return ui != null && languagesOffered ? ui.getLocale() : DEFAULT_LOCALE;
+        // Matched to a language the portal speaks: a UI left at the server's en-US still reads dates day first.
+        return ui != null && languagesOffered ? Languages.match(ui.getLocale()) : DEFAULT_LOCALE;
     }
 
     /** The format as a person reads it: DD/MM/YYYY in English, JJ/MM/AAAA in French. */
