@@ -42,6 +42,15 @@ class PdfLayoutTest {
     }
 
     @Test
+    void a_pdf_written_in_french_numbers_its_pages_in_french() throws IOException {
+        byte[] pdf = PdfLayout.portrait("Relevé", Locale.FRANCE).withPageNumbers().heading(1, "Activités").toBytes();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Page 1 sur 1").doesNotContain(" of ");
+        }
+    }
+
+    @Test
     void a_word_wider_than_the_column_is_cut_at_the_edge_rather_than_running_off_the_page() throws IOException {
         String url = "https://portal.guildhall.example/verify/" + "X".repeat(200);
         byte[] pdf = PdfLayout.portrait("Long word", Locale.UK).paragraph(url).toBytes();

@@ -80,6 +80,8 @@ class FrenchJourneyTest extends BrowserTest {
     }
 
     private void signOutThroughTheUserMenu(String signOut) {
+        // "Your language is saved" sits over the user menu at the bottom of the drawer until it fades.
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-notification-card")));
         click(waitFor(By.cssSelector("#user-menu vaadin-menu-bar-button")));
         click(waitFor(By.xpath("//vaadin-menu-bar-item[normalize-space()='" + signOut + "']")));
         waitFor(By.id("login-form"));

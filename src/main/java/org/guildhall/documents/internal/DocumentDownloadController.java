@@ -1,10 +1,13 @@
 package org.guildhall.documents.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.guildhall.documents.DocumentNotFoundException;
 import org.guildhall.documents.DocumentService;
+import org.guildhall.platform.Languages;
+import org.guildhall.platform.Translations;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,9 +32,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class DocumentDownloadController {
 
     private final DocumentService documents;
+    private final Translations translations;
 
-    DocumentDownloadController(DocumentService documents) {
+    DocumentDownloadController(DocumentService documents, Translations translations) {
         this.documents = documents;
+        this.translations = translations;
     }
 
     @GetMapping("/documents/{id}")
@@ -56,9 +61,9 @@ class DocumentDownloadController {
 
     @ExceptionHandler({DocumentNotFoundException.class, AccessDeniedException.class,
             MethodArgumentTypeMismatchException.class})
-    ResponseEntity<String> noSuchDocument() {
+    ResponseEntity<String> noSuchDocument(Locale browserLanguage) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .body("There is no such document, or it is not open to you.");
+                .body(translations.text(Languages.match(browserLanguage), "documents.download.none"));
     }
 }

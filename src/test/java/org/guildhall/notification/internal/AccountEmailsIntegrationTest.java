@@ -14,6 +14,7 @@ import org.guildhall.identity.MyAccountService;
 import org.guildhall.identity.PasswordChangeData;
 import org.guildhall.identity.Role;
 import org.guildhall.notification.domain.OutboundEmail;
+import org.guildhall.platform.Languages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Issue 11, on MariaDB and a real SMTP server (GreenMail): reset and verification links reach the mailbox but leave
  * no trace in the outbox once sent; the owner of an address is told when someone registers it again, the previous
- * address when the sign-in address changes, and the account when its password changes.
+ * address when the sign-in address changes, and the account when its password changes. Issue 14: each in the
+ * language its recipient chose.
  */
 @IntegrationTest
 class AccountEmailsIntegrationTest {
@@ -121,6 +123,42 @@ class AccountEmailsIntegrationTest {
         awaitQueued(email, subject);
         sender.sendDue();
         assertThat((String) only(receivedBy(email, subject)).getContent()).contains("has just been changed");
+    }
+
+    /** Issue 14: the email is written in the language the recipient chose; without a choice, in English. */
+    @Test
+    void an_account_that_chose_french_gets_its_password_reset_email_in_french() throws Exception {
+        String email = TestAccounts.uniqueEmail("amara.fr");
+        accounts.register("Amara Okafor", email, TestAccounts.PASSWORD);
+        TestAccounts.signInAs(email, Role.APPLICANT);
+        myAccount.chooseCurrentLanguage(Languages.FRENCH);
+        TestAccounts.signOut();
+
+        accounts.requestPasswordReset(email);
+        String subject = "Réinitialisez votre mot de passe Guildhall";
+        awaitQueued(email, subject);
+        sender.sendDue();
+
+        String received = (String) only(receivedBy(email, subject)).getContent();
+        assertThat(received).startsWith("Bonjour Amara Okafor,")
+                .contains("Quelqu’un, vous sans doute, a demandé la réinitialisation de votre mot de passe")
+                .contains("/reset-password/")
+                .contains("Guildhall, le portail des membres et des certifications de l’institut.")
+                .doesNotContain("Dear ");
+    }
+
+    @Test
+    void an_account_without_a_chosen_language_gets_english() throws Exception {
+        String email = TestAccounts.uniqueEmail("kwame.en");
+        accounts.register("Kwame Mensah", email, TestAccounts.PASSWORD);
+
+        accounts.requestPasswordReset(email);
+        awaitQueued(email, RESET);
+        sender.sendDue();
+
+        String received = (String) only(receivedBy(email, RESET)).getContent();
+        assertThat(received).startsWith("Dear Kwame Mensah,").contains("Someone, hopefully you, asked to reset")
+                .doesNotContain("Bonjour");
     }
 
     private void awaitQueued(String recipient, String subject) {
