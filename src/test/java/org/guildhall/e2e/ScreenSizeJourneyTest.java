@@ -81,13 +81,13 @@ class ScreenSizeJourneyTest extends BrowserTest {
         assertThat(isCutShort(payer)).as("the payer's name cut short").isFalse();
         assertThat(payer.getText()).as("the member number under the name").matches("(?s)Sofia Marchetti\\s+GH-\\d{6}");
         if (screen.mobile) {
-            assertThat(cellsReading("Payer's reference")).as("secondary columns fold away on a phone").isEmpty();
+            assertThat(cellsReading("Payer\u2019s reference")).as("secondary columns fold away on a phone").isEmpty();
             click(reference);
             assertThat(waitFor(By.cssSelector("#payments-grid .gh-row-details")).getText())
                     .contains("Omnichannel leadership summit", "Not declared yet");
             saveScreenshot("payments-row-details-" + screen);
         } else {
-            assertThat(cellsReading("Payer's reference")).as("every column on a laptop").isNotEmpty();
+            assertThat(cellsReading("Payer\u2019s reference")).as("every column on a laptop").isNotEmpty();
         }
 
         // Opening a row's details renders the row anew, so the button is looked up again.

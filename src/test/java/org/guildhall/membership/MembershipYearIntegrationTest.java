@@ -222,7 +222,8 @@ class MembershipYearIntegrationTest {
 
         assertThat(paidUntil(member)).isEqualTo(LocalDate.of(2028, 3, 31));
         assertThat(register.history(member.id())).extracting(MembershipActionEntry::action).containsExactly(
-                "Term extended", "Subscription waived", "Suspension lifted", "Suspended");
+                "membership.action.term-extended", "membership.action.term-waived",
+                "membership.action.suspension-lifted", "membership.action.suspension");
         assertThat(register.history(member.id())).allSatisfy(entry ->
                 assertThat(entry.takenBy()).isEqualTo(TestAccounts.REGISTRAR));
     }

@@ -86,7 +86,7 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
         // The name and the attendance fit a phone; the rest folds under a tapped row there.
         var fitting = FittingGrid.of(grid);
         grid.addColumn(Registrant::fullName).setHeader(getTranslation("events.attendance.name"))
-                .setWidth("8rem").setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(1);
         fitting.secondaryColumn(getTranslation("events.attendance.email"), Registrant::email)
                 .setWidth("10rem").setFlexGrow(1);
         fitting.secondaryColumn(getTranslation("events.attendance.member-number"),
@@ -95,8 +95,9 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
         fitting.secondaryColumn(getTranslation("events.attendance.role"), person -> person.presenter()
                 ? getTranslation("events.attendance.presenter") : person.status() == null ? ""
                 : getTranslation(person.status().key())).setAutoWidth(true).setFlexGrow(0);
+        // Its badge, Remove and Certificate wrap within the cell on a phone rather than widen the grid.
         grid.addComponentColumn(this::attendanceCell).setHeader(getTranslation("events.attendance.attendance"))
-                .setKey("attendance").setAutoWidth(true).setFlexGrow(0);
+                .setKey("attendance").setWidth("10rem").setFlexGrow(1);
         grid.setAllRowsVisible(true);
 
         var upload = new Upload();
@@ -128,6 +129,7 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
             var cell = new HorizontalLayout(attended, remove, certificate);
             cell.setAlignItems(Alignment.CENTER);
             cell.setSpacing(false);
+            cell.setWrap(true);
             return cell;
         }
         var mark = new Button(getTranslation("events.attendance.mark"), click -> act(() -> {

@@ -20,7 +20,6 @@ import org.guildhall.membership.MembershipYearRefusedException;
 import org.guildhall.membership.SubscriptionDetails;
 import org.guildhall.membership.SubscriptionService;
 import org.guildhall.membership.TermSummary;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
 import org.guildhall.shell.Translated;
 

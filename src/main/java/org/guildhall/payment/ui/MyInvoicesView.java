@@ -22,7 +22,6 @@ import org.guildhall.payment.InvoiceStatus;
 import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentDeclarationRefusedException;
 import org.guildhall.payment.PaymentService;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
 
 /**
@@ -70,12 +69,14 @@ final class MyInvoicesView extends VerticalLayout {
         fact(facts, "payment.invoices.amount", getTranslation("payment.invoices.amount.value",
                 getTranslation("payment.money", invoice.amount()), invoice.currency()));
         fact(facts, "payment.invoices.reference", invoice.reference());
-        fact(facts, "payment.invoices.issued", Formats.date(invoice.issuedAt(), clock.getZone()));
+        fact(facts, "payment.invoices.issued", getTranslation("payment.date",
+                invoice.issuedAt().atZone(clock.getZone()).toLocalDate()));
         if (invoice.payerReference() != null) {
             fact(facts, "payment.invoices.payer-reference", invoice.payerReference());
         }
         if (invoice.paidAt() != null) {
-            fact(facts, "payment.invoices.paid", Formats.date(invoice.paidAt(), clock.getZone()));
+            fact(facts, "payment.invoices.paid", getTranslation("payment.date",
+                    invoice.paidAt().atZone(clock.getZone()).toLocalDate()));
         }
         var card = new Div(new H2(getTranslation(invoice.purpose().key())), status, new Paragraph(invoice.description()), facts);
         card.setId("invoice-" + invoice.id());

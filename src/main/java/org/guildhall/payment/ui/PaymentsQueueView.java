@@ -20,7 +20,6 @@ import org.guildhall.payment.PaymentQueue;
 import org.guildhall.payment.PaymentService;
 import org.guildhall.payment.UnpaidInvoiceSummary;
 import org.guildhall.shell.FittingGrid;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.SearchField;
 import org.guildhall.shell.Toast;
 
@@ -47,13 +46,14 @@ final class PaymentsQueueView extends VerticalLayout {
         grid.addColumn(UnpaidInvoiceSummary::reference).setHeader(getTranslation("payment.queue.invoice"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::payer).setHeader(getTranslation("payment.queue.payer")).setKey("payer")
-                .setWidth("8rem").setFlexGrow(2);
+                .setWidth("7.5rem").setFlexGrow(2);
         fitting.secondaryColumn(getTranslation("payment.queue.for"), UnpaidInvoiceSummary::description)
                 .setWidth("10rem").setFlexGrow(2);
         fitting.secondaryColumn(getTranslation("payment.queue.amount"),
                 invoice -> getTranslation("payment.money", invoice.amount())).setAutoWidth(true).setFlexGrow(0);
         fitting.secondaryColumn(getTranslation("payment.queue.issued"),
-                invoice -> Formats.date(invoice.issuedAt(), clock.getZone())).setAutoWidth(true).setFlexGrow(0);
+                invoice -> getTranslation("payment.date", invoice.issuedAt().atZone(clock.getZone()).toLocalDate()))
+                .setAutoWidth(true).setFlexGrow(0);
         fitting.secondaryColumn(getTranslation("payment.queue.payer-reference"), invoice -> invoice.payerReference()
                 == null ? getTranslation("payment.queue.not-declared") : invoice.payerReference())
                 .setWidth("7rem").setFlexGrow(1);

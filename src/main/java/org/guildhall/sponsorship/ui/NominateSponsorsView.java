@@ -12,7 +12,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.Role;
-import org.guildhall.shell.Formats;
 import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.guildhall.sponsorship.SponsorshipSummary;
@@ -56,7 +55,8 @@ final class NominateSponsorsView extends VerticalLayout {
                 .setHeader(getTranslation("sponsorship.nominations.sponsor")).setFlexGrow(1);
         nominations.addColumn(s -> getTranslation(s.stalled() ? "sponsorship.nominations.stalled" : s.status().key()))
                 .setHeader(getTranslation("sponsorship.nominations.answer")).setAutoWidth(true);
-        nominations.addColumn(s -> Formats.date(s.requestedAt(), clock.getZone()))
+        nominations.addColumn(s -> getTranslation("sponsorship.date", s.requestedAt().atZone(clock.getZone())
+                        .toLocalDate()))
                 .setHeader(getTranslation("sponsorship.nominations.asked-on")).setAutoWidth(true);
         nominations.setAllRowsVisible(true);
 

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.CategoryVerdict;
-import org.guildhall.shell.Formats;
 import org.guildhall.shell.Toast;
 import org.guildhall.shell.Translated;
 import org.guildhall.sponsorship.SponsorshipRefusedException;
