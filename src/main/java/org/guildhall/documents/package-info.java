@@ -3,7 +3,8 @@
  * checksum, and read only by its owner or by whom another module grants.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"identity::api", "shared"})
+@ApplicationModule(allowedDependencies = {
+        "identity::api", "personaldata", "shared"})
 package org.guildhall.documents;
 
 import org.jspecify.annotations.NullMarked;
