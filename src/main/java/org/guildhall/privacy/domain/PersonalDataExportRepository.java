@@ -16,5 +16,5 @@ public interface PersonalDataExportRepository extends JpaRepository<PersonalData
 
     boolean existsByAccountIdAndStatusIn(long accountId, Collection<ExportStatus> statuses);
 
-    List<PersonalDataExport> findByStatusAndExpiresAtBefore(ExportStatus status, Instant now);
+    List<PersonalDataExport> findByStatusAndExpiresAtLessThanEqual(ExportStatus status, Instant now);
 }

@@ -99,7 +99,7 @@ public class ExportBuilder {
 
     /** Drops the archives whose link has expired. @return how many */
     public int expireOld() {
-        var expired = exports.findByStatusAndExpiresAtBefore(ExportStatus.READY, clock.instant());
+        var expired = exports.findByStatusAndExpiresAtLessThanEqual(ExportStatus.READY, clock.instant());
         for (var export : expired) {
             update(export.id(), PersonalDataExport::expire);
             transaction.executeWithoutResult(status -> archives.delete(export.id()));
