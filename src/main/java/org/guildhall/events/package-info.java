@@ -5,7 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "cpd::api", "documents::api", "identity::api", "membership::api", "payment::api", "shared", "shell"})
+        "cpd::api", "documents::api", "identity::api", "membership::api", "payment::api", "personaldata", "shared",
+        "shell"})
 package org.guildhall.events;
 
 import org.jspecify.annotations.NullMarked;

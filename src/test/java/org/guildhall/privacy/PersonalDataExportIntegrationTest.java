@@ -88,7 +88,7 @@ class PersonalDataExportIntegrationTest {
         TestAccounts.signInAs(member);
         var ready = personalData.latestExport().orElseThrow();
         assertThat(ready.status()).isEqualTo(ExportStatus.READY);
-        assertThat(ready.partsTotal()).isGreaterThanOrEqualTo(9);
+        assertThat(ready.partsTotal()).isGreaterThanOrEqualTo(12);
         assertThat(ready.progress()).isEqualTo(1.0);
         assertThat(ready.expiresAt()).isEqualTo(MutableClock.START.plus(Duration.ofDays(7)));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
@@ -124,7 +124,8 @@ class PersonalDataExportIntegrationTest {
 
         assertThat(zip).containsKeys("cpd/activities.json", "cpd/essays.json", "payment/invoices.json",
                 "notification/inbox.json", "portfolio/portfolios.json", "assessment/audit.json",
-                "membership/applications.json", "membership/terms.json", "drafts/drafts.json");
+                "membership/applications.json", "membership/terms.json", "drafts/drafts.json",
+                "events/registrations.json", "sponsorship/as-sponsor.json");
     }
 
     @Test

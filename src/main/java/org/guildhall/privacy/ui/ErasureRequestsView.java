@@ -50,7 +50,7 @@ final class ErasureRequestsView extends VerticalLayout {
                 .setFlexGrow(1);
         waiting.addColumn(request -> Formats.date(request.requestedAt(), clock.getZone()))
                 .setHeader(getTranslation("privacy.review.requested-at")).setAutoWidth(true);
-        waiting.addComponentColumn(this::actions).setAutoWidth(true);
+        waiting.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         waiting.setItemsPageable(review::waiting);
         waiting.setEmptyStateText(getTranslation("privacy.review.empty"));
         waiting.setAllRowsVisible(true);
