@@ -5,8 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "documents::api", "identity::api", "membership::api", "payment::api", "payment::events", "platform", "shared",
-        "shell"})
+        "documents::api", "identity::api", "membership::api", "payment::api", "payment::events", "personaldata",
+        "platform", "shared", "shell"})
 package org.guildhall.certification;
 
 import org.jspecify.annotations.NullMarked;

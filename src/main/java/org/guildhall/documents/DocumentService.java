@@ -148,7 +148,8 @@ public class DocumentService {
      */
     @Transactional(readOnly = true)
     public DocumentContent open(UUID id) {
-        var document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        var document = documents.findById(id).filter(found -> !found.isErased())
+                .orElseThrow(() -> new DocumentNotFoundException(id));
         if (!readableBySignedIn().test(document)) {
             throw new AccessDeniedException("Document " + id + " is not open to the signed-in account");
         }

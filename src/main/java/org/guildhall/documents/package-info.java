@@ -3,7 +3,7 @@
  * checksum, and read only by its owner or by whom another module grants.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"identity::api", "platform", "shared", "shell"})
+@ApplicationModule(allowedDependencies = {"identity::api", "personaldata", "platform", "shared", "shell"})
 package org.guildhall.documents;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,8 @@
  * they submit it, so that a session that ends or a portal restart loses nothing, uploaded files included.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"identity::api", "shell"})
+@ApplicationModule(allowedDependencies = {
+        "identity::api", "personaldata", "shell"})
 package org.guildhall.drafts;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,8 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "cpd::api", "documents::api", "identity::api", "membership::api", "payment::api", "platform", "shared",
-        "shell"})
+        "cpd::api", "documents::api", "identity::api", "membership::api", "payment::api", "personaldata",
+        "platform", "shared", "shell"})
 package org.guildhall.events;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,8 @@
  * repeated failures, and the admin's granting and revoking of staff roles with its audit trail.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"platform", "shared", "shell"})
+@ApplicationModule(allowedDependencies = {
+        "personaldata", "platform", "shared", "shell"})
 package org.guildhall.identity;
 
 import org.jspecify.annotations.NullMarked;

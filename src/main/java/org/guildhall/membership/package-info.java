@@ -3,7 +3,9 @@
  * (as it lands) applications, eligibility and decisions.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"documents::api", "drafts::api", "identity::api", "payment::api", "payment::events", "shared", "shell"})
+@ApplicationModule(allowedDependencies = {
+        "documents::api", "drafts::api", "identity::api", "payment::api", "payment::events", "personaldata", "shared",
+        "shell"})
 package org.guildhall.membership;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,8 +5,8 @@
 @NullMarked
 @ApplicationModule(allowedDependencies = {
         "assessment::events", "certification::events", "cpd::events", "events::events", "identity::api",
-        "identity::events", "membership::api", "membership::events", "platform", "portfolio::events", "shared",
-        "shell", "sponsorship::events"})
+        "identity::events", "membership::api", "membership::events", "personaldata", "platform", "portfolio::events",
+        "privacy::events", "shared", "shell", "sponsorship::events"})
 package org.guildhall.notification;
 
 import org.jspecify.annotations.NullMarked;

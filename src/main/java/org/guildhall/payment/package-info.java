@@ -4,7 +4,8 @@
  * {@link org.guildhall.payment.PaymentEvents.InvoicePaid}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"identity::api", "shared", "shell"})
+@ApplicationModule(allowedDependencies = {
+        "identity::api", "personaldata", "shared", "shell"})
 package org.guildhall.payment;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "certification::events", "documents::api", "drafts::api", "identity::api", "shared", "shell"})
+        "certification::events", "documents::api", "drafts::api", "identity::api", "personaldata", "shared", "shell"})
 package org.guildhall.portfolio;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,8 @@
  * accepts with an endorsement or declines, and two acceptances send the application to the registrar.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"identity::api", "membership::api", "platform", "shared", "shell"})
+@ApplicationModule(allowedDependencies = {
+        "identity::api", "membership::api", "personaldata", "platform", "shared", "shell"})
 package org.guildhall.sponsorship;
 
 import org.jspecify.annotations.NullMarked;

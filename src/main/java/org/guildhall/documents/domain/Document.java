@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.guildhall.documents.DocumentReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is known about an uploaded document: whose it is, the name it is shown under, its checked type, size and
@@ -42,6 +43,9 @@ public class Document {
 
     @Enumerated(EnumType.STRING)
     private ContentLocation storedIn;
+
+    /** When the owner was forgotten: the row stays (kept records refer to it), its bytes and name are gone. */
+    private @Nullable Instant erasedAt;
 
     protected Document() {
     }
@@ -78,6 +82,16 @@ public class Document {
     /** Its bytes are now kept in {@code location} (the caller has copied them there). */
     public void movedTo(ContentLocation location) {
         this.storedIn = location;
+    }
+
+    /** The owner was forgotten: the display name goes; the caller releases the bytes from their store. */
+    public void erase(Instant now) {
+        this.filename = "erased";
+        this.erasedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     /** Whether these bytes are this document's content, by size and checksum. */

@@ -21,6 +21,8 @@ public interface DocumentRepository extends JpaRepository<Document, UUID> {
             nativeQuery = true)
     List<Long> lockSizesOwnedBy(long ownerAccountId);
 
+    List<Document> findByOwnerAccountIdOrderByUploadedAt(long ownerAccountId);
+
     long countByIdInAndOwnerAccountId(Collection<UUID> ids, long ownerAccountId);
 
     /** Documents whose bytes are kept anywhere but {@code location}, oldest first. */

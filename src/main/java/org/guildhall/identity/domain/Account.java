@@ -127,6 +127,9 @@ public class Account {
         this.jobTitle = blankToNull(details.jobTitle());
     }
 
+    /** When the person was forgotten (Art. 17): the row stays under a pseudonym and can never sign in again. */
+    private @Nullable Instant erasedAt;
+
     /** The language the person chose, English when they have not chosen. */
     public Locale language() {
         return Languages.fromTag(language);
@@ -218,6 +221,27 @@ public class Account {
 
     public int failedLoginCount() {
         return failedLoginCount;
+    }
+
+    /**
+     * Forgets the person (Art. 17): the name becomes a pseudonym, the sign-in address one that cannot receive mail,
+     * contact details and the chosen language go, and the password hash is replaced by one no password matches.
+     */
+    public void erase(Instant now, String unusablePasswordHash) {
+        this.fullName = "Erased person " + id;
+        this.email = "erased-" + id + "@erased.invalid";
+        this.pendingEmail = null;
+        this.phone = null;
+        this.postalAddress = null;
+        this.employer = null;
+        this.jobTitle = null;
+        this.language = null;
+        this.passwordHash = unusablePasswordHash;
+        this.erasedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public AccountSummary toSummary() {

@@ -45,8 +45,9 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     }
 
     private Optional<Account> find(String username) {
+        // An erased account answers as if there were none: its pseudonymous address must not sign in either.
         return EmailAddress.isValid(username)
-                ? accounts.findByEmail(new EmailAddress(username).value())
+                ? accounts.findByEmail(new EmailAddress(username).value()).filter(account -> !account.isErased())
                 : Optional.empty();
     }
 

@@ -47,7 +47,8 @@ final class PortalWebPaths {
             "/cpd-transcripts/*/*",         // cpd: a cycle's transcript (holder, registrar)
             "/review/packet/*",             // assessment: the merged review packet (the panel, registrars)
             "/events/*/certificate",        // events: the signed-in attendee's certificate of attendance
-            "/events/*/certificate/*"};     // events: anyone's certificate of attendance, for registrars
+            "/events/*/certificate/*",      // events: anyone's certificate of attendance, for registrars
+            "/privacy/exports/*"};          // privacy: a person's own export of their data, until it expires
 
     private PortalWebPaths() {
     }

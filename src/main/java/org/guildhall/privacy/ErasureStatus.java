@@ -1,0 +1,6 @@
+package org.guildhall.privacy;
+
+/** Where a request to be forgotten stands. */
+public enum ErasureStatus {
+    REQUESTED, ERASED, REFUSED
+}

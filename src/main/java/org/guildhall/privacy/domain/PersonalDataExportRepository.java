@@ -1,0 +1,20 @@
+package org.guildhall.privacy.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.guildhall.privacy.ExportStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PersonalDataExportRepository extends JpaRepository<PersonalDataExport, Long> {
+
+    Optional<PersonalDataExport> findFirstByAccountIdOrderByRequestedAtDescIdDesc(long accountId);
+
+    List<PersonalDataExport> findByStatusOrderByRequestedAt(ExportStatus status);
+
+    boolean existsByAccountIdAndStatusIn(long accountId, Collection<ExportStatus> statuses);
+
+    List<PersonalDataExport> findByStatusAndExpiresAtLessThanEqual(ExportStatus status, Instant now);
+}
