@@ -152,7 +152,7 @@ class MembershipYearIntegrationTest {
         TestAccounts.signInAs(member.email(), Role.MEMBER);
         assertThat(subscriptions.mySubscription().orElseThrow().mayRenewEarly()).isFalse();
         assertThatExceptionOfType(MembershipYearRefusedException.class).isThrownBy(subscriptions::renewEarly)
-                .withMessageContaining("already renewed to 2027-12-31");
+                .withMessageContaining("already renewed to 31 Dec 2027");
     }
 
     @Test
@@ -167,7 +167,7 @@ class MembershipYearIntegrationTest {
         year.roll(member.id());
         assertThat(standing.standingOf(member.id())).satisfies(lapsed -> {
             assertThat(lapsed.status()).isEqualTo(MembershipStatus.LAPSED);
-            assertThat(lapsed.reason()).isEqualTo("Lapsed on 31 January 2027: the subscription was not renewed.");
+            assertThat(lapsed.reason().english()).isEqualTo("Lapsed on 31 Jan 2027: the subscription was not renewed.");
         });
         TestAccounts.asRegistrar();
         assertThatExceptionOfType(InvoiceCancelledException.class)
