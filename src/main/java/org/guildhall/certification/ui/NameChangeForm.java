@@ -34,7 +34,11 @@ final class NameChangeForm extends RecordForm<NameChangeData> {
                 .bind(NameChangeData.REQUESTED_NAME);
         binder.forField(reason).asRequired(getTranslation("certification.name-change.reason-needed"))
                 .bind(NameChangeData.REASON);
-        binder.forField(evidence).asRequired(getTranslation("certification.name-change.evidence-needed"))
+        // A validator, not asRequired: the required flag would put aria-required on the upload group, which
+        // its role does not allow (axe, WCAG 4.1.2).
+        binder.forField(evidence)
+                .withValidator(uploaded -> !uploaded.isEmpty(),
+                        getTranslation("certification.name-change.evidence-needed"))
                 .withConverter(UploadedDocuments.one(documents,
                         getTranslation("certification.name-change.one-document")))
                 .bind(NameChangeData.EVIDENCE_DOCUMENT_ID);

@@ -41,7 +41,10 @@ final class EvidenceForm extends RecordForm<EvidenceData> {
         caption.setPlaceholder(getTranslation("portfolio.evidence.caption.placeholder"));
         caption.setWidthFull();
 
-        binder.forField(upload).asRequired(getTranslation("portfolio.evidence.document-needed"))
+        // A validator, not asRequired: the required flag would put aria-required on the upload group, which
+        // its role does not allow (axe, WCAG 4.1.2).
+        binder.forField(upload)
+                .withValidator(uploaded -> !uploaded.isEmpty(), getTranslation("portfolio.evidence.document-needed"))
                 .withConverter(UploadedDocuments.ids(documents)).bind(EvidenceData.DOCUMENT_IDS);
         binder.forField(caption).asRequired(getTranslation("portfolio.evidence.caption-needed"))
                 .bind(EvidenceData.CAPTION);

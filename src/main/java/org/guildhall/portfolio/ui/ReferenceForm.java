@@ -51,7 +51,10 @@ final class ReferenceForm extends RecordForm<Reference> {
                 .bind(Reference.REFEREE_CONTACT);
         binder.forField(relationship).asRequired(getTranslation("portfolio.reference.relationship-needed"))
                 .bind(Reference.RELATIONSHIP);
-        binder.forField(letter).asRequired(getTranslation("portfolio.reference.letter-needed"))
+        // A validator, not asRequired: the required flag would put aria-required on the upload group, which
+        // its role does not allow (axe, WCAG 4.1.2).
+        binder.forField(letter)
+                .withValidator(uploaded -> !uploaded.isEmpty(), getTranslation("portfolio.reference.letter-needed"))
                 .withConverter(UploadedDocuments.one(documents, getTranslation("portfolio.reference.one-letter")))
                 .bind(Reference.LETTER_DOCUMENT_ID);
 
