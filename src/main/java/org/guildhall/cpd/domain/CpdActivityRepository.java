@@ -17,6 +17,8 @@ public interface CpdActivityRepository extends JpaRepository<CpdActivity, Long> 
 
     List<CpdActivity> findByAccountIdOrderByEndsOnDescIdDesc(long accountId);
 
+    List<CpdActivity> findByAccountIdIn(Collection<Long> accountIds);
+
     Optional<CpdActivity> findBySourceKey(String sourceKey);
 
     Slice<CpdActivity> findByStatusInOrderBySubmittedAtAsc(Collection<CpdActivityStatus> statuses, Pageable page);
