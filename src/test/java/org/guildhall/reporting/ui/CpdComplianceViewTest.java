@@ -3,6 +3,7 @@ package org.guildhall.reporting.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Svg;
@@ -22,7 +23,6 @@ import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.AccessDeniedView;
-import org.guildhall.shell.HomeView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +39,7 @@ class CpdComplianceViewTest extends SpringBrowserlessTest {
     @Autowired AccountProvisioning provisioning;
     @Autowired CertificationAwards awards;
     @Autowired Clock clock;
+    @Autowired OperationsDashboard dashboard;
 
     private final String token = "Vw" + Long.toString(System.nanoTime(), 36);
 
@@ -85,15 +86,29 @@ class CpdComplianceViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = TestAccounts.REGISTRAR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void the_registrars_home_shows_the_dashboard_with_a_described_chart_linking_to_the_report() {
-        navigate(HomeView.class);
+    void the_dashboard_panel_shows_those_at_risk_and_a_described_chart_linking_to_the_report() {
+        navigate("registrar/reports/cpd-compliance", CpdComplianceView.class);
+        var card = dashboard.render();
 
-        assertThat(Long.parseLong($(Span.class).id("dashboard-at-risk").getText())).isPositive();
-        String svg = $(Svg.class).id("dashboard-expiries").getElement().getProperty("innerHTML");
+        assertThat(dashboard.audience()).containsExactlyInAnyOrder("REGISTRAR", "ADMIN");
+        assertThat(Long.parseLong(find(card, Span.class, "dashboard-at-risk").getText())).isPositive();
+        String svg = find(card, Svg.class, "dashboard-expiries").getElement().getProperty("innerHTML");
         assertThat(svg).contains("role=\"img\"", "<title id=\"dashboard-expiries-title\">",
                 "<desc id=\"dashboard-expiries-desc\">");
-        assertThat($(Anchor.class).id("dashboard-at-risk-link").getHref())
+        assertThat(find(card, Anchor.class, "dashboard-at-risk-link").getHref())
                 .isEqualTo("registrar/reports/cpd-compliance?atRisk=true");
+    }
+
+    private static <T extends com.vaadin.flow.component.Component> T find(com.vaadin.flow.component.Component root,
+            Class<T> type, String id) {
+        return root.getElement().getChildren().flatMap(child -> java.util.stream.Stream.concat(Stream.of(child),
+                        descendants(child)))
+                .filter(element -> id.equals(element.getAttribute("id")))
+                .map(element -> type.cast(element.getComponent().orElseThrow())).findFirst().orElseThrow();
+    }
+
+    private static Stream<com.vaadin.flow.dom.Element> descendants(com.vaadin.flow.dom.Element element) {
+        return element.getChildren().flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
     }
 
     @Test
