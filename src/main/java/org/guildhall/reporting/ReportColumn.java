@@ -7,8 +7,8 @@ import java.util.function.Function;
  *
  * @param id the grid column's key
  * @param headingKey the heading's message key
- * @param cell the cell of a row: a {@code String}, {@code Number}, {@code LocalDate} or {@code Boolean} (written
- *        as yes or no in the reader's language)
+ * @param cell the cell of a row: a {@code String}, {@code Number}, {@code LocalDate}, a {@code Boolean} (written
+ *        as yes or no in the reader's language) or a {@code Text} (translated)
  */
 public record ReportColumn<R>(String id, String headingKey, Function<R, Object> cell) {
 }

@@ -5,7 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "certification::api", "cpd::api", "identity::api", "platform", "shared", "shell"})
+        "certification::api", "cpd::api", "identity::api", "membership::api", "membership::events", "platform",
+        "shared", "shell"})
 package org.guildhall.reporting;
 
 import org.jspecify.annotations.NullMarked;

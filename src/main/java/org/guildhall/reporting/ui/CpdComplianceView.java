@@ -1,9 +1,5 @@
 package org.guildhall.reporting.ui;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -60,10 +56,10 @@ final class CpdComplianceView extends VerticalLayout implements BeforeEnterObser
     private final Checkbox atRiskOnly = new Checkbox();
     private final IntegerField withinDays = new IntegerField();
     private final Select<CpdComplianceSort> sort = new Select<>();
-    private final Grid<CpdComplianceSummary> grid = new Grid<>();
+    private final Grid<CpdComplianceSummary> grid;
     private final Paragraph shown = new Paragraph();
-    private final Anchor csv = new Anchor();
-    private final Anchor xlsx = new Anchor();
+    private final Anchor csv;
+    private final Anchor xlsx;
 
     CpdComplianceView(CpdComplianceReport report, DesignationCatalogue catalogue,
             AuthenticationContext authentication) {
@@ -102,14 +98,9 @@ final class CpdComplianceView extends VerticalLayout implements BeforeEnterObser
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-        csv.setId("compliance-download-csv");
-        csv.setText(getTranslation("reporting.download.csv"));
-        xlsx.setId("compliance-download-xlsx");
-        xlsx.setText(getTranslation("reporting.download.xlsx"));
-        Stream.of(csv, xlsx).forEach(link -> {
-            link.setRouterIgnore(true);
-            link.getElement().setAttribute("download", true);
-        });
+        csv = ReportGrids.download("compliance-download-csv", CpdComplianceColumns.REPORT, ExportFormat.CSV, "", this);
+        xlsx = ReportGrids.download("compliance-download-xlsx", CpdComplianceColumns.REPORT, ExportFormat.XLSX, "",
+                this);
         var actions = new HorizontalLayout(csv, xlsx);
         actions.setAlignItems(Alignment.BASELINE);
         if (authentication.hasRole(Role.Names.REGISTRAR)) {
@@ -119,10 +110,7 @@ final class CpdComplianceView extends VerticalLayout implements BeforeEnterObser
             actions.add(remind);
         }
 
-        grid.setId("compliance-grid");
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        CpdComplianceColumns.ALL.forEach(column -> grid.addColumn(row -> cellText(column.cell().apply(row), dates))
-                .setHeader(getTranslation(column.headingKey())).setKey(column.id()).setAutoWidth(true));
+        grid = ReportGrids.of("compliance-grid", CpdComplianceColumns.ALL, this);
         grid.setEmptyStateText(getTranslation("reporting.cpd.empty"));
         grid.setSizeFull();
         shown.setId("compliance-shown");
@@ -159,9 +147,8 @@ final class CpdComplianceView extends VerticalLayout implements BeforeEnterObser
         grid.setItems(page.rows());
         shown.setText(getTranslation("reporting.cpd.shown", page.rows().size(), page.total()));
         String query = CpdComplianceColumns.queryOf(filter);
-        String lang = "lang=" + getLocale().toLanguageTag();
-        csv.setHref(exportPath(ExportFormat.CSV) + "?" + (query.isEmpty() ? lang : query + "&" + lang));
-        xlsx.setHref(exportPath(ExportFormat.XLSX) + "?" + (query.isEmpty() ? lang : query + "&" + lang));
+        csv.setHref(ReportGrids.href(CpdComplianceColumns.REPORT, ExportFormat.CSV, query, this));
+        xlsx.setHref(ReportGrids.href(CpdComplianceColumns.REPORT, ExportFormat.XLSX, query, this));
     }
 
     private CpdComplianceFilter filter() {
@@ -173,18 +160,5 @@ final class CpdComplianceView extends VerticalLayout implements BeforeEnterObser
         var sent = report.remindFiltered(filter());
         Toast.success(getTranslation("reporting.cpd.reminded", sent.sent(), sent.alreadyReminded(),
                 sent.notYetDue()));
-    }
-
-    private static String exportPath(ExportFormat format) {
-        return "report-exports/" + CpdComplianceColumns.REPORT + "/" + format.extension();
-    }
-
-    private String cellText(Object value, DateTimeFormatter dates) {
-        return switch (value) {
-            case BigDecimal decimal -> decimal.stripTrailingZeros().toPlainString();
-            case LocalDate date -> dates.format(date);
-            case Boolean yes -> getTranslation(yes ? "reporting.yes" : "reporting.no");
-            default -> value.toString();
-        };
     }
 }

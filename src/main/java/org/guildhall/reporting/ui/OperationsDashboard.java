@@ -52,6 +52,7 @@ final class OperationsDashboard extends HomePanel {
         atRiskLink.setId("dashboard-at-risk-link");
         return new PanelCard("panel-operations", ui.getTranslation("reporting.dashboard.title"), figures,
                 atRiskLink, chart, legend)
-                .withLink(ui.getTranslation("reporting.dashboard.open-report"), "registrar/reports/cpd-compliance");
+                .withLink(ui.getTranslation("reporting.dashboard.open-report"), "registrar/reports/cpd-compliance")
+                .withLink(ui.getTranslation("reporting.dashboard.open-register"), "registrar/reports/register");
     }
 }
