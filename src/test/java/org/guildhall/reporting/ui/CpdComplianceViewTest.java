@@ -66,7 +66,8 @@ class CpdComplianceViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("compliance-shown").getText())
                 .isEqualTo("Showing 1 of 1 certification; the downloads hold them all.");
         assertThat($(Anchor.class).id("compliance-download-csv").getHref())
-                .isEqualTo("report-exports/cpd-compliance/csv?search=" + token + "&atRisk=true&lang=en-GB");
+                .isEqualTo("report-exports/cpd-compliance/csv?search=" + token + "&atRisk=true&lang="
+                        + UI.getCurrent().getLocale().toLanguageTag());
         assertThat($(Anchor.class).id("compliance-download-xlsx").getHref())
                 .startsWith("report-exports/cpd-compliance/xlsx?search=" + token);
     }
