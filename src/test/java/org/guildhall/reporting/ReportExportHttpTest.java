@@ -120,6 +120,21 @@ class ReportExportHttpTest {
     }
 
     @Test
+    void the_register_exports_every_category_and_status_named_in_the_readers_language() throws Exception {
+        var response = http.perform(get("/report-exports/register/csv?lang=fr-FR")
+                        .with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse();
+
+        List<CSVRecord> records = parse(response.getContentAsByteArray());
+        assertThat(records.getFirst().toList()).containsExactly("Catégorie", "Statut", "Membres");
+        assertThat(records).hasSize(1 + 4 * 8);
+        assertThat(records.get(1).get(0)).isEqualTo("Étudiant");
+        assertThat(records.get(1).get(1)).isEqualTo("En attente de paiement");
+        assertThat(records.get(1).get(2)).matches("\\d+");
+    }
+
+    @Test
     void a_member_is_refused() throws Exception {
         http.perform(get(csv).with(user(TestAccounts.MEMBER).roles("MEMBER"))).andExpect(status().isForbidden());
     }

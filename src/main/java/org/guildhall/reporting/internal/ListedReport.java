@@ -3,13 +3,11 @@ package org.guildhall.reporting.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.guildhall.platform.Translations;
 import org.guildhall.reporting.ReportColumn;
 import org.guildhall.reporting.ReportDefinition;
-import org.guildhall.reporting.ReportTable;
 
 /** A report without filters whose few rows come from one grouped query (the register's tables). */
 class ListedReport<R> implements ReportDefinition {
@@ -33,18 +31,7 @@ class ListedReport<R> implements ReportDefinition {
 
     @Override
     public Prepared prepare(Map<String, String> parameters, Locale locale) {
-        var cells = new TableCells(translations, locale);
-        return new Prepared(new ReportTable() {
-            @Override
-            public List<String> headings() {
-                return columns.stream().map(column -> translations.text(locale, column.headingKey())).toList();
-            }
-
-            @Override
-            public void rows(Consumer<List<Object>> sink) {
-                rows.get().forEach(row -> sink.accept(columns.stream()
-                        .map(column -> cells.of(column.cell().apply(row))).toList()));
-            }
-        }, "none");
+        return new Prepared(new ColumnTable<>(columns, sink -> rows.get().forEach(sink), translations, locale),
+                "none");
     }
 }
