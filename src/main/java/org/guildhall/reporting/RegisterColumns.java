@@ -17,8 +17,8 @@ public final class RegisterColumns {
 
     public static final List<ReportColumn<CategoryStatusCount>> STATUS = List.of(
             new ReportColumn<>("category", "reporting.register.column.category",
-                    row -> Text.of("reporting.register.category." + row.category().name())),
-            new ReportColumn<>("status", "reporting.register.column.status", row -> Text.of("reporting.register.status." + row.status().name())),
+                    row -> Text.of("reporting.register.category." + keyOf(row.category()))),
+            new ReportColumn<>("status", "reporting.register.column.status", row -> Text.of("reporting.register.status." + keyOf(row.status()))),
             new ReportColumn<>("members", "reporting.register.column.members", CategoryStatusCount::members));
 
     public static final List<ReportColumn<JoinsAndLapses>> MONTHLY = List.of(
@@ -27,5 +27,10 @@ public final class RegisterColumns {
             new ReportColumn<>("lapsed", "reporting.register.column.lapsed", JoinsAndLapses::lapsed));
 
     private RegisterColumns() {
+    }
+
+    /** A constant as the last part of a message key: lower case, words joined by hyphens. */
+    private static String keyOf(Enum<?> constant) {
+        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }
