@@ -13,6 +13,8 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.PublicLookupLimits;
 import org.guildhall.identity.Role;
 import org.guildhall.platform.ReadOnlyRequests;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -61,6 +63,18 @@ public class CertificationService {
     public List<CertificationSummary> currentExpiringBy(LocalDate until) {
         LocalDate today = today();
         return certifications.findByExpiresOnBetweenAndLapsedOnIsNull(today.plusDays(1), until).stream()
+                .map(certification -> certification.toSummary(today)).toList();
+    }
+
+    /**
+     * The next {@code size} certifications neither expired nor lapsed, in expiry order, after the one given (none:
+     * from the first), for reports that walk them all a chunk at a time; an empty answer is the end. Suspended and
+     * revoked ones are included with their status, so the caller's cursor never skips a chunk.
+     */
+    public List<CertificationSummary> unexpiredInExpiryOrderAfter(@Nullable CertificationSummary after, int size) {
+        LocalDate today = today();
+        return certifications.findUnlapsedAfter(today, after == null ? today : after.cycle().expiresOn(),
+                        after == null ? 0 : after.id(), Limit.of(size)).stream()
                 .map(certification -> certification.toSummary(today)).toList();
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.guildhall.certification.CertificationService;
+import org.guildhall.certification.CertificationSummary;
 import org.guildhall.cpd.CpdEvents.CpdReminderDue;
 import org.guildhall.cpd.domain.ReminderLog;
 import org.guildhall.cpd.domain.ReminderMilestone;
@@ -45,20 +46,28 @@ public class ReminderService {
             if (milestone.isEmpty()) {
                 continue;
             }
-            // One transaction per certification: the record of the reminder and its event commit together.
-            boolean reminded = Objects.requireNonNull(transactions.execute(status -> {
-                var tally = cpd.tallyOf(certification);
-                if (tally.met() || !sent.recordFirst(certification.id(), certification.cycleNumber(),
-                        milestone.get(), clock.instant())) {
-                    return false;
-                }
-                publisher.publishEvent(new CpdReminderDue(certification.holderAccountId(), certification.id(),
-                        certification.cycleNumber(), certification.designationName(), milestone.get().words(),
-                        tally.counted(), tally.required(), certification.cycle().lastValidDay()));
-                return true;
-            }));
-            count += reminded ? 1 : 0;
+            count += remind(certification, milestone.get()) ? 1 : 0;
         }
         return count;
+    }
+
+    /**
+     * Reminds the holder of a certification still short of credits at {@code milestone}, unless this cycle's
+     * reminder for it was sent already; answers whether this call sent it. Used by the job and by the registrar's
+     * reminder to a filtered list alike.
+     */
+    boolean remind(CertificationSummary certification, ReminderMilestone milestone) {
+        // One transaction per certification: the record of the reminder and its event commit together.
+        return Objects.requireNonNull(transactions.execute(status -> {
+            var tally = cpd.tallyOf(certification);
+            if (tally.met() || !sent.recordFirst(certification.id(), certification.cycleNumber(), milestone,
+                    clock.instant())) {
+                return false;
+            }
+            publisher.publishEvent(new CpdReminderDue(certification.holderAccountId(), certification.id(),
+                    certification.cycleNumber(), certification.designationName(), milestone.words(),
+                    tally.counted(), tally.required(), certification.cycle().lastValidDay()));
+            return true;
+        }));
     }
 }

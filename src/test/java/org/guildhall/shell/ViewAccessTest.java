@@ -63,7 +63,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @WithUserDetails(value = TestAccounts.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void an_admins_menu_includes_the_register_and_user_management() {
         navigate(HomeView.class);
-        assertThat(menuTitles()).containsExactly("Home", "Inbox", "Events", "Designations", "Register",
+        assertThat(menuTitles()).containsExactly("Home", "Inbox", "Events", "Designations", "CPD compliance",
+                "Register report", "Register",
                 "Subscriptions", "Users and roles", "Failed emails");
     }
 

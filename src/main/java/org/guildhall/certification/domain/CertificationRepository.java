@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -21,6 +22,16 @@ public interface CertificationRepository extends JpaRepository<Certification, Lo
 
     /** Unlapsed certifications expiring in the given days, both included, for reminder jobs. */
     List<Certification> findByExpiresOnBetweenAndLapsedOnIsNull(LocalDate from, LocalDate to);
+
+    /**
+     * Unlapsed certifications expiring after {@code today}, in expiry order from just after the cursor
+     * ({@code afterExpiry}, {@code afterId}), {@code limit} at a time, for reports that walk them all.
+     */
+    @Query("""
+            select c from Certification c where c.lapsedOn is null and c.expiresOn > :today
+              and (c.expiresOn > :afterExpiry or (c.expiresOn = :afterExpiry and c.id > :afterId))
+            order by c.expiresOn, c.id""")
+    List<Certification> findUnlapsedAfter(LocalDate today, LocalDate afterExpiry, long afterId, Limit limit);
 
     boolean existsByStatusListIndex(int statusListIndex);
 

@@ -20,6 +20,8 @@ public interface CpdActivityRepository extends JpaRepository<CpdActivity, Long> 
     @EntityGraph(attributePaths = "evidence")
     List<CpdActivity> findByAccountIdOrderByEndsOnDescIdDesc(long accountId);
 
+    List<CpdActivity> findByAccountIdIn(Collection<Long> accountIds);
+
     Optional<CpdActivity> findBySourceKey(String sourceKey);
 
     Slice<CpdActivity> findByStatusInOrderBySubmittedAtAsc(Collection<CpdActivityStatus> statuses, Pageable page);

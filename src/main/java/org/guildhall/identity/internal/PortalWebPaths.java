@@ -50,6 +50,12 @@ final class PortalWebPaths {
             "/events/*/certificate/*",      // events: anyone's certificate of attendance, for registrars
             "/privacy/exports/*"};          // privacy: a person's own export of their data, until it expires
 
+    /** Report exports, for the staff who run the institute (reporting module); the service checks the roles too. */
+    static final String[] REPORT_EXPORTS = {"/report-exports/*/*"};
+
+    /** Who may export reports. */
+    static final String[] REPORT_ROLES = {Role.Names.REGISTRAR, Role.Names.ADMIN};
+
     private PortalWebPaths() {
     }
 
@@ -57,6 +63,7 @@ final class PortalWebPaths {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(PUBLIC).permitAll()
                 .requestMatchers(HttpMethod.GET, PUBLIC_CREDENTIALS).permitAll()
-                .requestMatchers(HttpMethod.GET, SIGNED_IN_DOWNLOADS).authenticated();
+                .requestMatchers(HttpMethod.GET, SIGNED_IN_DOWNLOADS).authenticated()
+                .requestMatchers(HttpMethod.GET, REPORT_EXPORTS).hasAnyRole(REPORT_ROLES);
     }
 }

@@ -1,0 +1,152 @@
+package org.guildhall.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.guildhall.CoversWebPaths;
+import org.guildhall.IntegrationTest;
+import org.guildhall.TestAccounts;
+import org.guildhall.certification.CertificationAwards;
+import org.guildhall.certification.Route;
+import org.guildhall.identity.AccountProvisioning;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 18: the CPD compliance export over HTTP through the real security filters: the registrar and admins get
+ * the filtered rows as CSV or xlsx, audited; a member is refused, a visitor sent to sign in.
+ */
+@IntegrationTest
+@CoversWebPaths("/report-exports/{report}/{format}")
+class ReportExportHttpTest {
+
+    @Autowired WebApplicationContext context;
+    @Autowired AccountService accounts;
+    @Autowired AccountProvisioning provisioning;
+    @Autowired CertificationAwards awards;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
+
+    private MockMvc http;
+    private final String token = "Xp" + Long.toString(System.nanoTime(), 36);
+    private String csv;
+
+    @BeforeEach
+    void twoHoldersWithAwkwardNames() {
+        TestAccounts.ensure(accounts, provisioning);
+        http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        LocalDate today = LocalDate.now(clock);
+        var chinese = TestAccounts.account(provisioning, "张伟 " + token, Role.MEMBER);
+        awards.award(chinese.id(), "CCSP", Route.EXAM, today.minusYears(3).plusMonths(2));
+        var formula = TestAccounts.account(provisioning, "=HYPERLINK(\"x\") " + token, Role.MEMBER);
+        awards.award(formula.id(), "CCSP", Route.EXAM, today.minusYears(3).plusMonths(4));
+        csv = "/report-exports/cpd-compliance/csv?search=" + token + "&atRisk=true&lang=en-GB";
+    }
+
+    @Test
+    void the_registrar_downloads_the_filtered_rows_as_csv_and_the_export_is_audited() throws Exception {
+        var response = http.perform(get(csv).with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8")))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andReturn().getResponse();
+
+        List<CSVRecord> records = parse(response.getContentAsByteArray());
+        assertThat(records).hasSize(3);
+        assertThat(records.getFirst().get(0)).isEqualTo("Holder");
+        assertThat(records.getFirst().get(12)).isEqualTo("At risk");
+        assertThat(records.get(1).get(0)).isEqualTo("张伟 " + token);
+        assertThat(records.get(1).get(3)).isEqualTo("CCSP");
+        assertThat(records.get(1).get(4)).isEqualTo("0");
+        assertThat(records.get(1).get(5)).isEqualTo("36");
+        assertThat(records.get(1).get(12)).isEqualTo("Yes");
+        assertThat(records.get(2).get(0)).isEqualTo("'=HYPERLINK(\"x\") " + token);
+        assertThat(jdbc.queryForObject("select count(*) from report_export e join account a on a.id = e.account_id"
+                + " where a.email = ? and e.report = 'cpd-compliance' and e.format = 'CSV' and e.row_count = 2"
+                + " and e.filters like ?", Integer.class, TestAccounts.REGISTRAR, "%" + token + "%atRiskOnly=true%"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void an_admin_downloads_xlsx_with_french_headings() throws Exception {
+        var response = http.perform(get("/report-exports/cpd-compliance/xlsx?search=" + token + "&lang=fr-FR")
+                        .with(user(TestAccounts.ADMIN).roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn().getResponse();
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Titulaire");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("张伟 " + token);
+            assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(36.0);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"x\") " + token);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void filters_it_cannot_read_are_refused_with_a_message() throws Exception {
+        http.perform(get("/report-exports/cpd-compliance/csv?withinDays=soon")
+                        .with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string("Days to expiry must be a whole number from 0."));
+        http.perform(get("/report-exports/no-such-report/csv").with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_register_exports_every_category_and_status_named_in_the_readers_language() throws Exception {
+        var response = http.perform(get("/report-exports/register/csv?lang=fr-FR")
+                        .with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse();
+
+        List<CSVRecord> records = parse(response.getContentAsByteArray());
+        assertThat(records.getFirst().toList()).containsExactly("Catégorie", "Statut", "Membres");
+        assertThat(records).hasSize(1 + 4 * 8);
+        assertThat(records.get(1).get(0)).isEqualTo("Étudiant");
+        assertThat(records.get(1).get(1)).isEqualTo("En attente de paiement");
+        assertThat(records.get(1).get(2)).matches("\\d+");
+    }
+
+    @Test
+    void a_member_is_refused() throws Exception {
+        http.perform(get(csv).with(user(TestAccounts.MEMBER).roles("MEMBER"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_visitor_is_sent_to_sign_in() throws Exception {
+        http.perform(get(csv)).andExpect(redirectedUrl("/login"));
+    }
+
+    private static List<CSVRecord> parse(byte[] bytes) throws java.io.IOException {
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        return CSVFormat.RFC4180.parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3),
+                StandardCharsets.UTF_8)).getRecords();
+    }
+}
