@@ -37,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  * the explanation the holder reads; below, its audited history.
  */
 @Route("registrar/credentials")
-@PageTitle("Credentials")
-@Menu(order = 43, icon = "vaadin:diploma", title = "Credentials")
+@PageTitle("certification.title.credential-standing")
+@Menu(order = 43, icon = "vaadin:diploma", title = "certification.menu.credential-standing")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class CredentialStandingView extends VerticalLayout {
 

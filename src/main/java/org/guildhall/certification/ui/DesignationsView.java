@@ -21,8 +21,8 @@ import org.guildhall.shell.FittingGrid;
 
 /** The catalogue of designations: the routes to each, its fees, and the CPD it asks for per cycle; admins edit it. */
 @Route("designations")
-@PageTitle("Designations")
-@Menu(order = 30, icon = "vaadin:diploma", title = "Designations")
+@PageTitle("certification.title.designations")
+@Menu(order = 30, icon = "vaadin:diploma", title = "certification.menu.designations")
 @PermitAll
 final class DesignationsView extends VerticalLayout {
 

@@ -40,8 +40,8 @@ import org.guildhall.shell.Translated;
  * booking a sitting, and results.
  */
 @Route("certification/exams")
-@PageTitle("My exams")
-@Menu(order = 16, icon = "vaadin:academy-cap", title = "My exams")
+@PageTitle("certification.title.exams")
+@Menu(order = 16, icon = "vaadin:academy-cap", title = "certification.menu.exams")
 @RolesAllowed(Role.Names.MEMBER)
 final class ExamsView extends VerticalLayout {
 

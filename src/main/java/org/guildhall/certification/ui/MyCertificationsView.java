@@ -31,8 +31,8 @@ import org.guildhall.shell.Toast;
  * when suspended or revoked, and Re-apply, which opens only once the current cycle has expired.
  */
 @Route("certification/mine")
-@PageTitle("My certifications")
-@Menu(order = 13, icon = "vaadin:diploma-scroll", title = "My certifications")
+@PageTitle("certification.title.my-certifications")
+@Menu(order = 13, icon = "vaadin:diploma-scroll", title = "certification.menu.my-certifications")
 @RolesAllowed(Role.Names.MEMBER)
 final class MyCertificationsView extends VerticalLayout {
 

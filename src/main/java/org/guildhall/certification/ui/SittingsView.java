@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * candidate's result once.
  */
 @Route("registrar/sittings")
-@PageTitle("Exam sittings")
-@Menu(order = 42, icon = "vaadin:calendar-clock", title = "Exam sittings")
+@PageTitle("certification.title.sittings")
+@Menu(order = 42, icon = "vaadin:calendar-clock", title = "certification.menu.sittings")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class SittingsView extends VerticalLayout {
 

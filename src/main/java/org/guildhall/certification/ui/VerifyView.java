@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * client.
  */
 @Route(value = "verify", autoLayout = false)
-@PageTitle("Verify a certificate · Guildhall")
+@PageTitle("certification.title.verify")
 @AnonymousAllowed
 final class VerifyView extends Main implements HasUrlParameter<String> {
 

@@ -41,8 +41,8 @@ import org.guildhall.shell.Translated;
  * stand against the experience route and the exam route for the designation they choose.
  */
 @Route("certification/route")
-@PageTitle("My route to a designation")
-@Menu(order = 15, icon = "vaadin:road-branches", title = "My route")
+@PageTitle("certification.title.work-history")
+@Menu(order = 15, icon = "vaadin:road-branches", title = "certification.menu.work-history")
 @RolesAllowed(Role.Names.MEMBER)
 final class WorkHistoryView extends VerticalLayout {
 

@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * sheet (CSV of member numbers or emails), which is checked and reported line by line before anything is recorded.
  */
 @Route("registrar/attendance")
-@PageTitle("Attendance")
+@PageTitle("events.title.attendance")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class AttendanceView extends VerticalLayout implements HasUrlParameter<Long> {
 

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The registrar publishes a new event, or edits one (/registrar/event/{id}). */
 @Route("registrar/event")
-@PageTitle("Publish an event")
+@PageTitle("events.title.event-editor")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class EventEditorView extends Composite<VerticalLayout> implements HasUrlParameter<Long> {
 

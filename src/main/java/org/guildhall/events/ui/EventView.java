@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * its attendance.
  */
 @Route("event")
-@PageTitle("Event")
+@PageTitle("events.title.event")
 @PermitAll
 @StyleSheet("styles/events.css")
 final class EventView extends VerticalLayout implements HasUrlParameter<Long> {

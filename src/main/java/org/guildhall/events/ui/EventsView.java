@@ -36,8 +36,8 @@ import org.springframework.data.domain.PageRequest;
  * places left and the signed-in person's own registration.
  */
 @Route("events")
-@PageTitle("Events")
-@Menu(order = 21, icon = "vaadin:calendar", title = "Events")
+@PageTitle("events.title.events")
+@Menu(order = 21, icon = "vaadin:calendar", title = "events.menu.events")
 @PermitAll
 @StyleSheet("styles/events.css")
 final class EventsView extends VerticalLayout {

@@ -14,8 +14,8 @@ import org.guildhall.identity.Role;
 
 /** The registrar's list of every event, newest first, with places and waiting lists; a new one is a click away. */
 @Route("registrar/events")
-@PageTitle("Manage events")
-@Menu(order = 46, icon = "vaadin:calendar-user", title = "Manage events")
+@PageTitle("events.title.manage-events")
+@Menu(order = 46, icon = "vaadin:calendar-user", title = "events.menu.manage-events")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class ManageEventsView extends VerticalLayout {
 

@@ -19,8 +19,8 @@ import org.guildhall.shell.PanelCard;
 
 /** A member's membership points (total and history) and the events they attended, each with its certificate. */
 @Route("my/points")
-@PageTitle("My points")
-@Menu(order = 22, icon = "vaadin:star", title = "My points")
+@PageTitle("events.title.my-points")
+@Menu(order = 22, icon = "vaadin:star", title = "events.menu.my-points")
 @RolesAllowed({Role.Names.MEMBER, Role.Names.APPLICANT})
 final class MyPointsView extends VerticalLayout {
 

@@ -28,8 +28,8 @@ import org.guildhall.shell.SearchField;
  * sortable, loaded page by page.
  */
 @Route("registrar/applications")
-@PageTitle("Membership applications")
-@Menu(order = 40, icon = "vaadin:inbox", title = "Applications")
+@PageTitle("membership.title.application-queue")
+@Menu(order = 40, icon = "vaadin:inbox", title = "membership.menu.application-queue")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class ApplicationQueueView extends VerticalLayout {
 

@@ -40,7 +40,7 @@ import org.guildhall.shell.Translated;
  * modules add (sponsor endorsements, documents), the decision history, and the three decisions.
  */
 @Route("registrar/application")
-@PageTitle("Review application")
+@PageTitle("membership.title.application-review")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class ApplicationReviewView extends VerticalLayout implements HasUrlParameter<Long> {
 

@@ -24,8 +24,8 @@ import org.guildhall.shell.Translated;
 
 /** The registrar's queue of category changes: the answers and documents, approve, or reject with a reason. */
 @Route("registrar/category-changes")
-@PageTitle("Category changes")
-@Menu(order = 40.5, icon = "vaadin:level-up", title = "Category changes")
+@PageTitle("membership.title.category-change-queue")
+@Menu(order = 40.5, icon = "vaadin:level-up", title = "membership.menu.category-change-queue")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class CategoryChangeQueueView extends VerticalLayout {
 

@@ -26,7 +26,7 @@ import org.guildhall.shell.Translated;
  * the same eligibility questionnaire as applicants, with documents; the registrar decides.
  */
 @Route("membership/category")
-@PageTitle("Change category")
+@PageTitle("membership.title.category-change")
 @RolesAllowed(Role.Names.MEMBER)
 final class CategoryChangeView extends VerticalLayout {
 

@@ -19,8 +19,8 @@ import org.guildhall.identity.Role;
  * they are not asked twice.
  */
 @Route("membership/eligibility")
-@PageTitle("Which membership fits you?")
-@Menu(order = 10, icon = "vaadin:check-square-o", title = "Eligibility check")
+@PageTitle("membership.title.eligibility")
+@Menu(order = 10, icon = "vaadin:check-square-o", title = "membership.menu.eligibility")
 @RolesAllowed(Role.Names.APPLICANT)
 final class EligibilityView extends VerticalLayout {
 

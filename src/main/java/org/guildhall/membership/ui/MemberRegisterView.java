@@ -18,8 +18,8 @@ import org.guildhall.shell.SearchField;
 
 /** The registrar's register of members and applicants, with member numbers, searchable and loaded page by page. */
 @Route("registrar/register")
-@PageTitle("Register of members")
-@Menu(order = 48, icon = "vaadin:records", title = "Register")
+@PageTitle("membership.title.member-register")
+@Menu(order = 48, icon = "vaadin:records", title = "membership.menu.member-register")
 @RolesAllowed({Role.Names.REGISTRAR, Role.Names.ADMIN})
 final class MemberRegisterView extends VerticalLayout {
 

@@ -41,8 +41,8 @@ import org.guildhall.shell.Translated;
  * suspension, expulsion, a waived or extended term), each kept in the member's history.
  */
 @Route("registrar/membership-year")
-@PageTitle("Membership year")
-@Menu(order = 49, icon = "vaadin:calendar-user", title = "Membership year")
+@PageTitle("membership.title.membership-year")
+@Menu(order = 49, icon = "vaadin:calendar-user", title = "membership.menu.membership-year")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class MembershipYearView extends VerticalLayout {
 

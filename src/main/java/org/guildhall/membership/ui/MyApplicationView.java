@@ -42,8 +42,8 @@ import org.jspecify.annotations.Nullable;
  * when the registrar asked for more), save for later, and submit.
  */
 @Route("membership/application")
-@PageTitle("Your membership application")
-@Menu(order = 11, icon = "vaadin:file-text-o", title = "My application")
+@PageTitle("membership.title.my-application")
+@Menu(order = 11, icon = "vaadin:file-text-o", title = "membership.menu.my-application")
 @RolesAllowed(Role.Names.APPLICANT)
 final class MyApplicationView extends VerticalLayout {
 

@@ -29,8 +29,8 @@ import org.guildhall.shell.Translated;
  * link here.
  */
 @Route("membership/subscription")
-@PageTitle("My membership")
-@Menu(order = 23, icon = "vaadin:diploma-scroll", title = "My membership")
+@PageTitle("membership.title.my-membership")
+@Menu(order = 23, icon = "vaadin:diploma-scroll", title = "membership.menu.my-membership")
 @RolesAllowed(Role.Names.MEMBER)
 final class MyMembershipView extends VerticalLayout {
 

@@ -31,8 +31,8 @@ import org.guildhall.shell.Translated;
  * on; every row stays listed with who set it, as the audit trail.
  */
 @Route("admin/membership-fees")
-@PageTitle("Membership subscriptions")
-@Menu(order = 62, icon = "vaadin:coin-piles", title = "Subscriptions")
+@PageTitle("membership.title.subscription-fees")
+@Menu(order = 62, icon = "vaadin:coin-piles", title = "membership.menu.subscription-fees")
 @RolesAllowed(Role.Names.ADMIN)
 final class SubscriptionFeesView extends VerticalLayout {
 

@@ -29,8 +29,8 @@ import org.guildhall.shell.Toast;
  * a form to tell the registrar the reference of the payment made.
  */
 @Route("invoices")
-@PageTitle("My invoices")
-@Menu(order = 24, icon = "vaadin:invoice", title = "My invoices")
+@PageTitle("payment.title.my-invoices")
+@Menu(order = 24, icon = "vaadin:invoice", title = "payment.menu.my-invoices")
 @RolesAllowed(Role.Names.MEMBER)
 final class MyInvoicesView extends VerticalLayout {
 

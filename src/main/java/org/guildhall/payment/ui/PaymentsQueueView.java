@@ -28,8 +28,8 @@ import org.guildhall.shell.Toast;
  * money shows in the institute's account. Confirming twice changes nothing.
  */
 @Route("registrar/payments")
-@PageTitle("Payments to confirm")
-@Menu(order = 43, icon = "vaadin:money-deposit", title = "Payments")
+@PageTitle("payment.title.payments-queue")
+@Menu(order = 43, icon = "vaadin:money-deposit", title = "payment.menu.payments-queue")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class PaymentsQueueView extends VerticalLayout {
 

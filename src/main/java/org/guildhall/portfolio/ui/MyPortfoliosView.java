@@ -18,8 +18,8 @@ import org.guildhall.shell.PanelCard;
 
 /** The candidate's experience-route portfolios, one card each, linking to the portfolio itself. */
 @Route("portfolio")
-@PageTitle("My portfolio")
-@Menu(order = 17, icon = "vaadin:briefcase", title = "My portfolio")
+@PageTitle("portfolio.title.my-portfolios")
+@Menu(order = 17, icon = "vaadin:briefcase", title = "portfolio.menu.my-portfolios")
 @RolesAllowed({Role.Names.MEMBER, Role.Names.APPLICANT})
 final class MyPortfoliosView extends VerticalLayout {
 

@@ -47,7 +47,7 @@ import org.guildhall.shell.Translated;
  * freezes the version. After submission it reads as sent, with the panel's guidance or letters when they come.
  */
 @Route("portfolio")
-@PageTitle("Portfolio")
+@PageTitle("portfolio.title.portfolio-editor")
 @RolesAllowed({Role.Names.MEMBER, Role.Names.APPLICANT})
 final class PortfolioEditorView extends VerticalLayout implements HasUrlParameter<Long> {
 

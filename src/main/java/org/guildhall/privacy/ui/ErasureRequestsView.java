@@ -31,8 +31,8 @@ import org.guildhall.shell.Translated;
  * with a reason; below it, the log of decided requests with what each erasure erased and kept.
  */
 @Route("registrar/erasure-requests")
-@PageTitle("Erasure requests")
-@Menu(order = 48, icon = "vaadin:eraser", title = "Erasure requests")
+@PageTitle("privacy.title.erasure-requests")
+@Menu(order = 48, icon = "vaadin:eraser", title = "privacy.menu.erasure-requests")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class ErasureRequestsView extends VerticalLayout {
 

@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * builds it, then a download link until it expires) and ask to be forgotten.
  */
 @Route("privacy")
-@PageTitle("Your data")
-@Menu(order = 95, icon = "vaadin:safe", title = "Your data")
+@PageTitle("privacy.title.privacy")
+@Menu(order = 95, icon = "vaadin:safe", title = "privacy.menu.privacy")
 @PermitAll
 final class PrivacyView extends VerticalLayout {
 

@@ -15,8 +15,8 @@ import org.guildhall.shell.Formats;
 
 /** The retention rules' dry run: per kind of record, its period and how many records the nightly job would delete. */
 @Route("privacy/retention")
-@PageTitle("Retention")
-@Menu(order = 96, icon = "vaadin:archive", title = "Retention")
+@PageTitle("privacy.title.retention")
+@Menu(order = 96, icon = "vaadin:archive", title = "privacy.menu.retention")
 @RolesAllowed({Role.Names.REGISTRAR, Role.Names.ADMIN})
 final class RetentionView extends VerticalLayout {
 

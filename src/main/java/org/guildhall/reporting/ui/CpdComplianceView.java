@@ -42,8 +42,8 @@ import org.guildhall.shell.Toast;
  * reminder to everyone filtered who is still short.
  */
 @Route("registrar/reports/cpd-compliance")
-@PageTitle("CPD compliance")
-@Menu(order = 47, icon = "vaadin:chart", title = "CPD compliance")
+@PageTitle("reporting.title.cpd-compliance")
+@Menu(order = 47, icon = "vaadin:chart", title = "reporting.menu.cpd-compliance")
 @RolesAllowed({Role.Names.REGISTRAR, Role.Names.ADMIN})
 final class CpdComplianceView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -15,8 +15,8 @@ import org.guildhall.reporting.RegisterColumns;
 
 /** The register report: members by category and status, and joins and lapses in each of the last twelve months. */
 @Route("registrar/reports/register")
-@PageTitle("Register report")
-@Menu(order = 47.5, icon = "vaadin:table", title = "Register report")
+@PageTitle("reporting.title.register-report")
+@Menu(order = 47.5, icon = "vaadin:table", title = "reporting.menu.register-report")
 @RolesAllowed({Role.Names.REGISTRAR, Role.Names.ADMIN})
 final class RegisterReportView extends VerticalLayout {
 

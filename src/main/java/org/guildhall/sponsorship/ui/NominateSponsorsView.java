@@ -21,8 +21,8 @@ import org.guildhall.sponsorship.SponsorshipSummary;
  * their answers. The answer to a nomination is the same whether or not it fitted a member.
  */
 @Route("membership/sponsors")
-@PageTitle("Your sponsors")
-@Menu(order = 12, icon = "vaadin:handshake", title = "Sponsors")
+@PageTitle("sponsorship.title.nominate-sponsors")
+@Menu(order = 12, icon = "vaadin:handshake", title = "sponsorship.menu.nominate-sponsors")
 @RolesAllowed(Role.Names.APPLICANT)
 final class NominateSponsorsView extends VerticalLayout {
 

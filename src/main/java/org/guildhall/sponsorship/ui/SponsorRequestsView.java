@@ -29,8 +29,8 @@ import org.guildhall.sponsorship.domain.Sponsorship;
 
 /** A member's sponsor requests: who asks, for which category, on what grounds; accept with an endorsement or decline. */
 @Route("sponsorship/requests")
-@PageTitle("Sponsor requests")
-@Menu(order = 26, icon = "vaadin:handshake", title = "Sponsor requests")
+@PageTitle("sponsorship.title.sponsor-requests")
+@Menu(order = 26, icon = "vaadin:handshake", title = "sponsorship.menu.sponsor-requests")
 @RolesAllowed(Role.Names.MEMBER)
 final class SponsorRequestsView extends VerticalLayout {
 
