@@ -56,7 +56,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(menuTitles()).containsExactly("Home", "Inbox", "My certifications", "My CPD", "My route",
                 "My exams", "My portfolio", "Events", "My points", "My membership", "My invoices", "Sponsor requests", "Designations",
-                "Conflicts of interest");
+                "Conflicts of interest", "Your data");
     }
 
     @Test
@@ -65,7 +65,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(menuTitles()).containsExactly("Home", "Inbox", "Events", "Designations", "CPD compliance",
                 "Register report", "Register",
-                "Subscriptions", "Users and roles", "Failed emails");
+                "Subscriptions", "Users and roles", "Failed emails", "Your data", "Retention");
     }
 
     @Test
