@@ -175,8 +175,7 @@ public class CpdService {
                 .filter(certification -> certification.status().isCurrent())
                 .anyMatch(certification -> certification.cycle().contains(claim.completedOn()));
         if (!inACycle) {
-            throw CpdRefusedException.onField(CpdActivityData.ENDS_ON, "The activity's date is outside the current "
-                    + "cycle of every certification you hold, so it cannot count toward any of them.");
+            throw CpdRefusedException.onField(CpdActivityData.ENDS_ON, "cpd.claim.outside-cycles");
         }
         return claim;
     }
@@ -186,7 +185,7 @@ public class CpdService {
         // Owned, not merely readable: an assessor may read candidates' files but not claim them as evidence.
         if (!documents.allOwnedBySignedIn(ids)) {
             throw CpdRefusedException.onField(CpdActivityData.EVIDENCE,
-                    "Evidence must be files you uploaded yourself; upload it again.");
+                    "cpd.claim.evidence-not-own");
         }
         return ids.stream().distinct().toList();
     }

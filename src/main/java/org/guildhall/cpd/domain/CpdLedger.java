@@ -14,6 +14,7 @@ import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRulebook;
 import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,15 +82,13 @@ public final class CpdLedger {
             return Optional.of(new FieldProblem(CpdActivityData.TITLE, alreadyLogged(claim)));
         }
         return others.stream().filter(entry -> claim.repeatsPresentationOf(entry.claim())).findFirst()
-                .map(repeat -> new FieldProblem(CpdActivityData.AUDIENCE, "You delivered \u201c" + claim.title()
-                        + "\u201d to " + claim.audience() + " on " + repeat.claim().completedOn()
-                        + ". Instruction counts again only for a different audience."));
+                .map(repeat -> new FieldProblem(CpdActivityData.AUDIENCE, Text.of("cpd.claim.same-audience",
+                        claim.title(), claim.audience(), repeat.claim().completedOn())));
     }
 
     /** The refusal of a claim the member logged before; the same whether found here or by the database's key. */
-    public static String alreadyLogged(CpdClaim claim) {
-        return "You have already logged this activity (\u201c" + claim.title()
-                + "\u201d on the same dates); it counts once.";
+    public static Text alreadyLogged(CpdClaim claim) {
+        return Text.of("cpd.claim.already-logged", claim.title());
     }
 
     /**
