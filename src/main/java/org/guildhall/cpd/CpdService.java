@@ -124,6 +124,37 @@ public class CpdService {
                 .toList();
     }
 
+    /**
+     * What the activity the signed-in member is typing would add, once approved, to each current certification whose
+     * cycle contains its date; empty while the form does not yet say enough to weigh it. The ledger's own rules
+     * weigh it ({@link CpdLedger#preview}), so the preview and the count after approval are the same numbers.
+     *
+     * @param replacing the activity being edited, or null for a new one
+     */
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
+    public List<CpdPreview> preview(CpdActivityData form, @Nullable Long replacing) {
+        var rules = rulebook();
+        var claim = CpdClaim.weighable(form, rules);
+        if (claim.isEmpty()) {
+            return List.of();
+        }
+        long me = accounts.currentAccount().id();
+        var ledger = ledgerOf(me);
+        return certifications.certificationsOf(me).stream()
+                .filter(certification -> certification.status().isCurrent()
+                        && certification.cycle().contains(claim.get().completedOn()))
+                .map(certification -> {
+                    var preview = ledger.preview(claim.get(), replacing, certification.cycle(),
+                            certification.cpdHoursRequired());
+                    var category = preview.category();
+                    return new CpdPreview(certification, category, preview.claimed(), preview.added(),
+                            preview.before().counted(), preview.after().counted(), preview.after().required(),
+                            preview.before().of(category).counted(), preview.after().of(category).counted(),
+                            preview.after().of(category).cap());
+                })
+                .toList();
+    }
+
     /** The ledger of any member, for renewal, reminders and transcripts. */
     CpdLedger ledgerOf(long accountId) {
         return new CpdLedger(rulebook(), activities.findByAccountIdOrderByEndsOnDescIdDesc(accountId).stream()

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityType;
@@ -83,6 +84,31 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
         }
         return new CpdClaim(category, type.code(), title, provider, form.startsOn(), form.endsOn(), hours,
                 excluded, description, audience, category.needsIndependenceDeclaration());
+    }
+
+    /**
+     * The claim as far as the form's answers weigh it, for the live preview while the member types: empty until the
+     * kind of activity, a date and (for kinds credited by the hour) possible hours are there. Only what decides the
+     * credits is read; {@link #of} still judges everything when the form is saved.
+     */
+    public static Optional<CpdClaim> weighable(CpdActivityData form, CpdRulebook rules) {
+        var type = form.category() == null || form.activityType() == null ? Optional.<CpdActivityType>empty()
+                : rules.type(form.activityType()).filter(found -> found.category() == form.category());
+        LocalDate endsOn = form.endsOn() != null ? form.endsOn() : form.startsOn();
+        if (type.isEmpty() || endsOn == null) {
+            return Optional.empty();
+        }
+        BigDecimal hours = form.hours() == null ? BigDecimal.ZERO : form.hours();
+        BigDecimal excluded = !form.category().excludesNonEducationalTime() || form.excludedHours() == null
+                ? BigDecimal.ZERO : form.excludedHours();
+        boolean possible = type.get().isFixedCredit() || hours.signum() > 0 && excluded.signum() >= 0
+                && excluded.compareTo(hours) < 0 && hours.compareTo(MAX_HOURS_PER_ACTIVITY) <= 0;
+        if (!possible) {
+            return Optional.empty();
+        }
+        return Optional.of(new CpdClaim(form.category(), type.get().code(), "", "",
+                form.startsOn() != null ? form.startsOn() : endsOn, endsOn, hours, excluded, null, null,
+                form.independenceDeclared()));
     }
 
     /** The days from the first to the last, both counted; 0 while the dates are missing or out of order. */

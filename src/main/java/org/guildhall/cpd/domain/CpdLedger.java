@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.guildhall.certification.CertificationCycle;
 import org.guildhall.cpd.CpdActivityData;
@@ -24,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * (the same activity twice, a presentation repeated to the same audience).
  */
 public final class CpdLedger {
+
+    /** The id a previewed claim takes in the ledger; no stored activity has it. */
+    private static final long PREVIEWED = -1;
 
     /** Average month length, so a pace per month does not depend on which months the cycle spans. */
     private static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.436875");
@@ -65,6 +69,21 @@ public final class CpdLedger {
         }).toList();
         BigDecimal counted = categories.stream().map(CategoryTally::counted).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Tally(cycle, BigDecimal.valueOf(required), categories, counted);
+    }
+
+    /**
+     * What approving {@code claim} would do to the cycle, weighed by this same ledger with the claim added as
+     * approved (in place of the activity being edited): the form's live preview, so it can never disagree with what
+     * the ledger counts once the registrar approves.
+     *
+     * @param replacing the activity being edited, whose earlier version the claim replaces
+     */
+    public Preview preview(CpdClaim claim, @Nullable Long replacing, CertificationCycle cycle, int required) {
+        var others = entries.stream().filter(entry -> replacing == null || entry.activityId() != replacing);
+        var withClaim = new CpdLedger(rules, Stream.concat(others,
+                Stream.of(new LedgerEntry(PREVIEWED, claim, CpdActivityStatus.APPROVED))).toList());
+        return new Preview(claim.category(), creditsClaimed(claim), tally(cycle, required),
+                withClaim.tally(cycle, required));
     }
 
     /**
@@ -137,6 +156,24 @@ public final class CpdLedger {
 
         public CategoryTally of(CpdCategory category) {
             return categories.stream().filter(tally -> tally.category() == category).findFirst().orElseThrow();
+        }
+    }
+
+    /**
+     * A claim weighed before it is submitted: the cycle's tally now and as it would be once the claim is approved.
+     *
+     * @param claimed the credits the claim is worth on its own
+     */
+    public record Preview(CpdCategory category, BigDecimal claimed, Tally before, Tally after) {
+
+        /** What the claim would add to the cycle's counted total. */
+        public BigDecimal added() {
+            return after.counted().subtract(before.counted());
+        }
+
+        /** The part of the claim its category's cap would not let count. */
+        public BigDecimal overCap() {
+            return claimed.subtract(added()).max(BigDecimal.ZERO);
         }
     }
 

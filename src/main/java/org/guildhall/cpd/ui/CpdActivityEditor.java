@@ -57,6 +57,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
     private final CpdActivityFields fields;
     private final DocumentUploadField auditEvidence;
     private final DraftKeeper<CpdActivityData> draft;
+    private final CpdPreviewPanel preview = new CpdPreviewPanel();
     private @Nullable Long activityId;
 
     CpdActivityEditor(CpdService cpd, DocumentService documents, AccountService accounts, FormDrafts drafts,
@@ -72,6 +73,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
         this.draft = new DraftKeeper<>(drafts, this::draftKey, CpdActivityData.class, fields::draft,
                 CpdActivityData::evidence)
                 .watch(fields.fields());
+        fields.onCreditsChanged(this::weigh);
         setId("cpd-activity");
         addClassName("gh-page");
     }
@@ -137,7 +139,13 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
         }
         add(new Paragraph(getTranslation("cpd.form.intro")));
         kept.ifPresent(typed -> add(DraftKeeper.restoredNotice(typed, clock.getZone())));
-        add(fields, buttons);
+        weigh();
+        add(fields, preview, buttons);
+    }
+
+    /** The preview follows what the form holds now, readable or not. */
+    private void weigh() {
+        preview.show(cpd.preview(fields.draft(), activityId));
     }
 
     private static CpdActivityData asForm(CpdActivityDetails activity) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityType;
 import org.guildhall.cpd.CpdCategory;
@@ -178,6 +179,17 @@ final class CpdActivityFields extends Composite<FormLayout> {
                 title.getValue(), provider.getValue(), startsOn.getValue(), endsOn.getValue(), hours.getValue(),
                 excludedHours.getValue(), description.getValue(), audience.getValue(), independent.getValue(),
                 evidence.getValue().stream().map(DocumentReference::id).toList());
+    }
+
+    /**
+     * Calls {@code weigh} whenever a field that decides the credits changes, the hours while they are typed, so the
+     * preview follows the member's typing.
+     */
+    void onCreditsChanged(Runnable weigh) {
+        hours.setValueChangeMode(ValueChangeMode.LAZY);
+        excludedHours.setValueChangeMode(ValueChangeMode.LAZY);
+        List.<HasValue<?, ?>>of(category, type, startsOn, endsOn, hours, excludedHours)
+                .forEach(field -> field.addValueChangeListener(change -> weigh.run()));
     }
 
     /** The fields whose changes a draft keeps. */
