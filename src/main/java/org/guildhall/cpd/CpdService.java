@@ -2,6 +2,7 @@ package org.guildhall.cpd;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,10 +41,13 @@ public class CpdService {
     private final CertificationService certifications;
     private final AccountService accounts;
     private final DocumentService documents;
+    private final ObjectProvider<CpdOpportunities> opportunities;
     private final Clock clock;
 
     CpdService(CpdActivityRepository activities, CpdRulebooks rulebooks, CertificationService certifications,
-            AccountService accounts, DocumentService documents, Clock clock) {
+            AccountService accounts, DocumentService documents, ObjectProvider<CpdOpportunities> opportunities,
+            Clock clock) {
+        this.opportunities = opportunities;
         this.activities = activities;
         this.rulebooks = rulebooks;
         this.certifications = certifications;
@@ -152,6 +157,38 @@ public class CpdService {
                             preview.before().of(category).counted(), preview.after().of(category).counted(),
                             preview.after().of(category).cap());
                 })
+                .toList();
+    }
+
+    /**
+     * "Close your gap": for one of the signed-in member's current certifications still short of its requirement,
+     * what is on offer before its last valid day that would add counted credits (weighed like the form's preview,
+     * so a category at its cap adds nothing), most credits first, at most {@code limit}. Empty once it is met.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
+    public List<GapCloser> gapClosers(long certificationId, int limit) {
+        long me = accounts.currentAccount().id();
+        var certification = certifications.certificationsOf(me).stream()
+                .filter(held -> held.id() == certificationId && held.status().isCurrent()).findFirst();
+        if (certification.isEmpty()) {
+            return List.of();
+        }
+        var cycle = certification.get().cycle();
+        int required = certification.get().cpdHoursRequired();
+        var ledger = ledgerOf(me);
+        if (ledger.tally(cycle, required).met()) {
+            return List.of();
+        }
+        return opportunities.orderedStream()
+                .flatMap(source -> source.until(cycle.lastValidDay()).stream())
+                .filter(offer -> cycle.contains(offer.on()))
+                .map(offer -> new GapCloser(offer, ledger.preview(CpdClaim.offered(offer.category(),
+                        offer.activityType(), offer.title(), offer.on(), offer.hours()), null, cycle, required)
+                        .added()))
+                .filter(closer -> closer.adds().signum() > 0)
+                .sorted(Comparator.comparing(GapCloser::adds).reversed()
+                        .thenComparing(closer -> closer.opportunity().on()))
+                .limit(limit)
                 .toList();
     }
 

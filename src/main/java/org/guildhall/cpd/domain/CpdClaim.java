@@ -111,6 +111,13 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
                 form.independenceDeclared()));
     }
 
+    /** An offering the member has not yet taken part in (an institute event), to weigh what it would add. */
+    public static CpdClaim offered(CpdCategory category, String activityType, String title, LocalDate on,
+            BigDecimal hours) {
+        return new CpdClaim(category, activityType, title, "", on, on, hours, BigDecimal.ZERO, null,
+                category.recordsAudience() ? title : null, false);
+    }
+
     /** The days from the first to the last, both counted; 0 while the dates are missing or out of order. */
     private static long checkDates(List<FieldProblem> problems, CpdActivityData form, LocalDate today) {
         if (form.startsOn() == null) {

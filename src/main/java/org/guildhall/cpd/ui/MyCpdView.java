@@ -1,5 +1,8 @@
 package org.guildhall.cpd.ui;
 
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,9 +23,12 @@ import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.cpd.CpdActivityDetails;
+import org.guildhall.cpd.CpdLogExport;
 import org.guildhall.cpd.CpdProgress;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdService;
@@ -45,10 +51,14 @@ final class MyCpdView extends VerticalLayout {
 
     private final CpdService cpd;
     private final RenewalService renewals;
+    private final CpdLogExport export;
+    /** Enough to choose from without burying the card. */
+    private static final int GAP_CLOSERS_SHOWN = 5;
 
-    MyCpdView(CpdService cpd, RenewalService renewals) {
+    MyCpdView(CpdService cpd, RenewalService renewals, CpdLogExport export) {
         this.cpd = cpd;
         this.renewals = renewals;
+        this.export = export;
         setId("my-cpd");
         addClassName("gh-page");
         render();
@@ -72,7 +82,7 @@ final class MyCpdView extends VerticalLayout {
         var cards = new Div();
         cards.addClassNames("gh-panels", "gh-cpd-cards");
         progress.forEach(certification -> cards.add(card(certification)));
-        add(cards, new H3(getTranslation("cpd.my.log-heading")), log());
+        add(cards, new H3(getTranslation("cpd.my.log-heading")), downloads(), log());
     }
 
     private Component card(CpdProgress progress) {
@@ -126,6 +136,9 @@ final class MyCpdView extends VerticalLayout {
                     getTranslation(activity.status().labelKey()).toLowerCase(getLocale())))));
             card.add(new H4(getTranslation("cpd.my.waiting")), pending);
         }
+        if (!progress.met()) {
+            card.add(closeTheGap(id));
+        }
         card.add(renewal(renewals.status(id)));
 
         var transcripts = new Div(new Span(getTranslation("cpd.my.transcripts") + " "));
@@ -139,6 +152,25 @@ final class MyCpdView extends VerticalLayout {
         }
         card.add(transcripts);
         return card;
+    }
+
+    /** The institute's events before expiry that would still add counted credits, most first. */
+    private Component closeTheGap(long certificationId) {
+        var box = new Div(new H4(getTranslation("cpd.gap.heading")));
+        box.setId("cpd-gap-" + certificationId);
+        var closers = cpd.gapClosers(certificationId, GAP_CLOSERS_SHOWN);
+        if (closers.isEmpty()) {
+            box.add(new Paragraph(getTranslation("cpd.gap.none")));
+            return box;
+        }
+        var list = new UnorderedList();
+        closers.forEach(closer -> {
+            var offer = closer.opportunity();
+            list.add(new ListItem(new Anchor(offer.route(), offer.title()), new Span(" " + Translated.text(
+                    Text.of("cpd.gap.item", offer.on(), closer.adds(), Text.of(offer.category().labelKey()))))));
+        });
+        box.add(list);
+        return box;
     }
 
     private String forecast(CpdProgress progress) {
@@ -191,6 +223,28 @@ final class MyCpdView extends VerticalLayout {
             Toast.error(refused);
         }
         render();
+    }
+
+    /** The log to take away, in the language of this screen. */
+    private Component downloads() {
+        var language = getLocale();
+        var csv = new Anchor(download(() -> export.myLogCsv(language), "cpd-log.csv", "text/csv"),
+                getTranslation("cpd.export.csv"));
+        csv.setId("cpd-log-csv");
+        var xlsx = new Anchor(download(() -> export.myLogXlsx(language), "cpd-log.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                getTranslation("cpd.export.xlsx"));
+        xlsx.setId("cpd-log-xlsx");
+        var links = new HorizontalLayout(csv, xlsx);
+        links.addClassName("gh-cpd-downloads");
+        return links;
+    }
+
+    private static DownloadHandler download(Supplier<byte[]> content, String filename, String type) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), filename, type, bytes.length);
+        });
     }
 
     private Grid<CpdActivityDetails> log() {
