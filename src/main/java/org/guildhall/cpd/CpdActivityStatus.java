@@ -1,25 +1,29 @@
 package org.guildhall.cpd;
 
+import java.util.Locale;
+
+import org.guildhall.shared.Text;
+
 /** Where a logged activity stands. Approved activities, audited or not, count toward the member's cycles. */
 public enum CpdActivityStatus {
-    DRAFT("Draft"),
-    SUBMITTED("Waiting for review"),
-    MORE_EVIDENCE_REQUESTED("More evidence requested"),
-    APPROVED("Approved"),
+    DRAFT,
+    SUBMITTED,
+    MORE_EVIDENCE_REQUESTED,
+    APPROVED,
     /** Approved and drawn in the audit sample: the member is asked for the evidence again. */
-    AUDIT_REQUESTED("Approved; audit asks for evidence"),
+    AUDIT_REQUESTED,
     /** Approved, the audit evidence is in and waits for the registrar. */
-    AUDIT_SUBMITTED("Approved; audit evidence under review"),
-    REJECTED("Rejected");
+    AUDIT_SUBMITTED,
+    REJECTED;
 
-    private final String label;
-
-    CpdActivityStatus(String label) {
-        this.label = label;
+    /** The key of the status's name in the cpd bundle ({@code cpd.status.more-evidence-requested}). */
+    public String labelKey() {
+        return "cpd.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The name in English, for logs and staff exports. */
     public String label() {
-        return label;
+        return Text.of(labelKey()).english();
     }
 
     /** Whether the activity's credits count (seed 001: only approved activities). */

@@ -2,6 +2,9 @@ package org.guildhall.cpd;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
+
+import org.guildhall.shared.Text;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
@@ -32,9 +35,19 @@ public record CpdActivityType(String code, CpdCategory category, String label, @
         return hours.subtract(excludedHours).multiply(creditsPerHour).setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** The key of the kind's name in the cpd bundle: its code in lower case ({@code cpd.activity-type.e-learning}). */
+    public String labelKey() {
+        return labelKey(code);
+    }
+
+    /** The key of the name of the kind with {@code code}. */
+    public static String labelKey(String code) {
+        return "cpd.activity-type." + code.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** How the form labels the choice: research items show their fixed credits. */
-    public String choiceLabel() {
-        return fixedCredits == null ? label
-                : label + " (" + fixedCredits.stripTrailingZeros().toPlainString() + " credits)";
+    public Text choiceLabel() {
+        return fixedCredits == null ? Text.of(labelKey())
+                : Text.of("cpd.activity-type.with-fixed-credits", Text.of(labelKey()), fixedCredits);
     }
 }

@@ -1,39 +1,33 @@
 package org.guildhall.cpd;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+
+import org.guildhall.shared.Text;
 import org.springframework.modulith.NamedInterface;
 
 /** The four kinds of CPD activity seed 001 credits, each with its own rule and cap per cycle. */
 @NamedInterface("api")
 public enum CpdCategory {
-    CONTINUING_EDUCATION("Continuing Education",
-            "1 credit per hour of education; registration, meals, breaks, exhibit hall time, pre-work and other "
-                    + "non-educational time do not count"),
-    INSTRUCTION("Instruction / Teaching",
-            "1 credit per hour of presentation time; a presentation or course counts again only when delivered to "
-                    + "a different audience"),
-    ON_THE_JOB("On the Job Experience",
-            "1 credit per hour invested in a first-time project that added to your customer service or "
-                    + "relationship management knowledge"),
-    RESEARCH("Research and Publishing",
-            "a fixed number of credits per published item, for research independent of your normal job "
-                    + "responsibilities");
+    CONTINUING_EDUCATION, INSTRUCTION, ON_THE_JOB, RESEARCH;
 
-    private final String label;
-    private final String rule;
-
-    CpdCategory(String label, String rule) {
-        this.label = label;
-        this.rule = rule;
+    /** The key of the category's name in the cpd bundle ({@code cpd.category.on-the-job.label}). */
+    public String labelKey() {
+        return keyPrefix() + ".label";
     }
 
+    /** The name in English, for logs and staff exports. */
     public String label() {
-        return label;
+        return Text.of(labelKey()).english();
     }
 
     /** The category's rule in one sentence, with the cap the institute currently sets. */
-    public String ruleSentence(BigDecimal cap) {
-        return label + ": " + rule + "; at most " + cap.stripTrailingZeros().toPlainString() + " credits per cycle.";
+    public Text ruleSentence(BigDecimal cap) {
+        return Text.of("cpd.category.rule-sentence", Text.of(labelKey()), Text.of(keyPrefix() + ".rule"), cap);
+    }
+
+    private String keyPrefix() {
+        return "cpd.category." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Continuing Education asks for the non-educational time, which it subtracts. */

@@ -69,8 +69,7 @@ public class CpdReviewService {
         publisher.publishEvent(new CpdActivityApproved(id, activity.accountId(), claim.title(),
                 cpd.ledgerOf(activity.accountId()).creditsClaimed(claim), now));
         if (!answeredAudit && policy.current().drawsForAudit(random)) {
-            activity.requestAudit("Drawn in the institute's random audit: upload your evidence for this activity "
-                    + "again (a certificate of attendance, a receipt, the published item).");
+            activity.requestAudit();
             publisher.publishEvent(new CpdAuditRequested(id, activity.accountId(), claim.title(), now));
         }
     }
@@ -106,10 +105,10 @@ public class CpdReviewService {
 
     private static String requiredNote(String note) {
         if (note.isBlank()) {
-            throw new CpdRefusedException("Write a few words for the member.");
+            throw new CpdRefusedException("cpd.review.note-needed");
         }
         if (note.strip().length() > CpdClaim.MAX_DESCRIPTION) {
-            throw new CpdRefusedException("Keep it to " + CpdClaim.MAX_DESCRIPTION + " characters.");
+            throw new CpdRefusedException("cpd.review.note-too-long", CpdClaim.MAX_DESCRIPTION);
         }
         return note.strip();
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.guildhall.shared.Text;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -34,7 +36,7 @@ public record CpdRulebook(Map<CpdCategory, BigDecimal> caps, List<CpdActivityTyp
         return types.stream().filter(type -> type.category() == category).toList();
     }
 
-    public String ruleSentence(CpdCategory category) {
+    public Text ruleSentence(CpdCategory category) {
         return category.ruleSentence(capOf(category));
     }
 }

@@ -2,6 +2,7 @@ package org.guildhall.cpd;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.platform.ReadOnlyRequests;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,10 +42,13 @@ public class CpdService {
     private final CertificationService certifications;
     private final AccountService accounts;
     private final DocumentService documents;
+    private final ObjectProvider<CpdOpportunities> opportunities;
     private final Clock clock;
 
     CpdService(CpdActivityRepository activities, CpdRulebooks rulebooks, CertificationService certifications,
-            AccountService accounts, DocumentService documents, Clock clock) {
+            AccountService accounts, DocumentService documents, ObjectProvider<CpdOpportunities> opportunities,
+            Clock clock) {
+        this.opportunities = opportunities;
         this.activities = activities;
         this.rulebooks = rulebooks;
         this.certifications = certifications;
@@ -125,6 +130,69 @@ public class CpdService {
                 .toList();
     }
 
+    /**
+     * What the activity the signed-in member is typing would add, once approved, to each current certification whose
+     * cycle contains its date; empty while the form does not yet say enough to weigh it. The ledger's own rules
+     * weigh it ({@link CpdLedger#preview}), so the preview and the count after approval are the same numbers.
+     *
+     * @param replacing the activity being edited, or null for a new one
+     */
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
+    public List<CpdPreview> preview(CpdActivityData form, @Nullable Long replacing) {
+        var rules = rulebook();
+        var claim = CpdClaim.weighable(form, rules);
+        if (claim.isEmpty()) {
+            return List.of();
+        }
+        long me = accounts.currentAccount().id();
+        var ledger = ledgerOf(me);
+        return certifications.certificationsOf(me).stream()
+                .filter(certification -> certification.status().isCurrent()
+                        && certification.cycle().contains(claim.get().completedOn()))
+                .map(certification -> {
+                    var preview = ledger.preview(claim.get(), replacing, certification.cycle(),
+                            certification.cpdHoursRequired());
+                    var category = preview.category();
+                    return new CpdPreview(certification, category, preview.claimed(), preview.added(),
+                            preview.before().counted(), preview.after().counted(), preview.after().required(),
+                            preview.before().of(category).counted(), preview.after().of(category).counted(),
+                            preview.after().of(category).cap());
+                })
+                .toList();
+    }
+
+    /**
+     * "Close your gap": for one of the signed-in member's current certifications still short of its requirement,
+     * what is on offer before its last valid day that would add counted credits (weighed like the form's preview,
+     * so a category at its cap adds nothing), most credits first, at most {@code limit}. Empty once it is met.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
+    public List<GapCloser> gapClosers(long certificationId, int limit) {
+        long me = accounts.currentAccount().id();
+        var certification = certifications.certificationsOf(me).stream()
+                .filter(held -> held.id() == certificationId && held.status().isCurrent()).findFirst();
+        if (certification.isEmpty()) {
+            return List.of();
+        }
+        var cycle = certification.get().cycle();
+        int required = certification.get().cpdHoursRequired();
+        var ledger = ledgerOf(me);
+        if (ledger.tally(cycle, required).met()) {
+            return List.of();
+        }
+        return opportunities.orderedStream()
+                .flatMap(source -> source.until(cycle.lastValidDay()).stream())
+                .filter(offer -> cycle.contains(offer.on()))
+                .map(offer -> new GapCloser(offer, ledger.preview(CpdClaim.offered(offer.category(),
+                        offer.activityType(), offer.title(), offer.on(), offer.hours()), null, cycle, required)
+                        .added()))
+                .filter(closer -> closer.adds().signum() > 0)
+                .sorted(Comparator.comparing(GapCloser::adds).reversed()
+                        .thenComparing(closer -> closer.opportunity().on()))
+                .limit(limit)
+                .toList();
+    }
+
     /** A member's activities, newest first; read once per Vaadin request (My CPD's progress, renewal and log). */
     private List<CpdActivity> activitiesOf(long accountId) {
         return ReadOnlyRequests.once(new ActivitiesOf(accountId),
@@ -185,8 +253,7 @@ public class CpdService {
                 .filter(certification -> certification.status().isCurrent())
                 .anyMatch(certification -> certification.cycle().contains(claim.completedOn()));
         if (!inACycle) {
-            throw CpdRefusedException.onField(CpdActivityData.ENDS_ON, "The activity's date is outside the current "
-                    + "cycle of every certification you hold, so it cannot count toward any of them.");
+            throw CpdRefusedException.onField(CpdActivityData.ENDS_ON, "cpd.claim.outside-cycles");
         }
         return claim;
     }
@@ -196,7 +263,7 @@ public class CpdService {
         // Owned, not merely readable: an assessor may read candidates' files but not claim them as evidence.
         if (!documents.allOwnedBySignedIn(ids)) {
             throw CpdRefusedException.onField(CpdActivityData.EVIDENCE,
-                    "Evidence must be files you uploaded yourself; upload it again.");
+                    "cpd.claim.evidence-not-own");
         }
         return ids.stream().distinct().toList();
     }

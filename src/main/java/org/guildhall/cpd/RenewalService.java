@@ -87,14 +87,12 @@ public class RenewalService {
         var certification = ownCertification(certificationId);
         var today = LocalDate.now(clock);
         if (!certification.cycle().isRenewalWindowOpen(today)) {
-            throw new CpdRefusedException("Renewal opens six weeks before expiry, on "
-                    + certification.cycle().renewalOpensOn() + ".");
+            throw new CpdRefusedException("cpd.renewal.window-not-open",
+                    certification.cycle().renewalOpensOn());
         }
         var tally = cpd.tallyOf(certification);
         if (!tally.met()) {
-            throw new CpdRefusedException("Meet the CPD requirement first: you need "
-                    + tally.shortBy().stripTrailingZeros().toPlainString() + " more counted credits. The renewal "
-                    + "fee is not refundable, so it is asked for only then.");
+            throw new CpdRefusedException("cpd.renewal.requirement-first", tally.shortBy());
         }
         var designation = designation(certification);
         return payments.issue(certification.holderAccountId(), PaymentPurpose.RENEWAL,
@@ -109,7 +107,7 @@ public class RenewalService {
     public EssayDetails submitEssay(long certificationId, String body) {
         var certification = ownCertification(certificationId);
         if (!designation(certification).recertificationEssayRequired()) {
-            throw new CpdRefusedException(certification.designationCode() + " does not ask for an essay.");
+            throw new CpdRefusedException("cpd.essay.not-asked", certification.designationCode());
         }
         var essay = essays.findByCertificationIdAndCycleNumber(certificationId, certification.cycleNumber())
                 .map(existing -> {
@@ -136,13 +134,13 @@ public class RenewalService {
     @Transactional
     public void reviewEssay(long essayId, boolean accept, @Nullable String feedback) {
         var assessor = accounts.currentAccount();
-        var essay = essays.lockById(essayId).orElseThrow(() -> new CpdRefusedException("There is no such essay."));
+        var essay = essays.lockById(essayId).orElseThrow(() -> new CpdRefusedException("cpd.essay.not-found"));
         if (essay.accountId() == assessor.id()) {
-            throw new CpdRefusedException("You cannot review your own essay.");
+            throw new CpdRefusedException("cpd.essay.own");
         }
         String note = feedback == null || feedback.isBlank() ? null : feedback.strip();
         if (!accept && note == null) {
-            throw new CpdRefusedException("Say what the member should change.");
+            throw new CpdRefusedException("cpd.essay.change-needed");
         }
         essay.review(accept, assessor.email(), note, clock.instant());
         var certification = certifications.certificationsOf(essay.accountId()).stream()

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.payment.InvoiceSummary;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record RenewalStatus(CertificationSummary certification, boolean windowOpen, LocalDate windowOpensOn,
         BigDecimal renewalFee, @Nullable InvoiceSummary invoice, boolean essayRequired, @Nullable EssayDetails essay,
-        List<String> outstanding) {
+        List<Text> outstanding) {
 
     public boolean ready() {
         return outstanding.isEmpty();

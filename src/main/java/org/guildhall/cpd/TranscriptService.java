@@ -3,8 +3,12 @@ package org.guildhall.cpd;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.guildhall.certification.CertificationCycle;
 import org.guildhall.certification.CertificationService;
@@ -13,7 +17,8 @@ import org.guildhall.certification.DesignationCatalogue;
 import org.guildhall.documents.PdfLayout;
 import org.guildhall.documents.PdfLayout.Column;
 import org.guildhall.identity.AccountService;
-import org.guildhall.shell.Formats;
+import org.guildhall.platform.Translations;
+import org.guildhall.shared.Text;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,21 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TranscriptService {
 
-    private static final List<Column> ACTIVITY_COLUMNS = List.of(new Column("Date", 0.13f),
-            new Column("Category", 0.17f), new Column("Activity", 0.32f), new Column("Status", 0.2f),
-            new Column("Claimed", 0.09f), new Column("Counts", 0.09f));
-    private static final List<Column> CATEGORY_COLUMNS = List.of(new Column("Category", 0.34f),
-            new Column("Note", 0.22f), new Column("Cap", 0.14f), new Column("Approved", 0.15f),
-            new Column("Counted", 0.15f));
-
     private final CertificationService certifications;
     private final DesignationCatalogue catalogue;
     private final CpdService cpd;
     private final AccountService accounts;
+    private final Translations translations;
     private final Clock clock;
 
     TranscriptService(CertificationService certifications, DesignationCatalogue catalogue, CpdService cpd,
-            AccountService accounts, Clock clock) {
+            AccountService accounts, Translations translations, Clock clock) {
+        this.translations = translations;
         this.certifications = certifications;
         this.catalogue = catalogue;
         this.cpd = cpd;
@@ -48,12 +48,15 @@ public class TranscriptService {
         this.clock = clock;
     }
 
-    /** For the holder or a registrar; anyone else is told the certification does not exist. */
+    /**
+     * For the holder or a registrar, written in {@code language} (the reader's); anyone else is told the
+     * certification does not exist.
+     */
     @PreAuthorize("isAuthenticated()")
-    public byte[] transcript(long certificationId, int cycleNumber) {
+    public byte[] transcript(long certificationId, int cycleNumber, Locale language) {
         var certification = certifications.certification(certificationId);
         if (cycleNumber < 1 || cycleNumber > certification.cycleNumber()) {
-            throw new CpdRefusedException("There is no cycle " + cycleNumber + " of this certification.");
+            throw new CpdRefusedException("cpd.transcript.no-such-cycle", cycleNumber);
         }
         var cycle = cycle(certification, cycleNumber);
         var ledger = cpd.ledgerOf(certification.holderAccountId());
@@ -61,39 +64,58 @@ public class TranscriptService {
         int required = certification.cpdHoursRequired();
         var tally = ledger.tally(cycle, required);
         var holder = accounts.summaryOf(certification.holderAccountId());
+        Function<Text, String> text = words -> translations.text(language, words);
 
-        var pdf = PdfLayout.portrait("CPD transcript: " + holder.fullName() + ", "
-                + certification.designationCode() + " cycle " + cycleNumber, Locale.UK)
+        var pdf = PdfLayout.portrait(text.apply(Text.of("cpd.transcript.title", holder.fullName(),
+                        certification.designationCode(), cycleNumber)), language)
                 .withPageNumbers()
-                .heading(1, "CPD transcript")
-                .paragraph(holder.fullName() + " - " + certification.designationName() + " ("
-                        + certification.designationCode() + ")")
-                .paragraph("Cycle " + cycleNumber + ": " + Formats.date(cycle.startsOn()) + " to "
-                        + Formats.date(cycle.lastValidDay()) + ". Requirement: " + required + " CPD credits.")
-                .paragraph("Issued " + Formats.date(LocalDate.now(clock)) + ". Only approved activities count; each "
-                        + "category counts up to its cap.")
-                .heading(2, "Activities");
+                .heading(1, text.apply(Text.of("cpd.transcript.heading")))
+                .paragraph(text.apply(Text.of("cpd.transcript.holder", holder.fullName(),
+                        certification.designationName(), certification.designationCode())))
+                .paragraph(text.apply(Text.of("cpd.transcript.cycle", cycleNumber, cycle.startsOn(),
+                        cycle.lastValidDay(), required)))
+                .paragraph(text.apply(Text.of("cpd.transcript.issued", LocalDate.now(clock))))
+                .heading(2, text.apply(Text.of("cpd.transcript.activities")));
         var entries = ledger.within(cycle);
         if (entries.isEmpty()) {
-            pdf.paragraph("No activities are logged in this cycle.");
+            pdf.paragraph(text.apply(Text.of("cpd.transcript.no-activities")));
         } else {
-            pdf.table(ACTIVITY_COLUMNS, entries.stream().map(entry -> List.of(
-                    Formats.date(entry.claim().completedOn()), entry.claim().category().label(),
-                    entry.claim().title() + " (" + entry.claim().provider() + ")", entry.status().label(),
-                    credits(ledger.creditsClaimed(entry.claim())), entry.status().counts() ? "yes" : "no")).toList());
+            pdf.table(columns(text, "date", 0.13f, "category", 0.17f, "activity", 0.32f, "status", 0.2f,
+                    "claimed", 0.09f, "counts", 0.09f), entries.stream().map(entry -> List.of(
+                    DateTimeFormatter.ofPattern(Text.DATE, language).format(entry.claim().completedOn()),
+                    text.apply(Text.of(entry.claim().category().labelKey())),
+                    entry.claim().title() + " (" + entry.claim().provider() + ")",
+                    text.apply(Text.of(entry.status().labelKey())),
+                    credits(ledger.creditsClaimed(entry.claim()), language),
+                    text.apply(Text.of(entry.status().counts() ? "cpd.transcript.yes" : "cpd.transcript.no"))))
+                    .toList());
         }
-        pdf.heading(2, "Categories").table(CATEGORY_COLUMNS, tally.categories().stream().map(category -> List.of(
-                category.category().label(), category.capApplied() ? "cap applied" : "",
-                credits(category.cap()), credits(category.claimed()), credits(category.counted()))).toList());
-        return pdf.heading(2, "Totals")
-                .paragraph("Counted: " + credits(tally.counted()) + " of " + required + " CPD credits required - "
-                        + (tally.met() ? "requirement met." : "short by " + credits(tally.shortBy()) + "."),
+        pdf.heading(2, text.apply(Text.of("cpd.transcript.categories"))).table(columns(text, "category", 0.34f,
+                "note", 0.22f, "cap", 0.14f, "approved", 0.15f, "counted", 0.15f), tally.categories().stream()
+                .map(category -> List.of(text.apply(Text.of(category.category().labelKey())),
+                        category.capApplied() ? text.apply(Text.of("cpd.transcript.cap-applied")) : "",
+                        credits(category.cap(), language), credits(category.claimed(), language),
+                        credits(category.counted(), language))).toList());
+        return pdf.heading(2, text.apply(Text.of("cpd.transcript.totals")))
+                .paragraph(text.apply(tally.met()
+                                ? Text.of("cpd.transcript.met", tally.counted(), required)
+                                : Text.of("cpd.transcript.short", tally.counted(), required, tally.shortBy())),
                         PdfLayout.Style.BODY.bold())
                 .toBytes();
     }
 
-    private static String credits(BigDecimal credits) {
-        return credits.stripTrailingZeros().toPlainString();
+    /** The table's columns: pairs of a header's key under {@code cpd.transcript.col.} and its share of the width. */
+    private static List<Column> columns(Function<Text, String> text, Object... keysAndShares) {
+        var columns = new ArrayList<Column>();
+        for (int i = 0; i < keysAndShares.length; i += 2) {
+            columns.add(new Column(text.apply(Text.of("cpd.transcript.col." + keysAndShares[i])),
+                    (Float) keysAndShares[i + 1]));
+        }
+        return columns;
+    }
+
+    private static String credits(BigDecimal credits, Locale language) {
+        return NumberFormat.getNumberInstance(language).format(credits);
     }
 
     /** Cycle {@code number} of the certification: from the award, each cycle starting at the previous expiry. */

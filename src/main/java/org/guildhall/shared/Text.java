@@ -33,7 +33,7 @@ public record Text(String key, List<@Nullable Object> arguments) {
     public static final String DATE = "d MMM yyyy";
     public static final String DATE_TIME = "d MMM yyyy, HH:mm";
 
-    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-zA-Z0-9-]+)+");
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-zA-Z0-9_-]+)+");
     private static final Locale ENGLISH = Locale.UK;
 
     public Text {

@@ -20,6 +20,7 @@ import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.payment.PaymentService;
 import org.junit.jupiter.api.BeforeEach;
+import org.guildhall.shared.Text;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -60,7 +61,7 @@ class RenewalIntegrationTest {
         assertThat(renewals.requestRenewal(certification.id()).id()).isEqualTo(invoice.id());
         assertThat(invoice.amount()).isEqualByComparingTo("150.00");
         assertThat(invoice.subject()).isEqualTo("renewal:" + certification.id() + ":1");
-        assertThat(renewals.status(certification.id()).outstanding()).containsExactly("Pay the renewal fee.");
+        assertThat(renewals.status(certification.id()).outstanding()).extracting(Text::english).containsExactly("Pay the renewal fee.");
 
         TestAccounts.asRegistrar();
         payments.confirmPayment(invoice.id(), "BACS 99812");
@@ -94,7 +95,7 @@ class RenewalIntegrationTest {
 
         TestAccounts.signInAs(member.email(), Role.MEMBER);
         assertThat(renewals.status(certification.id()).feePaid()).isTrue();
-        assertThat(renewals.status(certification.id()).outstanding())
+        assertThat(renewals.status(certification.id()).outstanding()).extracting(Text::english)
                 .containsExactly("Have your recertification essay accepted by an assessor.");
         assertThatExceptionOfType(CpdRefusedException.class)
                 .isThrownBy(() -> renewals.submitEssay(certification.id(), "Too short."))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -49,7 +50,7 @@ class TranscriptIntegrationTest {
                 support.evidenceOf(member)));
 
         String text;
-        try (var pdf = Loader.loadPDF(transcripts.transcript(certification.id(), 1))) {
+        try (var pdf = Loader.loadPDF(transcripts.transcript(certification.id(), 1, Locale.UK))) {
             text = new PDFTextStripper().getText(pdf);
         }
 
@@ -69,7 +70,7 @@ class TranscriptIntegrationTest {
         var other = support.member("Quinn Roe");
         TestAccounts.signInAs(other.email(), Role.MEMBER);
         assertThatExceptionOfType(CertificationNotFoundException.class)
-                .isThrownBy(() -> transcripts.transcript(certification.id(), 1));
+                .isThrownBy(() -> transcripts.transcript(certification.id(), 1, Locale.UK));
     }
 
     private LocalDate today() {

@@ -81,7 +81,7 @@ class EveryPdfIntegrationTest {
         pdfs.put("certificate", http.perform(get("/certificates/" + certification.id()).with(user(holder.email())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         TestAccounts.signInAs(holder);
-        pdfs.put("CPD transcript", transcripts.transcript(certification.id(), 1));
+        pdfs.put("CPD transcript", transcripts.transcript(certification.id(), 1, Locale.UK));
         pdfs.put("decision letter", DecisionLetter.write(HOLDER, "Certified Customer Service Manager",
                 LocalDate.now(clock), "The panel awards the designation.", "Well done, " + CHINESE + "."));
         pdfs.put("review packet", ReviewPacket.assemble(HOLDER, "Certified Customer Service Manager",

@@ -25,6 +25,7 @@ import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRefusedException;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -112,13 +113,13 @@ public class CpdActivity {
 
     /** The member changes it; allowed until the registrar decides. */
     public void revise(CpdClaim claim, List<UUID> evidence) {
-        requireOpenToMember("changed");
+        requireOpenToMember("change");
         take(claim, evidence);
     }
 
     /** Sent for review; evidence is required, because the registrar decides on it. */
     public void submit(Instant now) {
-        requireOpenToMember("submitted");
+        requireOpenToMember("submit");
         requireEvidence();
         status = CpdActivityStatus.SUBMITTED;
         submittedAt = now;
@@ -127,7 +128,7 @@ public class CpdActivity {
 
     /** The member takes it back before a decision; the caller deletes it. */
     public void checkWithdrawable() {
-        requireOpenToMember("withdrawn");
+        requireOpenToMember("withdraw");
     }
 
     public void approve(String registrar, Instant now) {
@@ -142,15 +143,18 @@ public class CpdActivity {
 
     public void requestMoreEvidence(String registrar, Instant now, String request) {
         if (status != CpdActivityStatus.SUBMITTED) {
-            throw new CpdRefusedException("Only an activity waiting for review can be sent back for evidence.");
+            throw new CpdRefusedException("cpd.review.evidence-only-when-submitted");
         }
         decide(CpdActivityStatus.MORE_EVIDENCE_REQUESTED, registrar, now, request);
     }
 
-    /** Drawn in the audit sample after approval: still counts, but the evidence is asked for again. */
-    public void requestAudit(String note) {
+    /**
+     * Drawn in the audit sample after approval: still counts, but the evidence is asked for again. The status says
+     * so in the member's language; there is no registrar's note.
+     */
+    public void requestAudit() {
         status = CpdActivityStatus.AUDIT_REQUESTED;
-        reviewNote = note;
+        reviewNote = null;
     }
 
     /**
@@ -159,11 +163,10 @@ public class CpdActivity {
      */
     public void submitAuditEvidence(List<UUID> documents, Instant now) {
         if (status != CpdActivityStatus.AUDIT_REQUESTED) {
-            throw new CpdRefusedException("This activity is not under audit.");
+            throw new CpdRefusedException("cpd.audit.not-under-audit");
         }
         if (evidence.containsAll(documents)) {
-            throw CpdRefusedException.onField(CpdActivityData.EVIDENCE, "The audit asks for your evidence again: "
-                    + "attach at least one document you have not sent with this activity before.");
+            throw CpdRefusedException.onField(CpdActivityData.EVIDENCE, "cpd.audit.new-evidence-needed");
         }
         evidence.addAll(documents);
         status = CpdActivityStatus.AUDIT_SUBMITTED;
@@ -195,22 +198,19 @@ public class CpdActivity {
 
     private void requireOpenToMember(String action) {
         if (!status.isOpenToMember()) {
-            throw new CpdRefusedException("This activity has been reviewed (" + status.label().toLowerCase()
-                    + ") and can no longer be " + action + ".");
+            throw new CpdRefusedException("cpd.activity.reviewed-cannot-" + action, Text.of(status.labelKey()));
         }
     }
 
     private void requireAwaitingRegistrar() {
         if (!status.awaitsRegistrar()) {
-            throw new CpdRefusedException("This activity is not waiting for a decision (it is "
-                    + status.label().toLowerCase() + ").");
+            throw new CpdRefusedException("cpd.activity.not-awaiting-decision", Text.of(status.labelKey()));
         }
     }
 
     private void requireEvidence() {
         if (evidence.isEmpty()) {
-            throw CpdRefusedException.onField(CpdActivityData.EVIDENCE, "Attach your evidence (a certificate, an "
-                    + "attendance record, the published item) before submitting.");
+            throw CpdRefusedException.onField(CpdActivityData.EVIDENCE, "cpd.claim.evidence-needed");
         }
     }
 

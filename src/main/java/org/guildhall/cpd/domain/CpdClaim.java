@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityType;
@@ -13,6 +14,7 @@ import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdRulebook;
 import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,17 +48,17 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
         var problems = new ArrayList<FieldProblem>();
         CpdCategory category = form.category();
         if (category == null) {
-            problems.add(new FieldProblem(CpdActivityData.CATEGORY, "Choose the category of the activity."));
+            problems.add(new FieldProblem(CpdActivityData.CATEGORY, "cpd.claim.category-needed"));
         }
         CpdActivityType type = category == null || form.activityType() == null ? null
                 : rules.type(form.activityType()).filter(found -> found.category() == category).orElse(null);
         if (category != null && type == null) {
             problems.add(new FieldProblem(CpdActivityData.ACTIVITY_TYPE,
-                    "Choose what kind of " + category.label() + " activity it was."));
+                    Text.of("cpd.claim.type-needed", Text.of(category.labelKey()))));
         }
-        String title = text(problems, CpdActivityData.TITLE, form.title(), "Enter the activity's title.");
+        String title = text(problems, CpdActivityData.TITLE, form.title(), "cpd.claim.title-needed");
         String provider = text(problems, CpdActivityData.PROVIDER, form.provider(),
-                "Enter who provided or published it.");
+                "cpd.claim.provider-needed");
         long days = checkDates(problems, form, today);
         BigDecimal hours = form.hours() == null ? BigDecimal.ZERO : form.hours();
         checkHours(problems, hours, type == null || !type.isFixedCredit(), days);
@@ -65,17 +67,17 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
         checkExcludedHours(problems, excluded, hours);
         String audience = category != null && category.recordsAudience()
                 ? text(problems, CpdActivityData.AUDIENCE, form.audience(),
-                        "Say who you delivered it to: the same audience earns credit once.")
+                        "cpd.claim.audience-needed")
                 : null;
         if (category != null && category.needsIndependenceDeclaration() && !form.independenceDeclared()) {
-            problems.add(new FieldProblem(CpdActivityData.INDEPENDENCE_DECLARED, "Research and Publishing counts "
-                    + "only when it is independent of your normal job responsibilities: confirm that it is."));
+            problems.add(new FieldProblem(CpdActivityData.INDEPENDENCE_DECLARED, 
+                    "cpd.claim.independence-needed"));
         }
         String description = form.description() == null || form.description().isBlank() ? null
                 : form.description().strip();
         if (description != null && description.length() > MAX_DESCRIPTION) {
             problems.add(new FieldProblem(CpdActivityData.DESCRIPTION,
-                    "Keep the description to " + MAX_DESCRIPTION + " characters."));
+                    Text.of("cpd.claim.description-too-long", MAX_DESCRIPTION)));
         }
         if (!problems.isEmpty()) {
             throw new CpdRefusedException(problems);
@@ -84,27 +86,59 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
                 excluded, description, audience, category.needsIndependenceDeclaration());
     }
 
+    /**
+     * The claim as far as the form's answers weigh it, for the live preview while the member types: empty until the
+     * kind of activity, a date and (for kinds credited by the hour) possible hours are there. Only what decides the
+     * credits is read; {@link #of} still judges everything when the form is saved.
+     */
+    public static Optional<CpdClaim> weighable(CpdActivityData form, CpdRulebook rules) {
+        var type = form.category() == null || form.activityType() == null ? Optional.<CpdActivityType>empty()
+                : rules.type(form.activityType()).filter(found -> found.category() == form.category());
+        LocalDate endsOn = form.endsOn() != null ? form.endsOn() : form.startsOn();
+        if (type.isEmpty() || endsOn == null) {
+            return Optional.empty();
+        }
+        BigDecimal hours = form.hours() == null ? BigDecimal.ZERO : form.hours();
+        BigDecimal excluded = !form.category().excludesNonEducationalTime() || form.excludedHours() == null
+                ? BigDecimal.ZERO : form.excludedHours();
+        boolean possible = type.get().isFixedCredit() || hours.signum() > 0 && excluded.signum() >= 0
+                && excluded.compareTo(hours) < 0 && hours.compareTo(MAX_HOURS_PER_ACTIVITY) <= 0;
+        if (!possible) {
+            return Optional.empty();
+        }
+        return Optional.of(new CpdClaim(form.category(), type.get().code(), "", "",
+                form.startsOn() != null ? form.startsOn() : endsOn, endsOn, hours, excluded, null, null,
+                form.independenceDeclared()));
+    }
+
+    /** An offering the member has not yet taken part in (an institute event), to weigh what it would add. */
+    public static CpdClaim offered(CpdCategory category, String activityType, String title, LocalDate on,
+            BigDecimal hours) {
+        return new CpdClaim(category, activityType, title, "", on, on, hours, BigDecimal.ZERO, null,
+                category.recordsAudience() ? title : null, false);
+    }
+
     /** The days from the first to the last, both counted; 0 while the dates are missing or out of order. */
     private static long checkDates(List<FieldProblem> problems, CpdActivityData form, LocalDate today) {
         if (form.startsOn() == null) {
             problems.add(new FieldProblem(CpdActivityData.STARTS_ON,
-                    "Enter the first day (the date of a one-day activity)."));
+                    "cpd.claim.starts-needed"));
         }
         if (form.endsOn() == null) {
             problems.add(new FieldProblem(CpdActivityData.ENDS_ON,
-                    "Enter the last day (the same as the first for a one-day activity)."));
+                    "cpd.claim.ends-needed"));
         }
         LocalDate latest = form.endsOn() != null ? form.endsOn() : form.startsOn();
         if (latest != null && latest.isAfter(today)) {
             problems.add(new FieldProblem(form.endsOn() != null ? CpdActivityData.ENDS_ON : CpdActivityData.STARTS_ON,
-                    "Log an activity once it is done: its date cannot be in the future."));
+                    "cpd.claim.date-in-future"));
             return 0;
         }
         if (form.startsOn() == null || form.endsOn() == null) {
             return 0;
         }
         if (form.endsOn().isBefore(form.startsOn())) {
-            problems.add(new FieldProblem(CpdActivityData.ENDS_ON, "The last day cannot be before the first."));
+            problems.add(new FieldProblem(CpdActivityData.ENDS_ON, "cpd.claim.ends-before-starts"));
             return 0;
         }
         return ChronoUnit.DAYS.between(form.startsOn(), form.endsOn()) + 1;
@@ -116,19 +150,17 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
      */
     private static void checkHours(List<FieldProblem> problems, BigDecimal hours, boolean creditedByTheHour,
             long days) {
-        String problem = null;
+        Text problem = null;
         if (creditedByTheHour && hours.signum() <= 0) {
-            problem = "Enter the hours the activity took, more than zero.";
+            problem = Text.of("cpd.claim.hours-needed");
         } else if (hours.signum() < 0) {
-            problem = "Hours cannot be negative.";
+            problem = Text.of("cpd.claim.hours-negative");
         } else if (hours.stripTrailingZeros().scale() > HOURS_DECIMALS) {
-            problem = "Enter hours to two decimals at most (7.25 for seven and a quarter hours).";
+            problem = Text.of("cpd.claim.hours-decimals");
         } else if (hours.compareTo(MAX_HOURS_PER_ACTIVITY) > 0) {
-            problem = "One activity can claim at most " + MAX_HOURS_PER_ACTIVITY.toPlainString()
-                    + " hours. Log a longer programme as its parts (each course, term or project stage).";
+            problem = Text.of("cpd.claim.hours-per-activity", MAX_HOURS_PER_ACTIVITY);
         } else if (creditedByTheHour && days > 0 && hours.compareTo(BigDecimal.valueOf(MAX_HOURS_PER_DAY * days)) > 0) {
-            problem = days == 1 ? "A day has 24 hours: enter at most 24 for a one-day activity."
-                    : "A day has 24 hours: enter at most " + MAX_HOURS_PER_DAY * days + " for " + days + " days.";
+            problem = Text.of("cpd.claim.hours-per-day", MAX_HOURS_PER_DAY * days, days);
         }
         if (problem != null) {
             problems.add(new FieldProblem(CpdActivityData.HOURS, problem));
@@ -136,13 +168,13 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
     }
 
     private static void checkExcludedHours(List<FieldProblem> problems, BigDecimal excluded, BigDecimal hours) {
-        String problem = null;
+        Text problem = null;
         if (excluded.signum() < 0) {
-            problem = "Non-educational time cannot be negative.";
+            problem = Text.of("cpd.claim.excluded-negative");
         } else if (excluded.stripTrailingZeros().scale() > HOURS_DECIMALS) {
-            problem = "Enter hours to two decimals at most (0.75 for three quarters of an hour).";
+            problem = Text.of("cpd.claim.excluded-decimals");
         } else if (excluded.signum() > 0 && excluded.compareTo(hours) >= 0) {
-            problem = "The non-educational time must be less than the total time.";
+            problem = Text.of("cpd.claim.excluded-not-less");
         }
         if (problem != null) {
             problems.add(new FieldProblem(CpdActivityData.EXCLUDED_HOURS, problem));
@@ -180,7 +212,7 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
             return null;
         }
         if (value.strip().length() > MAX_TEXT) {
-            problems.add(new FieldProblem(field, "Keep it to " + MAX_TEXT + " characters."));
+            problems.add(new FieldProblem(field, Text.of("cpd.claim.text-too-long", MAX_TEXT)));
             return null;
         }
         return value.strip();

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.guildhall.certification.CertificationCycle;
 import org.guildhall.cpd.CpdActivityData;
@@ -14,6 +15,7 @@ import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRulebook;
 import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * (the same activity twice, a presentation repeated to the same audience).
  */
 public final class CpdLedger {
+
+    /** The id a previewed claim takes in the ledger; no stored activity has it. */
+    private static final long PREVIEWED = -1;
 
     /** Average month length, so a pace per month does not depend on which months the cycle spans. */
     private static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.436875");
@@ -67,6 +72,21 @@ public final class CpdLedger {
     }
 
     /**
+     * What approving {@code claim} would do to the cycle, weighed by this same ledger with the claim added as
+     * approved (in place of the activity being edited): the form's live preview, so it can never disagree with what
+     * the ledger counts once the registrar approves.
+     *
+     * @param replacing the activity being edited, whose earlier version the claim replaces
+     */
+    public Preview preview(CpdClaim claim, @Nullable Long replacing, CertificationCycle cycle, int required) {
+        var others = entries.stream().filter(entry -> replacing == null || entry.activityId() != replacing);
+        var withClaim = new CpdLedger(rules, Stream.concat(others,
+                Stream.of(new LedgerEntry(PREVIEWED, claim, CpdActivityStatus.APPROVED))).toList());
+        return new Preview(claim.category(), creditsClaimed(claim), tally(cycle, required),
+                withClaim.tally(cycle, required));
+    }
+
+    /**
      * Why the claim cannot be logged beside the member's other activities, on the field concerned, or empty when it
      * can. Rejected activities are history, not claims, so they never block a new one.
      *
@@ -81,15 +101,13 @@ public final class CpdLedger {
             return Optional.of(new FieldProblem(CpdActivityData.TITLE, alreadyLogged(claim)));
         }
         return others.stream().filter(entry -> claim.repeatsPresentationOf(entry.claim())).findFirst()
-                .map(repeat -> new FieldProblem(CpdActivityData.AUDIENCE, "You delivered \u201c" + claim.title()
-                        + "\u201d to " + claim.audience() + " on " + repeat.claim().completedOn()
-                        + ". Instruction counts again only for a different audience."));
+                .map(repeat -> new FieldProblem(CpdActivityData.AUDIENCE, Text.of("cpd.claim.same-audience",
+                        claim.title(), claim.audience(), repeat.claim().completedOn())));
     }
 
     /** The refusal of a claim the member logged before; the same whether found here or by the database's key. */
-    public static String alreadyLogged(CpdClaim claim) {
-        return "You have already logged this activity (\u201c" + claim.title()
-                + "\u201d on the same dates); it counts once.";
+    public static Text alreadyLogged(CpdClaim claim) {
+        return Text.of("cpd.claim.already-logged", claim.title());
     }
 
     /**
@@ -138,6 +156,24 @@ public final class CpdLedger {
 
         public CategoryTally of(CpdCategory category) {
             return categories.stream().filter(tally -> tally.category() == category).findFirst().orElseThrow();
+        }
+    }
+
+    /**
+     * A claim weighed before it is submitted: the cycle's tally now and as it would be once the claim is approved.
+     *
+     * @param claimed the credits the claim is worth on its own
+     */
+    public record Preview(CpdCategory category, BigDecimal claimed, Tally before, Tally after) {
+
+        /** What the claim would add to the cycle's counted total. */
+        public BigDecimal added() {
+            return after.counted().subtract(before.counted());
+        }
+
+        /** The part of the claim its category's cap would not let count. */
+        public BigDecimal overCap() {
+            return claimed.subtract(added()).max(BigDecimal.ZERO);
         }
     }
 

@@ -70,8 +70,8 @@ public class RecertificationEssay {
     /** A returned essay, rewritten and sent again. */
     public void resubmit(String body, Instant now) {
         if (status != EssayStatus.RETURNED) {
-            throw new CpdRefusedException(status == EssayStatus.ACCEPTED ? "Your essay has been accepted."
-                    : "Your essay is with an assessor; you can change it if they return it.");
+            throw new CpdRefusedException(status == EssayStatus.ACCEPTED ? "cpd.essay.already-accepted"
+                    : "cpd.essay.with-assessor");
         }
         this.body = checked(body);
         this.status = EssayStatus.SUBMITTED;
@@ -80,7 +80,7 @@ public class RecertificationEssay {
 
     public void review(boolean accepted, String assessor, @Nullable String feedback, Instant now) {
         if (status != EssayStatus.SUBMITTED) {
-            throw new CpdRefusedException("This essay is not waiting for review.");
+            throw new CpdRefusedException("cpd.essay.not-waiting");
         }
         this.status = accepted ? EssayStatus.ACCEPTED : EssayStatus.RETURNED;
         this.reviewedBy = assessor;
@@ -91,11 +91,10 @@ public class RecertificationEssay {
     private static String checked(String body) {
         String text = body.strip();
         if (text.length() < MIN_LENGTH) {
-            throw new CpdRefusedException("Write at least " + MIN_LENGTH + " characters: describe how you put "
-                    + "what you learned into practice during the cycle.");
+            throw new CpdRefusedException("cpd.essay.too-short", MIN_LENGTH);
         }
         if (text.length() > MAX_LENGTH) {
-            throw new CpdRefusedException("Keep the essay to " + MAX_LENGTH + " characters.");
+            throw new CpdRefusedException("cpd.essay.too-long", MAX_LENGTH);
         }
         return text;
     }

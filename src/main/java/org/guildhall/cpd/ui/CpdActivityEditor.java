@@ -2,9 +2,11 @@ package org.guildhall.cpd.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,6 +26,7 @@ import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityNotFoundException;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdActivityDetails;
+import org.guildhall.cpd.CpdActivityType;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.documents.DocumentReference;
@@ -34,8 +37,9 @@ import org.guildhall.drafts.DraftKeeper;
 import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
-import org.guildhall.shell.Formats;
+import org.guildhall.shared.Text;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +57,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
     private final CpdActivityFields fields;
     private final DocumentUploadField auditEvidence;
     private final DraftKeeper<CpdActivityData> draft;
+    private final CpdPreviewPanel preview = new CpdPreviewPanel();
     private @Nullable Long activityId;
 
     CpdActivityEditor(CpdService cpd, DocumentService documents, AccountService accounts, FormDrafts drafts,
@@ -61,12 +66,14 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
         this.documents = documents;
         this.clock = clock;
         this.fields = new CpdActivityFields(cpd.rulebook(), documents,
-                new DocumentUploadField("Evidence", documents, accounts), LocalDate.now(clock));
-        this.auditEvidence = new DocumentUploadField("New evidence for the audit", documents, accounts);
+                new DocumentUploadField(getTranslation("cpd.form.evidence.label"), documents, accounts), LocalDate.now(clock));
+        this.auditEvidence = new DocumentUploadField(getTranslation("cpd.form.audit-evidence.label"), documents,
+                accounts);
         auditEvidence.setId("audit-evidence");
         this.draft = new DraftKeeper<>(drafts, this::draftKey, CpdActivityData.class, fields::draft,
                 CpdActivityData::evidence)
                 .watch(fields.fields());
+        fields.onCreditsChanged(this::weigh);
         setId("cpd-activity");
         addClassName("gh-page");
     }
@@ -97,8 +104,9 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
             }
         } catch (NumberFormatException | CpdActivityNotFoundException notYours) {
             removeAll();
-            add(new H2("Activity not found"), new Paragraph("There is no such activity in your CPD log."),
-                    new Anchor("cpd", "Back to My CPD"));
+            add(new H2(getTranslation("cpd.activity.not-found.heading")),
+                    new Paragraph(getTranslation("cpd.activity.not-found.text")),
+                    new Anchor("cpd", getTranslation("cpd.activity.back")));
         }
     }
 
@@ -110,29 +118,34 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
         var kept = draft.kept();
         kept.ifPresent(typed -> fields.read(typed.content()));
 
-        var save = new Button("Save draft", click -> act(cpd::saveDraft, "Draft saved."));
+        var save = new Button(getTranslation("cpd.form.save-draft"),
+                click -> act(cpd::saveDraft, "cpd.form.draft-saved"));
         save.setId("save-draft");
-        var submit = new Button("Submit for review", click -> act(cpd::submit,
-                "Submitted. The registrar reviews it and you get an email with the decision."));
+        var submit = new Button(getTranslation("cpd.form.submit"), click -> act(cpd::submit, "cpd.form.submitted"));
         submit.setId("submit-activity");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var buttons = new HorizontalLayout(save, submit);
         if (activity != null) {
-            var withdraw = new Button("Withdraw", click -> withdraw(activity.id()));
+            var withdraw = new Button(getTranslation("cpd.form.withdraw"), click -> withdraw(activity.id()));
             withdraw.setId("withdraw-activity");
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             buttons.add(withdraw);
         }
-        var heading = new H2(activity == null ? "Log a CPD activity" : activity.title());
+        var heading = new H2(activity == null ? getTranslation("cpd.form.heading-new") : activity.title());
         heading.setId("activity-title");
         add(heading);
         if (activity != null) {
             add(status(activity));
         }
-        add(new Paragraph("Log each activity as soon as it is done, with its evidence: a certificate, an "
-                + "attendance record, the published item."));
+        add(new Paragraph(getTranslation("cpd.form.intro")));
         kept.ifPresent(typed -> add(DraftKeeper.restoredNotice(typed, clock.getZone())));
-        add(fields, buttons);
+        weigh();
+        add(fields, preview, buttons);
+    }
+
+    /** The preview follows what the form holds now, readable or not. */
+    private void weigh() {
+        preview.show(cpd.preview(fields.draft(), activityId));
     }
 
     private static CpdActivityData asForm(CpdActivityDetails activity) {
@@ -143,7 +156,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
     }
 
     /** Saves or submits what the form holds; a refusal shows on the fields concerned and nothing typed is lost. */
-    private void act(BiFunction<@Nullable Long, CpdActivityData, Long> action, String done) {
+    private void act(BiFunction<@Nullable Long, CpdActivityData, Long> action, String doneKey) {
         var typed = fields.value();
         if (typed.isEmpty()) {
             return;
@@ -152,7 +165,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
             long saved = action.apply(activityId, typed.get());
             draft.discard();
             activityId = saved;
-            Toast.success(done);
+            Toast.success(getTranslation(doneKey));
             getUI().ifPresent(ui -> ui.navigate(MyCpdView.class));
         } catch (CpdRefusedException | DocumentRejectedException refused) {
             fields.show(refused);
@@ -162,7 +175,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
     /** A refusal (already decided) or an activity gone reaches the session's error handler, which says so. */
     private void withdraw(long id) {
         cpd.withdraw(id);
-        Toast.success("Withdrawn.");
+        Toast.success(getTranslation("cpd.form.withdrawn"));
         getUI().ifPresent(ui -> ui.navigate(MyCpdView.class));
     }
 
@@ -172,11 +185,11 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
         var heading = new H2(activity.title());
         heading.setId("activity-title");
         var details = new UnorderedList(
-                new ListItem(activity.category().label() + " \u00b7 " + activity.activityTypeLabel()),
+                new ListItem(kind(activity)),
                 new ListItem(activity.provider() + " \u00b7 " + dates(activity)),
-                new ListItem(credits(activity) + " claimed"));
+                new ListItem(getTranslation("cpd.activity.claimed", credits(activity))));
         if (activity.audience() != null) {
-            details.add(new ListItem("Audience: " + activity.audience()));
+            details.add(new ListItem(getTranslation("cpd.activity.audience", activity.audience())));
         }
         add(heading, status(activity), details);
         var evidenceLinks = new UnorderedList();
@@ -187,49 +200,63 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
             evidenceLinks.add(new ListItem(link));
         });
         if (!activity.evidence().isEmpty()) {
-            add(new Paragraph("Evidence:"), evidenceLinks);
+            add(new Paragraph(getTranslation("cpd.activity.evidence")), evidenceLinks);
         }
         if (activity.status() == CpdActivityStatus.AUDIT_REQUESTED) {
             auditEvidence.setValue(List.of());
-            var send = new Button("Send audit evidence", click -> answerAudit(activity.id()));
+            var send = new Button(getTranslation("cpd.activity.send-audit-evidence"),
+                    click -> answerAudit(activity.id()));
             send.setId("send-audit-evidence");
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(auditEvidence, send);
         }
-        add(new Anchor("cpd", "Back to My CPD"));
+        add(new Anchor("cpd", getTranslation("cpd.activity.back")));
     }
 
     private void answerAudit(long id) {
         try {
             cpd.answerAudit(id, auditEvidence.getValue().stream().map(DocumentReference::id).toList());
-            Toast.success("Sent to the registrar.");
+            Toast.success(getTranslation("cpd.activity.audit-sent"));
             load(String.valueOf(id));
         } catch (CpdRefusedException refused) {
-            auditEvidence.setErrorMessage(refused.getMessage());
+            auditEvidence.setErrorMessage(Translated.reasons(refused));
             auditEvidence.setInvalid(true);
             auditEvidence.focus();
         }
     }
 
     private Div status(CpdActivityDetails activity) {
-        var badge = new Div(activity.status().label());
+        var badge = new Div(getTranslation(activity.status().labelKey()));
         badge.setId("activity-status");
         badge.addClassNames("gh-badge", activity.status().counts() ? "gh-badge-yes" : "gh-badge-no");
         var box = new Div(badge);
         if (activity.reviewNote() != null) {
-            var note = new Paragraph("The registrar: " + activity.reviewNote());
+            var note = new Paragraph(getTranslation("cpd.activity.registrar-note", activity.reviewNote()));
+            note.setId("activity-review-note");
+            box.add(note);
+        } else if (activity.status() == CpdActivityStatus.AUDIT_REQUESTED) {
+            var note = new Paragraph(getTranslation("cpd.audit.drawn"));
             note.setId("activity-review-note");
             box.add(note);
         }
         return box;
     }
 
+    /** The day, or the first and last days, in the reader's language. */
     static String dates(CpdActivityDetails activity) {
-        return activity.startsOn().equals(activity.endsOn()) ? Formats.date(activity.endsOn())
-                : Formats.date(activity.startsOn()) + " \u2013 " + Formats.date(activity.endsOn());
+        var format = DateTimeFormatter.ofPattern(Text.DATE, UI.getCurrent().getLocale());
+        return activity.startsOn().equals(activity.endsOn()) ? format.format(activity.endsOn())
+                : format.format(activity.startsOn()) + " \u2013 " + format.format(activity.endsOn());
     }
 
     static String credits(CpdActivityDetails activity) {
-        return activity.creditsClaimed().stripTrailingZeros().toPlainString() + " credits";
+        return UI.getCurrent().getTranslation("cpd.activity.credits", activity.creditsClaimed());
+    }
+
+    /** "Continuing Education · Webinar, webcast or video-conference" in the reader's language. */
+    static String kind(CpdActivityDetails activity) {
+        var ui = UI.getCurrent();
+        return ui.getTranslation(activity.category().labelKey()) + " \u00b7 "
+                + ui.getTranslation(CpdActivityType.labelKey(activity.activityType()));
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityType;
 import org.guildhall.cpd.CpdCategory;
@@ -29,6 +30,7 @@ import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.DocumentUploadField;
 import org.guildhall.shell.DateInputs;
 import org.guildhall.shell.FieldErrors;
+import org.guildhall.shell.Translated;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,16 +46,15 @@ final class CpdActivityFields extends Composite<FormLayout> {
     private final Select<CpdCategory> category = new Select<>();
     private final Paragraph rule = new Paragraph();
     private final Select<CpdActivityType> type = new Select<>();
-    private final TextField title = new TextField("Title");
-    private final TextField provider = new TextField("Provider or publisher");
-    private final DatePicker startsOn = DateInputs.datePicker("First day");
-    private final DatePicker endsOn = DateInputs.datePicker("Last day");
-    private final BigDecimalField hours = new BigDecimalField("Total hours");
-    private final BigDecimalField excludedHours = new BigDecimalField("Non-educational hours");
-    private final TextField audience = new TextField("Audience");
-    private final Checkbox independent = new Checkbox(
-            "This research is independent of my normal job responsibilities");
-    private final TextArea description = new TextArea("Description");
+    private final TextField title = new TextField(getTranslation("cpd.form.title.label"));
+    private final TextField provider = new TextField(getTranslation("cpd.form.provider.label"));
+    private final DatePicker startsOn = DateInputs.datePicker(getTranslation("cpd.form.starts.label"));
+    private final DatePicker endsOn = DateInputs.datePicker(getTranslation("cpd.form.ends.label"));
+    private final BigDecimalField hours = new BigDecimalField(getTranslation("cpd.form.hours.label"));
+    private final BigDecimalField excludedHours = new BigDecimalField(getTranslation("cpd.form.excluded.label"));
+    private final TextField audience = new TextField(getTranslation("cpd.form.audience.label"));
+    private final Checkbox independent = new Checkbox(getTranslation("cpd.form.independent.label"));
+    private final TextArea description = new TextArea(getTranslation("cpd.form.description.label"));
     private final DocumentUploadField evidence;
 
     CpdActivityFields(CpdRulebook rules, DocumentService documents, DocumentUploadField evidence,
@@ -75,23 +76,23 @@ final class CpdActivityFields extends Composite<FormLayout> {
 
     private void configure(LocalDate today) {
         category.setId("activity-category");
-        category.setLabel("Category");
+        category.setLabel(getTranslation("cpd.form.category.label"));
         category.setItems(CpdCategory.values());
-        category.setItemLabelGenerator(choice -> choice == null ? "" : choice.label());
+        category.setItemLabelGenerator(choice -> choice == null ? "" : getTranslation(choice.labelKey()));
         category.addValueChangeListener(change -> showCategory(change.getValue()));
         rule.setId("category-rule");
         rule.addClassName("gh-rule");
         type.setId("activity-type");
-        type.setLabel("Kind of activity");
-        type.setItemLabelGenerator(choice -> choice == null ? "" : choice.choiceLabel());
+        type.setLabel(getTranslation("cpd.form.type.label"));
+        type.setItemLabelGenerator(choice -> choice == null ? "" : Translated.text(choice.choiceLabel()));
         title.setId("activity-title-field");
         title.setMaxLength(CpdClaim.MAX_TEXT);
         provider.setId("activity-provider");
         provider.setMaxLength(CpdClaim.MAX_TEXT);
-        provider.setHelperText("Who ran the course or event, or where it was published");
+        provider.setHelperText(getTranslation("cpd.form.provider.helper"));
         startsOn.setId("activity-starts");
         endsOn.setId("activity-ends");
-        endsOn.setHelperText("The same day for a one-day activity");
+        endsOn.setHelperText(getTranslation("cpd.form.ends.helper"));
         startsOn.setMax(today);
         endsOn.setMax(today);
         startsOn.addValueChangeListener(change -> {
@@ -100,13 +101,13 @@ final class CpdActivityFields extends Composite<FormLayout> {
             }
         });
         hours.setId("activity-hours");
-        hours.setHelperText("At most " + CpdClaim.MAX_HOURS_PER_DAY + " a day, "
-                + CpdClaim.MAX_HOURS_PER_ACTIVITY.toPlainString() + " in all");
+        hours.setHelperText(getTranslation("cpd.form.hours.helper", CpdClaim.MAX_HOURS_PER_DAY,
+                CpdClaim.MAX_HOURS_PER_ACTIVITY));
         excludedHours.setId("activity-excluded");
-        excludedHours.setHelperText("Registration, meals, breaks, exhibit hall time, pre-work: they do not count");
+        excludedHours.setHelperText(getTranslation("cpd.form.excluded.helper"));
         audience.setId("activity-audience");
         audience.setMaxLength(CpdClaim.MAX_TEXT);
-        audience.setHelperText("Who you delivered it to, e.g. \u201cNorthwind team leads\u201d");
+        audience.setHelperText(getTranslation("cpd.form.audience.helper"));
         independent.setId("activity-independent");
         description.setId("activity-description");
         description.setMaxLength(CpdClaim.MAX_DESCRIPTION);
@@ -137,7 +138,8 @@ final class CpdActivityFields extends Composite<FormLayout> {
     }
 
     private void showCategory(@Nullable CpdCategory chosen) {
-        rule.setText(chosen == null ? "Choose a category to see how it is credited." : rules.ruleSentence(chosen));
+        rule.setText(chosen == null ? getTranslation("cpd.form.category.choose")
+                : Translated.text(rules.ruleSentence(chosen)));
         var previous = type.getValue();
         type.setItems(chosen == null ? List.of() : rules.typesOf(chosen));
         if (previous != null && previous.category() == chosen) {
@@ -146,8 +148,8 @@ final class CpdActivityFields extends Composite<FormLayout> {
         excludedHours.setVisible(chosen != null && chosen.excludesNonEducationalTime());
         audience.setVisible(chosen != null && chosen.recordsAudience());
         independent.setVisible(chosen != null && chosen.needsIndependenceDeclaration());
-        hours.setLabel(chosen == CpdCategory.RESEARCH ? "Hours spent (for your records)"
-                : chosen == CpdCategory.INSTRUCTION ? "Hours of presentation time" : "Total hours");
+        hours.setLabel(getTranslation(chosen == CpdCategory.RESEARCH ? "cpd.form.hours.label-research"
+                : chosen == CpdCategory.INSTRUCTION ? "cpd.form.hours.label-instruction" : "cpd.form.hours.label"));
     }
 
     void read(CpdActivityData activity) {
@@ -177,6 +179,17 @@ final class CpdActivityFields extends Composite<FormLayout> {
                 title.getValue(), provider.getValue(), startsOn.getValue(), endsOn.getValue(), hours.getValue(),
                 excludedHours.getValue(), description.getValue(), audience.getValue(), independent.getValue(),
                 evidence.getValue().stream().map(DocumentReference::id).toList());
+    }
+
+    /**
+     * Calls {@code weigh} whenever a field that decides the credits changes, the hours while they are typed, so the
+     * preview follows the member's typing.
+     */
+    void onCreditsChanged(Runnable weigh) {
+        hours.setValueChangeMode(ValueChangeMode.LAZY);
+        excludedHours.setValueChangeMode(ValueChangeMode.LAZY);
+        List.<HasValue<?, ?>>of(category, type, startsOn, endsOn, hours, excludedHours)
+                .forEach(field -> field.addValueChangeListener(change -> weigh.run()));
     }
 
     /** The fields whose changes a draft keeps. */

@@ -1,6 +1,7 @@
 package org.guildhall.cpd.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -10,7 +11,6 @@ import org.guildhall.cpd.CpdService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.HomePanel;
 import org.guildhall.shell.PanelCard;
-import org.guildhall.shell.Formats;
 
 /** The CPD module's blocks on the home pages. */
 final class CpdHomePanels {
@@ -33,17 +33,17 @@ final class CpdHomePanels {
             var content = new Div();
             var progress = cpd.myProgress();
             if (progress.isEmpty()) {
-                content.add(new Paragraph("CPD counts toward a certification's cycle; you hold none yet."));
+                content.add(new Paragraph(content.getTranslation("cpd.home.none")));
             }
             progress.forEach(certification -> {
                 String code = certification.certification().designationCode();
                 var bar = new ProgressBar(0, 1, certification.fraction());
-                bar.getElement().setAttribute("aria-label", code + " CPD credits counted against the requirement");
-                content.add(new Span(code + ": " + certification.counted().stripTrailingZeros().toPlainString()
-                        + " of " + certification.required().stripTrailingZeros().toPlainString() + " credits, "
-                        + Formats.count(certification.daysToExpiry(), "day", "days") + " to expiry"), bar);
+                bar.getElement().setAttribute("aria-label", content.getTranslation("cpd.home.progress-label", code));
+                content.add(new Span(content.getTranslation("cpd.home.line", code, certification.counted(),
+                        certification.required(), certification.daysToExpiry())), bar);
             });
-            return new PanelCard("panel-cpd", "Your CPD", content).withLink("Open My CPD", "cpd");
+            return new PanelCard("panel-cpd", content.getTranslation("cpd.home.title"), content)
+                    .withLink(content.getTranslation("cpd.home.open"), "cpd");
         }
     }
 
@@ -60,9 +60,10 @@ final class CpdHomePanels {
         @Override
         public Component render() {
             long waiting = queue.count("");
-            return new PanelCard("panel-cpd-queue", "CPD review", PanelCard.figure("cpd-queue-count", waiting,
-                    Formats.noun(waiting, "activity", "activities") + " waiting"))
-                    .withLink("Open the CPD queue", "registrar/cpd");
+            var ui = UI.getCurrent();
+            return new PanelCard("panel-cpd-queue", ui.getTranslation("cpd.home.queue.title"),
+                    PanelCard.figure("cpd-queue-count", waiting, ui.getTranslation("cpd.home.queue.waiting", waiting)))
+                    .withLink(ui.getTranslation("cpd.home.queue.open"), "registrar/cpd");
         }
     }
 }

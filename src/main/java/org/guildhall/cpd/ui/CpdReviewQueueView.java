@@ -26,26 +26,28 @@ final class CpdReviewQueueView extends VerticalLayout {
         setId("cpd-review-queue");
         addClassName("gh-page");
         setSizeFull();
-        var search = SearchField.matching("cpd-queue-search", "Name, email or member number");
+        var search = SearchField.matching("cpd-queue-search", getTranslation("cpd.queue.search"));
 
         var grid = new Grid<CpdClaimSummary>();
         grid.setId("cpd-queue-grid");
-        grid.addColumn(CpdClaimSummary::memberName).setHeader("Member").setAutoWidth(true);
-        grid.addColumn(claim -> claim.memberNumber() == null ? "" : claim.memberNumber()).setHeader("Member number")
+        grid.addColumn(CpdClaimSummary::memberName).setHeader(getTranslation("cpd.queue.member")).setAutoWidth(true);
+        grid.addColumn(claim -> claim.memberNumber() == null ? "" : claim.memberNumber()).setHeader(getTranslation("cpd.queue.member-number"))
                 .setKey("member-number").setAutoWidth(true);
-        grid.addColumn(CpdClaimSummary::title).setHeader("Activity").setFlexGrow(1);
-        grid.addColumn(claim -> claim.category().label()).setHeader("Category").setAutoWidth(true);
-        grid.addColumn(claim -> claim.creditsClaimed().stripTrailingZeros().toPlainString() + " credits")
-                .setHeader("Claimed")
+        grid.addColumn(CpdClaimSummary::title).setHeader(getTranslation("cpd.my.grid.activity")).setFlexGrow(1);
+        grid.addColumn(claim -> getTranslation(claim.category().labelKey()))
+                .setHeader(getTranslation("cpd.my.grid.category")).setAutoWidth(true);
+        grid.addColumn(claim -> getTranslation("cpd.activity.credits", claim.creditsClaimed()))
+                .setHeader(getTranslation("cpd.my.grid.claimed"))
                 .setAutoWidth(true);
-        grid.addColumn(claim -> claim.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(claim -> getTranslation(claim.status().labelKey()))
+                .setHeader(getTranslation("cpd.my.grid.status")).setAutoWidth(true);
         grid.setItemsPageable(pageable -> queue.page(search.getValue(), pageable),
                 pageable -> queue.count(search.getValue()));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CpdReviewView.class,
                 click.getItem().id())));
-        grid.setEmptyStateText("Nothing is waiting for review.");
+        grid.setEmptyStateText(getTranslation("cpd.queue.empty"));
         grid.setSizeFull();
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        add(new H2("CPD activities to review"), search, grid);
+        add(new H2(getTranslation("cpd.queue.heading")), search, grid);
     }
 }

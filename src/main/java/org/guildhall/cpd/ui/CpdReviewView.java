@@ -51,7 +51,8 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
             render(review.forReview(id));
         } catch (CpdActivityNotFoundException missing) {
             removeAll();
-            add(new H2("Activity not found"), new Anchor("registrar/cpd", "Back to the CPD queue"));
+            add(new H2(getTranslation("cpd.activity.not-found.heading")),
+                    new Anchor("registrar/cpd", getTranslation("cpd.review.back")));
         }
     }
 
@@ -59,32 +60,31 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
         removeAll();
         var title = new H2(activity.title());
         title.setId("review-activity-title");
-        var status = new Span(activity.status().label());
+        var status = new Span(getTranslation(activity.status().labelKey()));
         status.setId("review-activity-status");
         status.addClassNames("gh-badge", activity.status().counts() ? "gh-badge-yes" : "gh-badge-no");
         var details = new UnorderedList(
-                new ListItem("Member: " + activity.memberName()),
-                new ListItem(activity.category().label() + " \u00b7 " + activity.activityTypeLabel()),
-                new ListItem("Provider: " + activity.provider()),
-                new ListItem("Dates: " + CpdActivityEditor.dates(activity)),
-                new ListItem("Hours: " + activity.hours().stripTrailingZeros().toPlainString()
-                        + (activity.excludedHours().signum() > 0 ? ", of which non-educational "
-                        + activity.excludedHours().stripTrailingZeros().toPlainString() : "")),
-                new ListItem("Claims " + CpdActivityEditor.credits(activity)));
+                new ListItem(getTranslation("cpd.review.member", activity.memberName())),
+                new ListItem(CpdActivityEditor.kind(activity)),
+                new ListItem(getTranslation("cpd.review.provider", activity.provider())),
+                new ListItem(getTranslation("cpd.review.dates", CpdActivityEditor.dates(activity))),
+                new ListItem(activity.excludedHours().signum() > 0
+                        ? getTranslation("cpd.review.hours-excluded", activity.hours(), activity.excludedHours())
+                        : getTranslation("cpd.review.hours", activity.hours())),
+                new ListItem(getTranslation("cpd.review.claims", CpdActivityEditor.credits(activity))));
         if (activity.audience() != null) {
-            details.add(new ListItem("Audience: " + activity.audience()));
+            details.add(new ListItem(getTranslation("cpd.activity.audience", activity.audience())));
         }
         if (activity.category().needsIndependenceDeclaration()) {
-            details.add(new ListItem(activity.independenceDeclared()
-                    ? "Declared independent of the member's normal job responsibilities" : "No independence declared"));
+            details.add(new ListItem(getTranslation(activity.independenceDeclared() ? "cpd.review.independent"
+                    : "cpd.review.not-independent")));
         }
         if (activity.description() != null) {
             details.add(new ListItem(activity.description()));
         }
         add(title, status, details);
         if (activity.status() == CpdActivityStatus.AUDIT_SUBMITTED) {
-            add(new Paragraph("This approved activity was drawn for audit; the member has sent its evidence again. "
-                    + "Approve to close the audit, or reject to stop it counting."));
+            add(new Paragraph(getTranslation("cpd.review.audit-answered")));
         }
         var evidence = new UnorderedList();
         evidence.setId("review-evidence");
@@ -94,40 +94,41 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
             link.setTarget("_blank");
             evidence.add(new ListItem(link));
         });
-        add(new H3("Evidence"), evidence);
+        add(new H3(getTranslation("cpd.review.evidence")), evidence);
         if (activity.status().awaitsRegistrar()) {
             add(decisions(activity));
         }
-        add(new Anchor("registrar/cpd", "Back to the CPD queue"));
+        add(new Anchor("registrar/cpd", getTranslation("cpd.review.back")));
     }
 
     private HorizontalLayout decisions(CpdActivityDetails activity) {
-        var approve = new Button("Approve", click -> act(activity.id(), () -> review.approve(activity.id()),
-                "Approved; the member is emailed."));
+        var approve = new Button(getTranslation("cpd.review.approve"), click -> act(activity.id(),
+                () -> review.approve(activity.id()), "cpd.review.approved"));
         approve.setId("approve-activity");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        var more = new Button("Ask for more evidence", click -> askForText("Ask for more evidence",
-                "What should the member add?", text -> act(activity.id(),
-                        () -> review.requestMoreEvidence(activity.id(), text), "Sent to the member.")));
+        var more = new Button(getTranslation("cpd.review.ask-more"), click -> askForText("cpd.review.ask-more",
+                "cpd.review.ask-more.label", text -> act(activity.id(),
+                        () -> review.requestMoreEvidence(activity.id(), text), "cpd.review.asked")));
         more.setId("request-evidence");
         more.setEnabled(activity.status() == CpdActivityStatus.SUBMITTED);
-        var reject = new Button("Reject", click -> askForText("Reject the activity", "Reason (the member reads this)",
-                text -> act(activity.id(), () -> review.reject(activity.id(), text), "Rejected; the member is told.")));
+        var reject = new Button(getTranslation("cpd.review.reject"), click -> askForText("cpd.review.reject.heading",
+                "cpd.review.reject.label",
+                text -> act(activity.id(), () -> review.reject(activity.id(), text), "cpd.review.rejected")));
         reject.setId("reject-activity");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(approve, more, reject);
     }
 
-    private void askForText(String heading, String label, Consumer<String> decision) {
-        var dialog = new Dialog(heading);
-        var text = new TextArea(label);
+    private void askForText(String headingKey, String labelKey, Consumer<String> decision) {
+        var dialog = new Dialog(getTranslation(headingKey));
+        var text = new TextArea(getTranslation(labelKey));
         text.setId("review-text");
         text.setWidthFull();
         text.setMaxLength(2000);
         dialog.add(text);
-        var send = new Button("Send", click -> {
+        var send = new Button(getTranslation("cpd.review.send"), click -> {
             if (text.getValue().isBlank()) {
-                text.setErrorMessage("Write a few words for the member.");
+                text.setErrorMessage(getTranslation("cpd.review.note-needed"));
                 text.setInvalid(true);
                 return;
             }
@@ -136,15 +137,15 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
         });
         send.setId("confirm-review");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
+        dialog.getFooter().add(new Button(getTranslation("cpd.review.cancel"), click -> dialog.close()), send);
         dialog.setWidth("32rem");
         dialog.open();
     }
 
-    private void act(long id, Runnable decision, String done) {
+    private void act(long id, Runnable decision, String doneKey) {
         try {
             decision.run();
-            Toast.success(done);
+            Toast.success(getTranslation(doneKey));
         } catch (CpdRefusedException refused) {
             Toast.error(refused);
         }

@@ -23,6 +23,7 @@ import org.guildhall.drafts.DraftKeeper;
 import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 
 /** The member's recertification essay for a certification's current cycle (seed 004). */
 @Route("cpd/essay")
@@ -56,21 +57,20 @@ final class EssayEditor extends VerticalLayout implements HasUrlParameter<Long> 
         try {
             var status = renewals.status(certificationId);
             var certification = status.certification();
-            add(new H2("Recertification essay: " + certification.designationName()),
-                    new Paragraph("Describe how you have put what you learned into practice during this cycle: the "
-                            + "problems you met, what you changed, and what came of it for your customers and your "
-                            + "organisation. An assessor reads it; renewal needs it accepted."));
+            add(new H2(getTranslation("cpd.essay.heading", certification.designationName())),
+                    new Paragraph(getTranslation("cpd.essay.intro")));
             var essay = status.essay();
-            var text = new TextArea("Your essay");
+            var text = new TextArea(getTranslation("cpd.essay.label"));
             text.setId("essay-body");
             text.setWidthFull();
             text.setMinHeight("20rem");
             text.setMaxLength(RecertificationEssay.MAX_LENGTH);
-            text.setHelperText("At least " + RecertificationEssay.MIN_LENGTH + " characters");
+            text.setHelperText(getTranslation("cpd.essay.helper", RecertificationEssay.MIN_LENGTH));
             if (essay != null) {
                 text.setValue(essay.body());
-                var state = new Paragraph("Status: " + essay.status().label()
-                        + (essay.feedback() == null ? "" : ". The assessor wrote: " + essay.feedback()));
+                String essayStatus = getTranslation(essay.status().labelKey());
+                var state = new Paragraph(essay.feedback() == null ? getTranslation("cpd.essay.status", essayStatus)
+                        : getTranslation("cpd.essay.status-with-feedback", essayStatus, essay.feedback()));
                 state.setId("essay-status");
                 add(state);
             }
@@ -86,14 +86,14 @@ final class EssayEditor extends VerticalLayout implements HasUrlParameter<Long> 
             }
             add(text);
             if (editable) {
-                var submit = new Button("Send to an assessor", click -> {
+                var submit = new Button(getTranslation("cpd.essay.send"), click -> {
                     try {
                         renewals.submitEssay(certificationId, text.getValue());
                         draft.discard();
-                        Toast.success("Sent. An assessor will review it.");
+                        Toast.success(getTranslation("cpd.essay.sent"));
                         render(certificationId);
                     } catch (CpdRefusedException refused) {
-                        text.setErrorMessage(refused.getMessage());
+                        text.setErrorMessage(Translated.reasons(refused));
                         text.setInvalid(true);
                         text.focus();
                     }
@@ -103,8 +103,8 @@ final class EssayEditor extends VerticalLayout implements HasUrlParameter<Long> 
                 add(submit);
             }
         } catch (CertificationNotFoundException notYours) {
-            add(new H2("Certification not found"));
+            add(new H2(getTranslation("cpd.essay.certification-not-found")));
         }
-        add(new Anchor("cpd", "Back to My CPD"));
+        add(new Anchor("cpd", getTranslation("cpd.activity.back")));
     }
 }

@@ -19,8 +19,9 @@ import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.EssayDetails;
 import org.guildhall.cpd.RenewalService;
 import org.guildhall.identity.Role;
-import org.guildhall.shell.Formats;
+import org.guildhall.shared.Text;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 
 /** Assessors read recertification essays and accept them or return them with feedback. */
 @Route("review/essays")
@@ -42,10 +43,10 @@ final class EssayReviewView extends VerticalLayout {
 
     private void render() {
         removeAll();
-        add(new H2("Recertification essays to review"));
+        add(new H2(getTranslation("cpd.essays.heading")));
         var essays = renewals.essaysToReview();
         if (essays.isEmpty()) {
-            add(new Paragraph("No essays are waiting."));
+            add(new Paragraph(getTranslation("cpd.essays.none")));
         }
         essays.forEach(essay -> add(card(essay)));
     }
@@ -56,16 +57,18 @@ final class EssayReviewView extends VerticalLayout {
         card.setId("essay-" + essay.id());
         var body = new Paragraph(essay.body());
         body.addClassName("gh-essay-body");
-        var feedback = new TextArea("Feedback for the member");
+        var feedback = new TextArea(getTranslation("cpd.essays.feedback"));
         feedback.setWidthFull();
         feedback.setMaxLength(2000);
-        var accept = new Button("Accept", click -> review(essay, true, feedback));
+        var accept = new Button(getTranslation("cpd.essays.accept"), click -> review(essay, true, feedback));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         accept.setId("accept-essay-" + essay.id());
-        var giveBack = new Button("Return for changes", click -> review(essay, false, feedback));
+        var giveBack = new Button(getTranslation("cpd.essays.return"), click -> review(essay, false, feedback));
         giveBack.setId("return-essay-" + essay.id());
-        card.add(new H3(essay.authorName() + " \u2014 " + essay.designationCode() + ", cycle " + essay.cycleNumber()),
-                new Paragraph("Sent " + Formats.dateTime(essay.submittedAt(), clock.getZone())), body, feedback,
+        card.add(new H3(getTranslation("cpd.essays.card", essay.authorName(), essay.designationCode(),
+                        essay.cycleNumber())),
+                new Paragraph(Translated.text(Text.of("cpd.essays.sent-on",
+                        essay.submittedAt().atZone(clock.getZone())))), body, feedback,
                 new HorizontalLayout(accept, giveBack));
         return card;
     }
@@ -73,10 +76,10 @@ final class EssayReviewView extends VerticalLayout {
     private void review(EssayDetails essay, boolean accept, TextArea feedback) {
         try {
             renewals.reviewEssay(essay.id(), accept, feedback.getValue());
-            Toast.success(accept ? "Accepted; the member is told." : "Returned; the member is told.");
+            Toast.success(getTranslation(accept ? "cpd.essays.accepted" : "cpd.essays.returned"));
             render();
         } catch (CpdRefusedException refused) {
-            feedback.setErrorMessage(refused.getMessage());
+            feedback.setErrorMessage(Translated.reasons(refused));
             feedback.setInvalid(true);
         }
     }

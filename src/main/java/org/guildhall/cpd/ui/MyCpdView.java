@@ -1,6 +1,7 @@
 package org.guildhall.cpd.ui;
 
-import java.math.BigDecimal;
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -22,17 +23,21 @@ import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.cpd.CpdActivityDetails;
+import org.guildhall.cpd.CpdLogExport;
 import org.guildhall.cpd.CpdProgress;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.cpd.RenewalService;
 import org.guildhall.cpd.RenewalStatus;
 import org.guildhall.identity.Role;
-import org.guildhall.shell.Formats;
+import org.guildhall.shared.Text;
 import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 
 /**
  * The member's CPD dashboard: for each certification, counted credits against the requirement and each category
@@ -46,10 +51,14 @@ final class MyCpdView extends VerticalLayout {
 
     private final CpdService cpd;
     private final RenewalService renewals;
+    private final CpdLogExport export;
+    /** Enough to choose from without burying the card. */
+    private static final int GAP_CLOSERS_SHOWN = 5;
 
-    MyCpdView(CpdService cpd, RenewalService renewals) {
+    MyCpdView(CpdService cpd, RenewalService renewals, CpdLogExport export) {
         this.cpd = cpd;
         this.renewals = renewals;
+        this.export = export;
         setId("my-cpd");
         addClassName("gh-page");
         render();
@@ -57,10 +66,10 @@ final class MyCpdView extends VerticalLayout {
 
     private void render() {
         removeAll();
-        var log = new Button("Log an activity", click -> getUI().ifPresent(ui -> ui.navigate("cpd/activity/new")));
+        var log = new Button(getTranslation("cpd.my.log-activity"), click -> getUI().ifPresent(ui -> ui.navigate("cpd/activity/new")));
         log.setId("log-activity");
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var header = new HorizontalLayout(new H2("My CPD"), log);
+        var header = new HorizontalLayout(new H2(getTranslation("cpd.my.heading")), log);
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.BASELINE);
@@ -68,13 +77,12 @@ final class MyCpdView extends VerticalLayout {
 
         var progress = cpd.myProgress();
         if (progress.isEmpty()) {
-            add(new Paragraph("You hold no current certification, so there is no CPD cycle to count toward. "
-                    + "Certified members log their activities here."));
+            add(new Paragraph(getTranslation("cpd.my.no-certification")));
         }
         var cards = new Div();
         cards.addClassNames("gh-panels", "gh-cpd-cards");
         progress.forEach(certification -> cards.add(card(certification)));
-        add(cards, new H3("Your CPD log"), log());
+        add(cards, new H3(getTranslation("cpd.my.log-heading")), downloads(), log());
     }
 
     private Component card(CpdProgress progress) {
@@ -86,16 +94,15 @@ final class MyCpdView extends VerticalLayout {
         var status = new Span(certification.status().label());
         status.addClassNames("gh-badge", certification.status().isCurrent() ? "gh-badge-yes" : "gh-badge-no");
         card.add(new H3(certification.designationName() + " (" + certification.designationCode() + ")"), status,
-                new Paragraph("Cycle " + certification.cycleNumber() + " \u00b7 valid until "
-                        + Formats.date(certification.cycle().lastValidDay()) + " \u00b7 "
-                        + Formats.count(progress.daysToExpiry(), "day", "days") + " to expiry"));
+                new Paragraph(Translated.text(Text.of("cpd.my.cycle", certification.cycleNumber(),
+                        certification.cycle().lastValidDay(), progress.daysToExpiry()))));
 
-        var counted = new Span(amount(progress.counted()) + " of " + amount(progress.required()) + " credits");
+        var counted = new Span(getTranslation("cpd.my.counted", progress.counted(), progress.required()));
         counted.setId("cpd-counted-" + id);
         counted.addClassName("gh-cpd-total");
         var bar = new ProgressBar(0, 1, progress.fraction());
         bar.setId("cpd-progress-" + id);
-        bar.getElement().setAttribute("aria-label", "CPD credits counted against the requirement");
+        bar.getElement().setAttribute("aria-label", getTranslation("cpd.my.progress-label"));
         if (progress.met()) {
             bar.addThemeVariants(ProgressBarVariant.LUMO_SUCCESS);
         }
@@ -104,15 +111,17 @@ final class MyCpdView extends VerticalLayout {
         var categories = new Div();
         categories.addClassName("gh-cpd-categories");
         progress.categories().forEach(category -> {
-            var label = new Span(category.category().label() + ": " + amount(category.counted()) + " of "
-                    + amount(category.cap()) + (category.capApplied() ? " (cap reached; "
-                    + amount(category.claimed()) + " approved)" : ""));
+            String name = getTranslation(category.category().labelKey());
+            var label = new Span(category.capApplied()
+                    ? getTranslation("cpd.my.category-capped", name, category.counted(), category.cap(),
+                            category.claimed())
+                    : getTranslation("cpd.my.category", name, category.counted(), category.cap()));
             var categoryBar = new ProgressBar(0, 1, category.fraction());
             categoryBar.addClassName("gh-cpd-category-bar");
-            categoryBar.getElement().setAttribute("aria-label", category.category().label() + " against its cap");
+            categoryBar.getElement().setAttribute("aria-label", getTranslation("cpd.my.category-bar-label", name));
             categories.add(new Div(label, categoryBar));
         });
-        card.add(new H4("By category (counted of cap)"), categories);
+        card.add(new H4(getTranslation("cpd.my.by-category")), categories);
 
         var forecast = new Paragraph(forecast(progress));
         forecast.setId("cpd-forecast-" + id);
@@ -122,15 +131,21 @@ final class MyCpdView extends VerticalLayout {
         if (!progress.pending().isEmpty()) {
             var pending = new UnorderedList();
             pending.setId("cpd-pending-" + id);
-            progress.pending().forEach(activity -> pending.add(new ListItem(activity.title() + " \u2014 "
-                    + CpdActivityEditor.credits(activity) + ", " + activity.status().label().toLowerCase())));
-            card.add(new H4("Waiting"), pending);
+            progress.pending().forEach(activity -> pending.add(new ListItem(getTranslation("cpd.my.pending",
+                    activity.title(), CpdActivityEditor.credits(activity),
+                    getTranslation(activity.status().labelKey()).toLowerCase(getLocale())))));
+            card.add(new H4(getTranslation("cpd.my.waiting")), pending);
+        }
+        if (!progress.met()) {
+            card.add(closeTheGap(id));
         }
         card.add(renewal(renewals.status(id)));
 
-        var transcripts = new Div(new Span("Transcripts: "));
+        var transcripts = new Div(new Span(getTranslation("cpd.my.transcripts") + " "));
         for (int cycle = 1; cycle <= certification.cycleNumber(); cycle++) {
-            var link = new Anchor("cpd-transcripts/" + id + "/" + cycle, "cycle " + cycle + " (PDF)");
+            // The PDF is written in the language of this screen, which may not be the browser's.
+            var link = new Anchor("cpd-transcripts/" + id + "/" + cycle + "?lang=" + getLocale().toLanguageTag(),
+                    getTranslation("cpd.my.transcript-link", cycle));
             link.setRouterIgnore(true);
             link.setId("cpd-transcript-" + id + "-" + cycle);
             transcripts.add(link, new Span(" "));
@@ -139,46 +154,63 @@ final class MyCpdView extends VerticalLayout {
         return card;
     }
 
-    private static String forecast(CpdProgress progress) {
-        if (progress.met()) {
-            return "Requirement met. Keep logging: what you learn still counts toward any other certification "
-                    + "whose cycle includes it.";
+    /** The institute's events before expiry that would still add counted credits, most first. */
+    private Component closeTheGap(long certificationId) {
+        var box = new Div(new H4(getTranslation("cpd.gap.heading")));
+        box.setId("cpd-gap-" + certificationId);
+        var closers = cpd.gapClosers(certificationId, GAP_CLOSERS_SHOWN);
+        if (closers.isEmpty()) {
+            box.add(new Paragraph(getTranslation("cpd.gap.none")));
+            return box;
         }
-        String pace = "At your pace so far (" + amount(progress.pacePerMonth()) + " credits a month) you would "
-                + "have about " + amount(progress.projected()) + " by expiry";
-        return progress.onTrack() ? pace + ": on track."
-                : pace + ", short of " + amount(progress.required()) + ". You need "
-                + amount(progress.neededPerMonth()) + " credits a month from now.";
+        var list = new UnorderedList();
+        closers.forEach(closer -> {
+            var offer = closer.opportunity();
+            list.add(new ListItem(new Anchor(offer.route(), offer.title()), new Span(" " + Translated.text(
+                    Text.of("cpd.gap.item", offer.on(), closer.adds(), Text.of(offer.category().labelKey()))))));
+        });
+        box.add(list);
+        return box;
+    }
+
+    private String forecast(CpdProgress progress) {
+        if (progress.met()) {
+            return getTranslation("cpd.my.forecast.met");
+        }
+        return progress.onTrack()
+                ? getTranslation("cpd.my.forecast.on-track", progress.pacePerMonth(), progress.projected())
+                : getTranslation("cpd.my.forecast.behind", progress.pacePerMonth(), progress.projected(),
+                        progress.required(), progress.neededPerMonth());
     }
 
     private Component renewal(RenewalStatus status) {
         var box = new Div();
         box.addClassName("gh-cpd-renewal");
         box.setId("cpd-renewal-" + status.certification().id());
-        box.add(new H4("Renewal"));
-        box.add(new Paragraph(status.windowOpen() ? "The renewal window is open."
-                : "The renewal window opens on " + Formats.date(status.windowOpensOn()) + ". Renewal fee: \u00a3"
-                + status.renewalFee().toPlainString() + " (non-refundable)."));
+        box.add(new H4(getTranslation("cpd.my.renewal.heading")));
+        box.add(new Paragraph(status.windowOpen() ? getTranslation("cpd.my.renewal.open")
+                : Translated.text(Text.of("cpd.my.renewal.opens", status.windowOpensOn(), status.renewalFee()))));
         if (status.invoice() != null) {
             var invoice = status.invoice();
-            box.add(new Paragraph("Renewal fee \u00a3" + invoice.amount().toPlainString() + ", invoice "
-                    + invoice.reference() + ": " + invoice.status().label() + "."));
+            box.add(new Paragraph(getTranslation("cpd.my.renewal.invoice", invoice.amount(), invoice.reference(),
+                    invoice.status().label())));
         } else if (status.windowOpen()) {
-            var pay = new Button("Pay the renewal fee", click -> requestRenewal(status.certification().id()));
+            var pay = new Button(getTranslation("cpd.my.renewal.pay"), click -> requestRenewal(status.certification().id()));
             pay.setId("request-renewal-" + status.certification().id());
             box.add(pay);
         }
         if (status.essayRequired()) {
             var essay = status.essay();
-            box.add(new Paragraph("Recertification essay: " + (essay == null ? "not written yet"
-                    : essay.status().label().toLowerCase()) + "."),
-                    new Anchor("cpd/essay/" + status.certification().id(), essay == null ? "Write your essay"
-                            : "Open your essay"));
+            box.add(new Paragraph(getTranslation("cpd.my.renewal.essay", essay == null
+                            ? getTranslation("cpd.my.renewal.essay-not-written")
+                            : getTranslation(essay.status().labelKey()).toLowerCase(getLocale()))),
+                    new Anchor("cpd/essay/" + status.certification().id(), getTranslation(essay == null
+                            ? "cpd.my.renewal.write-essay" : "cpd.my.renewal.open-essay")));
         }
         if (!status.outstanding().isEmpty()) {
             var outstanding = new UnorderedList();
-            status.outstanding().forEach(item -> outstanding.add(new ListItem(item)));
-            box.add(new Paragraph("Still to do before renewal:"), outstanding);
+            status.outstanding().forEach(item -> outstanding.add(new ListItem(Translated.text(item))));
+            box.add(new Paragraph(getTranslation("cpd.my.renewal.still-to-do")), outstanding);
         }
         return box;
     }
@@ -186,31 +218,50 @@ final class MyCpdView extends VerticalLayout {
     private void requestRenewal(long certificationId) {
         try {
             var invoice = renewals.requestRenewal(certificationId);
-            Toast.success("Invoice " + invoice.reference() + " issued. Pay it quoting the reference; your "
-                    + "certification renews once the payment is confirmed.");
+            Toast.success(getTranslation("cpd.my.renewal.invoice-issued", invoice.reference()));
         } catch (CpdRefusedException | CertificationRefusedException refused) {
             Toast.error(refused);
         }
         render();
     }
 
+    /** The log to take away, in the language of this screen. */
+    private Component downloads() {
+        var language = getLocale();
+        var csv = new Anchor(download(() -> export.myLogCsv(language), "cpd-log.csv", "text/csv"),
+                getTranslation("cpd.export.csv"));
+        csv.setId("cpd-log-csv");
+        var xlsx = new Anchor(download(() -> export.myLogXlsx(language), "cpd-log.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                getTranslation("cpd.export.xlsx"));
+        xlsx.setId("cpd-log-xlsx");
+        var links = new HorizontalLayout(csv, xlsx);
+        links.addClassName("gh-cpd-downloads");
+        return links;
+    }
+
+    private static DownloadHandler download(Supplier<byte[]> content, String filename, String type) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), filename, type, bytes.length);
+        });
+    }
+
     private Grid<CpdActivityDetails> log() {
         var grid = new Grid<CpdActivityDetails>();
         grid.setId("cpd-log");
-        grid.addColumn(CpdActivityEditor::dates).setHeader("Date").setAutoWidth(true);
-        grid.addColumn(activity -> activity.category().label()).setHeader("Category").setAutoWidth(true);
-        grid.addColumn(CpdActivityDetails::title).setHeader("Activity").setWidth("16rem").setFlexGrow(1);
-        grid.addColumn(CpdActivityEditor::credits).setHeader("Claimed").setAutoWidth(true);
-        grid.addColumn(activity -> activity.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(CpdActivityEditor::dates).setHeader(getTranslation("cpd.my.grid.date")).setAutoWidth(true);
+        grid.addColumn(activity -> getTranslation(activity.category().labelKey()))
+                .setHeader(getTranslation("cpd.my.grid.category")).setAutoWidth(true);
+        grid.addColumn(CpdActivityDetails::title).setHeader(getTranslation("cpd.my.grid.activity")).setWidth("16rem").setFlexGrow(1);
+        grid.addColumn(CpdActivityEditor::credits).setHeader(getTranslation("cpd.my.grid.claimed")).setAutoWidth(true);
+        grid.addColumn(activity -> getTranslation(activity.status().labelKey()))
+                .setHeader(getTranslation("cpd.my.grid.status")).setAutoWidth(true);
         grid.setItems(cpd.myActivities());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("cpd/activity/"
                 + click.getItem().id())));
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("Nothing logged yet.");
+        grid.setEmptyStateText(getTranslation("cpd.my.grid.empty"));
         return grid;
-    }
-
-    private static String amount(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -30,13 +30,18 @@ public final class AttendanceCredit {
         }
         var category = asPresenter ? CpdCategory.INSTRUCTION : event.cpdCategory();
         String preferred = asPresenter ? PRESENTING : event.kind().cpdActivityType();
-        String activityType = rulebook.type(preferred).filter(type -> type.category() == category)
-                .or(() -> rulebook.typesOf(category).stream().findFirst())
-                .map(CpdActivityType::code)
-                .orElseThrow(() -> new IllegalStateException("No CPD activity type in " + category));
+        String activityType = activityType(category, preferred, rulebook);
         return Optional.of(new AutomaticCredit(accountId, EventAttendance.sourceKey(event.id(), accountId), category,
                 activityType, event.title(), PROVIDER, event.startsAt().atZone(event.zone()).toLocalDate(),
                 event.educationalHours(), category.recordsAudience() ? audience(event) : null));
+    }
+
+    /** The kind of activity {@code preferred} when it is in the category, else the category's first kind. */
+    public static String activityType(CpdCategory category, String preferred, CpdRulebook rulebook) {
+        return rulebook.type(preferred).filter(type -> type.category() == category)
+                .or(() -> rulebook.typesOf(category).stream().findFirst())
+                .map(CpdActivityType::code)
+                .orElseThrow(() -> new IllegalStateException("No CPD activity type in " + category));
     }
 
     static String audience(InstituteEvent event) {

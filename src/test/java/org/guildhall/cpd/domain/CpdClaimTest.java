@@ -1,6 +1,7 @@
 package org.guildhall.cpd.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.lang.reflect.RecordComponent;
@@ -29,7 +30,8 @@ class CpdClaimTest {
     void a_day_has_24_hours_so_one_day_claims_at_most_24() {
         assertThat(claim(MONDAY, MONDAY, "24").hours()).isEqualByComparingTo("24");
         assertThat(problemsOf(workshop(MONDAY, MONDAY, "24.01", "0")))
-                .containsExactly(new FieldProblem(CpdActivityData.HOURS,
+                .extracting(FieldProblem::field, FieldProblem::message)
+                .containsExactly(tuple(CpdActivityData.HOURS,
                         "A day has 24 hours: enter at most 24 for a one-day activity."));
     }
 

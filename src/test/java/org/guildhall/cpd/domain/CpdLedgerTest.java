@@ -78,6 +78,70 @@ class CpdLedgerTest {
         }
     }
 
+    /** Issue 19: the form's live preview weighs a claim with the ledger's own rules. */
+    @Nested
+    class Preview {
+
+        @Test
+        void four_hours_of_instruction_with_two_left_under_its_cap_add_four_claimed_and_two_counted() {
+            approved(CpdCategory.INSTRUCTION, "COURSE_OR_SESSION", "18");
+            var talk = talk("Coaching clinic", "New hires", LocalDate.of(2026, 3, 2), "4");
+
+            var preview = ledger().preview(talk, null, CYCLE, 36);
+
+            assertThat(preview.claimed()).isEqualByComparingTo("4");
+            assertThat(preview.added()).isEqualByComparingTo("2");
+            assertThat(preview.overCap()).isEqualByComparingTo("2");
+            assertThat(preview.after().of(CpdCategory.INSTRUCTION).counted()).isEqualByComparingTo("20");
+        }
+
+        @Test
+        void the_preview_gives_the_same_numbers_as_the_ledger_once_the_claim_is_approved() {
+            approved(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", "20");
+            approved(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", "5");
+            approved(CpdCategory.ON_THE_JOB, "CRM_SYSTEM", "8");
+            var workshop = claim(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", LocalDate.of(2026, 6, 1), "9", "1.5");
+
+            var preview = ledger().preview(workshop, null, CYCLE, 36);
+            entries.add(new LedgerEntry(nextId++, workshop, CpdActivityStatus.APPROVED));
+            var approved = tally();
+
+            assertThat(preview.after()).usingRecursiveComparison().isEqualTo(approved);
+            assertThat(preview.added()).isEqualByComparingTo(approved.counted().subtract(preview.before().counted()));
+            assertThat(preview.added()).isEqualByComparingTo("5");
+        }
+
+        @Test
+        void an_edited_activity_is_weighed_in_place_of_its_earlier_version_not_beside_it() {
+            approved(CpdCategory.ON_THE_JOB, "CRM_SYSTEM", "10");
+            long edited = nextId;
+            entries.add(new LedgerEntry(nextId++, claim(CpdCategory.ON_THE_JOB, "CRM_SYSTEM",
+                    LocalDate.of(2026, 1, 5), "6", "0"), CpdActivityStatus.SUBMITTED));
+            var revised = claim(CpdCategory.ON_THE_JOB, "CRM_SYSTEM", LocalDate.of(2026, 1, 5), "7", "0");
+
+            var preview = ledger().preview(revised, edited, CYCLE, 36);
+
+            assertThat(preview.after().of(CpdCategory.ON_THE_JOB).counted()).isEqualByComparingTo("17");
+        }
+
+        @Test
+        void a_form_is_weighed_once_it_names_a_kind_a_date_and_possible_hours() {
+            var on = LocalDate.of(2026, 3, 2);
+            assertThat(CpdClaim.weighable(form(CpdCategory.INSTRUCTION, "COURSE_OR_SESSION", on, "4", null, null,
+                    false), RULES)).map(ledger()::creditsClaimed).hasValueSatisfying(credits ->
+                    assertThat(credits).isEqualByComparingTo("4"));
+            assertThat(CpdClaim.weighable(form(CpdCategory.INSTRUCTION, "COURSE_OR_SESSION", on, null, null, null,
+                    false), RULES)).isEmpty();
+            assertThat(CpdClaim.weighable(form(CpdCategory.INSTRUCTION, "WORKSHOP", on, "4", null, null, false),
+                    RULES)).isEmpty();
+            assertThat(CpdClaim.weighable(form(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", on, "2", "2", null,
+                    false), RULES)).isEmpty();
+            assertThat(CpdClaim.weighable(form(CpdCategory.RESEARCH, "JOURNAL_ARTICLE", on, null, null, null, true),
+                    RULES)).map(ledger()::creditsClaimed).hasValueSatisfying(credits ->
+                    assertThat(credits).isEqualByComparingTo("10"));
+        }
+    }
+
     @Nested
     class Caps {
 

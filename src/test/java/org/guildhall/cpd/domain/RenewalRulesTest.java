@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.guildhall.certification.CertificationCycle;
+import org.guildhall.shared.Text;
 import org.junit.jupiter.api.Test;
 
 /** Seed 001's renewal window and the reminder milestones, at their boundaries. */
@@ -25,20 +26,22 @@ class RenewalRulesTest {
         assertThat(CYCLE.renewalOpensOn()).isEqualTo(LocalDate.of(2027, 4, 20));
         assertThat(ready(LocalDate.of(2027, 4, 20))).isTrue();
         assertThat(RenewalReadiness.evaluate(CYCLE, LocalDate.of(2027, 4, 19), MET, true, false, false)
-                .outstanding()).containsExactly("The renewal window opens on 20 Apr 2027.");
+                .outstanding()).extracting(Text::english).containsExactly("The renewal window opens on 20 Apr 2027.");
     }
 
     @Test
     void renewal_is_possible_on_the_last_valid_day_and_not_on_the_expiry_day() {
         assertThat(ready(LocalDate.of(2027, 5, 31))).isTrue();
         assertThat(RenewalReadiness.evaluate(CYCLE, LocalDate.of(2027, 6, 1), MET, true, false, false)
-                .outstanding()).singleElement().asString().contains("only retaking the exam");
+                .outstanding()).extracting(Text::english).singleElement().asString()
+                .contains("only retaking the exam");
     }
 
     @Test
     void renewal_needs_the_requirement_met_the_fee_paid_and_where_asked_the_essay_accepted() {
         var today = LocalDate.of(2027, 5, 1);
         assertThat(RenewalReadiness.evaluate(CYCLE, today, SHORT, false, true, false).outstanding())
+                .extracting(Text::english)
                 .containsExactly("Earn 1 more counted CPD credits.", "Pay the renewal fee.",
                         "Have your recertification essay accepted by an assessor.");
         assertThat(RenewalReadiness.evaluate(CYCLE, today, MET, true, true, true).ready()).isTrue();

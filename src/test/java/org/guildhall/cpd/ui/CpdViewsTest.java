@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -121,6 +123,26 @@ class CpdViewsTest extends SpringBrowserlessTest {
         navigate(MyCpdView.class);
         assertThat($(Paragraph.class).all()).anySatisfy(paragraph ->
                 assertThat(paragraph.getText()).contains("no CPD cycle to count toward"));
+    }
+
+    @Test
+    @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_french_reader_sees_the_form_its_rule_and_its_refusals_in_french() {
+        UI.getCurrent().setLocale(Locale.FRANCE);
+        navigate("cpd/activity/new", CpdActivityEditor.class);
+
+        test($(Select.class).id("activity-category")).selectItem("Enseignement / Formation dispensée");
+        assertThat($(Paragraph.class).id("category-rule").getText()).isEqualTo("Enseignement / Formation dispensée : "
+                + "1 crédit par heure de présentation ; une présentation ou un cours ne compte à nouveau que s\u2019il "
+                + "est donné à un public différent ; au plus 20 crédits par cycle.");
+        assertThat($(BigDecimalField.class).id("activity-hours").getLabel()).isEqualTo("Heures de présentation");
+        $(DatePicker.class).id("activity-starts").setValue(LocalDate.now(clock).minusDays(1));
+        $(BigDecimalField.class).id("activity-hours").setValue(new BigDecimal("30"));
+        test($(Button.class).id("save-draft")).click();
+
+        assertThat(error("activity-provider")).isEqualTo("Indiquez qui l\u2019a proposée ou publiée.");
+        assertThat(error("activity-hours"))
+                .isEqualTo("Une journée compte 24 heures : saisissez au plus 24 pour une activité d\u2019un jour.");
     }
 
     @Test

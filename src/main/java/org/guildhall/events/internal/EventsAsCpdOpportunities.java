@@ -1,0 +1,45 @@
+package org.guildhall.events.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.guildhall.cpd.CpdOpportunities;
+import org.guildhall.cpd.CpdOpportunity;
+import org.guildhall.cpd.CpdService;
+import org.guildhall.events.EventFilter;
+import org.guildhall.events.EventService;
+import org.guildhall.events.domain.AttendanceCredit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * The institute's coming events that carry educational hours, offered to "Close your gap" on My CPD: each as the
+ * credit attending it would record ({@link AttendanceCredit}: its category, the kind its event kind is, its hours).
+ */
+@Component
+class EventsAsCpdOpportunities implements CpdOpportunities {
+
+    /** The soonest events looked at; the programme is published months, not years, ahead. */
+    private static final int LOOK_AHEAD = 100;
+
+    private final EventService events;
+    private final CpdService cpd;
+
+    EventsAsCpdOpportunities(EventService events, CpdService cpd) {
+        this.events = events;
+        this.cpd = cpd;
+    }
+
+    @Override
+    public List<CpdOpportunity> until(LocalDate lastDay) {
+        var rulebook = cpd.rulebook();
+        return events.upcoming(EventFilter.ALL, PageRequest.of(0, LOOK_AHEAD)).stream()
+                .filter(event -> !event.isCancelled() && event.educationalHours().signum() > 0
+                        && !event.localStart().toLocalDate().isAfter(lastDay))
+                .map(event -> new CpdOpportunity(event.title(), event.localStart().toLocalDate(),
+                        event.cpdCategory(), AttendanceCredit.activityType(event.cpdCategory(),
+                                event.kind().cpdActivityType(), rulebook),
+                        event.educationalHours(), "event/" + event.id()))
+                .toList();
+    }
+}
