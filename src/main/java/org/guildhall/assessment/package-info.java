@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "certification::api", "documents::api", "identity::api", "portfolio::api", "shared", "shell",
+        "certification::api", "documents::api", "identity::api", "platform", "portfolio::api", "shared", "shell",
         "sponsorship::api"})
 package org.guildhall.assessment;
 
