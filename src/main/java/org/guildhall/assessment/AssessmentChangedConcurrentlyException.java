@@ -5,7 +5,8 @@ import org.guildhall.shared.Refused;
 /** Someone else saved the same score or panel since the reader loaded it. */
 public class AssessmentChangedConcurrentlyException extends Refused {
 
+    /** @param what {@code "score"} or {@code "panel"} */
     public AssessmentChangedConcurrentlyException(String what) {
-        super("Someone else saved this " + what + " a moment ago. It has been reloaded; check it and try again.");
+        super("assessment.concurrent." + what);
     }
 }

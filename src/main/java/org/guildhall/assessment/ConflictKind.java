@@ -1,23 +1,28 @@
 package org.guildhall.assessment;
 
+import org.guildhall.shared.Text;
+
 /**
  * Why an assessor may not be fair to a candidate. A registrar may place an assessor despite a conflict only with a
  * recorded reason, and never on their own portfolio.
  */
 public enum ConflictKind {
-    SELF("Is the candidate", false), SPONSOR("Sponsored the candidate's membership", true),
-    SAME_EMPLOYER("Works for the same employer", true), DECLARED("A conflict was declared", true);
+    SELF(false), SPONSOR(true), SAME_EMPLOYER(true), DECLARED(true);
 
-    private final String label;
     private final boolean overridable;
 
-    ConflictKind(String label, boolean overridable) {
-        this.label = label;
+    ConflictKind(boolean overridable) {
         this.overridable = overridable;
     }
 
+    /** What it is called, in the reader's language. */
+    public Text text() {
+        return Text.of("assessment.conflict." + name().toLowerCase().replace('_', '-'));
+    }
+
+    /** In English, for the audit history. */
     public String label() {
-        return label;
+        return text().english();
     }
 
     public boolean overridable() {

@@ -5,12 +5,14 @@ import static org.guildhall.assessment.PanelRecords.requireText;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Objects;
 
 import org.guildhall.assessment.AssessmentEvents.InterviewScheduled;
 import org.guildhall.assessment.AssessmentEvents.PanelDecided;
 import org.guildhall.assessment.AssessmentEvents.ScoreReminderSent;
 import org.guildhall.assessment.domain.AssessmentSettingsRepository;
 import org.guildhall.assessment.domain.DecisionLetter;
+import org.guildhall.assessment.domain.DecisionRules;
 import org.guildhall.assessment.domain.ModerationPolicy;
 import org.guildhall.assessment.domain.Panel;
 import org.guildhall.assessment.domain.PanelMember;
@@ -22,10 +24,12 @@ import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.certification.Route;
 import org.guildhall.documents.DocumentService;
+import org.guildhall.identity.AccountDirectory;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioLifecycle;
+import org.guildhall.platform.Translations;
 import org.guildhall.portfolio.PortfolioStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -54,12 +58,14 @@ public class PanelChairService {
     private final CertificationAwards awards;
     private final AccountService accounts;
     private final ApplicationEventPublisher publisher;
+    private final AccountDirectory directory;
+    private final Translations translations;
     private final Clock clock;
 
     PanelChairService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric,
             AssessmentSettingsRepository settings, PanelRecords records, PortfolioLifecycle lifecycle,
             DocumentService documents, CertificationAwards awards, AccountService accounts,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ApplicationEventPublisher publisher, AccountDirectory directory, Translations translations, Clock clock) {
         this.panels = panels;
         this.scores = scores;
         this.rubric = rubric;
@@ -70,6 +76,8 @@ public class PanelChairService {
         this.awards = awards;
         this.accounts = accounts;
         this.publisher = publisher;
+        this.directory = directory;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -83,7 +91,7 @@ public class PanelChairService {
         var sheets = members.stream().map(m -> scores.findByPanelIdAndAssessorAccountId(panelId,
                 m.assessorAccountId()).filter(Score::isSubmitted)).toList();
         if (sheets.stream().anyMatch(java.util.Optional::isEmpty)) {
-            throw new AssessmentRefusedException("Moderation opens when every assessor has submitted a score.");
+            throw new AssessmentRefusedException("assessment.moderation.not-yet");
         }
         return ModerationPolicy.moderate(rubric.rubric(),
                 members.stream().map(m -> records.nameOf(m.assessorAccountId())).toList(),
@@ -99,11 +107,11 @@ public class PanelChairService {
         var panel = records.readable(panelId, me);
         requireChairOrRegistrar(panel, me);
         var member = panel.member(memberId).filter(m -> !m.isRecused())
-                .orElseThrow(() -> new AssessmentRefusedException("That assessor is not on the panel."));
+                .orElseThrow(() -> new AssessmentRefusedException("assessment.panel.not-member"));
         boolean submitted = scores.findByPanelIdAndAssessorAccountId(panelId, member.assessorAccountId())
                 .filter(Score::isSubmitted).isPresent();
         if (submitted || !records.today().isAfter(panel.dueOn())) {
-            throw new AssessmentRefusedException("Only an assessor whose score is overdue is reminded.");
+            throw new AssessmentRefusedException("assessment.remind.only-overdue");
         }
         var now = clock.instant();
         member.reminded(now);
@@ -121,14 +129,14 @@ public class PanelChairService {
         var panel = records.readable(panelId, me);
         panel.requireOpen();
         if (!records.seat(panel, me).isChair()) {
-            throw new AssessmentRefusedException("Only the chair reopens a submitted score.");
+            throw new AssessmentRefusedException("assessment.reopen.chair-only");
         }
-        requireText(reason, "Say why the score is reopened.");
+        requireText(reason, "assessment.reopen.reason-needed");
         var member = panel.member(memberId).filter(m -> !m.isRecused())
-                .orElseThrow(() -> new AssessmentRefusedException("That assessor is not on the panel."));
+                .orElseThrow(() -> new AssessmentRefusedException("assessment.panel.not-member"));
         var score = records.scoreOf(member);
         if (!score.isSubmitted()) {
-            throw new AssessmentRefusedException("That score is not submitted yet.");
+            throw new AssessmentRefusedException("assessment.reopen.not-submitted");
         }
         score.reopen(clock.instant());
         records.flush(score);
@@ -143,9 +151,9 @@ public class PanelChairService {
         var panel = records.atVersion(panelId, seenVersion, me);
         requireChairOrRegistrar(panel, me);
         requireAllScoresIn(panel);
-        requireText(place, "Give the place or the video link.");
+        requireText(place, "assessment.interview.place-needed");
         if (!at.toLocalDate().isAfter(records.today())) {
-            throw new AssessmentRefusedException("Schedule the interview for a day after today.");
+            throw new AssessmentRefusedException("assessment.interview.after-today");
         }
         panel.scheduleInterview(at, place.strip());
         flush(panel);
@@ -160,9 +168,9 @@ public class PanelChairService {
         var me = accounts.currentAccount();
         var panel = records.atVersion(panelId, seenVersion, me);
         requireChair(panel, me);
-        requireText(outcome, "Write what the interview showed.");
+        requireText(outcome, "assessment.interview.outcome-needed");
         if (panel.interviewAt() == null) {
-            throw new AssessmentRefusedException("No interview is scheduled.");
+            throw new AssessmentRefusedException("assessment.interview.none");
         }
         panel.recordInterviewOutcome(outcome.strip());
         flush(panel);
@@ -171,51 +179,55 @@ public class PanelChairService {
 
     /**
      * The chair records the panel's decision. Award certifies the candidate; resubmit reopens the portfolio with
-     * the guidance; decline closes it with the reasons. The candidate's letter, a PDF they own, names no assessor
-     * and shows no score.
+     * the guidance; decline closes it with the reasons. The candidate's letter, a PDF they own, is written in their
+     * language, names no assessor and shows no score.
      *
-     * @param rationale the panel's reasoning, for the record and the registrar
-     * @param messageToCandidate guidance (resubmit), reasons (decline) or a note (award), quoted in the letter
+     * @throws AssessmentRefusedException on the fields concerned, all at once: no outcome, no rationale, no words
+     *         for the candidate (guidance, reasons or a note), or too long a text
      */
     @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
-    public void decide(long panelId, long seenVersion, PanelOutcome outcome, String rationale,
-            String messageToCandidate) {
+    public void decide(long panelId, long seenVersion, DecisionData decision) {
         var me = accounts.currentAccount();
         var panel = records.atVersion(panelId, seenVersion, me);
         requireChair(panel, me);
         requireAllScoresIn(panel);
         if (panel.awaitsInterviewOutcome()) {
-            throw new AssessmentRefusedException("Record the interview's outcome before deciding.");
+            throw new AssessmentRefusedException("assessment.decision.interview-first");
         }
-        requireText(rationale, "Write the panel's rationale.");
-        requireText(messageToCandidate, outcome == PanelOutcome.RESUBMIT ? "Write the guidance for the candidate."
-                : outcome == PanelOutcome.DECLINE ? "Write the reasons for the candidate."
-                : "Write a short note for the candidate's letter.");
-        panel.decide(outcome, rationale.strip(), messageToCandidate.strip(), clock.instant());
+        var currentRubric = rubric.rubric();
+        var problems = DecisionRules.problems(decision, currentRubric);
+        if (!problems.isEmpty()) {
+            throw new AssessmentRefusedException(problems);
+        }
+        var outcome = Objects.requireNonNull(decision.outcome());
+        String rationale = decision.rationale().strip();
+        String messageToCandidate = decision.messageToCandidate().strip();
+        var verdicts = DecisionRules.inRubricOrder(decision, currentRubric);
+        panel.decide(outcome, rationale, messageToCandidate, verdicts, clock.instant());
         switch (outcome) {
             case AWARD -> {
                 try {
                     awards.award(panel.candidateAccountId(), panel.designationCode(), Route.EXPERIENCE,
                             records.today());
                 } catch (CertificationRefusedException alreadyHeld) {
-                    throw new AssessmentRefusedException(alreadyHeld.getMessage());
+                    throw new AssessmentRefusedException(alreadyHeld.reason());
                 }
                 lifecycle.conclude(panel.portfolioId(), PortfolioStatus.AWARDED);
             }
-            case RESUBMIT -> lifecycle.reopenForResubmission(panel.portfolioId(), messageToCandidate.strip());
+            case RESUBMIT -> lifecycle.reopenForResubmission(panel.portfolioId(), messageToCandidate);
             case DECLINE -> lifecycle.conclude(panel.portfolioId(), PortfolioStatus.DECLINED);
         }
-        String candidateName = records.nameOf(panel.candidateAccountId());
-        String designation = records.designationName(panel.designationCode());
-        byte[] letter = DecisionLetter.write(candidateName, designation, records.today(), outcome.letterSentence(),
-                messageToCandidate.strip());
+        var language = directory.languageOf(panel.candidateAccountId());
+        byte[] letter = DecisionLetter.write(text -> translations.text(language, text), language,
+                records.nameOf(panel.candidateAccountId()), records.designationName(panel.designationCode()),
+                records.today(), outcome, messageToCandidate, currentRubric, verdicts);
         var stored = documents.store(panel.candidateAccountId(), "decision-letter-" + panel.designationCode()
                 + ".pdf", new ByteArrayInputStream(letter), letter.length);
         panel.attachLetter(stored.id());
         lifecycle.fileLetter(panel.portfolioId(), outcome.label(), stored.id());
         flush(panel);
-        records.record(panel, me, "Decision: " + outcome.label(), rationale.strip());
+        records.record(panel, me, "Decision: " + outcome.label(), rationale);
         publisher.publishEvent(new PanelDecided(panelId, panel.candidateAccountId(), panel.designationCode(), outcome,
                 stored.id()));
     }
@@ -230,13 +242,13 @@ public class PanelChairService {
 
     private void requireChair(Panel panel, AccountSummary me) {
         if (!records.seat(panel, me).isChair()) {
-            throw new AssessmentRefusedException("Only the panel's chair does this.");
+            throw new AssessmentRefusedException("assessment.panel.chair-only");
         }
     }
 
     private void requireChairOrRegistrar(Panel panel, AccountSummary me) {
         if (!me.has(Role.REGISTRAR) && panel.activeSeatOf(me.id()).filter(PanelMember::isChair).isEmpty()) {
-            throw new AssessmentRefusedException("Only the panel's chair or the registrar does this.");
+            throw new AssessmentRefusedException("assessment.panel.chair-or-registrar-only");
         }
     }
 
@@ -245,7 +257,7 @@ public class PanelChairService {
         boolean allIn = panel.activeMembers().stream().allMatch(m -> scores.findByPanelIdAndAssessorAccountId(
                 panel.id(), m.assessorAccountId()).filter(Score::isSubmitted).isPresent());
         if (!allIn || panel.activeMembers().size() < settings.current().panelSize()) {
-            throw new AssessmentRefusedException("The panel decides once every assessor's score is in.");
+            throw new AssessmentRefusedException("assessment.decision.scores-first");
         }
     }
 }

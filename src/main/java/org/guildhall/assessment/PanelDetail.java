@@ -25,8 +25,9 @@ public record PanelDetail(long panelId, long version, long portfolioId, int port
     public record Interview(LocalDateTime at, String place, @Nullable String outcome) {
     }
 
+    /** What was decided; {@code domains} in the rubric's order, empty for a decision from before issue 20. */
     public record Decision(PanelOutcome outcome, String rationale, String messageToCandidate, Instant decidedAt,
-            @Nullable UUID letterDocumentId) {
+            @Nullable UUID letterDocumentId, List<DomainVerdict> domains) {
     }
 
     public List<Member> activeMembers() {

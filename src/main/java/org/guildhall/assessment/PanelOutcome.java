@@ -1,25 +1,28 @@
 package org.guildhall.assessment;
 
+import org.guildhall.shared.Text;
+
 /** The panel's decision on a portfolio (an interview is scheduled first, then one of these is recorded). */
 public enum PanelOutcome {
-    AWARD("Awarded", "The panel has awarded you the designation."),
-    RESUBMIT("Resubmission requested",
-            "The panel asks you to revise your portfolio and submit it again. Its guidance follows."),
-    DECLINE("Declined", "The panel has decided not to award the designation on this portfolio. Its reasons follow.");
+    AWARD, RESUBMIT, DECLINE;
 
-    private final String label;
-    private final String letterSentence;
-
-    PanelOutcome(String label, String letterSentence) {
-        this.label = label;
-        this.letterSentence = letterSentence;
+    /** What it is called, in the reader's language. */
+    public Text text() {
+        return Text.of("assessment.outcome." + name().toLowerCase() + ".label");
     }
 
+    /** The letter's and the email's sentence saying what was decided. */
+    public Text letterText() {
+        return Text.of("assessment.outcome." + name().toLowerCase() + ".letter");
+    }
+
+    /** In English, for the audit history. */
     public String label() {
-        return label;
+        return text().english();
     }
 
+    /** In English, for the emails not yet written by key. */
     public String letterSentence() {
-        return letterSentence;
+        return letterText().english();
     }
 }

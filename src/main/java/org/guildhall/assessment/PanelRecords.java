@@ -97,7 +97,7 @@ class PanelRecords {
                 : new PanelDetail.Interview(panel.interviewAt(), panel.interviewPlace(), panel.interviewOutcome());
         var decision = panel.outcome() == null ? null
                 : new PanelDetail.Decision(panel.outcome(), panel.rationale(), panel.candidateMessage(),
-                        panel.decidedAt(), panel.letterDocumentId());
+                        panel.decidedAt(), panel.letterDocumentId(), panel.domainVerdicts());
         return new PanelDetail(panel.id(), panel.version(), panel.portfolioId(), panel.portfolioVersion(),
                 panel.candidateAccountId(), nameOf(panel.candidateAccountId()), panel.designationCode(),
                 designationName(panel.designationCode()), panel.dueOn(), panel.status(),
@@ -123,13 +123,13 @@ class PanelRecords {
 
     Score scoreOf(PanelMember member) {
         return scores.findByPanelIdAndAssessorAccountId(member.panelId(), member.assessorAccountId())
-                .orElseThrow(() -> new AssessmentRefusedException("There is no score from this assessor yet."));
+                .orElseThrow(() -> new AssessmentRefusedException("assessment.score.none-yet"));
     }
 
     /** The reader's own active seat on the panel; anyone not seated is refused. */
     PanelMember seat(Panel panel, AccountSummary me) {
         return panel.activeSeatOf(me.id())
-                .orElseThrow(() -> new AssessmentRefusedException("You do not sit on this panel."));
+                .orElseThrow(() -> new AssessmentRefusedException("assessment.panel.not-seated"));
     }
 
     Score flush(Score score) {

@@ -25,6 +25,7 @@ import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioStatus;
 import org.guildhall.portfolio.PortfolioDetails;
 import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,17 +111,17 @@ public class PanelService {
         var registrar = accounts.currentAccount();
         var portfolio = submittedPortfolio(portfolioId);
         if (panels.existsByPortfolioIdAndPortfolioVersion(portfolioId, portfolio.current().number())) {
-            throw new AssessmentRefusedException("This portfolio already has a panel.");
+            throw new AssessmentRefusedException("assessment.panel.already-formed");
         }
         int size = settings.current().panelSize();
         if (new HashSet<>(assessorIds).size() != size) {
-            throw new AssessmentRefusedException("Choose " + size + " different assessors.");
+            throw new AssessmentRefusedException(Text.of("assessment.panel.choose-assessors", size));
         }
         if (!assessorIds.contains(chairAccountId)) {
-            throw new AssessmentRefusedException("Choose the chair from the panel's assessors.");
+            throw new AssessmentRefusedException("assessment.panel.chair-from-panel");
         }
         if (!dueOn.isAfter(records.today())) {
-            throw new AssessmentRefusedException("The due date must be after today.");
+            throw new AssessmentRefusedException("assessment.panel.due-after-today");
         }
         var candidate = candidateFacts(portfolio.candidateAccountId());
         var panel = new Panel(portfolioId, portfolio.current().number(), portfolio.candidateAccountId(),
@@ -152,13 +153,13 @@ public class PanelService {
         var panel = records.readable(panelId, registrar);
         panel.requireOpen();
         var recused = panel.member(recusedMemberId).filter(m -> m.isRecused())
-                .orElseThrow(() -> new AssessmentRefusedException("Only an assessor who recused is replaced."));
+                .orElseThrow(() -> new AssessmentRefusedException("assessment.panel.replace-only-recused"));
         if (panel.members().stream().anyMatch(m -> m.assessorAccountId() == newAssessorId)) {
-            throw new AssessmentRefusedException("That assessor has already sat on this panel.");
+            throw new AssessmentRefusedException("assessment.panel.already-sat");
         }
         boolean alreadyReplaced = panel.activeMembers().size() >= settings.current().panelSize();
         if (alreadyReplaced) {
-            throw new AssessmentRefusedException("The panel is already complete.");
+            throw new AssessmentRefusedException("assessment.panel.complete");
         }
         var override = checkedOverride(newAssessorId, candidateFacts(panel.candidateAccountId()), overrideReason);
         boolean chair = recused.isChair() && panel.activeMembers().stream().noneMatch(m -> m.isChair());
@@ -185,17 +186,17 @@ public class PanelService {
         var other = accounts.findByEmail(conflict.otherEmail().strip());
         if (other.isEmpty()) {
             problems.add(new FieldProblem(ConflictData.OTHER_EMAIL,
-                    "No one with that email address is registered with the institute."));
+                    "assessment.conflict-form.email.unknown"));
         } else if (other.get().id() == me.id()) {
-            problems.add(new FieldProblem(ConflictData.OTHER_EMAIL, "Name someone other than yourself."));
+            problems.add(new FieldProblem(ConflictData.OTHER_EMAIL, "assessment.conflict-form.email.self"));
         } else if (declarations.existsByDeclaredByAccountIdAndOtherAccountId(me.id(), other.get().id())) {
             problems.add(new FieldProblem(ConflictData.OTHER_EMAIL,
-                    "You have already declared a conflict with " + other.get().fullName() + "."));
+                    Text.of("assessment.conflict-form.email.already", other.get().fullName())));
         }
         String reason = conflict.reason().strip();
         if (reason.isEmpty() || reason.length() > DeclaredConflict.MAX_REASON) {
             problems.add(new FieldProblem(ConflictData.REASON,
-                    "Give a reason of at most " + DeclaredConflict.MAX_REASON + " characters."));
+                    Text.of("assessment.conflict-form.reason.invalid", DeclaredConflict.MAX_REASON)));
         }
         if (!problems.isEmpty()) {
             throw new AssessmentRefusedException(problems);
@@ -213,7 +214,7 @@ public class PanelService {
     private PortfolioDetails submittedPortfolio(long portfolioId) {
         var portfolio = portfolios.portfolio(portfolioId);
         if (portfolio.status() != PortfolioStatus.SUBMITTED) {
-            throw new AssessmentRefusedException("Panels are formed for submitted portfolios.");
+            throw new AssessmentRefusedException("assessment.panel.submitted-only");
         }
         return portfolio;
     }
@@ -254,20 +255,18 @@ public class PanelService {
             @Nullable String reason) {
         var assessor = accounts.summaryOf(assessorId);
         if (!assessor.has(Role.ASSESSOR)) {
-            throw new AssessmentRefusedException(assessor.fullName() + " is not an assessor.");
+            throw new AssessmentRefusedException(Text.of("assessment.panel.not-assessor", assessor.fullName()));
         }
         var conflicts = conflictsOf(assessor, candidate);
         if (conflicts.isEmpty()) {
             return null;
         }
         if (conflicts.stream().anyMatch(c -> !c.kind().overridable())) {
-            throw new AssessmentRefusedException(assessor.fullName()
-                    + " cannot assess their own portfolio; no reason overrides that.");
+            throw new AssessmentRefusedException(Text.of("assessment.panel.own-portfolio", assessor.fullName()));
         }
         if (reason == null || reason.isBlank()) {
-            throw new AssessmentRefusedException(assessor.fullName() + " has a conflict ("
-                    + conflicts.stream().map(c -> c.kind().label().toLowerCase()).collect(Collectors.joining(", "))
-                    + "). Record a reason to place them anyway, or choose someone else.");
+            throw new AssessmentRefusedException(Text.of("assessment.panel.conflict-needs-reason", assessor.fullName(),
+                    conflicts.getFirst().kind().text()));
         }
         return Objects.requireNonNull(reason).strip();
     }

@@ -1,16 +1,13 @@
 package org.guildhall.assessment;
 
+import org.guildhall.shared.Text;
+
 /** Where a panel's work stands. */
 public enum PanelStatus {
-    SCORING("Scoring"), INTERVIEW("Interview scheduled"), DECIDED("Decided");
+    SCORING, INTERVIEW, DECIDED;
 
-    private final String label;
-
-    PanelStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** What it is called, in the reader's language. */
+    public Text text() {
+        return Text.of("assessment.status." + name().toLowerCase());
     }
 }

@@ -2,6 +2,8 @@ package org.guildhall.assessment;
 
 import java.time.LocalDate;
 
+import org.guildhall.shared.Text;
+
 /**
  * A panel as a queue lists it.
  *
@@ -11,7 +13,7 @@ import java.time.LocalDate;
 public record PanelSummary(long panelId, String candidateName, String designationCode, LocalDate dueOn,
         PanelStatus status, int scoresIn, int panelSize, boolean overdue, boolean chairedByMe) {
 
-    public String progress() {
-        return scoresIn + " of " + panelSize + " scores in";
+    public Text progress() {
+        return Text.of("assessment.progress", scoresIn, panelSize);
     }
 }

@@ -1,16 +1,18 @@
 package org.guildhall.assessment;
 
+import org.guildhall.shared.Text;
+
 /** An assessor's overall recommendation on a portfolio. */
 public enum Recommendation {
-    AWARD("Award"), INTERVIEW("Interview"), RESUBMIT("Ask for a resubmission"), DECLINE("Decline");
+    AWARD, INTERVIEW, RESUBMIT, DECLINE;
 
-    private final String label;
-
-    Recommendation(String label) {
-        this.label = label;
+    /** What it is called, in the reader's language. */
+    public Text text() {
+        return Text.of("assessment.recommendation." + name().toLowerCase());
     }
 
+    /** In English, for the audit history. */
     public String label() {
-        return label;
+        return text().english();
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.guildhall.assessment.domain.AuditEntry;
@@ -22,6 +23,7 @@ import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
+import org.guildhall.platform.Translations;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioDetails;
 import org.guildhall.portfolio.PortfolioDetails.VersionDetails;
@@ -48,11 +50,12 @@ public class ReviewService {
     private final PortfolioService portfolios;
     private final DocumentService documents;
     private final AccountService accounts;
+    private final Translations translations;
     private final Clock clock;
 
     ReviewService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric, AuditEntryRepository audit,
             PanelRecords records, PortfolioService portfolios, DocumentService documents, AccountService accounts,
-            Clock clock) {
+            Translations translations, Clock clock) {
         this.panels = panels;
         this.scores = scores;
         this.rubric = rubric;
@@ -61,6 +64,7 @@ public class ReviewService {
         this.portfolios = portfolios;
         this.documents = documents;
         this.accounts = accounts;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -89,16 +93,17 @@ public class ReviewService {
 
     /** The merged review packet PDF: cover page with contents, then every document, every page numbered. */
     @PreAuthorize(STAFF)
-    public byte[] reviewPacket(long panelId) {
+    public byte[] reviewPacket(long panelId, Locale language) {
         var panel = records.readable(panelId, accounts.currentAccount());
         var portfolio = portfolios.portfolio(panel.portfolioId());
         var content = judgedVersion(panel, portfolio).content();
         var items = new ArrayList<ReviewPacket.Item>();
-        content.evidence().forEach(e -> items.add(item("Evidence: " + e.caption(), e.documentId())));
-        content.references().forEach(r -> items.add(item("Reference from " + r.refereeName() + " ("
-                + r.relationship() + ")", r.letterDocumentId())));
-        return ReviewPacket.assemble(portfolio.candidateName(), records.designationName(panel.designationCode()),
-                "Portfolio version " + panel.portfolioVersion(), items);
+        content.evidence().forEach(e -> items.add(item(translations.text(language, "assessment.packet.evidence",
+                e.caption()), e.documentId())));
+        content.references().forEach(r -> items.add(item(translations.text(language, "assessment.packet.reference",
+                r.refereeName(), r.relationship()), r.letterDocumentId())));
+        return ReviewPacket.assemble(text -> translations.text(language, text), language, portfolio.candidateName(),
+                records.designationName(panel.designationCode()), panel.portfolioVersion(), items);
     }
 
     private ReviewPacket.Item item(String caption, java.util.UUID documentId) {
@@ -139,7 +144,7 @@ public class ReviewService {
         score.saveDraft(sheet, currentRubric, clock.instant());
         var missing = score.missing(currentRubric);
         if (!missing.isEmpty()) {
-            throw new AssessmentRefusedException("Your score is not complete: " + String.join(" ", missing));
+            throw new AssessmentRefusedException(missing);
         }
         score.submit(currentRubric, clock.instant());
         var saved = records.flush(score);
@@ -174,7 +179,7 @@ public class ReviewService {
         var me = accounts.currentAccount();
         var panel = records.readable(panelId, me);
         panel.requireOpen();
-        requireText(reason, "Say why you recuse yourself.");
+        requireText(reason, "assessment.recuse.reason-needed");
         records.seat(panel, me).recuse(reason.strip(), clock.instant());
         panels.saveAndFlush(panel);
         records.record(panel, me, "Recused", reason.strip());
@@ -199,7 +204,7 @@ public class ReviewService {
         var panel = records.readable(panelId, me);
         records.seat(panel, me);
         if (panel.status() == PanelStatus.DECIDED) {
-            throw new AssessmentRefusedException("The panel has decided; scores no longer change.");
+            throw new AssessmentRefusedException("assessment.score.decided");
         }
         var existing = scores.findByPanelIdAndAssessorAccountId(panelId, me.id());
         long current = existing.map(Score::version).orElse(-1L);
@@ -208,7 +213,7 @@ public class ReviewService {
         }
         var score = existing.orElseGet(() -> new Score(panelId, me.id(), clock.instant()));
         if (score.isSubmitted()) {
-            throw new AssessmentRefusedException("Your score is submitted and locked. The chair can reopen it.");
+            throw new AssessmentRefusedException("assessment.score.locked");
         }
         return score;
     }

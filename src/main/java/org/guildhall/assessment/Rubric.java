@@ -2,6 +2,8 @@ package org.guildhall.assessment;
 
 import java.util.List;
 
+import org.guildhall.shared.Text;
+
 /** The scoring rubric: the four competency domains (seed 004), each with its criteria scored 0 to 4. */
 public record Rubric(List<Domain> domains) {
 
@@ -9,6 +11,11 @@ public record Rubric(List<Domain> domains) {
     public static final int MAX_POINTS = 4;
 
     public record Domain(String code, String name, List<Criterion> criteria) {
+
+        /** The domain's name in the reader's language (the seeded four have a message each). */
+        public Text text() {
+            return Text.of("assessment.domain." + code.toLowerCase());
+        }
     }
 
     public record Criterion(long id, String text) {

@@ -15,6 +15,17 @@ public record ScoreSheet(long version, boolean submitted, Map<Long, Integer> poi
 
     public static final int MAX_COMMENT = 4000;
 
+    /** What a refusal of an incomplete sheet names the part it concerns: a criterion, a comment, the recommendation. */
+    public static final String RECOMMENDATION_FIELD = "recommendation";
+
+    public static String criterionField(long criterionId) {
+        return "criterion-" + criterionId;
+    }
+
+    public static String commentField(String domainCode) {
+        return "comment-" + domainCode;
+    }
+
     public ScoreSheet {
         points = Map.copyOf(points);
         comments = Map.copyOf(comments);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +61,7 @@ class PanelsAndReviewIntegrationTest {
     @Autowired AccountProvisioning provisioning;
     @Autowired CertificationService certifications;
     @Autowired Clock clock;
+    @Autowired JdbcTemplate jdbc;
 
     private AccountSummary registrar;
 
@@ -183,10 +186,10 @@ class PanelsAndReviewIntegrationTest {
         signInAs(chair);
         long stale = reviews.panel(panelId).version();
         assertThat(panelChair.moderation(panelId).anyFlagged()).isFalse();
-        panelChair.decide(panelId, stale, PanelOutcome.AWARD, "Strong evidence in all four domains.",
-                "The panel was impressed by the routing redesign.");
+        panelChair.decide(panelId, stale, new DecisionData(PanelOutcome.AWARD, "Strong evidence in all four domains.",
+                "The panel was impressed by the routing redesign.", DomainVerdict.allMet(reviews.rubric())));
         assertThatExceptionOfType(AssessmentChangedConcurrentlyException.class).isThrownBy(() -> panelChair.decide(
-                panelId, stale, PanelOutcome.DECLINE, "x", "y"));
+                panelId, stale, new DecisionData(PanelOutcome.DECLINE, "x", "y", DomainVerdict.allMet(reviews.rubric()))));
 
         assertThat(certifications.certificationsOf(candidate.id())).singleElement()
                 .extracting(CertificationSummary::designationCode, CertificationSummary::route)
@@ -225,7 +228,7 @@ class PanelsAndReviewIntegrationTest {
         var outsider = account("Yusuf Outsider", null, Role.MEMBER, Role.ASSESSOR);
         signInAs(outsider);
         assertThatExceptionOfType(PanelNotFoundException.class).isThrownBy(() -> reviews.panel(panelId));
-        assertThatExceptionOfType(PanelNotFoundException.class).isThrownBy(() -> reviews.reviewPacket(panelId));
+        assertThatExceptionOfType(PanelNotFoundException.class).isThrownBy(() -> reviews.reviewPacket(panelId, Locale.UK));
         assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> documents.open(evidence));
 
         signInAs(account("Zoe Othercandidate", null, Role.MEMBER));
@@ -236,7 +239,7 @@ class PanelsAndReviewIntegrationTest {
         signInAs(seated);
         assertThat(documents.open(evidence).document().id()).isEqualTo(evidence);
         assertThat(reviews.documents(panelId)).hasSize(4);
-        try (var packet = Loader.loadPDF(reviews.reviewPacket(panelId))) {
+        try (var packet = Loader.loadPDF(reviews.reviewPacket(panelId, Locale.UK))) {
             // Cover, the 2-page evidence PDF, the PNG on its own page, and two one-page reference letters.
             assertThat(packet.getNumberOfPages()).isEqualTo(1 + 2 + 1 + 1 + 1);
         }
@@ -279,7 +282,7 @@ class PanelsAndReviewIntegrationTest {
     }
 
     @Test
-    void a_resubmission_reopens_the_portfolio_as_a_new_version_and_keeps_the_judged_one() {
+    void a_resubmission_reopens_the_portfolio_as_a_new_version_and_keeps_the_judged_one() throws IOException {
         var candidate = account("Ada Resubmitter", null, Role.MEMBER);
         long portfolioId = submittedPortfolio(candidate);
         var chair = account("Bo Chair", null, Role.MEMBER, Role.ASSESSOR);
@@ -290,14 +293,28 @@ class PanelsAndReviewIntegrationTest {
             signInAs(assessor);
             reviews.submit(panelId, sheet(ScoreSheet.blank(), 2, Recommendation.RESUBMIT));
         }
+        // The candidate reads French: the letter is written in their language.
+        jdbc.update("update account set language = 'fr-FR' where id = ?", candidate.id());
         signInAs(chair);
-        panelChair.decide(panelId, reviews.panel(panelId).version(), PanelOutcome.RESUBMIT,
-                "Outcomes are asserted, not evidenced.", "Add the before-and-after CSAT figures for each project.");
+        panelChair.decide(panelId, reviews.panel(panelId).version(), new DecisionData(PanelOutcome.RESUBMIT,
+                "Outcomes are asserted, not evidenced.", "Add the before-and-after CSAT figures for each project.",
+                DomainVerdict.allMet(reviews.rubric()).stream().map(verdict -> verdict.domainCode().equals("PEOPLE")
+                        ? new DomainVerdict("PEOPLE", DomainResult.NOT_YET_MET, "Evidence how you coach team leaders.")
+                        : verdict).toList()));
 
         signInAs(candidate);
         var reopened = portfolios.myPortfolio(portfolioId);
         assertThat(reopened.status()).isEqualTo(PortfolioStatus.RESUBMISSION_REQUESTED);
         assertThat(reopened.guidance()).isEqualTo("Add the before-and-after CSAT figures for each project.");
+        String letterText;
+        try (var pdf = Loader.loadPDF(documents.open(reopened.letters().getFirst().documentId()).bytes()
+                .readAllBytes())) {
+            letterText = new PDFTextStripper().getText(pdf);
+        }
+        assertThat(letterText).as("issue 20: the outcome per domain, in the candidate's language")
+                .contains("Résultat par domaine de compétence", "Personnes", "Pas encore atteint",
+                        "Evidence how you coach team leaders.", "Leadership", "Atteint")
+                .doesNotContain("Bo Chair", "Cy Panel", "Di Panel", "asserted, not evidenced");
         assertThat(reopened.current().number()).isEqualTo(2);
         assertThat(reopened.current().submittedAt()).isNull();
         assertThat(reopened.earlier()).singleElement().satisfies(first -> {

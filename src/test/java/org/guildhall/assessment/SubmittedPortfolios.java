@@ -20,22 +20,22 @@ import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.Reference;
 
 /** Complete CCSM portfolios submitted by their candidates, ready for a panel, for the assessment tests. */
-final class SubmittedPortfolios {
+public final class SubmittedPortfolios {
 
-    static final String DESIGNATION = "CCSM";
+    public static final String DESIGNATION = "CCSM";
 
     private final PortfolioService portfolios;
     private final PortfolioLifecycle lifecycle;
     private final DocumentService documents;
 
-    SubmittedPortfolios(PortfolioService portfolios, PortfolioLifecycle lifecycle, DocumentService documents) {
+    public SubmittedPortfolios(PortfolioService portfolios, PortfolioLifecycle lifecycle, DocumentService documents) {
         this.portfolios = portfolios;
         this.lifecycle = lifecycle;
         this.documents = documents;
     }
 
     /** Two projects, a 2-page PDF and a PNG as evidence, two one-page reference letters; signs in as the candidate. */
-    long submittedBy(AccountSummary candidate) {
+    public long submittedBy(AccountSummary candidate) {
         TestAccounts.signInAs(candidate.email(), candidate.roles().toArray(Role[]::new));
         long id = lifecycle.open(candidate.id(), DESIGNATION);
         var csat = store(candidate, "csat-report.pdf", pdf(2));

@@ -21,9 +21,12 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.assessment.PanelOutcome;
+import org.guildhall.assessment.Rubric;
 import org.guildhall.assessment.domain.DecisionLetter;
 import org.guildhall.assessment.domain.ReviewPacket;
 import org.guildhall.assessment.domain.ReviewPacketTest;
+import org.guildhall.shared.Text;
 import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
 import org.guildhall.cpd.CpdCategory;
@@ -82,10 +85,11 @@ class EveryPdfIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         TestAccounts.signInAs(holder);
         pdfs.put("CPD transcript", transcripts.transcript(certification.id(), 1, Locale.UK));
-        pdfs.put("decision letter", DecisionLetter.write(HOLDER, "Certified Customer Service Manager",
-                LocalDate.now(clock), "The panel awards the designation.", "Well done, " + CHINESE + "."));
-        pdfs.put("review packet", ReviewPacket.assemble(HOLDER, "Certified Customer Service Manager",
-                "Portfolio version 1", List.of(new ReviewPacket.Item("Reference for " + POLISH, "application/pdf",
+        pdfs.put("decision letter", DecisionLetter.write(Text::english, Locale.UK, HOLDER,
+                "Certified Customer Service Manager", LocalDate.now(clock), PanelOutcome.AWARD,
+                "Well done, " + CHINESE + ".", new Rubric(List.of()), List.of()));
+        pdfs.put("review packet", ReviewPacket.assemble(Text::english, Locale.UK, HOLDER,
+                "Certified Customer Service Manager", 1, List.of(new ReviewPacket.Item("Reference for " + POLISH, "application/pdf",
                         ReviewPacketTest.pdfOfPages(1)))));
         pdfs.put("attendance certificate", attendanceCertificates.render(seminar(), HOLDER, "M-000123", false,
                 Locale.UK));

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.guildhall.assessment.Conflict;
 import org.guildhall.assessment.ConflictKind;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,17 +29,18 @@ public final class ConflictPolicy {
             Candidate candidate) {
         if (assessorAccountId == candidate.accountId()) {
             // Nothing else matters, and nothing overrides it.
-            return List.of(new Conflict(ConflictKind.SELF, "This is the candidate's own portfolio."));
+            return List.of(new Conflict(ConflictKind.SELF, Text.of("assessment.conflict.self.detail")));
         }
         var found = new ArrayList<Conflict>();
         if (candidate.sponsorAccountIds().contains(assessorAccountId)) {
-            found.add(new Conflict(ConflictKind.SPONSOR, "Sponsored the candidate's membership application."));
+            found.add(new Conflict(ConflictKind.SPONSOR, Text.of("assessment.conflict.sponsor.detail")));
         }
         if (sameEmployer(assessorEmployer, candidate.employer())) {
-            found.add(new Conflict(ConflictKind.SAME_EMPLOYER, "Both work for " + candidate.employer().strip() + "."));
+            found.add(new Conflict(ConflictKind.SAME_EMPLOYER, 
+                    Text.of("assessment.conflict.same-employer.detail", candidate.employer().strip())));
         }
         if (candidate.declaredConflictAccountIds().contains(assessorAccountId)) {
-            found.add(new Conflict(ConflictKind.DECLARED, "The assessor or the candidate declared a conflict."));
+            found.add(new Conflict(ConflictKind.DECLARED, Text.of("assessment.conflict.declared.detail")));
         }
         return found;
     }

@@ -1,32 +1,58 @@
 package org.guildhall.assessment.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.guildhall.assessment.DomainVerdict;
+import org.guildhall.assessment.PanelOutcome;
+import org.guildhall.assessment.Rubric;
 import org.guildhall.documents.PdfLayout;
+import org.guildhall.shared.Text;
 
 /**
- * The letter the candidate receives with the panel's decision. It speaks for the panel as a whole: it names no
- * assessor and shows no score, only the outcome and the words the panel addressed to the candidate.
+ * The letter the candidate receives with the panel's decision, in the candidate's language. It speaks for the
+ * panel as a whole: it names no assessor and shows no score, only the outcome and the words the panel addressed to
+ * the candidate.
  */
 public final class DecisionLetter {
 
     private DecisionLetter() {
     }
 
-    public static byte[] write(String candidateName, String designation, LocalDate date, String outcomeSentence,
-            String messageToCandidate) {
-        return PdfLayout.portrait("Decision on the portfolio of " + candidateName + " for " + designation, Locale.UK)
+    /**
+     * @param words puts a message into {@code language}, the candidate's
+     * @param verdicts the outcome per competency domain, in the rubric's order (none for an older decision)
+     */
+    public static byte[] write(Function<Text, String> words, Locale language, String candidateName,
+            String designation, LocalDate date, PanelOutcome outcome, String messageToCandidate, Rubric rubric,
+            List<DomainVerdict> verdicts) {
+        var letter = PdfLayout.portrait(words.apply(Text.of("assessment.letter.title", candidateName, designation)),
+                        language)
                 .withPageNumbers()
-                .paragraph("Guildhall \u2014 Institute of Customer Service, CRM & Contact Centre Management",
-                        PdfLayout.Style.BODY.bold().size(12))
-                .paragraph(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(date))
-                .paragraph("Dear " + candidateName + ",")
-                .heading(1, "Your experience-route portfolio for " + designation)
-                .paragraph(outcomeSentence)
-                .paragraph(messageToCandidate)
-                .paragraph("Yours sincerely,\nThe Registrar, on behalf of the assessment panel")
-                .toBytes();
+                .paragraph(PdfLayout.INSTITUTE, PdfLayout.Style.BODY.bold().size(12))
+                .paragraph(words.apply(Text.of("assessment.letter.date", date)))
+                .paragraph(words.apply(Text.of("assessment.letter.greeting", candidateName)))
+                .heading(1, words.apply(Text.of("assessment.letter.heading", designation)))
+                .paragraph(words.apply(outcome.letterText()))
+                .paragraph(messageToCandidate);
+        if (!verdicts.isEmpty()) {
+            Map<String, Text> domainNames = rubric.domains().stream()
+                    .collect(Collectors.toMap(Rubric.Domain::code, Rubric.Domain::text));
+            letter.heading(2, words.apply(Text.of("assessment.letter.domains")))
+                    .table(List.of(new PdfLayout.Column(words.apply(Text.of("assessment.letter.domain")), 0.2f),
+                                    new PdfLayout.Column(words.apply(Text.of("assessment.letter.result")), 0.2f),
+                                    new PdfLayout.Column(words.apply(Text.of("assessment.letter.feedback")), 0.6f)),
+                            verdicts.stream().map(verdict -> List.of(
+                                    words.apply(domainNames.getOrDefault(verdict.domainCode(),
+                                            Text.of(verdict.domainCode()))),
+                                    words.apply(Objects.requireNonNull(verdict.result()).text()),
+                                    verdict.feedback())).toList());
+        }
+        return letter.paragraph(words.apply(Text.of("assessment.letter.closing"))).toBytes();
     }
 }

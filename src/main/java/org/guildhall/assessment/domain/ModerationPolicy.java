@@ -24,7 +24,7 @@ public final class ModerationPolicy {
                     : means.stream().mapToDouble(Double::doubleValue).max().orElse(0)
                             - means.stream().mapToDouble(Double::doubleValue).min().orElse(0);
             spread = Math.round(spread * 100) / 100.0;
-            return new Moderation.DomainRow(domain.name(), means, spread, spread >= threshold);
+            return new Moderation.DomainRow(domain.text(), means, spread, spread >= threshold);
         }).toList();
         List<Recommendation> recommendations = sheets.stream().map(ScoreSheet::recommendation).toList();
         return new Moderation(assessorNames, rows, recommendations, threshold);

@@ -5,20 +5,26 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.guildhall.assessment.DomainVerdict;
 import org.guildhall.assessment.PanelOutcome;
 import org.guildhall.assessment.PanelStatus;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +69,11 @@ public class Panel {
     @OneToMany(mappedBy = "panel", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<PanelMember> members = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "panel_domain_outcome", joinColumns = @JoinColumn(name = "panel_id"))
+    @OrderColumn(name = "position")
+    private List<DomainOutcome> domainOutcomes = new ArrayList<>();
 
     protected Panel() {
     }
@@ -115,8 +126,13 @@ public class Panel {
         return status == PanelStatus.INTERVIEW && interviewOutcome == null;
     }
 
-    public void decide(PanelOutcome decided, String panelRationale, String messageToCandidate, Instant now) {
+    /** @param verdicts one per rubric domain, in the rubric's order, each with a result (checked by {@link DecisionRules}) */
+    public void decide(PanelOutcome decided, String panelRationale, String messageToCandidate,
+            List<DomainVerdict> verdicts, Instant now) {
         requireOpen();
+        this.domainOutcomes.clear();
+        verdicts.forEach(verdict -> domainOutcomes.add(new DomainOutcome(verdict.domainCode(),
+                Objects.requireNonNull(verdict.result()), verdict.feedback().strip())));
         this.outcome = decided;
         this.rationale = panelRationale;
         this.candidateMessage = messageToCandidate;
@@ -132,6 +148,11 @@ public class Panel {
         if (status == PanelStatus.DECIDED) {
             throw new IllegalStateException("The panel has decided");
         }
+    }
+
+    /** The outcome per competency domain, in the rubric's order; empty before the decision. */
+    public List<DomainVerdict> domainVerdicts() {
+        return domainOutcomes.stream().map(DomainOutcome::toVerdict).toList();
     }
 
     public long id() {

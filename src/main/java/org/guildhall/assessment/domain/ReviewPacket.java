@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.apache.pdfbox.Loader;
 import org.guildhall.documents.PdfLayout;
+import org.guildhall.shared.Text;
 
 /**
  * The panel's review packet: one PDF with a cover page (candidate, designation, contents with page numbers), then
@@ -21,23 +23,29 @@ public final class ReviewPacket {
     private ReviewPacket() {
     }
 
-    public static byte[] assemble(String candidateName, String designation, String versionLabel, List<Item> items) {
-        var packet = PdfLayout.portrait("Review packet: " + candidateName + ", " + designation, Locale.UK)
+    /**
+     * The packet in the reader's language ({@code words} puts a message into it); the documents themselves are as
+     * the candidate gave them.
+     */
+    public static byte[] assemble(Function<Text, String> words, Locale language, String candidateName,
+            String designation, int portfolioVersion, List<Item> items) {
+        var packet = PdfLayout.portrait(words.apply(Text.of("assessment.packet.title", candidateName, designation)),
+                        language)
                 .withPageNumbers()
-                .heading(1, "Review packet", PdfLayout.Style.BODY.bold().size(22))
-                .paragraph("Candidate: " + candidateName)
-                .paragraph("Designation: " + designation)
-                .paragraph(versionLabel)
-                .paragraph("Confidential to the assessment panel.")
-                .heading(2, "Contents");
+                .heading(1, words.apply(Text.of("assessment.packet.heading")), PdfLayout.Style.BODY.bold().size(22))
+                .paragraph(words.apply(Text.of("assessment.packet.candidate", candidateName)))
+                .paragraph(words.apply(Text.of("assessment.packet.designation", designation)))
+                .paragraph(words.apply(Text.of("assessment.packet.version", portfolioVersion)))
+                .paragraph(words.apply(Text.of("assessment.packet.confidential")))
+                .heading(2, words.apply(Text.of("assessment.packet.contents")));
         // The cover is one page, so the first document starts on page 2.
         int page = 2;
         for (int i = 0; i < items.size(); i++) {
-            packet.paragraph((i + 1) + ". " + items.get(i).caption() + " \u2014 page " + page);
+            packet.paragraph(words.apply(Text.of("assessment.packet.entry", i + 1, items.get(i).caption(), page)));
             page += pageCount(items.get(i));
         }
         if (items.isEmpty()) {
-            packet.paragraph("The portfolio has no documents.");
+            packet.paragraph(words.apply(Text.of("assessment.packet.empty")));
         }
         for (Item item : items) {
             if (isPdf(item)) {

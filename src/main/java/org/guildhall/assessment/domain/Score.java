@@ -22,6 +22,8 @@ import jakarta.persistence.Version;
 import org.guildhall.assessment.Recommendation;
 import org.guildhall.assessment.Rubric;
 import org.guildhall.assessment.ScoreSheet;
+import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,21 +102,26 @@ public class Score {
         this.updatedAt = now;
     }
 
-    /** What is still missing before the score can be submitted, in the rubric's order. */
-    public List<String> missing(Rubric rubric) {
-        var missing = new ArrayList<String>();
+    /**
+     * What is still missing before the score can be submitted, in the rubric's order, each on the part of the sheet
+     * it concerns: the domain's first unscored criterion ({@link ScoreSheet#criterionField}), its comment
+     * ({@link ScoreSheet#commentField}) or {@link ScoreSheet#RECOMMENDATION_FIELD}.
+     */
+    public List<FieldProblem> missing(Rubric rubric) {
+        var missing = new ArrayList<FieldProblem>();
         for (var domain : rubric.domains()) {
-            long unscored = domain.criteria().stream().filter(c -> !points.containsKey(c.id())).count();
-            if (unscored > 0) {
-                missing.add(domain.name() + ": score " + unscored + " more criteri" + (unscored == 1 ? "on" : "a")
-                        + ".");
+            var unscored = domain.criteria().stream().filter(c -> !points.containsKey(c.id())).toList();
+            if (!unscored.isEmpty()) {
+                missing.add(new FieldProblem(ScoreSheet.criterionField(unscored.getFirst().id()),
+                        Text.of("assessment.score.missing.criteria", domain.text(), unscored.size())));
             }
             if (!comments.containsKey(domain.code())) {
-                missing.add(domain.name() + ": write a comment.");
+                missing.add(new FieldProblem(ScoreSheet.commentField(domain.code()),
+                        Text.of("assessment.score.missing.comment", domain.text())));
             }
         }
         if (recommendation == null) {
-            missing.add("Choose an overall recommendation.");
+            missing.add(new FieldProblem(ScoreSheet.RECOMMENDATION_FIELD, "assessment.score.missing.recommendation"));
         }
         return missing;
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.guildhall.assessment.PanelNotFoundException;
 import org.guildhall.assessment.ReviewService;
+import org.guildhall.platform.Languages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -30,8 +32,10 @@ class ReviewPacketController {
     }
 
     @GetMapping("/review/packet/{panelId}")
-    ResponseEntity<byte[]> packet(@PathVariable long panelId) {
-        byte[] packet = reviews.reviewPacket(panelId);
+    ResponseEntity<byte[]> packet(@PathVariable long panelId,
+            @RequestParam(name = "lang", defaultValue = "") String languageTag) {
+        // The workspace's link names the reader's language; the packet's own words follow it.
+        byte[] packet = reviews.reviewPacket(panelId, Languages.fromTag(languageTag));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

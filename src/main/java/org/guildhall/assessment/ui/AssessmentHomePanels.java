@@ -7,12 +7,17 @@ import org.guildhall.assessment.PanelStatus;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.HomePanel;
 import org.guildhall.shell.PanelCard;
-import org.guildhall.shell.Formats;
+import org.guildhall.shared.Text;
+import org.guildhall.shell.Translated;
 
 /** The reviewer workspace's blocks on the home pages. */
 final class AssessmentHomePanels {
 
     private AssessmentHomePanels() {
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Translated.text(Text.of(key, arguments));
     }
 
     /** Assessors: portfolios to score, and how many are overdue. */
@@ -30,11 +35,11 @@ final class AssessmentHomePanels {
             var open = queues.myQueue().stream().filter(s -> s.status() != PanelStatus.DECIDED).toList();
             long overdue = open.stream().filter(s -> s.overdue()).count();
             var figures = new Div(PanelCard.figure("queue-open", open.size(),
-                    Formats.noun(open.size(), "portfolio", "portfolios") + " on your panels"),
-                    PanelCard.figure("queue-overdue", overdue, "overdue"));
+                    text("assessment.home.queue.open", open.size())),
+                    PanelCard.figure("queue-overdue", overdue, text("assessment.home.queue.overdue", overdue)));
             figures.addClassName("gh-figures");
-            return new PanelCard("panel-review-queue", "Your review queue", figures)
-                    .withLink("Open the review queue", "review");
+            return new PanelCard("panel-review-queue", text("assessment.home.queue.title"), figures)
+                    .withLink(text("assessment.home.queue.link"), "review");
         }
     }
 
@@ -53,11 +58,11 @@ final class AssessmentHomePanels {
             int awaiting = queues.waitingForPanel().size();
             int atWork = queues.openPanels().size();
             var figures = new Div(PanelCard.figure("portfolios-awaiting", awaiting,
-                    Formats.noun(awaiting, "portfolio", "portfolios") + " waiting for a panel"),
-                    PanelCard.figure("panels-open", atWork, Formats.noun(atWork, "panel", "panels") + " at work"));
+                    text("assessment.home.panels.awaiting", awaiting)),
+                    PanelCard.figure("panels-open", atWork, text("assessment.home.panels.at-work", atWork)));
             figures.addClassName("gh-figures");
-            return new PanelCard("panel-panels", "Assessment panels", figures)
-                    .withLink("Manage panels", "registrar/panels");
+            return new PanelCard("panel-panels", text("assessment.home.panels.title"), figures)
+                    .withLink(text("assessment.home.panels.link"), "registrar/panels");
         }
     }
 }

@@ -21,11 +21,11 @@ final class ConflictForm extends Composite<FormLayout> {
     private final Binder<ConflictData> binder = new Binder<>(ConflictData.class);
 
     ConflictForm() {
-        var email = new EmailField("The other person's email address");
+        var email = new EmailField(getTranslation("assessment.conflict-form.email.label"));
         email.setId("conflict-email");
         // The service decides validity; the field's own check would overwrite its message.
         email.setManualValidation(true);
-        var reason = new TextArea("Why (the registrar reads this)");
+        var reason = new TextArea(getTranslation("assessment.conflict-form.reason.label"));
         reason.setId("conflict-reason");
         reason.setMaxLength(DeclaredConflict.MAX_REASON);
         // The service judges the address and says how to fix it; the field's own check has no message.

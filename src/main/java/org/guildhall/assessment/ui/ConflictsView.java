@@ -34,11 +34,11 @@ final class ConflictsView extends VerticalLayout {
         setId("conflicts");
         addClassName("gh-page");
         var form = new ConflictForm();
-        var declare = new Button("Declare the conflict", event -> form.value().ifPresent(conflict -> {
+        var declare = new Button(getTranslation("assessment.conflicts.declare"), event -> form.value().ifPresent(conflict -> {
             try {
                 panels.declareConflict(conflict);
                 form.clear();
-                Toast.success("Declared. Panels will not put you together.");
+                Toast.success(getTranslation("assessment.conflicts.declared"));
                 refresh();
             } catch (AssessmentRefusedException refused) {
                 form.show(refused);
@@ -47,9 +47,8 @@ final class ConflictsView extends VerticalLayout {
         declare.setId("declare-conflict");
         declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         declared.setId("declared-conflicts");
-        add(new Paragraph("If you have a personal or business tie to someone that could make a panel's judgement "
-                        + "unfair (a relative, a close friend, a business partner, a dispute), declare it here."),
-                form, declare, new H2("Your declarations"), declared);
+        add(new Paragraph(getTranslation("assessment.conflicts.intro")),
+                form, declare, new H2(getTranslation("assessment.conflicts.yours")), declared);
         refresh();
     }
 
@@ -58,7 +57,7 @@ final class ConflictsView extends VerticalLayout {
         var mine = panels.myDeclaredConflicts();
         mine.forEach(line -> declared.add(new ListItem(line)));
         if (mine.isEmpty()) {
-            declared.add(new ListItem("None."));
+            declared.add(new ListItem(getTranslation("assessment.conflicts.none")));
         }
     }
 }

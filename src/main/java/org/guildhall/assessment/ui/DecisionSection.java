@@ -3,6 +3,9 @@ package org.guildhall.assessment.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,20 +14,24 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.guildhall.assessment.AssessmentChangedConcurrentlyException;
 import org.guildhall.assessment.AssessmentRefusedException;
+import org.guildhall.assessment.DecisionData;
+import org.guildhall.assessment.DomainVerdict;
 import org.guildhall.assessment.Moderation;
 import org.guildhall.assessment.PanelChairService;
 import org.guildhall.assessment.PanelDetail;
-import org.guildhall.assessment.PanelOutcome;
 import org.guildhall.assessment.PanelStatus;
-import org.guildhall.shell.Formats;
-import org.guildhall.shell.Toast;
+import org.guildhall.assessment.Rubric;
+import org.guildhall.shared.Text;
 import org.guildhall.shell.DateInputs;
+import org.guildhall.shell.Toast;
+import org.guildhall.shell.Translated;
 
 /**
  * Moderation and the decision: the scores side by side with each domain's spread and disagreements flagged, then
@@ -35,30 +42,36 @@ final class DecisionSection extends Div {
     private final PanelChairService chair;
     private final PanelDetail panel;
     private final Runnable refresh;
+    private final Rubric rubric;
     private final Clock clock;
 
-    DecisionSection(PanelChairService chair, PanelDetail panel, Clock clock, Runnable refresh) {
+    DecisionSection(PanelChairService chair, PanelDetail panel, Rubric rubric, Clock clock, Runnable refresh) {
         this.chair = chair;
         this.panel = panel;
+        this.rubric = rubric;
         this.refresh = refresh;
         this.clock = clock;
         setId("decision-section");
         if (panel.decision() != null) {
             var decision = panel.decision();
-            add(new H3("Decided: " + decision.outcome().label()),
-                    new Paragraph("Recorded " + Formats.dateTime(decision.decidedAt(), clock.getZone()) + "."),
-                    new Paragraph("Rationale: " + decision.rationale()),
-                    new Paragraph("To the candidate: " + decision.messageToCandidate()));
+            add(new H3(getTranslation("assessment.decided.heading", decision.outcome().text())),
+                    new Paragraph(getTranslation("assessment.decided.at",
+                            decision.decidedAt().atZone(clock.getZone()))),
+                    new Paragraph(getTranslation("assessment.decided.rationale", decision.rationale())),
+                    new Paragraph(getTranslation("assessment.decided.message", decision.messageToCandidate())));
+            if (!decision.domains().isEmpty()) {
+                add(domainOutcomes(decision.domains()));
+            }
             if (decision.letterDocumentId() != null) {
                 var letter = new Anchor("documents/" + decision.letterDocumentId() + "?view=true",
-                        "The decision letter sent to the candidate");
+                        getTranslation("assessment.decided.letter"));
                 letter.setTarget("_blank");
                 add(letter);
             }
             return;
         }
         if (!panel.allScoresIn() || panel.awaitsReplacement()) {
-            add(new Paragraph("Moderation opens when every assessor on the panel has submitted a score."));
+            add(new Paragraph(getTranslation("assessment.moderation.waiting")));
             return;
         }
         add(moderation(chair.moderation(panel.panelId())));
@@ -72,45 +85,64 @@ final class DecisionSection extends Div {
         }
     }
 
+    private UnorderedList domainOutcomes(List<DomainVerdict> verdicts) {
+        var list = new UnorderedList();
+        list.setId("decided-domains");
+        var names = rubric.domains().stream().collect(Collectors.toMap(Rubric.Domain::code, Rubric.Domain::text));
+        for (var verdict : verdicts) {
+            list.add(new ListItem(getTranslation(verdict.feedback().isBlank() ? "assessment.decided.domain"
+                            : "assessment.decided.domain.feedback", names.getOrDefault(verdict.domainCode(),
+                            Text.of(verdict.domainCode())), Objects.requireNonNull(verdict.result()).text(),
+                    verdict.feedback())));
+        }
+        return list;
+    }
+
     private Div moderation(Moderation moderation) {
         var grid = new Grid<Moderation.DomainRow>();
         grid.setId("moderation");
-        grid.addColumn(Moderation.DomainRow::domainName).setHeader("Domain").setAutoWidth(true);
+        grid.addColumn(row -> Translated.text(row.domain())).setHeader(getTranslation("assessment.moderation.domain"))
+                .setAutoWidth(true);
         for (int i = 0; i < moderation.assessors().size(); i++) {
             int column = i;
-            grid.addColumn(row -> String.format("%.2f", row.means().get(column)))
-                    .setHeader(moderation.assessors().get(i) + " (" + label(moderation, i) + ")").setAutoWidth(true);
+            grid.addColumn(row -> getTranslation("assessment.moderation.mean", row.means().get(column)))
+                    .setHeader(getTranslation("assessment.moderation.assessor", moderation.assessors().get(i),
+                            recommendation(moderation, i)))
+                    .setAutoWidth(true);
         }
-        grid.addColumn(row -> String.format("%.2f", row.spread()) + (row.flagged() ? " \u2014 disagreement" : ""))
-                .setHeader("Spread").setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.flagged() ? "assessment.moderation.spread.flagged"
+                        : "assessment.moderation.spread", row.spread()))
+                .setHeader(getTranslation("assessment.moderation.spread.header")).setAutoWidth(true);
         grid.setPartNameGenerator(row -> row.flagged() ? "flagged" : null);
         grid.setItems(moderation.domains());
         grid.setAllRowsVisible(true);
         grid.addClassName("gh-moderation-grid");
-        var box = new Div(new H3("Scores side by side"), new Paragraph("Each assessor's mean per domain (0 to 4), "
-                + "with their recommendation. A spread of " + moderation.threshold() + " or more is flagged: "
-                + "discuss it before deciding."), grid);
+        var box = new Div(new H3(getTranslation("assessment.moderation.heading")),
+                new Paragraph(getTranslation("assessment.moderation.intro", moderation.threshold())), grid);
         box.addClassName("gh-moderation");
         return box;
     }
 
-    private static String label(Moderation moderation, int index) {
+    private String recommendation(Moderation moderation, int index) {
         var recommendation = moderation.recommendations().get(index);
-        return recommendation == null ? "no recommendation" : recommendation.label().toLowerCase();
+        return recommendation == null ? getTranslation("assessment.moderation.no-recommendation")
+                : Translated.text(recommendation.text());
     }
 
     private Div interview(PanelDetail.Interview interview) {
-        var box = new Div(new H3("Interview"), new Paragraph(Formats.date(interview.at().toLocalDate()) + " at "
-                + interview.at().toLocalTime() + " \u00b7 " + interview.place()));
+        var box = new Div(new H3(getTranslation("assessment.interview.heading")),
+                new Paragraph(getTranslation("assessment.interview.when", interview.at().toLocalDate(),
+                        interview.at().toLocalTime().toString(), interview.place())));
         box.setId("interview");
         if (interview.outcome() != null) {
-            box.add(new Paragraph("Outcome: " + interview.outcome()));
+            box.add(new Paragraph(getTranslation("assessment.interview.outcome", interview.outcome())));
         } else if (panel.readerChairs()) {
-            var outcome = new TextArea("What the interview showed");
+            var outcome = new TextArea(getTranslation("assessment.interview.outcome.label"));
             outcome.setId("interview-outcome");
             outcome.setWidthFull();
-            var record = new Button("Record the outcome", e -> act(() -> chair.recordInterviewOutcome(
-                    panel.panelId(), panel.version(), outcome.getValue())));
+            var record = new Button(getTranslation("assessment.interview.outcome.record"),
+                    e -> act(() -> chair.recordInterviewOutcome(panel.panelId(), panel.version(),
+                            outcome.getValue())));
             record.setId("record-interview-outcome");
             box.add(outcome, record);
         }
@@ -118,17 +150,17 @@ final class DecisionSection extends Div {
     }
 
     private Div interviewForm() {
-        var when = DateInputs.dateTimePicker("When");
+        var when = DateInputs.dateTimePicker(getTranslation("assessment.interview.at.label"));
         when.setId("interview-at");
         var today = LocalDate.now(clock);
         when.setMin(today.plusDays(1).atStartOfDay());
         when.setValue(today.plusDays(14).atTime(LocalTime.of(10, 0)));
-        var place = new TextField("Place or video link");
+        var place = new TextField(getTranslation("assessment.interview.place.label"));
         place.setId("interview-place");
         place.setWidthFull();
-        var schedule = new Button("Schedule a panel interview", e -> {
+        var schedule = new Button(getTranslation("assessment.interview.schedule"), e -> {
             if (when.getValue() == null) {
-                when.setErrorMessage("Choose the date and time.");
+                when.setErrorMessage(getTranslation("assessment.interview.at.needed"));
                 when.setInvalid(true);
                 return;
             }
@@ -136,66 +168,54 @@ final class DecisionSection extends Div {
                     place.getValue()));
         });
         schedule.setId("schedule-interview");
-        var box = new Div(new H3("Interview"), new Paragraph("If the panel wants to meet the candidate first, "
-                + "schedule an interview; the candidate is emailed the date and place."), when, place, schedule);
+        var box = new Div(new H3(getTranslation("assessment.interview.heading")),
+                new Paragraph(getTranslation("assessment.interview.intro")), when, place, schedule);
         box.addClassName("gh-entry");
         return box;
     }
 
     private Div decisionForm() {
-        var outcome = new RadioButtonGroup<PanelOutcome>("The panel's decision");
-        outcome.setId("decision-outcome");
-        outcome.setItems(PanelOutcome.values());
-        outcome.setItemLabelGenerator(choice -> choice == null ? "" : switch (choice) {
-            case AWARD -> "Award the designation";
-            case RESUBMIT -> "Ask for a resubmission";
-            case DECLINE -> "Decline";
-        });
-        var rationale = new TextArea("Rationale (for the record; the candidate does not see it)");
-        rationale.setId("decision-rationale");
-        rationale.setWidthFull();
-        rationale.setMaxLength(4000);
-        var message = new TextArea("To the candidate: a note, the guidance for resubmission, or the reasons");
-        message.setId("decision-message");
-        message.setWidthFull();
-        message.setMaxLength(2500);
-        message.setHelperText("Quoted in the decision letter. Name no assessor and give no scores.");
-        var record = new Button("Record the decision", e -> {
-            if (outcome.getValue() == null) {
-                outcome.setErrorMessage("Choose the decision.");
-                outcome.setInvalid(true);
-                return;
-            }
-            confirm(outcome.getValue(), rationale.getValue(), message.getValue());
-        });
+        var form = new DecisionForm(rubric);
+        var record = new Button(getTranslation("assessment.decision.record"),
+                e -> form.value().ifPresent(decision -> confirm(form, decision)));
         record.setId("record-decision");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var box = new Div(new H3("Decision"), outcome, rationale, message, record);
+        var box = new Div(new H3(getTranslation("assessment.decision.heading")), form, record);
         box.addClassName("gh-entry");
         return box;
     }
 
-    private void confirm(PanelOutcome outcome, String rationale, String message) {
-        var dialog = new Dialog("Record: " + outcome.label() + "?");
-        dialog.add(new Paragraph(switch (outcome) {
-            case AWARD -> "The candidate is certified today and receives the decision letter.";
-            case RESUBMIT -> "The portfolio reopens for the candidate with your guidance.";
-            case DECLINE -> "The portfolio closes; the candidate receives your reasons.";
-        }));
-        var yes = new Button("Record and send the letter", e -> {
+    /** Asks before anything is sent; a refusal of what was entered shows on the form, which keeps what was typed. */
+    private void confirm(DecisionForm form, DecisionData decision) {
+        var outcome = Objects.requireNonNull(decision.outcome(), "the form requires an outcome");
+        var dialog = new Dialog(getTranslation("assessment.decision.confirm.heading", outcome.text()));
+        dialog.add(new Paragraph(getTranslation("assessment.decision.confirm." + outcome.name().toLowerCase())));
+        var yes = new Button(getTranslation("assessment.decision.confirm.yes"), e -> {
             dialog.close();
-            act(() -> chair.decide(panel.panelId(), panel.version(), outcome, rationale, message));
+            try {
+                chair.decide(panel.panelId(), panel.version(), decision);
+                Toast.success(getTranslation("assessment.recorded"));
+            } catch (AssessmentRefusedException refused) {
+                if (!refused.fieldProblems().isEmpty()) {
+                    form.show(refused);
+                    return;
+                }
+                Toast.error(refused);
+            } catch (AssessmentChangedConcurrentlyException concurrent) {
+                Toast.error(concurrent);
+            }
+            refresh.run();
         });
         yes.setId("confirm-decision");
         yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), yes);
+        dialog.getFooter().add(new Button(getTranslation("assessment.cancel"), e -> dialog.close()), yes);
         dialog.open();
     }
 
     private void act(Runnable step) {
         try {
             step.run();
-            Toast.success("Recorded.");
+            Toast.success(getTranslation("assessment.recorded"));
         } catch (AssessmentRefusedException | AssessmentChangedConcurrentlyException refused) {
             Toast.error(refused);
         }

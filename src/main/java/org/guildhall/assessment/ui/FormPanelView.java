@@ -24,12 +24,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.assessment.AssessmentRefusedException;
 import org.guildhall.assessment.AssessorOption;
-import org.guildhall.assessment.Conflict;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioNotFoundException;
 import org.guildhall.shell.Toast;
 import org.guildhall.shell.DateInputs;
+import org.guildhall.shell.Translated;
 
 /**
  * Forming a panel: the portal's proposal is preselected (lightest workload, no conflicts); the registrar may
@@ -45,7 +45,7 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
     private final Div reasons = new Div();
     private final Map<Long, TextField> reasonFields = new HashMap<>();
     private final Select<AssessorOption> chair = new Select<>();
-    private final DatePicker due = DateInputs.datePicker("Scores due");
+    private final DatePicker due = DateInputs.datePicker(getTranslation("assessment.form-panel.due"));
     private long portfolioId;
 
     FormPanelView(PanelService panels) {
@@ -65,18 +65,16 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
             return;
         }
         int size = panels.panelSize();
-        add(new H2("Form a panel of " + size),
-                new Paragraph("Proposed: the assessors with the fewest open panels and no conflict. Keeping a "
-                        + "conflicted assessor needs a reason, recorded in the panel's history; nobody assesses "
-                        + "their own portfolio."));
+        add(new H2(getTranslation("assessment.form-panel.heading", size)),
+                new Paragraph(getTranslation("assessment.form-panel.intro")));
 
         grid.setId("assessor-options");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(AssessorOption::name).setHeader("Assessor").setFlexGrow(1);
-        grid.addColumn(AssessorOption::openPanels).setHeader("Open panels").setAutoWidth(true);
-        grid.addColumn(o -> o.conflicts().isEmpty() ? (o.proposed() ? "Proposed" : "")
-                : o.conflicts().stream().map(Conflict::detail).collect(Collectors.joining(" ")))
-                .setHeader("Proposal and conflicts").setFlexGrow(2);
+        grid.addColumn(AssessorOption::name).setHeader(getTranslation("assessment.column.assessor")).setFlexGrow(1);
+        grid.addColumn(AssessorOption::openPanels).setHeader(getTranslation("assessment.column.open-panels")).setAutoWidth(true);
+        grid.addColumn(o -> o.conflicts().isEmpty() ? (o.proposed() ? getTranslation("assessment.form-panel.proposed") : "")
+                : o.conflicts().stream().map(c -> Translated.text(c.detail())).collect(Collectors.joining(" ")))
+                .setHeader(getTranslation("assessment.column.proposal")).setFlexGrow(2);
         grid.setPartNameGenerator(o -> o.conflicted() ? "conflicted" : null);
         grid.setItems(options);
         grid.setAllRowsVisible(true);
@@ -84,13 +82,13 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
         grid.asMultiSelect().addValueChangeListener(e -> selectionChanged());
 
         chair.setId("panel-chair");
-        chair.setLabel("Chair");
+        chair.setLabel(getTranslation("assessment.seat.chair"));
         chair.setItemLabelGenerator(o -> o == null ? "" : o.name());
         due.setId("panel-due");
         due.setValue(panels.defaultDueDate());
         reasons.setId("override-reasons");
 
-        var form = new Button("Form the panel and email the assessors", e -> form(size));
+        var form = new Button(getTranslation("assessment.form-panel.submit"), e -> form(size));
         form.setId("form-panel-submit");
         form.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(grid, reasons, new HorizontalLayout(chair, due), form);
@@ -109,8 +107,9 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
         reasons.removeAll();
         selected.stream().filter(AssessorOption::conflicted).forEach(option -> {
             var field = reasonFields.computeIfAbsent(option.accountId(), id -> {
-                var reason = new TextField("Why " + option.name() + " despite: "
-                        + option.conflicts().stream().map(c -> c.kind().label()).collect(Collectors.joining(", ")));
+                var reason = new TextField(getTranslation("assessment.form-panel.override.label", option.name(),
+                        option.conflicts().stream().map(c -> Translated.text(c.kind().text()))
+                                .collect(Collectors.joining(", "))));
                 reason.setId("override-" + id);
                 reason.setWidthFull();
                 reason.setMaxLength(500);
@@ -123,11 +122,11 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
     private void form(int size) {
         var selected = List.copyOf(grid.getSelectedItems());
         if (selected.size() != size) {
-            Toast.error("Choose " + size + " assessors; " + selected.size() + " chosen.");
+            Toast.error(getTranslation("assessment.form-panel.count", size, selected.size()));
             return;
         }
         if (chair.getValue() == null || due.getValue() == null) {
-            Toast.error("Choose the chair and the due date.");
+            Toast.error(getTranslation("assessment.form-panel.chair-and-due"));
             return;
         }
         Map<Long, String> overrides = new HashMap<>();
@@ -135,7 +134,7 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
         try {
             long panelId = panels.form(portfolioId, selected.stream().map(AssessorOption::accountId).toList(),
                     chair.getValue().accountId(), due.getValue(), overrides);
-            Toast.success("Panel formed; the assessors are emailed with the due date.");
+            Toast.success(getTranslation("assessment.form-panel.formed"));
             getUI().ifPresent(ui -> ui.navigate(PanelView.class, panelId));
         } catch (AssessmentRefusedException refused) {
             Toast.error(refused);

@@ -1,6 +1,7 @@
 package org.guildhall.assessment.ui;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
@@ -15,10 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
@@ -36,7 +34,7 @@ import org.guildhall.assessment.PanelStatus;
 import org.guildhall.assessment.ReviewService;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioSections;
-import org.guildhall.shell.Formats;
+import org.guildhall.shell.Translated;
 import org.guildhall.shell.Toast;
 
 /**
@@ -79,28 +77,28 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
         var panel = reviews.panel(panelId);
         var title = new H2(panel.candidateName() + " \u2014 " + panel.designationName());
         title.setId("panel-title");
-        var status = new Span(panel.status().label());
+        var status = new Span(Translated.text(panel.status().text()));
         status.setId("panel-status");
         status.addClassName("gh-badge");
         status.addClassName(panel.status() == PanelStatus.DECIDED ? "gh-badge-yes" : "gh-badge-no");
-        add(title, new HorizontalLayout(status, new Span("Scores due " + Formats.date(panel.dueOn())
-                + " \u00b7 portfolio version " + panel.portfolioVersion())));
+        add(title, new HorizontalLayout(status, new Span(getTranslation("assessment.panel.due-and-version",
+                panel.dueOn(), panel.portfolioVersion()))));
         add(members(panel));
 
         var tabs = new TabSheet();
         tabs.setId("panel-tabs");
         tabs.setWidthFull();
-        tabs.add("Portfolio", portfolio(panel)).setId("tab-portfolio");
+        tabs.add(getTranslation("assessment.tab.portfolio"), portfolio(panel)).setId("tab-portfolio");
         if (panel.me() != null) {
-            tabs.add("My score", new ScoreForm(reviews, panelId, clock, this::render)).setId("tab-score");
+            tabs.add(getTranslation("assessment.tab.score"), new ScoreForm(reviews, panelId, clock, this::render)).setId("tab-score");
         }
-        tabs.add("Panel scores", otherScores()).setId("tab-scores");
+        tabs.add(getTranslation("assessment.tab.scores"), otherScores()).setId("tab-scores");
         if (panel.readerChairs() || panel.readerIsRegistrar()) {
-            tabs.add("Moderation and decision", new DecisionSection(chair, panel, clock, this::render))
+            tabs.add(getTranslation("assessment.tab.decision"), new DecisionSection(chair, panel, reviews.rubric(), clock, this::render))
                     .setId("tab-decision");
         }
         if (panel.readerIsRegistrar()) {
-            tabs.add("History", history()).setId("tab-history");
+            tabs.add(getTranslation("assessment.tab.history"), history()).setId("tab-history");
         }
         tabs.setSelectedIndex(Math.min(selectedTab, tabs.getElement().getChildCount()));
         tabs.addSelectedChangeListener(event -> selectedTab = tabs.getSelectedIndex());
@@ -116,40 +114,42 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
             row.setAlignItems(Alignment.BASELINE);
             row.add(new Span(member.name()));
             if (member.chair()) {
-                row.add(badge("Chair", "gh-badge-yes"));
+                row.add(badge(getTranslation("assessment.seat.chair"), "gh-badge-yes"));
             }
             if (member.recused()) {
-                row.add(badge("Recused: " + member.recusalReason(), "gh-badge-no"));
+                row.add(badge(getTranslation("assessment.member.recused", member.recusalReason()), "gh-badge-no"));
             } else if (member.scoreSubmitted()) {
-                row.add(badge("Score in", "gh-badge-yes"));
+                row.add(badge(getTranslation("assessment.member.score-in"), "gh-badge-yes"));
             } else if (member.overdue()) {
-                row.add(badge("Overdue", "gh-badge-late"));
+                row.add(badge(getTranslation("assessment.member.overdue"), "gh-badge-late"));
             } else {
-                row.add(badge("Scoring", "gh-badge-no"));
+                row.add(badge(getTranslation("assessment.member.scoring"), "gh-badge-no"));
             }
             if (member.conflictOverride() != null && panel.readerIsRegistrar()) {
-                row.add(badge("Conflict overridden: " + member.conflictOverride(), "gh-badge-no"));
+                row.add(badge(getTranslation("assessment.member.conflict-overridden", member.conflictOverride()),
+                        "gh-badge-no"));
             }
             boolean open = panel.status() != PanelStatus.DECIDED;
             if (open && member.overdue() && (panel.readerChairs() || panel.readerIsRegistrar())) {
-                var remind = new Button("Send a reminder", e -> act(() -> {
+                var remind = new Button(getTranslation("assessment.remind"), e -> act(() -> {
                     chair.remind(panelId, member.memberId());
-                    Toast.success("Reminder emailed to " + member.name() + ".");
+                    Toast.success(getTranslation("assessment.remind.sent", member.name()));
                 }));
                 remind.setId("remind-" + member.memberId());
                 remind.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 row.add(remind);
             }
             if (open && member.scoreSubmitted() && panel.readerChairs()) {
-                var reopen = new Button("Reopen score", e -> askForText("Reopen " + member.name() + "'s score",
-                        "Reason (kept in the panel's history)",
+                var reopen = new Button(getTranslation("assessment.reopen"), e -> askForReason(
+                        getTranslation("assessment.reopen.heading", member.name()),
+                        getTranslation("assessment.reopen.reason.label"),
                         reason -> chair.reopenScore(panelId, member.memberId(), reason)));
                 reopen.setId("reopen-" + member.memberId());
                 reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 row.add(reopen);
             }
             if (open && member.recused() && panel.readerIsRegistrar() && panel.awaitsReplacement()) {
-                var replace = new Button("Replace", e -> replaceDialog(member));
+                var replace = new Button(getTranslation("assessment.replace"), e -> replaceDialog(member));
                 replace.setId("replace-" + member.memberId());
                 replace.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 row.add(replace);
@@ -157,8 +157,9 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
             list.add(row);
         }
         if (panel.me() != null && panel.status() != PanelStatus.DECIDED) {
-            var recuse = new Button("Recuse myself", e -> askForText("Recuse yourself from this panel",
-                    "Why (the registrar reads this)", reason -> reviews.recuse(panelId, reason)));
+            var recuse = new Button(getTranslation("assessment.recuse"), e -> askForReason(
+                    getTranslation("assessment.recuse.heading"), getTranslation("assessment.recuse.reason.label"),
+                    reason -> reviews.recuse(panelId, reason)));
             recuse.setId("recuse");
             recuse.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             list.add(recuse);
@@ -168,7 +169,8 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private Component portfolio(PanelDetail panel) {
         var version = reviews.portfolioVersion(panelId);
-        var packet = new Anchor("review/packet/" + panelId, "Open the review packet (one PDF of every document)");
+        var packet = new Anchor("review/packet/" + panelId + "?lang=" + getLocale().toLanguageTag(),
+                getTranslation("assessment.packet.link"));
         packet.setId("review-packet");
         packet.setTarget("_blank");
         return new Div(packet, PortfolioSections.render(version.content(),
@@ -180,21 +182,21 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
         box.setId("other-scores");
         var others = reviews.otherScores(panelId);
         if (others.isEmpty()) {
-            box.add(new Paragraph("Review is blind: you see the other assessors' scores and comments once your own "
-                    + "is submitted, and then only those already submitted."));
+            box.add(new Paragraph(getTranslation("assessment.scores.blind")));
             return box;
         }
         var rubric = reviews.rubric();
         for (var other : others) {
-            var card = new Div(new H3(other.assessorName() + " \u2014 recommends "
-                    + (other.sheet().recommendation() == null ? "" : other.sheet().recommendation().label())));
+            var recommendation = other.sheet().recommendation();
+            var card = new Div(new H3(recommendation == null ? other.assessorName()
+                    : getTranslation("assessment.scores.recommends", other.assessorName(), recommendation.text())));
             card.addClassName("gh-entry");
             for (var domain : rubric.domains()) {
                 String scores = domain.criteria().stream()
                         .map(c -> String.valueOf(other.sheet().points().get(c.id())))
                         .collect(java.util.stream.Collectors.joining(" \u00b7 "));
-                card.add(new Paragraph(domain.name() + ": " + scores + " \u2014 "
-                        + other.sheet().comments().getOrDefault(domain.code(), "")));
+                card.add(new Paragraph(getTranslation("assessment.scores.domain", domain.text(), scores,
+                        other.sheet().comments().getOrDefault(domain.code(), ""))));
             }
             box.add(card);
         }
@@ -204,68 +206,47 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
     private Component history() {
         var box = new Div();
         box.setId("panel-history");
-        reviews.history(panelId).forEach(entry -> box.add(new Paragraph(Formats.dateTime(entry.at(),
-                clock.getZone()) + " \u00b7 " + entry.actorName() + " \u00b7 " + entry.action() + ": "
-                + entry.detail())));
+        // The history is a record kept as it was written, in English; only its frame is translated.
+        reviews.history(panelId).forEach(entry -> box.add(new Paragraph(getTranslation("assessment.history.entry",
+                entry.at().atZone(clock.getZone()), entry.actorName(), entry.action(), entry.detail()))));
         return box;
     }
 
     private void replaceDialog(PanelDetail.Member recused) {
-        var dialog = new Dialog("Replace " + recused.name());
-        var choice = new Select<AssessorOption>();
-        choice.setId("replacement");
-        choice.setLabel("Assessor");
-        choice.setItems(panels.replacementOptions(panelId).stream().filter(AssessorOption::overridable).toList());
-        choice.setItemLabelGenerator(option -> option == null ? "" : option.name() + " (" + option.openPanels()
-                + " open panels" + (option.conflicted() ? "; conflict: " + option.conflicts().getFirst().detail()
-                : "") + ")");
-        choice.setWidthFull();
-        var reason = new TextField("Reason for overriding the conflict");
-        reason.setId("replacement-reason");
-        reason.setWidthFull();
-        reason.setVisible(false);
-        choice.addValueChangeListener(e -> reason.setVisible(e.getValue() != null && e.getValue().conflicted()));
-        dialog.add(new VerticalLayout(choice, reason));
-        var confirm = new Button("Seat them", e -> {
-            if (choice.getValue() == null) {
-                choice.setErrorMessage("Choose an assessor.");
-                choice.setInvalid(true);
-                return;
-            }
+        var dialog = new Dialog(getTranslation("assessment.replace.heading", recused.name()));
+        var form = new ReplacementForm(panels.replacementOptions(panelId).stream()
+                .filter(AssessorOption::overridable).toList());
+        dialog.add(form);
+        var confirm = new Button(getTranslation("assessment.replace.confirm"), e -> form.value().ifPresent(choice -> {
+            var assessor = Objects.requireNonNull(choice.assessor());
             dialog.close();
             act(() -> {
-                panels.replace(panelId, recused.memberId(), choice.getValue().accountId(), reason.getValue());
-                Toast.success(choice.getValue().name() + " joins the panel and is emailed.");
+                panels.replace(panelId, recused.memberId(), assessor.accountId(), choice.overrideReason());
+                Toast.success(getTranslation("assessment.replace.done", assessor.name()));
             });
-        });
+        }));
+        confirm.setId("replacement-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("assessment.cancel"), e -> dialog.close()), confirm);
         dialog.setWidth("36rem");
         dialog.open();
     }
 
-    private void askForText(String heading, String label, Consumer<String> action) {
+    /** Asks for a reason the panel's history keeps, then takes the step with it. */
+    private void askForReason(String heading, String label, Consumer<String> action) {
         var dialog = new Dialog(heading);
-        var text = new TextArea(label);
-        text.setId("dialog-text");
-        text.setWidthFull();
-        text.setMaxLength(500);
-        dialog.add(text);
-        var confirm = new Button("Confirm", e -> {
-            if (text.getValue().isBlank()) {
-                text.setErrorMessage("Give a reason.");
-                text.setInvalid(true);
-                return;
-            }
+        var form = new ReasonForm(label);
+        dialog.add(form);
+        var confirm = new Button(getTranslation("assessment.confirm"), e -> form.value().ifPresent(reason -> {
             dialog.close();
             act(() -> {
-                action.accept(text.getValue());
-                Toast.success("Done; it is recorded in the panel's history.");
+                action.accept(reason);
+                Toast.success(getTranslation("assessment.history.recorded"));
             });
-        });
+        }));
         confirm.setId("dialog-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("assessment.cancel"), e -> dialog.close()), confirm);
         dialog.setWidth("32rem");
         dialog.open();
     }

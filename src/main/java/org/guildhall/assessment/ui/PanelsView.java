@@ -15,7 +15,7 @@ import org.guildhall.assessment.PanelQueues;
 import org.guildhall.assessment.PanelSummary;
 import org.guildhall.assessment.WaitingPortfolioSummary;
 import org.guildhall.identity.Role;
-import org.guildhall.shell.Formats;
+import org.guildhall.shell.Translated;
 
 /** The registrar's panels: submitted portfolios waiting for a panel, and the panels at work. */
 @Route("registrar/panels")
@@ -31,13 +31,16 @@ final class PanelsView extends VerticalLayout {
         var waiting = queues.waitingForPanel();
         var portfolios = new Grid<WaitingPortfolioSummary>();
         portfolios.setId("awaiting-panel");
-        portfolios.addColumn(WaitingPortfolioSummary::candidateName).setHeader("Candidate").setFlexGrow(1);
-        portfolios.addColumn(WaitingPortfolioSummary::designationCode).setHeader("Designation").setAutoWidth(true);
-        portfolios.addColumn(p -> "Version " + p.version()).setHeader("Version").setAutoWidth(true);
+        portfolios.addColumn(WaitingPortfolioSummary::candidateName).setHeader(getTranslation("assessment.column.candidate")).setFlexGrow(1);
+        portfolios.addColumn(WaitingPortfolioSummary::designationCode)
+                .setHeader(getTranslation("assessment.column.designation")).setAutoWidth(true);
+        portfolios.addColumn(p -> getTranslation("assessment.portfolio.version", p.version()))
+                .setHeader(getTranslation("assessment.column.version")).setAutoWidth(true);
         portfolios.addColumn(p -> p.submittedAt() == null ? ""
-                : Formats.date(p.submittedAt(), clock.getZone())).setHeader("Submitted").setAutoWidth(true);
+                : getTranslation("assessment.date", p.submittedAt().atZone(clock.getZone()).toLocalDate()))
+                .setHeader(getTranslation("assessment.column.submitted")).setAutoWidth(true);
         portfolios.addComponentColumn(p -> {
-            var form = new Button("Form a panel", e -> getUI().ifPresent(ui -> ui.navigate(FormPanelView.class,
+            var form = new Button(getTranslation("assessment.panels.form"), e -> getUI().ifPresent(ui -> ui.navigate(FormPanelView.class,
                     p.portfolioId())));
             form.setId("form-panel-" + p.portfolioId());
             return form;
@@ -48,21 +51,21 @@ final class PanelsView extends VerticalLayout {
         var open = queues.openPanels();
         var grid = new Grid<PanelSummary>();
         grid.setId("open-panels");
-        grid.addColumn(PanelSummary::candidateName).setHeader("Candidate").setFlexGrow(1);
-        grid.addColumn(PanelSummary::designationCode).setHeader("Designation").setAutoWidth(true);
-        grid.addColumn(s -> Formats.date(s.dueOn()) + (s.overdue() ? " \u2014 overdue" : "")).setHeader("Scores due")
-                .setAutoWidth(true);
-        grid.addColumn(s -> s.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(PanelSummary::progress).setHeader("Progress").setAutoWidth(true);
+        grid.addColumn(PanelSummary::candidateName).setHeader(getTranslation("assessment.column.candidate")).setFlexGrow(1);
+        grid.addColumn(PanelSummary::designationCode).setHeader(getTranslation("assessment.column.designation")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation(s.overdue() ? "assessment.due.overdue" : "assessment.due.on", s.dueOn()))
+                .setHeader(getTranslation("assessment.column.scores-due")).setAutoWidth(true);
+        grid.addColumn(s -> Translated.text(s.status().text())).setHeader(getTranslation("assessment.column.status")).setAutoWidth(true);
+        grid.addColumn(summary -> Translated.text(summary.progress())).setHeader(getTranslation("assessment.column.progress")).setAutoWidth(true);
         grid.setPartNameGenerator(s -> s.overdue() ? "overdue" : null);
         grid.setItems(open);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PanelView.class, e.getItem().panelId())));
         grid.addClassName("gh-queue");
 
-        add(new H2("Waiting for a panel"),
-                waiting.isEmpty() ? new Paragraph("No submitted portfolio is waiting for a panel.") : portfolios,
-                new H2("Panels at work"),
-                open.isEmpty() ? new Paragraph("No panel is at work.") : grid);
+        add(new H2(getTranslation("assessment.panels.waiting")),
+                waiting.isEmpty() ? new Paragraph(getTranslation("assessment.panels.waiting.none")) : portfolios,
+                new H2(getTranslation("assessment.panels.at-work")),
+                open.isEmpty() ? new Paragraph(getTranslation("assessment.panels.at-work.none")) : grid);
     }
 }

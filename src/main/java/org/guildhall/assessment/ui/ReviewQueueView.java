@@ -11,7 +11,7 @@ import org.guildhall.assessment.PanelQueues;
 import org.guildhall.assessment.PanelStatus;
 import org.guildhall.assessment.PanelSummary;
 import org.guildhall.identity.Role;
-import org.guildhall.shell.Formats;
+import org.guildhall.shell.Translated;
 
 /** The assessor's queue: the portfolios they are assigned, with due date, status and progress; overdue ones stand out. */
 @Route("review")
@@ -27,13 +27,15 @@ final class ReviewQueueView extends VerticalLayout {
         var queue = queues.myQueue();
         var grid = new Grid<PanelSummary>();
         grid.setId("queue-grid");
-        grid.addColumn(PanelSummary::candidateName).setHeader("Candidate").setFlexGrow(1);
-        grid.addColumn(PanelSummary::designationCode).setHeader("Designation").setAutoWidth(true);
-        grid.addColumn(summary -> Formats.date(summary.dueOn()) + (summary.overdue() ? " \u2014 overdue" : ""))
-                .setHeader("Score due").setAutoWidth(true);
-        grid.addColumn(summary -> summary.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(PanelSummary::progress).setHeader("Progress").setAutoWidth(true);
-        grid.addColumn(summary -> summary.chairedByMe() ? "Chair" : "").setHeader("Your seat").setAutoWidth(true);
+        grid.addColumn(PanelSummary::candidateName).setHeader(getTranslation("assessment.column.candidate")).setFlexGrow(1);
+        grid.addColumn(PanelSummary::designationCode).setHeader(getTranslation("assessment.column.designation")).setAutoWidth(true);
+        grid.addColumn(summary -> getTranslation(summary.overdue() ? "assessment.due.overdue" : "assessment.due.on",
+                summary.dueOn())).setHeader(getTranslation("assessment.column.score-due")).setAutoWidth(true);
+        grid.addColumn(summary -> Translated.text(summary.status().text()))
+                .setHeader(getTranslation("assessment.column.status")).setAutoWidth(true);
+        grid.addColumn(summary -> Translated.text(summary.progress())).setHeader(getTranslation("assessment.column.progress")).setAutoWidth(true);
+        grid.addColumn(summary -> summary.chairedByMe() ? getTranslation("assessment.seat.chair") : "")
+                .setHeader(getTranslation("assessment.column.seat")).setAutoWidth(true);
         grid.setPartNameGenerator(summary -> summary.overdue() ? "overdue"
                 : summary.status() == PanelStatus.DECIDED ? "done" : null);
         grid.setItems(queue);
@@ -42,9 +44,9 @@ final class ReviewQueueView extends VerticalLayout {
         grid.setSizeFull();
         grid.addClassName("gh-queue");
         if (queue.isEmpty()) {
-            add(new Paragraph("No portfolios are assigned to you. The registrar emails you when you join a panel."));
+            add(new Paragraph(getTranslation("assessment.queue.empty")));
         } else {
-            add(new Paragraph("Open a portfolio to read it, download its review packet and score it."), grid);
+            add(new Paragraph(getTranslation("assessment.queue.intro")), grid);
         }
     }
 }

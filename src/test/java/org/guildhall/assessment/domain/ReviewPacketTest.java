@@ -3,12 +3,14 @@ package org.guildhall.assessment.domain;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.guildhall.documents.SampleFiles;
+import org.guildhall.shared.Text;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +20,8 @@ public class ReviewPacketTest {
 
     @Test
     void the_packet_has_the_cover_then_every_pdf_page_and_one_page_per_image() throws IOException {
-        byte[] packet = ReviewPacket.assemble("Priya Raman", "Certified Customer Service Manager",
-                "Portfolio version 1", List.of(
+        byte[] packet = ReviewPacket.assemble(Text::english, Locale.UK, "Priya Raman",
+                "Certified Customer Service Manager", 1, List.of(
                         new ReviewPacket.Item("Evidence: CSAT report", "application/pdf", pdfOfPages(3)),
                         new ReviewPacket.Item("Evidence: queue dashboard", "image/png", SampleFiles.png()),
                         new ReviewPacket.Item("Reference from Grace Lindqvist", "application/pdf", pdfOfPages(1))));
@@ -40,7 +42,7 @@ public class ReviewPacketTest {
 
     @Test
     void a_chinese_name_prints_as_written() throws IOException {
-        byte[] packet = ReviewPacket.assemble("\u9648\u7f8e Chen", "CCSM", "Portfolio version 1", List.of());
+        byte[] packet = ReviewPacket.assemble(Text::english, Locale.UK, "\u9648\u7f8e Chen", "CCSM", 1, List.of());
         try (var document = Loader.loadPDF(packet)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(document)).contains("\u9648\u7f8e Chen");
