@@ -21,8 +21,8 @@ import org.guildhall.shell.Toast;
  * who should not judge them. The registrar's proposals leave such pairs out.
  */
 @Route("conflicts")
-@PageTitle("Conflicts of interest")
-@Menu(order = 55, icon = "vaadin:scale-unbalance", title = "Conflicts of interest")
+@PageTitle("assessment.title.conflicts")
+@Menu(order = 55, icon = "vaadin:scale-unbalance", title = "assessment.menu.conflicts")
 @RolesAllowed({Role.Names.ASSESSOR, Role.Names.MEMBER})
 final class ConflictsView extends VerticalLayout {
 

@@ -36,7 +36,7 @@ import org.guildhall.shell.Translated;
  * change it, gives a reason for each conflicted assessor kept, picks the chair and the due date.
  */
 @Route("registrar/panels/form")
-@PageTitle("Form a panel")
+@PageTitle("assessment.title.form-panel")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long> {
 

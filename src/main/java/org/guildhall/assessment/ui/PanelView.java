@@ -42,7 +42,7 @@ import org.guildhall.shell.Toast;
  * score, the others' scores once theirs is in, the chair's moderation and decision, and (registrars) the history.
  */
 @Route("review/panel")
-@PageTitle("Panel")
+@PageTitle("assessment.title.panel")
 @RolesAllowed({Role.Names.ASSESSOR, Role.Names.REGISTRAR})
 final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
 

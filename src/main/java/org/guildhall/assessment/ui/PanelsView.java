@@ -19,8 +19,8 @@ import org.guildhall.shell.Translated;
 
 /** The registrar's panels: submitted portfolios waiting for a panel, and the panels at work. */
 @Route("registrar/panels")
-@PageTitle("Assessment panels")
-@Menu(order = 44, icon = "vaadin:group", title = "Panels")
+@PageTitle("assessment.title.panels")
+@Menu(order = 44, icon = "vaadin:group", title = "assessment.menu.panels")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class PanelsView extends VerticalLayout {
 

@@ -15,8 +15,8 @@ import org.guildhall.shell.Translated;
 
 /** The assessor's queue: the portfolios they are assigned, with due date, status and progress; overdue ones stand out. */
 @Route("review")
-@PageTitle("Review queue")
-@Menu(order = 50, icon = "vaadin:clipboard-check", title = "Review queue")
+@PageTitle("assessment.title.review-queue")
+@Menu(order = 50, icon = "vaadin:clipboard-check", title = "assessment.menu.review-queue")
 @RolesAllowed(Role.Names.ASSESSOR)
 final class ReviewQueueView extends VerticalLayout {
 

@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * activity is shown as it stands, and an audited one asks for new evidence.
  */
 @Route("cpd/activity")
-@PageTitle("CPD activity")
+@PageTitle("cpd.title.cpd-activity-editor")
 @RolesAllowed(Role.Names.MEMBER)
 final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<String> {
 

@@ -17,8 +17,8 @@ import org.guildhall.shell.SearchField;
  * member's name, email or member number.
  */
 @Route("registrar/cpd")
-@PageTitle("CPD review")
-@Menu(order = 41, icon = "vaadin:chart-3d", title = "CPD review")
+@PageTitle("cpd.title.cpd-review-queue")
+@Menu(order = 41, icon = "vaadin:chart-3d", title = "cpd.menu.cpd-review-queue")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class CpdReviewQueueView extends VerticalLayout {
 

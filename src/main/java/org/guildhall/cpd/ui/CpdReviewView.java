@@ -31,7 +31,7 @@ import org.guildhall.shell.Toast;
 
 /** One CPD claim as the registrar decides it: the claim, the evidence, approve, reject or ask for more. */
 @Route("registrar/cpd/activity")
-@PageTitle("Review CPD activity")
+@PageTitle("cpd.title.cpd-review")
 @RolesAllowed(Role.Names.REGISTRAR)
 final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long> {
 

@@ -27,7 +27,7 @@ import org.guildhall.shell.Translated;
 
 /** The member's recertification essay for a certification's current cycle (seed 004). */
 @Route("cpd/essay")
-@PageTitle("Recertification essay")
+@PageTitle("cpd.title.essay-editor")
 @RolesAllowed(Role.Names.MEMBER)
 final class EssayEditor extends VerticalLayout implements HasUrlParameter<Long> {
 

@@ -25,8 +25,8 @@ import org.guildhall.shell.Translated;
 
 /** Assessors read recertification essays and accept them or return them with feedback. */
 @Route("review/essays")
-@PageTitle("Recertification essays")
-@Menu(order = 51, icon = "vaadin:file-text", title = "Essays to review")
+@PageTitle("cpd.title.essay-review")
+@Menu(order = 51, icon = "vaadin:file-text", title = "cpd.menu.essay-review")
 @RolesAllowed(Role.Names.ASSESSOR)
 final class EssayReviewView extends VerticalLayout {
 

@@ -44,8 +44,8 @@ import org.guildhall.shell.Translated;
  * against its cap, days to expiry, the pace forecast, what is waiting, renewal and transcripts; then the log.
  */
 @Route("cpd")
-@PageTitle("My CPD")
-@Menu(order = 14, icon = "vaadin:chart-3d", title = "My CPD")
+@PageTitle("cpd.title.my-cpd")
+@Menu(order = 14, icon = "vaadin:chart-3d", title = "cpd.menu.my-cpd")
 @RolesAllowed(Role.Names.MEMBER)
 final class MyCpdView extends VerticalLayout {
 
