@@ -41,15 +41,14 @@ public class MembershipStanding {
     }
 
     /**
-     * Why the account may not enrol for an exam, when the institute requires membership in good standing; in
-     * English until certification shows it as a {@code Text} (issue 14).
+     * Why the account may not enrol for an exam, when the institute requires membership in good standing.
      */
-    public Optional<String> examEnrolmentRefusal(long accountId) {
+    public Optional<Text> examEnrolmentRefusal(long accountId) {
         if (!settings.examEnrolmentRequiresMembership()) {
             return Optional.empty();
         }
         var standing = standingOf(accountId);
         return standing.inGoodStanding() ? Optional.empty()
-                : Optional.of(Text.of("membership.standing.exam-needs-good-standing", standing.reason()).english());
+                : Optional.of(Text.of("membership.standing.exam-needs-good-standing", standing.reason()));
     }
 }

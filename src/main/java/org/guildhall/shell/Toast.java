@@ -6,8 +6,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
- * The portal's passing messages, the one way views show them: a success at the bottom; a warning (done, with a
- * catch) and a refusal in the middle, long enough to read.
+ * The portal's passing messages, the one way views show them: a success at the bottom right, clear of the menu
+ * and its user menu (WCAG 2.4.11); a warning (done, with a catch) and a refusal in the middle, long enough to read.
  */
 public final class Toast {
 
@@ -15,7 +15,7 @@ public final class Toast {
     }
 
     public static void success(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
+        Notification.show(message, 4000, Notification.Position.BOTTOM_END)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 

@@ -24,6 +24,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.guildhall.assessment.AssessmentRefusedException;
 import org.guildhall.assessment.DomainVerdict;
 import org.guildhall.assessment.PanelOutcome;
 import org.guildhall.assessment.PanelStatus;
@@ -144,9 +145,10 @@ public class Panel {
         this.letterDocumentId = documentId;
     }
 
+    /** Refuses a change to a decided panel, e.g. from a form left open while the chair decided. */
     public void requireOpen() {
         if (status == PanelStatus.DECIDED) {
-            throw new IllegalStateException("The panel has decided");
+            throw new AssessmentRefusedException("assessment.panel.already-decided");
         }
     }
 

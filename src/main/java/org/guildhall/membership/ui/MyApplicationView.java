@@ -75,7 +75,7 @@ final class MyApplicationView extends VerticalLayout {
                 accounts);
         documents.setId("application-documents");
         documents.setHelperText(getTranslation("membership.application.documents.helper",
-                documentService.limits().summary()));
+                Translated.text(documentService.limits().description())));
         documents.setWidthFull();
         setId("my-application");
         addClassName("gh-page");
