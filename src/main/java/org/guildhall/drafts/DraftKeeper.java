@@ -12,8 +12,10 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.guildhall.shared.Text;
 import org.guildhall.shell.DatabaseOutage;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.Translated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.NamedInterface;
@@ -99,8 +101,8 @@ public final class DraftKeeper<T> {
 
     /** Tells the user that the form shows a kept draft, not what was last saved. */
     public static Paragraph restoredNotice(FormDraft<?> draft, ZoneId zone) {
-        var notice = new Paragraph("Restored what you typed here, kept " + Formats.dateTime(draft.keptAt(), zone)
-                + ". It stays a draft until you save or submit.");
+        var notice = new Paragraph(Translated.text(Text.of("drafts.restored",
+                Formats.dateTime(draft.keptAt(), zone))));
         notice.setId("draft-restored");
         notice.addClassName("gh-notice");
         return notice;

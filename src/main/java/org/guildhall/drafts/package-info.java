@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "identity::api", "personaldata", "shell"})
+        "identity::api", "personaldata", "shared", "shell"})
 package org.guildhall.drafts;
 
 import org.jspecify.annotations.NullMarked;
