@@ -125,8 +125,7 @@ public class MyAccountService {
 
     /** The language the signed-in person chose in their profile, or empty when they have not chosen one. */
     public Optional<Locale> currentLanguage() {
-        var account = signedIn.account();
-        return account.hasChosenLanguage() ? Optional.of(account.language()) : Optional.empty();
+        return signedIn.findAccount().filter(Account::hasChosenLanguage).map(Account::language);
     }
 
     /**

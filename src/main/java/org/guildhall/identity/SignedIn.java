@@ -1,5 +1,7 @@
 package org.guildhall.identity;
 
+import java.util.Optional;
+
 import org.guildhall.identity.domain.Account;
 import org.guildhall.identity.domain.AccountRepository;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,8 +19,12 @@ class SignedIn {
     }
 
     Account account() {
-        return accounts.findByEmail(email())
-                .orElseThrow(() -> new AccessDeniedException("No signed-in account"));
+        return findAccount().orElseThrow(() -> new AccessDeniedException("No signed-in account"));
+    }
+
+    /** The signed-in person's account; empty for a principal without one (e.g. erased while signed in). */
+    Optional<Account> findAccount() {
+        return accounts.findByEmail(email());
     }
 
     static String email() {

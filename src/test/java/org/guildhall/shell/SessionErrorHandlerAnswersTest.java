@@ -16,7 +16,7 @@ class SessionErrorHandlerAnswersTest {
         var wrapped = new IllegalStateException("listener failed", new EventRefusedException("The event is full."));
 
         assertThat(SessionErrorHandler.answerFor(wrapped)).contains("The event is full.");
-        assertThat(SessionErrorHandler.answerFor(new EventNotFoundException("event 7")))
+        assertThat(SessionErrorHandler.answerFor(EventNotFoundException.event(7)))
                 .contains("There is no event 7 that you can see.");
     }
 

@@ -86,7 +86,7 @@ class MembershipYearEmailsIntegrationTest {
         var lapsed = TestMailbox.receivedBy(mailServer, member.email()).stream()
                 .filter(message -> EmailOutboxIntegrationTest.subjectOf(message).equals("Your membership has lapsed"))
                 .findFirst().orElseThrow();
-        assertThat((String) lapsed.getContent()).contains("Lapsed on 31 January 2027",
+        assertThat((String) lapsed.getContent()).contains("Lapsed on 31 Jan 2027",
                 "http://localhost:8080/membership/subscription");
     }
 
