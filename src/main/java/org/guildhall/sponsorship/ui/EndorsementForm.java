@@ -19,7 +19,8 @@ final class EndorsementForm extends RecordForm<EndorsementData> {
         endorsement.setId("endorsement-" + requestId);
         endorsement.setMaxLength(Sponsorship.MAX_ENDORSEMENT);
         endorsement.setWidthFull();
-        binder.forField(endorsement).bind(EndorsementData.ENDORSEMENT);
+        // The domain says what is wrong in the reader's language; the field's own length check has no words.
+        binder.forField(endorsement).withDefaultValidator(false).bind(EndorsementData.ENDORSEMENT);
         binder.readRecord(new EndorsementData(""));
         getContent().add(endorsement);
         getContent().setResponsiveSteps(new ResponsiveStep("0", 1));
