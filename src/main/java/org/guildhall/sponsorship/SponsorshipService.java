@@ -164,13 +164,13 @@ public class SponsorshipService {
 
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
-    public SponsorshipSummary accept(long sponsorshipId, String endorsement) {
+    public SponsorshipSummary accept(long sponsorshipId, EndorsementData answer) {
         var sponsorship = mine(sponsorshipId);
         whyICannotSponsor().ifPresent(reason -> {
             throw new SponsorshipRefusedException(reason);
         });
         var all = sponsorships.lockAllOfApplication(sponsorship.applicationId());
-        sponsorship.accept(endorsement, clock.instant());
+        sponsorship.accept(answer.endorsement(), clock.instant());
         if (SponsorNominationPolicy.isFullySponsored(all)) {
             applications.sponsorsConfirmed(sponsorship.applicationId());
         }

@@ -107,7 +107,9 @@ class MembershipYearJourneyTest extends BrowserTest {
         type(browser.findElement(By.cssSelector("#endorsement-" + requestId + " textarea")),
                 "I have known Noor for ten years.");
         click(browser.findElement(By.id("accept-" + requestId)));
-        waitUntil(ExpectedConditions.attributeToBe(By.id("endorsement-" + requestId), "invalid", "true"));
+        // Not being able to sponsor concerns the whole answer, not the endorsement: said as a toast.
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
+                "Only a member in good standing can sponsor"));
         assertThat(jdbc.queryForObject("select status from sponsorship where id = ?", String.class, requestId))
                 .isEqualTo("REQUESTED");
     }

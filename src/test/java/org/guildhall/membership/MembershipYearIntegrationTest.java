@@ -27,6 +27,7 @@ import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentService;
 import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.NominationData;
+import org.guildhall.sponsorship.EndorsementData;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -260,7 +261,7 @@ class MembershipYearIntegrationTest {
         TestAccounts.signInAs(sponsor.email(), Role.MEMBER);
         long request = sponsorships.requestsToMe().getFirst().id();
         assertThatExceptionOfType(SponsorshipRefusedException.class)
-                .isThrownBy(() -> sponsorships.accept(request, "I have worked with Jun for years."))
+                .isThrownBy(() -> sponsorships.accept(request, new EndorsementData("I have worked with Jun for years.")))
                 .withMessageContaining("Only a member in good standing can sponsor")
                 .withMessageContaining("In grace");
 

@@ -60,11 +60,11 @@ class SponsorshipServiceIntegrationTest {
 
         actAs(grace, Role.MEMBER);
         assertThat(sponsorships.applicationBehind(toGrace.id()).applicantName()).isEqualTo("Amara Diallo");
-        sponsorships.accept(toGrace.id(), "Amara ran our Lagos contact centre with distinction.");
+        sponsorships.accept(toGrace.id(), new EndorsementData("Amara ran our Lagos contact centre with distinction."));
         assertThat(statusOfApplication()).isEqualTo(ApplicationStatus.AWAITING_SPONSORS);
 
         actAs(kwame, Role.MEMBER);
-        sponsorships.accept(toKwame.id(), "I have worked with Amara for six years.");
+        sponsorships.accept(toKwame.id(), new EndorsementData("I have worked with Amara for six years."));
 
         assertThat(statusOfApplication()).isEqualTo(ApplicationStatus.SUBMITTED);
         TestAccounts.asRegistrar();
@@ -141,7 +141,7 @@ class SponsorshipServiceIntegrationTest {
         actAs(mei, Role.MEMBER);
         assertThat(sponsorships.requestsToMe()).extracting(SponsorshipSummary::id).doesNotContain(toGrace.id());
         assertThatExceptionOfType(SponsorshipRefusedException.class)
-                .isThrownBy(() -> sponsorships.accept(toGrace.id(), "Not mine to give"));
+                .isThrownBy(() -> sponsorships.accept(toGrace.id(), new EndorsementData("Not mine to give")));
         assertThatExceptionOfType(SponsorshipRefusedException.class)
                 .isThrownBy(() -> sponsorships.applicationBehind(toGrace.id()));
     }

@@ -8,11 +8,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.guildhall.shell.Translated;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.TooManyRequestsException;
 
@@ -29,31 +27,26 @@ final class ForgotPasswordView extends Main {
 
     ForgotPasswordView(AccountService accounts) {
         addClassName("gh-auth-page");
-        var email = new EmailField(getTranslation("identity.field.email"));
-        email.setId("reset-email");
-        email.setWidthFull();
-        email.setManualValidation(true);
+        var form = new ResetLinkForm();
         var answer = new Paragraph();
         answer.setId("reset-answer");
         answer.addClassName("gh-notice");
         answer.setVisible(false);
-        var send = new Button(getTranslation("identity.forgot.send"), event -> {
-            email.setInvalid(false);
+        var send = new Button(getTranslation("identity.forgot.send"), event -> form.value().ifPresent(typed -> {
             try {
-                accounts.requestPasswordReset(email.getValue());
+                accounts.requestPasswordReset(typed.email());
                 answer.setText(getTranslation(SENT));
                 answer.setVisible(true);
             } catch (TooManyRequestsException limited) {
                 answer.setVisible(false);
-                email.setErrorMessage(Translated.reasons(limited));
-                email.setInvalid(true);
+                form.show(limited);
             }
-        });
+        }));
         send.setId("send-reset-link");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickShortcut(Key.ENTER);
         var card = new Div(LoginView.AuthPage.brandHeader(), new H2(getTranslation("identity.forgot.heading")),
-                new Paragraph(getTranslation("identity.forgot.intro")), email, send, answer,
+                new Paragraph(getTranslation("identity.forgot.intro")), form, send, answer,
                 new Paragraph(new Anchor("login", getTranslation("identity.back-to-sign-in"))));
         card.addClassName("gh-auth-card");
         add(card);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
@@ -18,7 +17,6 @@ import org.guildhall.shell.Translated;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.InvalidAccountDataException;
 import org.guildhall.identity.InvalidLinkException;
-import org.guildhall.identity.domain.PasswordPolicy;
 
 /** Where a password-reset link leads: choose a new password; the link is then used up. */
 @Route(value = "reset-password", autoLayout = false)
@@ -27,24 +25,19 @@ import org.guildhall.identity.domain.PasswordPolicy;
 final class ResetPasswordView extends Main implements HasUrlParameter<String> {
 
     private final AccountService accounts;
-    private final PasswordField password = new PasswordField();
+    private final NewPasswordForm form = new NewPasswordForm();
     private final Paragraph problem = new Paragraph();
     private String secret = "";
 
     ResetPasswordView(AccountService accounts) {
         this.accounts = accounts;
         addClassName("gh-auth-page");
-        password.setLabel(getTranslation("identity.field.new-password"));
-        password.setId("new-password");
-        password.setWidthFull();
-        password.setManualValidation(true);
-        password.setHelperText(getTranslation("identity.field.password.help", PasswordPolicy.MIN_LENGTH));
         problem.setId("reset-problem");
         problem.setVisible(false);
         var save = new Button(getTranslation("identity.reset.save"), event -> save());
         save.setId("save-new-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var card = new Div(LoginView.AuthPage.brandHeader(), new H2(getTranslation("identity.reset.title")), password, save, problem,
+        var card = new Div(LoginView.AuthPage.brandHeader(), new H2(getTranslation("identity.reset.title")), form, save, problem,
                 new Paragraph(new Anchor("forgot-password", getTranslation("identity.reset.new-link"))));
         card.addClassName("gh-auth-card");
         add(card);
@@ -56,13 +49,15 @@ final class ResetPasswordView extends Main implements HasUrlParameter<String> {
     }
 
     private void save() {
-        password.setInvalid(false);
+        form.value().ifPresent(typed -> save(typed.password()));
+    }
+
+    private void save(String password) {
         try {
-            accounts.resetPassword(secret, password.getValue());
+            accounts.resetPassword(secret, password);
             getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("reset", "")));
         } catch (InvalidAccountDataException weak) {
-            password.setErrorMessage(Translated.reasons(weak));
-            password.setInvalid(true);
+            form.show(weak);
         } catch (InvalidLinkException expired) {
             problem.setText(getTranslation("identity.reset.expired", Translated.reasons(expired)));
             problem.setVisible(true);

@@ -1,6 +1,7 @@
 package org.guildhall.sponsorship.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Text;
+import org.guildhall.sponsorship.EndorsementData;
 import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.SponsorshipStatus;
 import org.jspecify.annotations.Nullable;
@@ -55,14 +58,18 @@ public class Sponsorship {
     public void accept(String endorsement, Instant now) {
         requireOpen();
         if (endorsement.isBlank()) {
-            throw new SponsorshipRefusedException("sponsorship.request.endorsement-needed");
+            throw refusedEndorsement(Text.of("sponsorship.request.endorsement-needed"));
         }
         if (endorsement.strip().length() > MAX_ENDORSEMENT) {
-            throw new SponsorshipRefusedException(Text.of("sponsorship.request.endorsement-too-long", MAX_ENDORSEMENT));
+            throw refusedEndorsement(Text.of("sponsorship.request.endorsement-too-long", MAX_ENDORSEMENT));
         }
         this.endorsement = endorsement.strip();
         this.status = SponsorshipStatus.ACCEPTED;
         this.respondedAt = now;
+    }
+
+    private static SponsorshipRefusedException refusedEndorsement(Text problem) {
+        return new SponsorshipRefusedException(List.of(new FieldProblem(EndorsementData.ENDORSEMENT, problem)));
     }
 
     public void decline(Instant now) {

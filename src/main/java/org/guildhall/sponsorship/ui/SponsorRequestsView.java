@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,7 +24,6 @@ import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.SponsorshipService;
 import org.guildhall.sponsorship.SponsorshipStatus;
 import org.guildhall.sponsorship.SponsorshipSummary;
-import org.guildhall.sponsorship.domain.Sponsorship;
 
 /** A member's sponsor requests: who asks, for which category, on what grounds; accept with an endorsement or decline. */
 @Route("sponsorship/requests")
@@ -88,29 +86,25 @@ final class SponsorRequestsView extends VerticalLayout {
     }
 
     private Div answerForm(SponsorshipSummary request) {
-        var endorsement = new TextArea(getTranslation("sponsorship.requests.endorsement"));
-        endorsement.setId("endorsement-" + request.id());
-        endorsement.setMaxLength(Sponsorship.MAX_ENDORSEMENT);
-        endorsement.setWidthFull();
-        endorsement.setManualValidation(true);
-        var accept = new Button(getTranslation("sponsorship.requests.accept"), event -> answer(() -> sponsorships.accept(request.id(),
-                endorsement.getValue()), endorsement, "sponsorship.requests.accepted"));
+        var form = new EndorsementForm(request.id());
+        var accept = new Button(getTranslation("sponsorship.requests.accept"), event -> form.value().ifPresent(
+                typed -> answer(() -> sponsorships.accept(request.id(), typed), form, "sponsorship.requests.accepted")));
         accept.setId("accept-" + request.id());
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var decline = new Button(getTranslation("sponsorship.requests.decline"), event -> answer(() -> sponsorships.decline(request.id()), endorsement,
-                "sponsorship.requests.declined"));
+        var decline = new Button(getTranslation("sponsorship.requests.decline"),
+                event -> answer(() -> sponsorships.decline(request.id()), form, "sponsorship.requests.declined"));
         decline.setId("decline-" + request.id());
-        return new Div(endorsement, new HorizontalLayout(accept, decline));
+        return new Div(form, new HorizontalLayout(accept, decline));
     }
 
-    private void answer(Runnable action, TextArea endorsement, String confirmationKey) {
+    /** Answers the request; a refusal shows on the endorsement, or as a toast when it concerns the whole answer. */
+    private void answer(Runnable action, EndorsementForm form, String confirmationKey) {
         try {
             action.run();
             refresh();
             Toast.success(getTranslation(confirmationKey));
         } catch (SponsorshipRefusedException refused) {
-            endorsement.setErrorMessage(Translated.text(refused.reason()));
-            endorsement.setInvalid(true);
+            form.show(refused);
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.guildhall.identity.ui;
 
+import java.util.Locale;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -63,11 +66,30 @@ class PasswordResetViewsTest extends SpringBrowserlessTest {
         test($(PasswordField.class).id("new-password")).setValue("qwerty123456");
         test($(Button.class).id("save-new-password")).click();
 
-        assertThat($(PasswordField.class).id("new-password").getErrorMessage())
-                .contains("breached and common passwords");
+        var password = $(PasswordField.class).id("new-password");
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("breached and common passwords");
+        assertThat(password.getValue()).as("what was typed stays").isEqualTo("qwerty123456");
         test($(PasswordField.class).id("new-password")).setValue("a good long passphrase");
         test($(Button.class).id("save-new-password")).click();
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void in_french_a_fourth_request_is_refused_in_french_on_the_email_field() {
+        String email = TestAccounts.uniqueEmail("etranger");
+        for (int request = 0; request < 3; request++) {
+            request(email);
+        }
+        UI.getCurrent().setLocale(Locale.FRANCE);
+
+        request(email);
+
+        var field = $(EmailField.class).id("reset-email");
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).startsWith("Nous avons déjà envoyé plusieurs liens")
+                .contains("Veuillez réessayer");
+        assertThat(field.getValue()).isEqualTo(email);
     }
 
     @Test
