@@ -24,6 +24,11 @@ public class ApplicationNotAllowedException extends Refused {
         super(problems);
     }
 
+    /** The registrar's words for a decision are missing; the form shows it on its reason field. */
+    public static ApplicationNotAllowedException onReason(String problem) {
+        return new ApplicationNotAllowedException(List.of(new FieldProblem(DecisionReasonData.REASON, problem)));
+    }
+
     /** The category chosen (or not) cannot be submitted; the form shows it on the category field. */
     public static ApplicationNotAllowedException onCategory(Text problem) {
         return new ApplicationNotAllowedException(List.of(new FieldProblem(CATEGORY, problem)));

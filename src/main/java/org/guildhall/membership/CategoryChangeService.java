@@ -19,6 +19,7 @@ import org.guildhall.membership.domain.MembershipRepository;
 import org.guildhall.membership.internal.MembershipProperties;
 import org.guildhall.membership.internal.MembershipYear;
 import org.guildhall.payment.InvoiceSummary;
+import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -138,11 +139,12 @@ public class CategoryChangeService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CategoryChangeSummary reject(long changeId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new MembershipYearRefusedException("membership.change.reason-needed");
+            throw new MembershipYearRefusedException(List.of(new FieldProblem(DecisionReasonData.REASON,
+                    "membership.change.reason-needed")));
         }
         if (reason.strip().length() > MembershipAction.MAX_REASON_LENGTH) {
-            throw new MembershipYearRefusedException(Text.of("membership.reason-too-long",
-                    MembershipAction.MAX_REASON_LENGTH));
+            throw new MembershipYearRefusedException(List.of(new FieldProblem(DecisionReasonData.REASON,
+                    Text.of("membership.reason-too-long", MembershipAction.MAX_REASON_LENGTH))));
         }
         var change = load(changeId);
         decide(change, false, reason.strip(), null, null);

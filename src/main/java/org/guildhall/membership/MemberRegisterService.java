@@ -1,9 +1,9 @@
 package org.guildhall.membership;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +16,7 @@ import org.guildhall.membership.domain.MembershipFee;
 import org.guildhall.membership.domain.MembershipFeeRepository;
 import org.guildhall.membership.domain.MembershipRepository;
 import org.guildhall.membership.internal.MembershipYear;
+import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -122,8 +123,15 @@ public class MemberRegisterService {
 
     /** Moves the end of the member's paid term to {@code newEnd} (later than it is). */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void extend(long accountId, LocalDate newEnd, String reason) {
-        year.extend(load(accountId).accountId(), newEnd, reason(reason), registrar());
+    public void extend(long accountId, @Nullable LocalDate newEnd, String reason) {
+        var problems = new ArrayList<>(reasonProblems(reason));
+        if (newEnd == null) {
+            problems.add(new FieldProblem(MembershipDecisionData.NEW_END, "membership.year-view.new-end-needed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new MembershipYearRefusedException(problems);
+        }
+        year.extend(load(accountId).accountId(), newEnd, reason.strip(), registrar());
     }
 
     /** Every subscription row, newest first per category: the fees in force and their history. */
@@ -141,23 +149,17 @@ public class MemberRegisterService {
      */
     @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public SubscriptionFeeSummary setFee(MembershipCategory category, LocalDate effectiveFrom, BigDecimal annualFee,
-            int termMonths, BigDecimal reinstatementFee) {
-        if (effectiveFrom.isBefore(LocalDate.now(clock))) {
-            throw new MembershipYearRefusedException("membership.fees.not-in-past");
+    public SubscriptionFeeSummary setFee(SubscriptionFeeData data) {
+        var problems = new ArrayList<>(MembershipFee.problems(data, LocalDate.now(clock)));
+        if (problems.isEmpty() && fees.existsByCategoryAndEffectiveFrom(data.category(), data.effectiveFrom())) {
+            problems.add(new FieldProblem(SubscriptionFeeData.EFFECTIVE_FROM, Text.of("membership.fees.already-set",
+                    Text.of(data.category().key()), data.effectiveFrom())));
         }
-        if (annualFee.signum() < 0 || reinstatementFee.signum() < 0) {
-            throw new MembershipYearRefusedException("membership.fees.negative");
+        if (!problems.isEmpty()) {
+            throw new MembershipYearRefusedException(problems);
         }
-        if (termMonths < 1 || termMonths > MembershipFee.MAX_TERM_MONTHS) {
-            throw new MembershipYearRefusedException(Text.of("membership.fees.term-months",
-                    MembershipFee.MAX_TERM_MONTHS));
-        }
-        if (fees.existsByCategoryAndEffectiveFrom(category, effectiveFrom)) {
-            throw new MembershipYearRefusedException(Text.of("membership.fees.already-set",
-                    Text.of(category.key()), effectiveFrom));
-        }
-        var fee = fees.save(new MembershipFee(category, effectiveFrom, annualFee, termMonths, reinstatementFee,
+        var fee = fees.save(new MembershipFee(data.category(), data.effectiveFrom(), data.annualFee(),
+                data.termMonths(), data.reinstatementFee(),
                 accounts.currentAccount().email(), clock.instant()));
         return new SubscriptionFeeSummary(fee.category(), fee.effectiveFrom(), fee.annualFee(), fee.termMonths(),
                 fee.reinstatementFee(), fee.recordedBy(), fee.recordedAt());
@@ -184,13 +186,22 @@ public class MemberRegisterService {
     }
 
     private static String reason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new MembershipYearRefusedException("membership.year.reason-needed");
-        }
-        if (reason.strip().length() > MembershipAction.MAX_REASON_LENGTH) {
-            throw new MembershipYearRefusedException(Text.of("membership.reason-too-long",
-                    MembershipAction.MAX_REASON_LENGTH));
+        var problems = reasonProblems(reason);
+        if (!problems.isEmpty()) {
+            throw new MembershipYearRefusedException(problems);
         }
         return reason.strip();
+    }
+
+    /** A decision on the year needs a reason for the history, within the history's length. */
+    private static List<FieldProblem> reasonProblems(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            return List.of(new FieldProblem(MembershipDecisionData.REASON, "membership.year.reason-needed"));
+        }
+        if (reason.strip().length() > MembershipAction.MAX_REASON_LENGTH) {
+            return List.of(new FieldProblem(MembershipDecisionData.REASON, Text.of("membership.reason-too-long",
+                    MembershipAction.MAX_REASON_LENGTH)));
+        }
+        return List.of();
     }
 }

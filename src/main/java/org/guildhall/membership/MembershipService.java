@@ -215,7 +215,7 @@ public class MembershipService {
 
     private static String required(String text, String message) {
         if (text == null || text.isBlank()) {
-            throw new ApplicationNotAllowedException(message);
+            throw ApplicationNotAllowedException.onReason(message);
         }
         return text.strip();
     }

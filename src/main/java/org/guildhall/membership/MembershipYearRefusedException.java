@@ -1,5 +1,8 @@
 package org.guildhall.membership;
 
+import java.util.List;
+
+import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Refused;
 import org.guildhall.shared.Text;
 
@@ -12,5 +15,10 @@ public class MembershipYearRefusedException extends Refused {
 
     public MembershipYearRefusedException(Text reason) {
         super(reason);
+    }
+
+    /** Refuses entered values, each problem on the input record's component it concerns. */
+    public MembershipYearRefusedException(List<FieldProblem> problems) {
+        super(problems);
     }
 }

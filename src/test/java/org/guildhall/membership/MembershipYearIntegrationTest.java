@@ -274,18 +274,20 @@ class MembershipYearIntegrationTest {
     void the_fees_are_effective_dated_rows_an_admin_adds_and_a_registrar_cannot() {
         TestAccounts.signInAs(TestAccounts.ADMIN, Role.ADMIN);
         assertThatExceptionOfType(MembershipYearRefusedException.class)
-                .isThrownBy(() -> register.setFee(MembershipCategory.STUDENT, today().minusDays(1),
-                        new BigDecimal("45.00"), 12, BigDecimal.TEN))
+                .isThrownBy(() -> register.setFee(new SubscriptionFeeData(MembershipCategory.STUDENT,
+                        today().minusDays(1), new BigDecimal("45.00"), 12, BigDecimal.TEN)))
                 .withMessageContaining("today or later");
         var from = today().plusYears(5).plusDays(jdbc.queryForObject("select count(*) from membership_fee",
                 Integer.class));
-        register.setFee(MembershipCategory.STUDENT, from, new BigDecimal("45.00"), 12, BigDecimal.TEN);
+        register.setFee(new SubscriptionFeeData(MembershipCategory.STUDENT, from, new BigDecimal("45.00"), 12,
+                BigDecimal.TEN));
         assertThat(register.fees()).filteredOn(fee -> fee.effectiveFrom().equals(from)).singleElement()
                 .satisfies(fee -> assertThat(fee.recordedBy()).isEqualTo(TestAccounts.ADMIN));
 
         TestAccounts.asRegistrar();
         assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> register.setFee(
-                MembershipCategory.STUDENT, from.plusDays(1), BigDecimal.ONE, 12, BigDecimal.ONE));
+                new SubscriptionFeeData(MembershipCategory.STUDENT, from.plusDays(1), BigDecimal.ONE, 12,
+                        BigDecimal.ONE)));
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------

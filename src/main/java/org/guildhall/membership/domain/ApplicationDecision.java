@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "application_decision")
 public class ApplicationDecision {
 
+    /** The longest note a registrar writes with a decision (the reason for a rejection, the request for more). */
+    public static final int MAX_NOTE_LENGTH = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

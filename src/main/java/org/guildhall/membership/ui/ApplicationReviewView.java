@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
@@ -32,6 +31,7 @@ import org.guildhall.membership.ApplicationReviewSection;
 import org.guildhall.membership.ApplicationStatus;
 import org.guildhall.membership.MembershipApplicationDetails;
 import org.guildhall.membership.MembershipService;
+import org.guildhall.membership.domain.ApplicationDecision;
 import org.guildhall.shell.Toast;
 import org.guildhall.shell.Translated;
 
@@ -124,24 +124,25 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
 
     private void askForText(String headingKey, String labelKey, Consumer<String> decision) {
         var dialog = new Dialog(getTranslation(headingKey));
-        var text = new TextArea(getTranslation(labelKey));
-        text.setId("decision-text");
-        text.setWidthFull();
-        text.setMaxLength(2000);
-        text.setManualValidation(true);
-        dialog.add(text);
-        var confirm = new Button(getTranslation("membership.review.send"), event -> {
-            if (text.getValue().isBlank()) {
-                text.setErrorMessage(getTranslation("membership.review.text-needed"));
-                text.setInvalid(true);
-                return;
+        var form = new DecisionReasonForm(getTranslation(labelKey), "decision-text",
+                ApplicationDecision.MAX_NOTE_LENGTH);
+        dialog.add(form);
+        var confirm = new Button(getTranslation("membership.review.send"), event -> form.value().ifPresent(data -> {
+            try {
+                decision.accept(data.reason());
+                Toast.success(getTranslation("membership.review.recorded"));
+            } catch (ApplicationNotAllowedException refused) {
+                if (!refused.fieldProblems().isEmpty()) {
+                    form.show(refused);
+                    return;
+                }
+                Toast.error(refused);
+            } catch (ApplicationChangedConcurrentlyException changed) {
+                Toast.error(changed);
             }
             dialog.close();
-            act(() -> {
-                decision.accept(text.getValue());
-                Toast.success(getTranslation("membership.review.recorded"));
-            });
-        });
+            render(memberships.review(applicationId));
+        }));
         confirm.setId("confirm-decision");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("membership.review.cancel"), event -> dialog.close()),

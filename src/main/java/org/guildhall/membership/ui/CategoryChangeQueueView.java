@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,8 +18,8 @@ import org.guildhall.identity.Role;
 import org.guildhall.membership.CategoryChangeService;
 import org.guildhall.membership.CategoryChangeSummary;
 import org.guildhall.membership.MembershipYearRefusedException;
+import org.guildhall.membership.domain.MembershipAction;
 import org.guildhall.shell.Toast;
-import org.guildhall.shell.Translated;
 
 /** The registrar's queue of category changes: the answers and documents, approve, or reject with a reason. */
 @Route("registrar/category-changes")
@@ -55,17 +54,16 @@ final class CategoryChangeQueueView extends VerticalLayout {
         change.answers().forEach(line -> answers.add(new ListItem(line)));
         var documents = new UnorderedList();
         change.documentIds().forEach(id -> documents.add(new ListItem(new Anchor("documents/" + id, getTranslation("membership.changes.document")))));
-        var reason = new TextArea(getTranslation("membership.changes.reason"));
-        reason.setId("change-reason-" + change.id());
-        reason.setMaxLength(500);
-        reason.setWidthFull();
+        var reason = new DecisionReasonForm(getTranslation("membership.changes.reason"),
+                "change-reason-" + change.id(), MembershipAction.MAX_REASON_LENGTH);
         var approve = new Button(getTranslation("membership.changes.approve"), event -> decide(() -> changes.approve(change.id()),
                 reason, getTranslation("membership.changes.approved", change.memberName(),
                         getTranslation(change.to().key()))));
         approve.setId("change-approve-" + change.id());
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var reject = new Button(getTranslation("membership.changes.reject"), event -> decide(() -> changes.reject(change.id(),
-                reason.getValue()), reason, getTranslation("membership.changes.rejected", change.memberName())));
+        var reject = new Button(getTranslation("membership.changes.reject"), event -> reason.value().ifPresent(
+                why -> decide(() -> changes.reject(change.id(), why.reason()), reason,
+                        getTranslation("membership.changes.rejected", change.memberName()))));
         reject.setId("change-reject-" + change.id());
         var card = new Div(new H3(getTranslation("membership.changes.title", change.memberName(),
                 change.memberNumber(), getTranslation(change.from().key()), getTranslation(change.to().key()))), answers, documents, reason, new HorizontalLayout(approve, reject));
@@ -74,14 +72,13 @@ final class CategoryChangeQueueView extends VerticalLayout {
         return card;
     }
 
-    private void decide(Runnable step, TextArea reason, String confirmation) {
+    private void decide(Runnable step, DecisionReasonForm reason, String confirmation) {
         try {
             step.run();
             Toast.success(confirmation);
             refresh();
         } catch (MembershipYearRefusedException refused) {
-            reason.setErrorMessage(Translated.text(refused.reason()));
-            reason.setInvalid(true);
+            reason.show(refused);
         }
     }
 }

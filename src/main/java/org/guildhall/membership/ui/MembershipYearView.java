@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -20,7 +19,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -29,6 +27,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.membership.MemberRegisterService;
 import org.guildhall.membership.MemberRegisterService.RegisterFilter;
 import org.guildhall.membership.MembershipCategory;
+import org.guildhall.membership.MembershipDecisionData;
 import org.guildhall.membership.MembershipStatus;
 import org.guildhall.membership.MembershipYearRefusedException;
 import org.guildhall.membership.MembershipYearEntry;
@@ -121,28 +120,18 @@ final class MembershipYearView extends VerticalLayout {
     private void decide(MembershipYearEntry member) {
         decision.removeAll();
         var year = register.subscriptionOf(member.accountId());
-        var reason = new TextArea(getTranslation("membership.year-view.reason"));
-        reason.setId("decision-reason");
-        reason.setWidthFull();
-        reason.setMaxLength(500);
-        reason.setHelperText(getTranslation("membership.year-view.reason.helper"));
-        var newEnd = new DatePicker(getTranslation("membership.year-view.new-end"));
-        newEnd.setId("decision-new-end");
+        var form = new MembershipDecisionForm();
         var buttons = new HorizontalLayout(
-                button("membership.year-view.resign", "decision-resign", reason, why -> register.recordResignation(
-                        member.accountId(), why)),
-                button("membership.year-view.suspend", "decision-suspend", reason, why -> register.suspend(member.accountId(), why)),
-                button("membership.year-view.lift", "decision-lift", reason, why -> register.liftSuspension(member.accountId(),
-                        why)),
-                button("membership.year-view.expel", "decision-expel", reason, why -> register.expel(member.accountId(), why)),
-                button("membership.year-view.waive", "decision-waive", reason, why -> register.waive(member.accountId(),
-                        why)),
-                button("membership.year-view.extend", "decision-extend", reason, why -> {
-                    if (newEnd.getValue() == null) {
-                        throw new MembershipYearRefusedException("membership.year-view.new-end-needed");
-                    }
-                    register.extend(member.accountId(), newEnd.getValue(), why);
-                }));
+                button("membership.year-view.resign", "decision-resign", form, why -> register.recordResignation(
+                        member.accountId(), why.reason())),
+                button("membership.year-view.suspend", "decision-suspend", form, why -> register.suspend(member.accountId(), why.reason())),
+                button("membership.year-view.lift", "decision-lift", form, why -> register.liftSuspension(member.accountId(),
+                        why.reason())),
+                button("membership.year-view.expel", "decision-expel", form, why -> register.expel(member.accountId(), why.reason())),
+                button("membership.year-view.waive", "decision-waive", form, why -> register.waive(member.accountId(),
+                        why.reason())),
+                button("membership.year-view.extend", "decision-extend", form,
+                        data -> register.extend(member.accountId(), data.newEnd(), data.reason())));
         buttons.setWrap(true);
         var history = new UnorderedList();
         history.setId("decision-history");
@@ -151,26 +140,26 @@ final class MembershipYearView extends VerticalLayout {
                 entry.takenAt().atZone(zone)))));
         var card = new Div(new H3(member.fullName() + " (" + member.memberNumber() + ")"),
                 new Paragraph(getTranslation("membership.year-view.standing", getTranslation(year.status().key()),
-                        Translated.text(year.reason()))), reason, newEnd, buttons,
+                        Translated.text(year.reason()))), form, buttons,
                 new H3(getTranslation("membership.year-view.history")), history);
         card.addClassName("gh-card");
         card.setId("decision-card");
         decision.add(card);
     }
 
-    private Button button(String labelKey, String id, TextArea reason, Consumer<String> step) {
+    private Button button(String labelKey, String id, MembershipDecisionForm form,
+            Consumer<MembershipDecisionData> step) {
         String label = getTranslation(labelKey);
-        var button = new Button(label, event -> {
+        var button = new Button(label, event -> form.value().ifPresent(data -> {
             try {
-                step.accept(reason.getValue());
+                step.accept(data);
                 Toast.success(getTranslation("membership.year-view.done", label));
                 grid.getDataProvider().refreshAll();
                 decision.removeAll();
             } catch (MembershipYearRefusedException refused) {
-                reason.setErrorMessage(Translated.text(refused.reason()));
-                reason.setInvalid(true);
+                form.show(refused);
             }
-        });
+        }));
         button.setId(id);
         if (id.equals("decision-expel") || id.equals("decision-suspend")) {
             button.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -5,26 +5,18 @@ import java.time.LocalDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.MemberRegisterService;
-import org.guildhall.membership.MembershipCategory;
 import org.guildhall.membership.MembershipYearRefusedException;
 import org.guildhall.membership.SubscriptionFeeSummary;
 import org.guildhall.shell.Toast;
-import org.guildhall.shell.Translated;
 
 /**
  * The subscriptions per category, effective-dated: the admin sets a new fee, term or reinstatement fee from a day
@@ -57,40 +49,18 @@ final class SubscriptionFeesView extends VerticalLayout {
         grid.setItems(register.fees());
         grid.setAllRowsVisible(true);
 
-        var category = new ComboBox<MembershipCategory>(getTranslation("membership.year-view.category"));
-        category.setId("fee-category");
-        category.setItems(MembershipCategory.values());
-        category.setItemLabelGenerator(choice -> getTranslation(choice.key()));
-        var from = new DatePicker(getTranslation("membership.terms.from"), LocalDate.now(clock).plusDays(1));
-        from.setId("fee-from");
-        var annual = new BigDecimalField(getTranslation("membership.fees.annual"));
-        annual.setId("fee-annual");
-        var months = new IntegerField(getTranslation("membership.fees.term"));
-        months.setId("fee-months");
-        months.setValue(12);
-        var reinstatement = new BigDecimalField(getTranslation("membership.fees.reinstatement-fee"));
-        reinstatement.setId("fee-reinstatement");
-        var save = new Button(getTranslation("membership.fees.save"), event -> {
-            if (category.isEmpty() || from.isEmpty() || annual.isEmpty() || months.isEmpty()
-                    || reinstatement.isEmpty()) {
-                Toast.error(getTranslation("membership.fees.fill-in"));
-                return;
-            }
+        var form = new SubscriptionFeeForm(LocalDate.now(clock));
+        var save = new Button(getTranslation("membership.fees.save"), event -> form.value().ifPresent(fee -> {
             try {
-                register.setFee(category.getValue(), from.getValue(), annual.getValue(), months.getValue(),
-                        reinstatement.getValue());
+                register.setFee(fee);
                 grid.setItems(register.fees());
-                Toast.success(getTranslation("membership.fees.saved", getTranslation(category.getValue().key())));
+                Toast.success(getTranslation("membership.fees.saved", getTranslation(fee.category().key())));
             } catch (MembershipYearRefusedException refused) {
-                from.setErrorMessage(Translated.text(refused.reason()));
-                from.setInvalid(true);
+                form.show(refused);
             }
-        });
+        }));
         save.setId("fee-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new HorizontalLayout(category, from, annual, months, reinstatement, save);
-        form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        form.setWrap(true);
-        add(new Paragraph(getTranslation("membership.fees.intro")), form, grid);
+        add(new Paragraph(getTranslation("membership.fees.intro")), form, save, grid);
     }
 }

@@ -101,8 +101,12 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
         navigate(ApplicationReviewView.class, id);
 
         test($(Button.class).id("request-information")).click();
+        test($(TextArea.class).id("decision-text")).setValue("  ");
         test($(Button.class).id("confirm-decision")).click();
         assertThat($(TextArea.class).id("decision-text").isInvalid()).isTrue();
+        assertThat($(TextArea.class).id("decision-text").getErrorMessage())
+                .isEqualTo("Say what the applicant should add or change.");
+        assertThat($(TextArea.class).id("decision-text").getValue()).as("kept").isEqualTo("  ");
         assertThat(memberships.review(id).status()).isEqualTo(ApplicationStatus.SUBMITTED);
 
         test($(TextArea.class).id("decision-text")).setValue("Please upload your degree certificate.");
