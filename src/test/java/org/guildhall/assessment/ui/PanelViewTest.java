@@ -23,6 +23,7 @@ import org.guildhall.TestAccounts;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.Recommendation;
 import org.guildhall.assessment.ReviewService;
+import org.guildhall.assessment.ScoreData;
 import org.guildhall.assessment.ScoreSheet;
 import org.guildhall.assessment.SubmittedPortfolios;
 import org.guildhall.documents.DocumentService;
@@ -94,6 +95,16 @@ class PanelViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Choose an overall recommendation.");
         assertThat(leadershipComment.isInvalid()).as("a part already done is not marked").isFalse();
         assertThat(leadershipComment.getValue()).as("what was typed stays").isEqualTo("Clear vision, well evidenced.");
+
+        test($(TextArea.class).id(ScoreSheet.commentField("OPERATIONS"))).setValue("Sound routing.");
+        assertThat($(TextArea.class).id(ScoreSheet.commentField("OPERATIONS")).isInvalid())
+                .as("an answered part is no longer marked").isFalse();
+        assertThat($(RadioButtonGroup.class).id(ScoreSheet.RECOMMENDATION_FIELD).isInvalid())
+                .as("saving the draft leaves the other marks").isTrue();
+        assertThat(reviews.myScore(panelId).comments())
+                .as("each answer is kept as a draft at once")
+                .containsEntry("LEADERSHIP", "Clear vision, well evidenced.")
+                .containsEntry("OPERATIONS", "Sound routing.");
     }
 
     @Test
@@ -175,7 +186,7 @@ class PanelViewTest extends SpringBrowserlessTest {
                 domain.criteria().forEach(criterion -> points.put(criterion.id(), 3));
                 comments.put(domain.code(), "Well evidenced.");
             });
-            reviews.submit(panelId, ScoreSheet.blank().with(points, comments, Recommendation.AWARD));
+            reviews.submit(panelId, ScoreSheet.blank().with(new ScoreData(points, comments, Recommendation.AWARD)));
         }
     }
 }
