@@ -16,10 +16,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.assessment.AssessorOption;
+import org.guildhall.assessment.ConflictData;
+import org.guildhall.assessment.ConflictOverridesData;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.Recommendation;
 import org.guildhall.assessment.ReviewService;
@@ -56,6 +61,7 @@ class PanelViewTest extends SpringBrowserlessTest {
 
     private AccountSummary chair;
     private List<AccountSummary> others;
+    private AccountSummary registrar;
     private long panelId;
 
     @BeforeEach
@@ -65,7 +71,8 @@ class PanelViewTest extends SpringBrowserlessTest {
         chair = TestAccounts.account(provisioning, "Hannah Chair", Role.MEMBER, Role.ASSESSOR);
         others = List.of(TestAccounts.account(provisioning, "Ivo Second", Role.MEMBER, Role.ASSESSOR),
                 TestAccounts.account(provisioning, "Jun Third", Role.MEMBER, Role.ASSESSOR));
-        TestAccounts.signInAs(TestAccounts.account(provisioning, "Rita Registrar", Role.REGISTRAR));
+        registrar = TestAccounts.account(provisioning, "Rita Registrar", Role.REGISTRAR);
+        TestAccounts.signInAs(registrar);
         panelId = panels.form(portfolioId, List.of(chair.id(), others.get(0).id(), others.get(1).id()), chair.id(),
                 LocalDate.now(clock).plusDays(21), Map.of());
     }
@@ -175,6 +182,39 @@ class PanelViewTest extends SpringBrowserlessTest {
         var reason = $(TextArea.class).id("dialog-text");
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Give a reason.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void forming_a_panel_asks_a_conflicted_assessor_s_reason_on_their_field_and_keeps_the_choices() {
+        var candidate = TestAccounts.account(provisioning, "Bea Candidate", Role.MEMBER);
+        long portfolioId = new SubmittedPortfolios(portfolios, lifecycle, documents).submittedBy(candidate);
+        var declarer = TestAccounts.account(provisioning, "Dana Declarer", Role.MEMBER, Role.ASSESSOR);
+        TestAccounts.signInAs(declarer);
+        panels.declareConflict(new ConflictData(candidate.email(), "We worked together until 2024."));
+        TestAccounts.signInAs(registrar);
+        navigate(FormPanelView.class, portfolioId);
+
+        Grid<AssessorOption> grid = $(Grid.class).id("assessor-options");
+        var proposed = List.copyOf(grid.getSelectedItems());
+        var conflicted = grid.getListDataView().getItems()
+                .filter(option -> option.accountId() == declarer.id()).findFirst().orElseThrow();
+        grid.asMultiSelect().deselect(proposed.getLast());
+        grid.asMultiSelect().select(conflicted);
+        var chosenChair = $(Select.class).id("panel-chair").getValue();
+        test($(Button.class).id("form-panel-submit")).click();
+
+        var reason = $(TextField.class).id(ConflictOverridesData.reasonField(declarer.id()));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).startsWith("Dana Declarer has a conflict").contains("Record a reason");
+        assertThat(grid.getSelectedItems()).as("the choices stay").contains(conflicted);
+        assertThat($(Select.class).id("panel-chair").getValue()).isEqualTo(chosenChair);
+
+        test(reason).setValue("Different division; no shared projects.");
+        assertThat(reason.isInvalid()).isFalse();
+        test($(Button.class).id("form-panel-submit")).click();
+
+        assertThat($(H2.class).id("panel-title").getText()).contains("Bea Candidate");
     }
 
     private void everyoneScores() {
