@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.guildhall.assessment.AssessmentEvents.AssessorAssigned;
@@ -127,11 +126,23 @@ public class PanelService {
         var panel = new Panel(portfolioId, portfolio.current().number(), portfolio.candidateAccountId(),
                 portfolio.designationCode(), dueOn, clock.instant());
         var overrides = new HashMap<Long, String>();
+        var missingReasons = new ArrayList<FieldProblem>();
         for (long assessorId : assessorIds) {
-            var override = checkedOverride(assessorId, candidate, overrideReasons.get(assessorId));
-            if (override != null) {
-                overrides.put(assessorId, override);
+            var conflicts = checkedConflicts(assessorId, candidate);
+            if (conflicts.isEmpty()) {
+                continue;
             }
+            var reason = overrideReasons.get(assessorId);
+            if (reason == null || reason.isBlank()) {
+                missingReasons.add(new FieldProblem(ConflictOverridesData.reasonField(assessorId),
+                        Text.of("assessment.panel.conflict-needs-reason", accounts.summaryOf(assessorId).fullName(),
+                                conflicts.getFirst().kind().text())));
+            } else {
+                overrides.put(assessorId, reason.strip());
+            }
+        }
+        if (!missingReasons.isEmpty()) {
+            throw new AssessmentRefusedException(missingReasons);
         }
         assessorIds.forEach(id -> panel.seat(id, id == chairAccountId, overrides.get(id), clock.instant()));
         panels.saveAndFlush(panel);
@@ -251,23 +262,30 @@ public class PanelService {
     }
 
     /** The override reason recorded for a conflicted assessor, null when there is no conflict. */
+    /** The reason a replacement's conflicts are overridden with, or null when it has none. */
     private @Nullable String checkedOverride(long assessorId, ConflictPolicy.Candidate candidate,
             @Nullable String reason) {
+        var conflicts = checkedConflicts(assessorId, candidate);
+        if (conflicts.isEmpty()) {
+            return null;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new AssessmentRefusedException(Text.of("assessment.panel.conflict-needs-reason",
+                    accounts.summaryOf(assessorId).fullName(), conflicts.getFirst().kind().text()));
+        }
+        return reason.strip();
+    }
+
+    /** The assessor's conflicts with the candidate, each of which needs a reason; a conflict none may override is refused. */
+    private List<Conflict> checkedConflicts(long assessorId, ConflictPolicy.Candidate candidate) {
         var assessor = accounts.summaryOf(assessorId);
         if (!assessor.has(Role.ASSESSOR)) {
             throw new AssessmentRefusedException(Text.of("assessment.panel.not-assessor", assessor.fullName()));
         }
         var conflicts = conflictsOf(assessor, candidate);
-        if (conflicts.isEmpty()) {
-            return null;
-        }
         if (conflicts.stream().anyMatch(c -> !c.kind().overridable())) {
             throw new AssessmentRefusedException(Text.of("assessment.panel.own-portfolio", assessor.fullName()));
         }
-        if (reason == null || reason.isBlank()) {
-            throw new AssessmentRefusedException(Text.of("assessment.panel.conflict-needs-reason", assessor.fullName(),
-                    conflicts.getFirst().kind().text()));
-        }
-        return Objects.requireNonNull(reason).strip();
+        return conflicts;
     }
 }

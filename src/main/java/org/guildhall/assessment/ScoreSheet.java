@@ -16,7 +16,7 @@ public record ScoreSheet(long version, boolean submitted, Map<Long, Integer> poi
     public static final int MAX_COMMENT = 4000;
 
     /** What a refusal of an incomplete sheet names the part it concerns: a criterion, a comment, the recommendation. */
-    public static final String RECOMMENDATION_FIELD = "recommendation";
+    public static final String RECOMMENDATION_FIELD = ScoreData.RECOMMENDATION;
 
     public static String criterionField(long criterionId) {
         return "criterion-" + criterionId;
@@ -35,9 +35,14 @@ public record ScoreSheet(long version, boolean submitted, Map<Long, Integer> poi
         return new ScoreSheet(-1, false, Map.of(), Map.of(), null, null);
     }
 
+    /** The answers as the form holds them. */
+    public ScoreData answers() {
+        return new ScoreData(points, comments, recommendation);
+    }
+
     /** The same sheet with new answers, for saving. */
-    public ScoreSheet with(Map<Long, Integer> newPoints, Map<String, String> newComments,
-            @Nullable Recommendation newRecommendation) {
-        return new ScoreSheet(version, submitted, newPoints, newComments, newRecommendation, submittedAt);
+    public ScoreSheet with(ScoreData answers) {
+        return new ScoreSheet(version, submitted, answers.points(), answers.comments(), answers.recommendation(),
+                submittedAt);
     }
 }

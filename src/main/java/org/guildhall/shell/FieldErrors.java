@@ -27,11 +27,12 @@ public final class FieldErrors {
         var elsewhere = new ArrayList<String>();
         for (var problem : refused.fieldProblems()) {
             var field = binder.getBinding(problem.field()).map(Binder.Binding::getField);
+            String message = Translated.text(problem.text());
             if (field.isPresent() && field.get() instanceof HasValidation validated) {
-                validated.setErrorMessage(Translated.text(problem.text()));
+                validated.setErrorMessage(message);
                 validated.setInvalid(true);
-            } else {
-                elsewhere.add(Translated.text(problem.text()));
+            } else if (!showOnPart(binder, problem.field(), message)) {
+                elsewhere.add(message);
             }
         }
         if (refused.fieldProblems().isEmpty()) {
@@ -41,6 +42,10 @@ public final class FieldErrors {
             Toast.error(String.join(" ", elsewhere));
         }
         focusFirstInvalid(binder);
+    }
+
+    private static boolean showOnPart(Binder<?> binder, String part, String message) {
+        return binder.getFields().anyMatch(field -> field instanceof FieldParts parts && parts.showOnPart(part, message));
     }
 
     /**

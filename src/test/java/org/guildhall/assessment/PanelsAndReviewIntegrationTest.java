@@ -358,7 +358,7 @@ class PanelsAndReviewIntegrationTest {
             domain.criteria().forEach(c -> scored.put(c.id(), points));
             comments.put(domain.code(), "Scored " + points + " on the evidence given.");
         });
-        return base.with(scored, comments, recommendation);
+        return base.with(new ScoreData(scored, comments, recommendation));
     }
 
     private long submittedPortfolio(AccountSummary candidate) {

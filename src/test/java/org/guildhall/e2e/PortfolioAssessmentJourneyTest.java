@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.guildhall.TestAccounts;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.ReviewService;
+import org.guildhall.assessment.ScoreData;
 import org.guildhall.assessment.ScoreSheet;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
@@ -153,7 +154,7 @@ class PortfolioAssessmentJourneyTest extends BrowserTest {
             domain.criteria().forEach(criterion -> scored.put(criterion.id(), points));
             comments.put(domain.code(), "Clear evidence, with figures.");
         });
-        return base.with(scored, comments, null);
+        return base.with(new ScoreData(scored, comments, null));
     }
 
     private long preparedPortfolio(AccountSummary candidate) {

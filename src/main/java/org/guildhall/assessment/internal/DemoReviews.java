@@ -22,6 +22,7 @@ import org.guildhall.assessment.ConflictData;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.Recommendation;
 import org.guildhall.assessment.ReviewService;
+import org.guildhall.assessment.ScoreData;
 import org.guildhall.assessment.ScoreSheet;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.documents.PdfLayout;
@@ -162,7 +163,7 @@ class DemoReviews implements ApplicationRunner {
         for (int i = 0; i < written; i++) {
             comments.put(domains.get(i).code(), remarks.get(i));
         }
-        return base.with(scored, comments, recommendation);
+        return base.with(new ScoreData(scored, comments, recommendation));
     }
 
     private UUID store(AccountSummary owner, String name, byte[] bytes) {

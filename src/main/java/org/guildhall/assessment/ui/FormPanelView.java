@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
@@ -23,12 +24,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.assessment.AssessmentRefusedException;
+import org.guildhall.assessment.ConflictOverridesData;
 import org.guildhall.assessment.AssessorOption;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioNotFoundException;
 import org.guildhall.shell.Toast;
 import org.guildhall.shell.DateInputs;
+import org.guildhall.shell.FieldErrors;
 import org.guildhall.shell.Translated;
 
 /**
@@ -44,6 +47,8 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
     private final Grid<AssessorOption> grid = new Grid<>();
     private final Div reasons = new Div();
     private final Map<Long, TextField> reasonFields = new HashMap<>();
+    private final AnswerParts<Long, String> overrideReasons = new AnswerParts<>();
+    private final Binder<ConflictOverridesData> overrides = new Binder<>(ConflictOverridesData.class);
     private final Select<AssessorOption> chair = new Select<>();
     private final DatePicker due = DateInputs.datePicker(getTranslation("assessment.form-panel.due"));
     private long portfolioId;
@@ -87,6 +92,8 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
         due.setId("panel-due");
         due.setValue(panels.defaultDueDate());
         reasons.setId("override-reasons");
+        overrides.forField(overrideReasons).bind(ConflictOverridesData.REASONS);
+        overrides.readRecord(new ConflictOverridesData(Map.of()));
 
         var form = new Button(getTranslation("assessment.form-panel.submit"), e -> form(size));
         form.setId("form-panel-submit");
@@ -107,12 +114,12 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
         reasons.removeAll();
         selected.stream().filter(AssessorOption::conflicted).forEach(option -> {
             var field = reasonFields.computeIfAbsent(option.accountId(), id -> {
-                var reason = new TextField(getTranslation("assessment.form-panel.override.label", option.name(),
-                        option.conflicts().stream().map(c -> Translated.text(c.kind().text()))
-                                .collect(Collectors.joining(", "))));
-                reason.setId("override-" + id);
+                var reason = overrideReasons.part(id, ConflictOverridesData.reasonField(id),
+                        new TextField(getTranslation("assessment.form-panel.override.label", option.name(),
+                                option.conflicts().stream().map(c -> Translated.text(c.kind().text()))
+                                        .collect(Collectors.joining(", ")))));
                 reason.setWidthFull();
-                reason.setMaxLength(500);
+                reason.setMaxLength(ConflictOverridesData.MAX_REASON);
                 return reason;
             });
             reasons.add(field);
@@ -129,15 +136,15 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
             Toast.error(getTranslation("assessment.form-panel.chair-and-due"));
             return;
         }
-        Map<Long, String> overrides = new HashMap<>();
-        reasonFields.forEach((id, field) -> overrides.put(id, field.getValue()));
-        try {
-            long panelId = panels.form(portfolioId, selected.stream().map(AssessorOption::accountId).toList(),
-                    chair.getValue().accountId(), due.getValue(), overrides);
-            Toast.success(getTranslation("assessment.form-panel.formed"));
-            getUI().ifPresent(ui -> ui.navigate(PanelView.class, panelId));
-        } catch (AssessmentRefusedException refused) {
-            Toast.error(refused);
-        }
+        FieldErrors.write(overrides).ifPresent(reasons -> {
+            try {
+                long panelId = panels.form(portfolioId, selected.stream().map(AssessorOption::accountId).toList(),
+                        chair.getValue().accountId(), due.getValue(), reasons.reasons());
+                Toast.success(getTranslation("assessment.form-panel.formed"));
+                getUI().ifPresent(ui -> ui.navigate(PanelView.class, panelId));
+            } catch (AssessmentRefusedException refused) {
+                FieldErrors.show(overrides, refused);
+            }
+        });
     }
 }

@@ -16,13 +16,19 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.assessment.AssessorOption;
+import org.guildhall.assessment.ConflictData;
+import org.guildhall.assessment.ConflictOverridesData;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.Recommendation;
 import org.guildhall.assessment.ReviewService;
+import org.guildhall.assessment.ScoreData;
 import org.guildhall.assessment.ScoreSheet;
 import org.guildhall.assessment.SubmittedPortfolios;
 import org.guildhall.documents.DocumentService;
@@ -55,6 +61,7 @@ class PanelViewTest extends SpringBrowserlessTest {
 
     private AccountSummary chair;
     private List<AccountSummary> others;
+    private AccountSummary registrar;
     private long panelId;
 
     @BeforeEach
@@ -64,7 +71,8 @@ class PanelViewTest extends SpringBrowserlessTest {
         chair = TestAccounts.account(provisioning, "Hannah Chair", Role.MEMBER, Role.ASSESSOR);
         others = List.of(TestAccounts.account(provisioning, "Ivo Second", Role.MEMBER, Role.ASSESSOR),
                 TestAccounts.account(provisioning, "Jun Third", Role.MEMBER, Role.ASSESSOR));
-        TestAccounts.signInAs(TestAccounts.account(provisioning, "Rita Registrar", Role.REGISTRAR));
+        registrar = TestAccounts.account(provisioning, "Rita Registrar", Role.REGISTRAR);
+        TestAccounts.signInAs(registrar);
         panelId = panels.form(portfolioId, List.of(chair.id(), others.get(0).id(), others.get(1).id()), chair.id(),
                 LocalDate.now(clock).plusDays(21), Map.of());
     }
@@ -94,6 +102,16 @@ class PanelViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Choose an overall recommendation.");
         assertThat(leadershipComment.isInvalid()).as("a part already done is not marked").isFalse();
         assertThat(leadershipComment.getValue()).as("what was typed stays").isEqualTo("Clear vision, well evidenced.");
+
+        test($(TextArea.class).id(ScoreSheet.commentField("OPERATIONS"))).setValue("Sound routing.");
+        assertThat($(TextArea.class).id(ScoreSheet.commentField("OPERATIONS")).isInvalid())
+                .as("an answered part is no longer marked").isFalse();
+        assertThat($(RadioButtonGroup.class).id(ScoreSheet.RECOMMENDATION_FIELD).isInvalid())
+                .as("saving the draft leaves the other marks").isTrue();
+        assertThat(reviews.myScore(panelId).comments())
+                .as("each answer is kept as a draft at once")
+                .containsEntry("LEADERSHIP", "Clear vision, well evidenced.")
+                .containsEntry("OPERATIONS", "Sound routing.");
     }
 
     @Test
@@ -166,6 +184,39 @@ class PanelViewTest extends SpringBrowserlessTest {
         assertThat(reason.getErrorMessage()).isEqualTo("Give a reason.");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void forming_a_panel_asks_a_conflicted_assessor_s_reason_on_their_field_and_keeps_the_choices() {
+        var candidate = TestAccounts.account(provisioning, "Bea Candidate", Role.MEMBER);
+        long portfolioId = new SubmittedPortfolios(portfolios, lifecycle, documents).submittedBy(candidate);
+        var declarer = TestAccounts.account(provisioning, "Dana Declarer", Role.MEMBER, Role.ASSESSOR);
+        TestAccounts.signInAs(declarer);
+        panels.declareConflict(new ConflictData(candidate.email(), "We worked together until 2024."));
+        TestAccounts.signInAs(registrar);
+        navigate(FormPanelView.class, portfolioId);
+
+        Grid<AssessorOption> grid = $(Grid.class).id("assessor-options");
+        var proposed = List.copyOf(grid.getSelectedItems());
+        var conflicted = grid.getListDataView().getItems()
+                .filter(option -> option.accountId() == declarer.id()).findFirst().orElseThrow();
+        grid.asMultiSelect().deselect(proposed.getLast());
+        grid.asMultiSelect().select(conflicted);
+        var chosenChair = $(Select.class).id("panel-chair").getValue();
+        test($(Button.class).id("form-panel-submit")).click();
+
+        var reason = $(TextField.class).id(ConflictOverridesData.reasonField(declarer.id()));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).startsWith("Dana Declarer has a conflict").contains("Record a reason");
+        assertThat(grid.getSelectedItems()).as("the choices stay").contains(conflicted);
+        assertThat($(Select.class).id("panel-chair").getValue()).isEqualTo(chosenChair);
+
+        test(reason).setValue("Different division; no shared projects.");
+        assertThat(reason.isInvalid()).isFalse();
+        test($(Button.class).id("form-panel-submit")).click();
+
+        assertThat($(H2.class).id("panel-title").getText()).contains("Bea Candidate");
+    }
+
     private void everyoneScores() {
         for (var assessor : List.of(chair, others.get(0), others.get(1))) {
             TestAccounts.signInAs(assessor);
@@ -175,7 +226,7 @@ class PanelViewTest extends SpringBrowserlessTest {
                 domain.criteria().forEach(criterion -> points.put(criterion.id(), 3));
                 comments.put(domain.code(), "Well evidenced.");
             });
-            reviews.submit(panelId, ScoreSheet.blank().with(points, comments, Recommendation.AWARD));
+            reviews.submit(panelId, ScoreSheet.blank().with(new ScoreData(points, comments, Recommendation.AWARD)));
         }
     }
 }
