@@ -44,7 +44,8 @@ final class NameChangeQueue extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("certification.name-change.queue.evidence")).setAutoWidth(true)
                         .setFlexGrow(0);
         waiting.addComponentColumn(this::decision)
-                .setHeader(getTranslation("certification.name-change.queue.decision")).setFlexGrow(2);
+                .setHeader(getTranslation("certification.name-change.queue.decision")).setKey("decision")
+                .setFlexGrow(2);
         waiting.setAllRowsVisible(true);
         getContent().setPadding(false);
         getContent().add(waiting);
