@@ -16,6 +16,7 @@ import org.guildhall.cpd.domain.CpdClaim;
 import org.guildhall.cpd.domain.CpdPolicyRepository;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -105,10 +106,11 @@ public class CpdReviewService {
 
     private static String requiredNote(String note) {
         if (note.isBlank()) {
-            throw new CpdRefusedException("cpd.review.note-needed");
+            throw CpdRefusedException.onField(ReviewNoteData.NOTE, "cpd.review.note-needed");
         }
         if (note.strip().length() > CpdClaim.MAX_DESCRIPTION) {
-            throw new CpdRefusedException("cpd.review.note-too-long", CpdClaim.MAX_DESCRIPTION);
+            throw CpdRefusedException.onField(ReviewNoteData.NOTE,
+                    Text.of("cpd.review.note-too-long", CpdClaim.MAX_DESCRIPTION));
         }
         return note.strip();
     }

@@ -140,7 +140,7 @@ public class RenewalService {
         }
         String note = feedback == null || feedback.isBlank() ? null : feedback.strip();
         if (!accept && note == null) {
-            throw new CpdRefusedException("cpd.essay.change-needed");
+            throw CpdRefusedException.onField(EssayReviewData.FEEDBACK, "cpd.essay.change-needed");
         }
         essay.review(accept, assessor.email(), note, clock.instant());
         var certification = certifications.certificationsOf(essay.accountId()).stream()

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.certification.CertificationRefusedException;
 import org.guildhall.certification.NameChangeData;
+import org.guildhall.certification.NameChangeRefusalData;
 import org.guildhall.certification.NameChangeState;
 import org.guildhall.certification.NameChangeSummary;
 import org.guildhall.shared.FieldProblem;
@@ -110,14 +111,17 @@ public class NameChangeRequest {
     public void refuse(long registrarAccountId, Instant at, String why) {
         String told = why.strip();
         if (told.isEmpty()) {
-            throw new CertificationRefusedException("certification.name-change.refusal-needed");
+            throw refusedReason(Text.of("certification.name-change.refusal-needed"));
         }
         if (told.length() > MAX_REASON_LENGTH) {
-            throw new CertificationRefusedException(Text.of("certification.name-change.too-long",
-                    MAX_REASON_LENGTH));
+            throw refusedReason(Text.of("certification.name-change.too-long", MAX_REASON_LENGTH));
         }
         decide(registrarAccountId, at, NameChangeState.REFUSED);
         this.refusalReason = told;
+    }
+
+    private static CertificationRefusedException refusedReason(Text problem) {
+        return new CertificationRefusedException(List.of(new FieldProblem(NameChangeRefusalData.REASON, problem)));
     }
 
     private void decide(long registrarAccountId, Instant at, NameChangeState decision) {

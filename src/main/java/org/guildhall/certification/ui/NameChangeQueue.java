@@ -1,6 +1,7 @@
 package org.guildhall.certification.ui;
 
 import java.time.ZoneId;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -11,9 +12,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.guildhall.certification.CertificationRefusedException;
+import org.guildhall.certification.NameChangeRefusalData;
 import org.guildhall.certification.NameChangeService;
 import org.guildhall.certification.NameChangeSummary;
+import org.guildhall.certification.domain.NameChangeRequest;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.NoteForm;
 import org.guildhall.shell.Toast;
 
 /**
@@ -40,7 +44,8 @@ final class NameChangeQueue extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("certification.name-change.queue.evidence")).setAutoWidth(true)
                         .setFlexGrow(0);
         waiting.addComponentColumn(this::decision)
-                .setHeader(getTranslation("certification.name-change.queue.decision")).setFlexGrow(2);
+                .setHeader(getTranslation("certification.name-change.queue.decision")).setKey("decision")
+                .setFlexGrow(2);
         waiting.setAllRowsVisible(true);
         getContent().setPadding(false);
         getContent().add(waiting);
@@ -58,32 +63,33 @@ final class NameChangeQueue extends Composite<VerticalLayout> {
     private HorizontalLayout decision(NameChangeSummary request) {
         var approve = new Button(getTranslation("certification.name-change.queue.approve"),
                 event -> decide(() -> nameChanges.approve(request.id()),
-                getTranslation("certification.name-change.queue.approved", request.requestedName())));
+                getTranslation("certification.name-change.queue.approved", request.requestedName()), Toast::error));
         approve.setId("name-change-approve-" + request.id());
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         var why = new TextField();
         why.setPlaceholder(getTranslation("certification.name-change.queue.refusal"));
         why.setId("name-change-refusal-" + request.id());
-        var refuse = new Button(getTranslation("certification.name-change.queue.refuse"), event -> {
-            if (why.getValue().isBlank()) {
-                why.setErrorMessage(getTranslation("certification.name-change.refusal-needed"));
-                why.setInvalid(true);
-                return;
-            }
-            decide(() -> nameChanges.refuse(request.id(), why.getValue()),
-                    getTranslation("certification.name-change.queue.refused"));
-        });
+        why.setMaxLength(NameChangeRequest.MAX_REASON_LENGTH);
+        var form = new NoteForm<>(NameChangeRefusalData.class, NameChangeRefusalData.REASON, why,
+                new NameChangeRefusalData(""), getTranslation("certification.name-change.refusal-needed"));
+        var refuse = new Button(getTranslation("certification.name-change.queue.refuse"),
+                event -> form.value().ifPresent(refusal -> decide(() -> nameChanges.refuse(request.id(),
+                        refusal.reason()), getTranslation("certification.name-change.queue.refused"), form::show)));
         refuse.setId("name-change-refuse-" + request.id());
         refuse.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(approve, why, refuse);
+        return new HorizontalLayout(approve, form, refuse);
     }
 
-    private void decide(Runnable decision, String done) {
+    /** Refreshes the queue after a decision; a refusal of the reason stays on its field with what was typed. */
+    private void decide(Runnable decision, String done, Consumer<CertificationRefusedException> onRefused) {
         try {
             decision.run();
             Toast.success(done);
         } catch (CertificationRefusedException refused) {
-            Toast.error(refused);
+            onRefused.accept(refused);
+            if (!refused.fieldProblems().isEmpty()) {
+                return;
+            }
         }
         refresh();
     }

@@ -11,7 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.cpd.CpdRefusedException;
+import org.guildhall.cpd.EssayData;
 import org.guildhall.cpd.EssayStatus;
+import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,8 @@ public class RecertificationEssay {
 
     public static final int MIN_LENGTH = 300;
     public static final int MAX_LENGTH = 20_000;
+    /** The longest feedback the review field takes. */
+    public static final int MAX_FEEDBACK = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,10 +95,10 @@ public class RecertificationEssay {
     private static String checked(String body) {
         String text = body.strip();
         if (text.length() < MIN_LENGTH) {
-            throw new CpdRefusedException("cpd.essay.too-short", MIN_LENGTH);
+            throw CpdRefusedException.onField(EssayData.BODY, Text.of("cpd.essay.too-short", MIN_LENGTH));
         }
         if (text.length() > MAX_LENGTH) {
-            throw new CpdRefusedException("cpd.essay.too-long", MAX_LENGTH);
+            throw CpdRefusedException.onField(EssayData.BODY, Text.of("cpd.essay.too-long", MAX_LENGTH));
         }
         return text;
     }

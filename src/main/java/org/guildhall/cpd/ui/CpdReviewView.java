@@ -25,8 +25,11 @@ import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdActivityDetails;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdReviewService;
+import org.guildhall.cpd.ReviewNoteData;
+import org.guildhall.cpd.domain.CpdClaim;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.Role;
+import org.guildhall.shell.NoteForm;
 import org.guildhall.shell.Toast;
 
 /** One CPD claim as the registrar decides it: the claim, the evidence, approve, reject or ask for more. */
@@ -103,38 +106,42 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
 
     private HorizontalLayout decisions(CpdActivityDetails activity) {
         var approve = new Button(getTranslation("cpd.review.approve"), click -> act(activity.id(),
-                () -> review.approve(activity.id()), "cpd.review.approved"));
+                () -> review.approve(activity.id()), "cpd.review.approved", Toast::error));
         approve.setId("approve-activity");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         var more = new Button(getTranslation("cpd.review.ask-more"), click -> askForText("cpd.review.ask-more",
-                "cpd.review.ask-more.label", text -> act(activity.id(),
-                        () -> review.requestMoreEvidence(activity.id(), text), "cpd.review.asked")));
+                "cpd.review.ask-more.label", activity.id(), "cpd.review.asked",
+                text -> review.requestMoreEvidence(activity.id(), text)));
         more.setId("request-evidence");
         more.setEnabled(activity.status() == CpdActivityStatus.SUBMITTED);
         var reject = new Button(getTranslation("cpd.review.reject"), click -> askForText("cpd.review.reject.heading",
-                "cpd.review.reject.label",
-                text -> act(activity.id(), () -> review.reject(activity.id(), text), "cpd.review.rejected")));
+                "cpd.review.reject.label", activity.id(), "cpd.review.rejected",
+                text -> review.reject(activity.id(), text)));
         reject.setId("reject-activity");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(approve, more, reject);
     }
 
-    private void askForText(String headingKey, String labelKey, Consumer<String> decision) {
+    /** Asks for the note the member reads; a refusal of the note shows on it, with what was typed kept. */
+    private void askForText(String headingKey, String labelKey, long id, String doneKey, Consumer<String> decision) {
         var dialog = new Dialog(getTranslation(headingKey));
         var text = new TextArea(getTranslation(labelKey));
         text.setId("review-text");
         text.setWidthFull();
-        text.setMaxLength(2000);
-        dialog.add(text);
-        var send = new Button(getTranslation("cpd.review.send"), click -> {
-            if (text.getValue().isBlank()) {
-                text.setErrorMessage(getTranslation("cpd.review.note-needed"));
-                text.setInvalid(true);
-                return;
-            }
-            dialog.close();
-            decision.accept(text.getValue());
-        });
+        text.setMaxLength(CpdClaim.MAX_DESCRIPTION);
+        var form = new NoteForm<>(ReviewNoteData.class, ReviewNoteData.NOTE, text, new ReviewNoteData(""),
+                getTranslation("cpd.review.note-needed"));
+        dialog.add(form);
+        var send = new Button(getTranslation("cpd.review.send"), click -> form.value().ifPresent(note -> act(id,
+                () -> {
+                    decision.accept(note.note());
+                    dialog.close();
+                }, doneKey, refused -> {
+                    if (refused.fieldProblems().isEmpty()) {
+                        dialog.close();
+                    }
+                    form.show(refused);
+                })));
         send.setId("confirm-review");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("cpd.review.cancel"), click -> dialog.close()), send);
@@ -142,12 +149,12 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
         dialog.open();
     }
 
-    private void act(long id, Runnable decision, String doneKey) {
+    private void act(long id, Runnable decision, String doneKey, Consumer<CpdRefusedException> onRefused) {
         try {
             decision.run();
             Toast.success(getTranslation(doneKey));
         } catch (CpdRefusedException refused) {
-            Toast.error(refused);
+            onRefused.accept(refused);
         }
         render(review.forReview(id));
     }

@@ -16,14 +16,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.certification.CertificationNotFoundException;
 import org.guildhall.cpd.CpdRefusedException;
+import org.guildhall.cpd.EssayData;
 import org.guildhall.cpd.EssayStatus;
 import org.guildhall.cpd.RenewalService;
 import org.guildhall.cpd.domain.RecertificationEssay;
 import org.guildhall.drafts.DraftKeeper;
 import org.guildhall.drafts.FormDrafts;
 import org.guildhall.identity.Role;
+import org.guildhall.shell.NoteForm;
 import org.guildhall.shell.Toast;
-import org.guildhall.shell.Translated;
 
 /** The member's recertification essay for a certification's current cycle (seed 004). */
 @Route("cpd/essay")
@@ -84,20 +85,19 @@ final class EssayEditor extends VerticalLayout implements HasUrlParameter<Long> 
                     add(DraftKeeper.restoredNotice(kept, clock.getZone()));
                 });
             }
-            add(text);
+            var form = new NoteForm<>(EssayData.class, EssayData.BODY, text, new EssayData(text.getValue()), null);
+            add(form);
             if (editable) {
-                var submit = new Button(getTranslation("cpd.essay.send"), click -> {
+                var submit = new Button(getTranslation("cpd.essay.send"), click -> form.value().ifPresent(essayData -> {
                     try {
-                        renewals.submitEssay(certificationId, text.getValue());
+                        renewals.submitEssay(certificationId, essayData.body());
                         draft.discard();
                         Toast.success(getTranslation("cpd.essay.sent"));
                         render(certificationId);
                     } catch (CpdRefusedException refused) {
-                        text.setErrorMessage(Translated.reasons(refused));
-                        text.setInvalid(true);
-                        text.focus();
+                        form.show(refused);
                     }
-                });
+                }));
                 submit.setId("submit-essay");
                 submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 add(submit);

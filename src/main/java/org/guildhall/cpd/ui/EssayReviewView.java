@@ -17,9 +17,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.EssayDetails;
+import org.guildhall.cpd.EssayReviewData;
 import org.guildhall.cpd.RenewalService;
+import org.guildhall.cpd.domain.RecertificationEssay;
 import org.guildhall.identity.Role;
 import org.guildhall.shared.Text;
+import org.guildhall.shell.NoteForm;
 import org.guildhall.shell.Toast;
 import org.guildhall.shell.Translated;
 
@@ -59,28 +62,31 @@ final class EssayReviewView extends VerticalLayout {
         body.addClassName("gh-essay-body");
         var feedback = new TextArea(getTranslation("cpd.essays.feedback"));
         feedback.setWidthFull();
-        feedback.setMaxLength(2000);
-        var accept = new Button(getTranslation("cpd.essays.accept"), click -> review(essay, true, feedback));
+        feedback.setMaxLength(RecertificationEssay.MAX_FEEDBACK);
+        var form = new NoteForm<>(EssayReviewData.class, EssayReviewData.FEEDBACK, feedback, new EssayReviewData(""),
+                null);
+        var accept = new Button(getTranslation("cpd.essays.accept"), click -> review(essay, true, form));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         accept.setId("accept-essay-" + essay.id());
-        var giveBack = new Button(getTranslation("cpd.essays.return"), click -> review(essay, false, feedback));
+        var giveBack = new Button(getTranslation("cpd.essays.return"), click -> review(essay, false, form));
         giveBack.setId("return-essay-" + essay.id());
         card.add(new H3(getTranslation("cpd.essays.card", essay.authorName(), essay.designationCode(),
                         essay.cycleNumber())),
                 new Paragraph(Translated.text(Text.of("cpd.essays.sent-on",
-                        essay.submittedAt().atZone(clock.getZone())))), body, feedback,
+                        essay.submittedAt().atZone(clock.getZone())))), body, form,
                 new HorizontalLayout(accept, giveBack));
         return card;
     }
 
-    private void review(EssayDetails essay, boolean accept, TextArea feedback) {
-        try {
-            renewals.reviewEssay(essay.id(), accept, feedback.getValue());
-            Toast.success(getTranslation(accept ? "cpd.essays.accepted" : "cpd.essays.returned"));
-            render();
-        } catch (CpdRefusedException refused) {
-            feedback.setErrorMessage(Translated.reasons(refused));
-            feedback.setInvalid(true);
-        }
+    private void review(EssayDetails essay, boolean accept, NoteForm<EssayReviewData> form) {
+        form.value().ifPresent(review -> {
+            try {
+                renewals.reviewEssay(essay.id(), accept, review.feedback());
+                Toast.success(getTranslation(accept ? "cpd.essays.accepted" : "cpd.essays.returned"));
+                render();
+            } catch (CpdRefusedException refused) {
+                form.show(refused);
+            }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package org.guildhall.privacy.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.guildhall.privacy.ErasureRefusalData;
 import org.guildhall.privacy.ErasureRequestSummary;
 import org.guildhall.privacy.ErasureStatus;
 import org.guildhall.privacy.PrivacyRefusedException;
+import org.guildhall.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,7 +85,8 @@ public class ErasureRequest {
         checkWaiting();
         String stripped = reason.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_REASON_LENGTH) {
-            throw new PrivacyRefusedException("privacy.erasure.reason-needed");
+            throw new PrivacyRefusedException(
+                    List.of(new FieldProblem(ErasureRefusalData.REASON, "privacy.erasure.reason-needed")));
         }
         this.status = ErasureStatus.REFUSED;
         this.decidedBy = registrar;

@@ -18,13 +18,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.Role;
 import org.guildhall.privacy.ErasureOutcome;
+import org.guildhall.privacy.ErasureRefusalData;
 import org.guildhall.privacy.ErasureRequestSummary;
 import org.guildhall.privacy.ErasureReview;
 import org.guildhall.privacy.PrivacyRefusedException;
 import org.guildhall.privacy.domain.ErasureRequest;
 import org.guildhall.shell.Formats;
+import org.guildhall.shell.NoteForm;
 import org.guildhall.shell.Toast;
-import org.guildhall.shell.Translated;
 
 /**
  * The registrar's queue of requests to be forgotten, oldest first, each erased (after a confirmation) or refused
@@ -104,21 +105,21 @@ final class ErasureRequestsView extends VerticalLayout {
         var reason = new TextArea(getTranslation("privacy.review.reason"));
         reason.setId("erasure-refusal-reason");
         reason.setMaxLength(ErasureRequest.MAX_REASON_LENGTH);
-        reason.setRequired(true);
         reason.setWidthFull();
-        dialog.add(reason);
-        var confirm = new Button(getTranslation("privacy.review.refuse"), click -> {
+        var form = new NoteForm<>(ErasureRefusalData.class, ErasureRefusalData.REASON, reason,
+                new ErasureRefusalData(""), getTranslation("privacy.erasure.reason-needed"));
+        dialog.add(form);
+        var confirm = new Button(getTranslation("privacy.review.refuse"), click -> form.value().ifPresent(refusal -> {
             try {
-                review.refuse(request.id(), reason.getValue());
+                review.refuse(request.id(), refusal.reason());
                 dialog.close();
                 Toast.success(getTranslation("privacy.review.refused", request.personName()));
                 refresh();
             } catch (PrivacyRefusedException refused) {
-                // Kept open with what was typed; the problem shows on the field.
-                reason.setInvalid(true);
-                reason.setErrorMessage(Translated.text(refused.reason()));
+                // Kept open with what was typed; a problem of the reason shows on its field.
+                form.show(refused);
             }
-        });
+        }));
         confirm.setId("confirm-refuse-erasure");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("privacy.erasure.cancel"), click -> dialog.close()),

@@ -50,6 +50,13 @@ class ErasureRequestsViewTest extends SpringBrowserlessTest {
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Give the reason for refusing, in up to 2000 characters.");
 
+        test(reason).setValue("   ");
+        test($(Button.class).id("confirm-refuse-erasure")).click();
+        assertThat(reason.isInvalid()).as("the rules refuse a blank reason on its field").isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Give the reason for refusing, in up to 2000 characters.");
+        assertThat(reason.getValue()).isEqualTo("   ");
+        assertThat(status()).isEqualTo("REQUESTED");
+
         test(reason).setValue("Your membership appeal is still open.");
         test($(Button.class).id("confirm-refuse-erasure")).click();
 
