@@ -124,7 +124,7 @@ final class ApplicationReviewView extends VerticalLayout implements HasUrlParame
 
     private void askForText(String headingKey, String labelKey, Consumer<String> decision) {
         var dialog = new Dialog(getTranslation(headingKey));
-        var form = new DecisionReasonForm(getTranslation(labelKey), "decision-text",
+        var form = DecisionReasonForm.create(getTranslation(labelKey), "decision-text",
                 ApplicationDecision.MAX_NOTE_LENGTH);
         dialog.add(form);
         var confirm = new Button(getTranslation("membership.review.send"), event -> form.value().ifPresent(data -> {

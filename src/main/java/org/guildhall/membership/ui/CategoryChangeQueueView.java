@@ -17,8 +17,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.CategoryChangeService;
 import org.guildhall.membership.CategoryChangeSummary;
+import org.guildhall.membership.DecisionReasonData;
 import org.guildhall.membership.MembershipYearRefusedException;
 import org.guildhall.membership.domain.MembershipAction;
+import org.guildhall.shell.NoteForm;
 import org.guildhall.shell.Toast;
 
 /** The registrar's queue of category changes: the answers and documents, approve, or reject with a reason. */
@@ -54,7 +56,7 @@ final class CategoryChangeQueueView extends VerticalLayout {
         change.answers().forEach(line -> answers.add(new ListItem(line)));
         var documents = new UnorderedList();
         change.documentIds().forEach(id -> documents.add(new ListItem(new Anchor("documents/" + id, getTranslation("membership.changes.document")))));
-        var reason = new DecisionReasonForm(getTranslation("membership.changes.reason"),
+        var reason = DecisionReasonForm.create(getTranslation("membership.changes.reason"),
                 "change-reason-" + change.id(), MembershipAction.MAX_REASON_LENGTH);
         var approve = new Button(getTranslation("membership.changes.approve"), event -> decide(() -> changes.approve(change.id()),
                 reason, getTranslation("membership.changes.approved", change.memberName(),
@@ -72,7 +74,7 @@ final class CategoryChangeQueueView extends VerticalLayout {
         return card;
     }
 
-    private void decide(Runnable step, DecisionReasonForm reason, String confirmation) {
+    private void decide(Runnable step, NoteForm<DecisionReasonData> reason, String confirmation) {
         try {
             step.run();
             Toast.success(confirmation);
