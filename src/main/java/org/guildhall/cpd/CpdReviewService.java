@@ -3,6 +3,7 @@ package org.guildhall.cpd;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
@@ -13,9 +14,10 @@ import org.guildhall.cpd.CpdEvents.CpdEvidenceRequested;
 import org.guildhall.cpd.domain.CpdActivity;
 import org.guildhall.cpd.domain.CpdActivityRepository;
 import org.guildhall.cpd.domain.CpdClaim;
-import org.guildhall.cpd.domain.CpdPolicyRepository;
+import org.guildhall.cpd.domain.CpdPolicy;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.settings.Settings;
 import org.guildhall.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,17 +33,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class CpdReviewService {
 
     private final CpdActivityRepository activities;
-    private final CpdPolicyRepository policy;
+    private final Settings settings;
     private final CpdService cpd;
     private final AccountService accounts;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
-    CpdReviewService(CpdActivityRepository activities, CpdPolicyRepository policy, CpdService cpd,
+    CpdReviewService(CpdActivityRepository activities, Settings settings, CpdService cpd,
             AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
         this.activities = activities;
-        this.policy = policy;
+        this.settings = settings;
         this.cpd = cpd;
         this.accounts = accounts;
         this.publisher = publisher;
@@ -69,7 +71,8 @@ public class CpdReviewService {
         var claim = activity.claim();
         publisher.publishEvent(new CpdActivityApproved(id, activity.accountId(), claim.title(),
                 cpd.ledgerOf(activity.accountId()).creditsClaimed(claim), now));
-        if (!answeredAudit && policy.current().drawsForAudit(random)) {
+        if (!answeredAudit && new CpdPolicy(settings.intOn(CpdSettings.AUDIT_SAMPLE_PERCENT, LocalDate.ofInstant(now, clock.getZone())))
+                .drawsForAudit(random)) {
             activity.requestAudit();
             publisher.publishEvent(new CpdAuditRequested(id, activity.accountId(), claim.title(), now));
         }

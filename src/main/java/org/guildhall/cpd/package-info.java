@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(allowedDependencies = {
         "certification::api", "documents::api", "drafts::api", "identity::api", "payment::api", "payment::events",
-        "personaldata", "platform", "shared", "shell"})
+        "personaldata", "platform", "settings", "shared", "shell"})
 package org.guildhall.cpd;
 
 import org.jspecify.annotations.NullMarked;

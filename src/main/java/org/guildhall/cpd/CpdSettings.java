@@ -1,0 +1,27 @@
+package org.guildhall.cpd;
+
+import java.util.List;
+
+import org.guildhall.settings.Setting;
+import org.guildhall.settings.Setting.Unit;
+import org.guildhall.settings.SettingGroup;
+import org.springframework.stereotype.Component;
+
+/** The CPD numbers an institute tunes, changed by an admin from a day on. */
+@Component
+public class CpdSettings implements SettingGroup {
+
+    /** The chance that an approved claim is drawn for audit (seed 001: a sample of approved claims is audited). */
+    public static final Setting AUDIT_SAMPLE_PERCENT =
+            Setting.whole("cpd.setting.audit-sample-percent", Unit.PERCENT, 10, 0, 100);
+
+    @Override
+    public String titleKey() {
+        return "cpd.settings.title";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return List.of(AUDIT_SAMPLE_PERCENT);
+    }
+}
