@@ -24,6 +24,8 @@ import org.guildhall.documents.SampleFiles;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.settings.Settings;
+import org.guildhall.settings.TestSettings;
 import org.guildhall.shared.FieldProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,7 @@ class CpdReviewIntegrationTest {
     @Autowired AccountProvisioning provisioning;
     @Autowired DocumentService documents;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Settings settings;
     @Autowired Clock clock;
     CpdTestSupport support;
 
@@ -203,12 +206,12 @@ class CpdReviewIntegrationTest {
         var firstEvidence = support.evidenceOf(member);
         long id = cpd.submit(null, CpdTestSupport.workshop("Audited workshop", today().minusDays(3), "4",
                 firstEvidence));
-        auditPercent(100);
+        TestSettings.override(jdbc, settings, CpdSettings.AUDIT_SAMPLE_PERCENT, 100);
         try {
             TestAccounts.asRegistrar();
             review.approve(id);
         } finally {
-            auditPercent(10);
+            TestSettings.restore(jdbc, settings, CpdSettings.AUDIT_SAMPLE_PERCENT);
         }
 
         TestAccounts.signInAs(member.email(), Role.MEMBER);
@@ -278,16 +281,12 @@ class CpdReviewIntegrationTest {
 
     /** The audit sample is random; these tests are about the decision itself. */
     private void withoutAudit(Runnable decisions) {
-        auditPercent(0);
+        TestSettings.override(jdbc, settings, CpdSettings.AUDIT_SAMPLE_PERCENT, 0);
         try {
             decisions.run();
         } finally {
-            auditPercent(10);
+            TestSettings.restore(jdbc, settings, CpdSettings.AUDIT_SAMPLE_PERCENT);
         }
-    }
-
-    private void auditPercent(int percent) {
-        jdbc.update("update cpd_policy set audit_sample_percent = ? where id = 1", percent);
     }
 
     private int rowsFor(long accountId) {

@@ -20,7 +20,10 @@ import jakarta.mail.MessagingException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.guildhall.TestMailServer;
+import org.guildhall.cpd.CpdSettings;
 import org.guildhall.documents.SampleFiles;
+import org.guildhall.settings.Settings;
+import org.guildhall.settings.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -51,13 +54,14 @@ class CpdJourneyTest extends BrowserTest {
     private static final String RENEWING_MANAGER = "grace.lindqvist@northwind-telecom.example";
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired Settings settings;
     @Autowired GreenMail mailServer;
     @Autowired Clock clock;
 
     @Test
     void a_member_logs_an_activity_with_a_pdf_the_registrar_approves_it_and_the_progress_bar_moves() throws Exception {
         // The audit sample is random; this journey is about the approval.
-        jdbc.update("update cpd_policy set audit_sample_percent = 0 where id = 1");
+        TestSettings.override(jdbc, settings, CpdSettings.AUDIT_SAMPLE_PERCENT, 0);
         long certificationId = jdbc.queryForObject("""
                 select c.id from certification c join account a on a.id = c.holder_account_id
                 where a.email = ? and c.designation_code = 'CCSP'""", Long.class, MEMBER);
