@@ -30,17 +30,7 @@ class ExportWriterTest {
     private static final List<String> HEADINGS = List.of("Holder", "Designation", "Credits", "Valid until");
 
     private static ExportTable table(List<List<Object>> rows) {
-        return new ExportTable() {
-            @Override
-            public List<String> headings() {
-                return HEADINGS;
-            }
-
-            @Override
-            public void rows(Consumer<List<Object>> sink) {
-                rows.forEach(sink);
-            }
-        };
+        return ExportTable.of("Report", HEADINGS, rows);
     }
 
     private static final List<List<Object>> ROWS = List.of(
