@@ -5,8 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "certification::api", "documents::api", "drafts::api", "identity::api", "payment::api", "payment::events",
-        "personaldata", "platform", "settings", "shared", "shell"})
+        "certification::api", "documents::api", "drafts::api", "export", "identity::api", "payment::api",
+        "payment::events", "personaldata", "platform", "settings", "shared", "shell"})
 package org.guildhall.cpd;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@ package org.guildhall.reporting;
 import java.util.Locale;
 import java.util.Map;
 
+import org.guildhall.export.ExportTable;
+
 /** A report that can be exported: its name in the address and the audit, and its table for given filters. */
 public interface ReportDefinition {
 
@@ -16,6 +18,6 @@ public interface ReportDefinition {
     Prepared prepare(Map<String, String> parameters, Locale locale);
 
     /** @param filters the filters applied, in one line, for the audit */
-    record Prepared(ReportTable table, String filters) {
+    record Prepared(ExportTable table, String filters) {
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.guildhall.export.ExportFormat;
+import org.guildhall.export.ExportWriter;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.reporting.internal.ExportAudit;

@@ -1,11 +1,11 @@
 /**
  * The registrar's reports and the operations dashboard: it only assembles what the modules owning the data expose
- * as read models (CPD compliance from cpd), writes every export through one safe CSV/xlsx writer, and audits each
+ * as read models (CPD compliance from cpd), writes every export through the export module's one safe CSV/xlsx writer, and audits each
  * export.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "certification::api", "cpd::api", "identity::api", "membership::api", "membership::events", "platform",
+        "certification::api", "cpd::api", "export", "identity::api", "membership::api", "membership::events", "platform",
         "shared", "shell"})
 package org.guildhall.reporting;
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.guildhall.export.ExportTable;
 import org.guildhall.platform.Translations;
 import org.guildhall.reporting.ReportColumn;
-import org.guildhall.reporting.ReportTable;
 import org.guildhall.shared.Text;
 
 /**
@@ -16,7 +16,7 @@ import org.guildhall.shared.Text;
  * @param source hands each row of the report to the consumer it is given, one at a time
  */
 record ColumnTable<R>(List<ReportColumn<R>> columns, Consumer<Consumer<R>> source, Translations translations,
-        Locale locale) implements ReportTable {
+        Locale locale) implements ExportTable {
 
     @Override
     public List<String> headings() {

@@ -3,7 +3,7 @@ package org.guildhall.reporting.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-import org.guildhall.reporting.ExportFormat;
+import org.guildhall.export.ExportFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

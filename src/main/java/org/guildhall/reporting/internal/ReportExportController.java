@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.export.ExportFormat;
 import org.guildhall.platform.Languages;
 import org.guildhall.platform.Translations;
-import org.guildhall.reporting.ExportFormat;
 import org.guildhall.reporting.ReportExports;
 import org.guildhall.reporting.ReportRefusedException;
 import org.springframework.http.ContentDisposition;

@@ -30,9 +30,9 @@ import org.guildhall.cpd.CpdComplianceFilter;
 import org.guildhall.cpd.CpdComplianceReport;
 import org.guildhall.cpd.CpdComplianceSort;
 import org.guildhall.cpd.CpdComplianceSummary;
+import org.guildhall.export.ExportFormat;
 import org.guildhall.identity.Role;
 import org.guildhall.reporting.CpdComplianceColumns;
-import org.guildhall.reporting.ExportFormat;
 import org.guildhall.shell.SearchField;
 import org.guildhall.shell.Toast;
 

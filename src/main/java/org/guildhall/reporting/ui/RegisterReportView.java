@@ -8,9 +8,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.guildhall.export.ExportFormat;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.RegisterReport;
-import org.guildhall.reporting.ExportFormat;
 import org.guildhall.reporting.RegisterColumns;
 
 /** The register report: members by category and status, and joins and lapses in each of the last twelve months. */

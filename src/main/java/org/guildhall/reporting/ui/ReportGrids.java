@@ -10,7 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
-import org.guildhall.reporting.ExportFormat;
+import org.guildhall.export.ExportFormat;
 import org.guildhall.reporting.ReportColumn;
 import org.guildhall.shared.Text;
 

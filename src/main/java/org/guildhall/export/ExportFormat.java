@@ -1,10 +1,10 @@
-package org.guildhall.reporting;
+package org.guildhall.export;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The formats a report is exported in. */
+/** The formats a table is exported in. */
 public enum ExportFormat {
     CSV("text/csv; charset=UTF-8"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -1,5 +1,6 @@
-package org.guildhall.reporting;
+package org.guildhall.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -20,7 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The one way a report leaves the portal as a file (issue 18). CSV: RFC 4180 (comma, CRLF, quotes as needed),
+ * The one way a table leaves the portal as a file (issue 18): staff reports and the member's CPD log alike. CSV: RFC 4180 (comma, CRLF, quotes as needed),
  * UTF-8 with a byte-order mark so spreadsheet programs read accents and non-Latin names, and every cell that begins
  * with {@code = + - @}, a tab or a carriage return prefixed with {@code '} so no spreadsheet runs it as a formula.
  * xlsx: Apache POI's streaming workbook, which keeps only the last {@link #ROWS_IN_MEMORY} rows in memory and
@@ -37,7 +38,7 @@ public final class ExportWriter {
     }
 
     /** Writes the table to {@code out} (left open) and answers how many rows it wrote, headings not counted. */
-    public static long write(ReportTable table, ExportFormat format, OutputStream out) {
+    public static long write(ExportTable table, ExportFormat format, OutputStream out) {
         try {
             return switch (format) {
                 case CSV -> csv(table, out);
@@ -46,6 +47,13 @@ public final class ExportWriter {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
+    }
+
+    /** The whole table as the bytes of a file, for small tables a page hands over in one piece. */
+    public static byte[] bytes(ExportTable table, ExportFormat format) {
+        var out = new ByteArrayOutputStream();
+        write(table, format, out);
+        return out.toByteArray();
     }
 
     /** The cell as CSV text, a leading formula character neutralised. */
@@ -62,7 +70,7 @@ public final class ExportWriter {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
-    private static long csv(ReportTable table, OutputStream out) throws IOException {
+    private static long csv(ExportTable table, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(BYTE_ORDER_MARK);
         var printer = new CSVPrinter(writer, CSVFormat.RFC4180);
@@ -76,10 +84,11 @@ public final class ExportWriter {
         return count[0];
     }
 
-    private static long xlsx(ReportTable table, OutputStream out) throws IOException {
+    private static long xlsx(ExportTable table, OutputStream out) throws IOException {
         try (var workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             workbook.setCompressTempFiles(true);
-            SXSSFSheet sheet = workbook.createSheet();
+            String name = table.sheetName();
+            SXSSFSheet sheet = name == null ? workbook.createSheet() : workbook.createSheet(name);
             CellStyle dates = workbook.createCellStyle();
             dates.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             var headings = sheet.createRow(0);

@@ -1,4 +1,4 @@
-package org.guildhall.reporting;
+package org.guildhall.export;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,18 +29,8 @@ class ExportWriterTest {
 
     private static final List<String> HEADINGS = List.of("Holder", "Designation", "Credits", "Valid until");
 
-    private static ReportTable table(List<List<Object>> rows) {
-        return new ReportTable() {
-            @Override
-            public List<String> headings() {
-                return HEADINGS;
-            }
-
-            @Override
-            public void rows(Consumer<List<Object>> sink) {
-                rows.forEach(sink);
-            }
-        };
+    private static ExportTable table(List<List<Object>> rows) {
+        return ExportTable.of("Report", HEADINGS, rows);
     }
 
     private static final List<List<Object>> ROWS = List.of(
@@ -101,12 +91,23 @@ class ExportWriterTest {
     }
 
     @Test
+    void a_small_table_in_memory_names_its_sheet() throws IOException {
+        var table = ExportTable.of("Journal de DPC", HEADINGS, ROWS);
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(ExportWriter.bytes(table, ExportFormat.XLSX)))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Journal de DPC");
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(ROWS.size());
+        }
+        assertThat(parse(ExportWriter.bytes(table, ExportFormat.CSV))).hasSize(ROWS.size() + 1);
+    }
+
+    @Test
     void a_100k_row_xlsx_export_is_streamed_without_the_writer_holding_the_rows() throws Exception {
         long rowCount = 100_000;
         var firstRows = new ArrayList<WeakReference<List<Object>>>();
         long[] heapGrowthAtHalfway = {0};
         long heapBefore = usedHeapAfterGc();
-        var lazyTable = new ReportTable() {
+        var lazyTable = new ExportTable() {
             @Override
             public List<String> headings() {
                 return HEADINGS;
@@ -151,7 +152,7 @@ class ExportWriterTest {
         var out = new CountingOutputStream();
         out.target = OutputStream.nullOutputStream();
         long[] bytesAtHalfway = {0};
-        var lazyTable = new ReportTable() {
+        var lazyTable = new ExportTable() {
             @Override
             public List<String> headings() {
                 return HEADINGS;
