@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.guildhall.reporting.ExportFormat;
 import org.guildhall.reporting.ReportColumn;
 import org.guildhall.shared.Text;
@@ -39,6 +40,13 @@ final class ReportGrids {
         link.getElement().setAttribute("download", true);
         link.setHref(href(report, format, query, owner));
         return link;
+    }
+
+    /** The links to a report's exports without filters, side by side, ids {@code <report>-download-<format>}. */
+    static HorizontalLayout downloads(String report, Component owner) {
+        return new HorizontalLayout(
+                download(report + "-download-csv", report, ExportFormat.CSV, "", owner),
+                download(report + "-download-xlsx", report, ExportFormat.XLSX, "", owner));
     }
 
     static String href(String report, ExportFormat format, String query, Component owner) {
