@@ -42,13 +42,13 @@ public class EventReport {
 
     public List<EventActivity> events(EventReportFilter filter, EventSort sort, int offset, int limit) {
         Instant now = clock.instant();
-        return rows.events(filter.search(), from(filter, now), to(filter, now), sort, offset, limit).stream()
+        return rows.events(filter.search(), after(filter, now), until(filter, now), sort, offset, limit).stream()
                 .map(counts -> EventActivity.of(counts, now)).toList();
     }
 
     public long countEvents(EventReportFilter filter) {
         Instant now = clock.instant();
-        return rows.countEvents(filter.search(), from(filter, now), to(filter, now));
+        return rows.countEvents(filter.search(), after(filter, now), until(filter, now));
     }
 
     /** Places confirmed at events still to come, and the attendance rate of those held in the last twelve months. */
@@ -60,11 +60,12 @@ public class EventReport {
                 EventActivity.rate(held.attendees(), held.confirmed()));
     }
 
-    private static Instant from(EventReportFilter filter, Instant now) {
+    /** Events still to come start after now; those that have started, up to now included. */
+    private static Instant after(EventReportFilter filter, Instant now) {
         return filter.period() == EventPeriod.UPCOMING ? now : EARLIEST;
     }
 
-    private static Instant to(EventReportFilter filter, Instant now) {
+    private static Instant until(EventReportFilter filter, Instant now) {
         return filter.period() == EventPeriod.PAST ? now : LATEST;
     }
 
@@ -97,7 +98,8 @@ public class EventReport {
     /**
      * @param attendanceRate attendees (presenters not counted) as a percentage of places confirmed, rounded; null
      *        before the event starts, or when no place was confirmed
-     * @param cpdHoursCredited the event's educational hours for each attendance recorded, presenters' included
+     * @param cpdHoursCredited the CPD hours attendance put in people's CPD logs, presenters' included (a person
+     *        without a certification whose cycle takes the event is credited none)
      */
     @NamedInterface("api")
     public record EventActivity(long id, String title, LocalDate startsOn, EventStatus status, int capacity,
@@ -109,7 +111,7 @@ public class EventReport {
             return new EventActivity(counts.id(), counts.title(), counts.startsAt().atZone(counts.zone()).toLocalDate(),
                     counts.status(), counts.capacity(), counts.confirmed(), counts.waiting(), counts.attendees(),
                     started ? rate(counts.attendees(), counts.confirmed()) : null,
-                    counts.educationalHours().multiply(BigDecimal.valueOf(counts.attendances())).stripTrailingZeros());
+                    counts.creditedHours().stripTrailingZeros());
         }
 
         static @Nullable Integer rate(long attendees, long confirmed) {

@@ -50,7 +50,8 @@ public final class EventColumns {
         parameters.put(SEARCH, selection.filter().search());
         EventPeriod period = selection.filter().period();
         parameters.put(PERIOD, period == EventPeriod.ALL ? "" : ReportParameters.nameOf(period));
-        parameters.put(SORT, selection.sort() == EventSort.LATEST_FIRST ? "" : ReportParameters.nameOf(selection.sort()));
+        EventSort sort = selection.sort();
+        parameters.put(SORT, sort == EventSort.LATEST_FIRST ? "" : ReportParameters.nameOf(sort));
         return ReportParameters.query(parameters);
     }
 

@@ -64,7 +64,8 @@ final class AssessmentReportView extends VerticalLayout {
         sort.setId("assessor-sort");
         sort.setLabel(getTranslation("reporting.assessment.sort"));
         sort.setItems(AssessorSort.values());
-        sort.setItemLabelGenerator(order -> getTranslation("reporting.assessment.sort." + ReportParameters.nameOf(order)));
+        sort.setItemLabelGenerator(
+                order -> getTranslation("reporting.assessment.sort." + ReportParameters.nameOf(order)));
         sort.setValue(AssessorSort.NAME);
         var filters = new FlexLayout(search, sort);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -32,7 +32,8 @@ final class RegisterReportView extends VerticalLayout {
         byMonth.setAllRowsVisible(true);
 
         add(new H2(getTranslation("reporting.register.title")),
-                new H3(getTranslation("reporting.register.by-status")), ReportGrids.downloads(RegisterColumns.BY_STATUS, this), byStatus,
+                new H3(getTranslation("reporting.register.by-status")),
+                ReportGrids.downloads(RegisterColumns.BY_STATUS, this), byStatus,
                 new H3(getTranslation("reporting.register.by-month", RegisterColumns.MONTHS)),
                 ReportGrids.downloads(RegisterColumns.BY_MONTH, this), byMonth);
     }
