@@ -39,8 +39,8 @@ public class EventReportRows {
                 as waiting,
               (select count(x) from EventAttendance x where x.eventId = e.id and x.asPresenter = false) as attendees,
               (select coalesce(sum(c.hours), 0) from EventAttendance x join CpdActivity c
-                 on c.sourceKey = concat('event:', cast(x.eventId as String), ':attendance:',
-                                         cast(x.accountId as String))
+                 on c.sourceKey = collate(concat('event:', cast(x.eventId as String), ':attendance:',
+                                                 cast(x.accountId as String)) as utf8mb4_unicode_ci)
                  where x.eventId = e.id) as creditedHours
             from InstituteEvent e
             where lower(e.title) like :search and e.startsAt > :after and e.startsAt <= :until
@@ -55,7 +55,7 @@ public class EventReportRows {
     /**
      * Events whose title contains {@code search}, starting after {@code after} up to {@code until} (included). The
      * CPD credit is found by the source key attendance records it under ({@link EventAttendance#sourceKey}), in
-     * cpd's activities read by entity name.
+     * cpd's activities read by entity name (the key built in the tables' collation, so the unique index finds it).
      */
     public List<EventCounts> events(String search, Instant after, Instant until, EventSort sort, int offset,
             int limit) {

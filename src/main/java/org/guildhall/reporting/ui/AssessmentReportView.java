@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -67,10 +66,7 @@ final class AssessmentReportView extends VerticalLayout {
         sort.setItemLabelGenerator(
                 order -> getTranslation("reporting.assessment.sort." + ReportParameters.nameOf(order)));
         sort.setValue(AssessorSort.NAME);
-        var filters = new FlexLayout(search, sort);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(Alignment.BASELINE);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        var filters = ReportGrids.filterBar(search, sort);
 
         csv = ReportGrids.download("assessors-download-csv", AssessmentColumns.ASSESSORS, ExportFormat.CSV, "", this);
         xlsx = ReportGrids.download("assessors-download-xlsx", AssessmentColumns.ASSESSORS, ExportFormat.XLSX, "",

@@ -3,7 +3,6 @@ package org.guildhall.reporting.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -60,10 +59,7 @@ final class EventReportView extends VerticalLayout {
         sort.setItems(EventSort.values());
         sort.setItemLabelGenerator(order -> getTranslation("reporting.events.sort." + ReportParameters.nameOf(order)));
         sort.setValue(EventSort.LATEST_FIRST);
-        var filters = new FlexLayout(search, period, sort);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(Alignment.BASELINE);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        var filters = ReportGrids.filterBar(search, period, sort);
 
         csv = ReportGrids.download("events-download-csv", EventColumns.REPORT, ExportFormat.CSV, "", this);
         xlsx = ReportGrids.download("events-download-xlsx", EventColumns.REPORT, ExportFormat.XLSX, "", this);

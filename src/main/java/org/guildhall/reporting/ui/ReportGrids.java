@@ -10,6 +10,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.guildhall.reporting.ExportFormat;
 import org.guildhall.reporting.ReportColumn;
@@ -29,6 +31,15 @@ final class ReportGrids {
         columns.forEach(column -> grid.addColumn(row -> cellText(column.cell().apply(row), dates, owner))
                 .setHeader(owner.getTranslation(column.headingKey())).setKey(column.id()).setAutoWidth(true));
         return grid;
+    }
+
+    /** The filters above a report, side by side, wrapping on a narrow screen. */
+    static FlexLayout filterBar(Component... fields) {
+        var filters = new FlexLayout(fields);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        return filters;
     }
 
     /** A link to the report's export in {@code format}, its filters in {@code query} (may be empty). */
