@@ -10,7 +10,7 @@ import org.guildhall.shell.PanelCard;
 
 /**
  * The events card of the registrar's home page: places confirmed at coming events, and how many of those booked on
- * the last twelve months' events came, linking to the events report.
+ * the last twelve months' events (EventReport.LOOK_BACK) came, linking to the events report.
  */
 @org.springframework.stereotype.Component
 final class EventsDashboard extends HomePanel {
@@ -26,10 +26,11 @@ final class EventsDashboard extends HomePanel {
     public Component render() {
         var ui = UI.getCurrent();
         var overview = report.overview();
+        long months = EventReport.LOOK_BACK.toTotalMonths();
         String attended = overview.heldAttendanceRate() == null
-                ? ui.getTranslation("reporting.dashboard.events.attended-none")
+                ? ui.getTranslation("reporting.dashboard.events.attended-none", months)
                 : ui.getTranslation("reporting.dashboard.events.attended", overview.heldConfirmed(),
-                        overview.heldAttendanceRate());
+                        overview.heldAttendanceRate(), months);
         var figures = new Div(
                 PanelCard.figure("dashboard-events-coming", overview.comingConfirmed(),
                         ui.getTranslation("reporting.dashboard.events.coming", overview.comingConfirmed())),

@@ -95,6 +95,8 @@ class EventReportViewTest extends SpringBrowserlessTest {
 
         assertThat(dashboard.audience()).containsExactlyInAnyOrder("REGISTRAR", "ADMIN");
         assertThat(Components.find(card, Span.class, "dashboard-events-coming").getText()).matches("\\d+");
+        assertThat(Components.find(card, Span.class, "dashboard-events-attendees").getParent().orElseThrow()
+                .getElement().getTextRecursively()).contains("the last 12 months’ events");
         assertThat(card.getElement().getChildren().map(element -> element.getAttribute("href")))
                 .contains("registrar/reports/events");
     }
