@@ -14,7 +14,7 @@ import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 
 /** Events and people for the events tests: each call makes new ones, so tests share the database safely. */
-final class EventFixtures {
+public final class EventFixtures {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -23,14 +23,19 @@ final class EventFixtures {
 
     static EventDetails seminar(Clock clock, Duration startsIn, int capacity, String memberFee,
             Set<Long> presenters) {
+        return seminar("Complaint handling that keeps customers", clock, startsIn, capacity, memberFee, presenters);
+    }
+
+    public static EventDetails seminar(String title, Clock clock, Duration startsIn, int capacity, String memberFee,
+            Set<Long> presenters) {
         LocalDateTime start = clock.instant().plus(startsIn).atZone(LONDON).toLocalDateTime();
-        return new EventDetails(EventKind.SEMINAR, "Complaint handling that keeps customers", "Case studies from "
+        return new EventDetails(EventKind.SEMINAR, title, "Case studies from "
                 + "three contact centres.", start, start.plusHours(3), LONDON, "Guildhall, Aldermanbury, London",
                 null, capacity, new BigDecimal(memberFee), new BigDecimal("95.00"),
                 CpdCategory.CONTINUING_EDUCATION, new BigDecimal("2.5"), 10, null, presenters);
     }
 
-    static EventSummary publish(EventService events, EventDetails details) {
+    public static EventSummary publish(EventService events, EventDetails details) {
         TestAccounts.asRegistrar();
         return events.publish(details);
     }

@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -13,6 +15,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guildhall.CoversWebPaths;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
+import org.guildhall.assessment.PanelChairService;
+import org.guildhall.assessment.PanelFixtures;
+import org.guildhall.assessment.PanelService;
+import org.guildhall.assessment.ReviewService;
+import org.guildhall.documents.DocumentService;
+import org.guildhall.events.EventFixtures;
+import org.guildhall.events.EventService;
+import org.guildhall.portfolio.PortfolioLifecycle;
+import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.Route;
 import org.guildhall.identity.AccountProvisioning;
@@ -36,8 +47,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Issue 18: the CPD compliance export over HTTP through the real security filters: the registrar and admins get
- * the filtered rows as CSV or xlsx, audited; a member is refused, a visitor sent to sign in.
+ * Issue 18: the report exports over HTTP through the real security filters: the registrar and admins get the
+ * filtered rows as CSV or xlsx, audited; a member (an assessor too) is refused, a visitor sent to sign in.
  */
 @IntegrationTest
 @CoversWebPaths("/report-exports/{report}/{format}")
@@ -49,6 +60,13 @@ class ReportExportHttpTest {
     @Autowired CertificationAwards awards;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired PortfolioService portfolios;
+    @Autowired PortfolioLifecycle lifecycle;
+    @Autowired DocumentService documents;
+    @Autowired PanelService panels;
+    @Autowired ReviewService reviews;
+    @Autowired PanelChairService chairs;
+    @Autowired EventService events;
 
     private MockMvc http;
     private final String token = "Xp" + Long.toString(System.nanoTime(), 36);
@@ -132,6 +150,64 @@ class ReportExportHttpTest {
         assertThat(records.get(1).get(0)).isEqualTo("Étudiant");
         assertThat(records.get(1).get(1)).isEqualTo("En attente de paiement");
         assertThat(records.get(1).get(2)).matches("\\d+");
+    }
+
+    @Test
+    void an_admin_gets_the_assessors_record_as_counts_with_no_candidate_and_no_score() throws Exception {
+        var fixtures = new PanelFixtures(portfolios, lifecycle, documents, panels, reviews, chairs, provisioning);
+        var seats = List.of(fixtures.assessor("Ama Chair " + token), fixtures.assessor("Bea Panel " + token),
+                fixtures.assessor("Cid Panel " + token));
+        long panelId = fixtures.panel(seats, LocalDate.now(clock).plusDays(20));
+        fixtures.score(panelId, seats.getFirst());
+        String candidate = jdbc.queryForObject("select a.full_name from panel p join account a"
+                + " on a.id = p.candidate_account_id where p.id = ?", String.class, panelId);
+
+        var assessors = parse(http.perform(get("/report-exports/assessors/csv?search=" + token + "&lang=en-GB")
+                        .with(user(TestAccounts.ADMIN).roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(assessors.getFirst().toList()).as("the admin-only reader gets counts, never a score")
+                .containsExactly("Assessor", "Panels", "Panels at work", "Scores submitted", "Submitted on time",
+                        "Recusals");
+        assertThat(assessors).hasSize(4);
+        assertThat(assessors.get(1).toList()).containsExactly("Ama Chair " + token, "1", "1", "1", "1", "0");
+        var decisions = parse(http.perform(get("/report-exports/assessment-decisions/csv?lang=en-GB")
+                        .with(user(TestAccounts.ADMIN).roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(decisions.getFirst().toList()).containsExactly("Month", "Decisions", "Awarded",
+                "Resubmission asked", "Declined", "Median days from submission", "90th percentile days");
+        assertThat(decisions).hasSize(1 + 12);
+        assertThat(java.util.stream.Stream.concat(assessors.stream(), decisions.stream())
+                .flatMap(record -> record.toList().stream()))
+                .as("no candidate is named in either export").noneMatch(cell -> cell.contains(candidate));
+        assertThat(jdbc.queryForObject("select count(*) from report_export e join account a on a.id = e.account_id"
+                + " where a.email = ? and e.report = 'assessors' and e.row_count = 3 and e.filters like ?",
+                Integer.class, TestAccounts.ADMIN, "%" + token + "%")).isEqualTo(1);
+    }
+
+    @Test
+    void the_registrar_gets_the_events_report_in_french_and_an_unknown_order_is_refused() throws Exception {
+        TestAccounts.asRegistrar();
+        EventFixtures.publish(events, EventFixtures.seminar("Séminaire " + token, clock, Duration.ofDays(3), 40,
+                "0.00", Set.of()));
+        var response = http.perform(get("/report-exports/events/xlsx?search=" + token + "&period=upcoming&lang=fr-FR")
+                        .with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Événement");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Séminaire " + token);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Publié");
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        }
+        http.perform(get("/report-exports/events/csv?sort=loudest").with(user(TestAccounts.REGISTRAR)
+                        .roles("REGISTRAR")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string("That order is not one the events report offers."));
+        http.perform(get("/report-exports/events/csv?period=past").with(user(TestAccounts.MEMBER).roles("MEMBER")))
+                .andExpect(status().isForbidden());
+        http.perform(get("/report-exports/assessors/csv").with(user(TestAccounts.MEMBER).roles("MEMBER", "ASSESSOR")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -93,10 +92,7 @@ final class CpdComplianceView extends VerticalLayout implements BeforeEnterObser
         sort.setItemLabelGenerator(order -> getTranslation("reporting.cpd.sort." + order.name()));
         sort.setValue(CpdComplianceSort.AT_RISK_FIRST);
 
-        var filters = new FlexLayout(search, designation, withinDays, sort, atRiskOnly);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(Alignment.BASELINE);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        var filters = ReportGrids.filterBar(search, designation, withinDays, sort, atRiskOnly);
 
         csv = ReportGrids.download("compliance-download-csv", CpdComplianceColumns.REPORT, ExportFormat.CSV, "", this);
         xlsx = ReportGrids.download("compliance-download-xlsx", CpdComplianceColumns.REPORT, ExportFormat.XLSX, "",

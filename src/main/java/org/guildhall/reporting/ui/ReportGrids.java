@@ -10,6 +10,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.guildhall.export.ExportFormat;
 import org.guildhall.reporting.ReportColumn;
 import org.guildhall.shared.Text;
@@ -30,6 +33,15 @@ final class ReportGrids {
         return grid;
     }
 
+    /** The filters above a report, side by side, wrapping on a narrow screen. */
+    static FlexLayout filterBar(Component... fields) {
+        var filters = new FlexLayout(fields);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        return filters;
+    }
+
     /** A link to the report's export in {@code format}, its filters in {@code query} (may be empty). */
     static Anchor download(String id, String report, ExportFormat format, String query, Component owner) {
         var link = new Anchor();
@@ -39,6 +51,13 @@ final class ReportGrids {
         link.getElement().setAttribute("download", true);
         link.setHref(href(report, format, query, owner));
         return link;
+    }
+
+    /** The links to a report's exports without filters, side by side, ids {@code <report>-download-<format>}. */
+    static HorizontalLayout downloads(String report, Component owner) {
+        return new HorizontalLayout(
+                download(report + "-download-csv", report, ExportFormat.CSV, "", owner),
+                download(report + "-download-xlsx", report, ExportFormat.XLSX, "", owner));
     }
 
     static String href(String report, ExportFormat format, String query, Component owner) {

@@ -3,7 +3,6 @@ package org.guildhall.reporting.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Svg;
@@ -92,24 +91,12 @@ class CpdComplianceViewTest extends SpringBrowserlessTest {
         var card = dashboard.render();
 
         assertThat(dashboard.audience()).containsExactlyInAnyOrder("REGISTRAR", "ADMIN");
-        assertThat(Long.parseLong(find(card, Span.class, "dashboard-at-risk").getText())).isPositive();
-        String svg = find(card, Svg.class, "dashboard-expiries").getElement().getProperty("innerHTML");
+        assertThat(Long.parseLong(Components.find(card, Span.class, "dashboard-at-risk").getText())).isPositive();
+        String svg = Components.find(card, Svg.class, "dashboard-expiries").getElement().getProperty("innerHTML");
         assertThat(svg).contains("role=\"img\"", "<title id=\"dashboard-expiries-title\">",
                 "<desc id=\"dashboard-expiries-desc\">");
-        assertThat(find(card, Anchor.class, "dashboard-at-risk-link").getHref())
+        assertThat(Components.find(card, Anchor.class, "dashboard-at-risk-link").getHref())
                 .isEqualTo("registrar/reports/cpd-compliance?atRisk=true");
-    }
-
-    private static <T extends com.vaadin.flow.component.Component> T find(com.vaadin.flow.component.Component root,
-            Class<T> type, String id) {
-        return root.getElement().getChildren().flatMap(child -> java.util.stream.Stream.concat(Stream.of(child),
-                        descendants(child)))
-                .filter(element -> id.equals(element.getAttribute("id")))
-                .map(element -> type.cast(element.getComponent().orElseThrow())).findFirst().orElseThrow();
-    }
-
-    private static Stream<com.vaadin.flow.dom.Element> descendants(com.vaadin.flow.dom.Element element) {
-        return element.getChildren().flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
     }
 
     @Test
