@@ -13,3 +13,7 @@ CREATE TABLE calendar_feed (
 -- How long an exam sitting lasts, for the end time in candidates' calendars; existing sittings are the usual three
 -- hours.
 ALTER TABLE exam_sitting ADD COLUMN length_minutes INT NOT NULL DEFAULT 180;
+
+-- What the text of a CPD activity's evidence does not show of the claim (NO_TEXT, NAME, PROVIDER, DATE, HOURS),
+-- comma-separated, kept at each save for the member and the registrar; NULL when nothing is missing.
+ALTER TABLE cpd_activity ADD COLUMN evidence_warnings VARCHAR(100) NULL;
