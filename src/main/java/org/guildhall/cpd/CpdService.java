@@ -104,6 +104,20 @@ public class CpdService {
         checkEvidenceText(activity);
     }
 
+    /**
+     * What the text of the evidence attached so far does not show of the activity as typed, for the form to say at
+     * once after an upload; the same reading as the one kept at each save. Only the member's own documents are read.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
+    public List<EvidenceWarning> evidenceWarnings(CpdActivityData typed) {
+        var evidence = ownDocuments(typed.evidence());
+        if (evidence.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(EvidenceText.of(textOf(evidence)).warningsFor(accounts.currentAccount().fullName(),
+                typed.provider(), typed.startsOn(), typed.endsOn(), typed.hours(), typed.excludedHours()));
+    }
+
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public List<CpdActivityDetails> myActivities() {
         var me = accounts.currentAccount();
@@ -273,20 +287,6 @@ public class CpdService {
                     "cpd.claim.evidence-not-own");
         }
         return ids.stream().distinct().toList();
-    }
-
-    /**
-     * What the text of the evidence attached so far does not show of the activity as typed, for the form to say at
-     * once after an upload; the same reading as the one kept at each save. Only the member's own documents are read.
-     */
-    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
-    public List<EvidenceWarning> evidenceWarnings(CpdActivityData typed) {
-        var evidence = ownDocuments(typed.evidence());
-        if (evidence.isEmpty()) {
-            return List.of();
-        }
-        return List.copyOf(EvidenceText.of(textOf(evidence)).warningsFor(accounts.currentAccount().fullName(),
-                typed.provider(), typed.startsOn(), typed.endsOn(), typed.hours(), typed.excludedHours()));
     }
 
     /**
