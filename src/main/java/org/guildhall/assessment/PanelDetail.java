@@ -16,6 +16,9 @@ public record PanelDetail(long panelId, long version, long portfolioId, int port
         int panelSize, List<Member> members, @Nullable Member me, boolean readerIsRegistrar, @Nullable Interview interview,
         @Nullable Decision decision) {
 
+    /** Interviews' kind of calendar entry, in their calendar file's address and UID. */
+    public static final String INTERVIEW_CALENDAR_KIND = "interview";
+
     /** A seat on the panel. */
     public record Member(long memberId, long assessorAccountId, String name, boolean chair, boolean recused,
             @Nullable String recusalReason, @Nullable String conflictOverride, boolean scoreSubmitted,

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "certification::api", "documents::api", "identity::api", "personaldata", "platform", "portfolio::api",
+        "calendar::api", "certification::api", "documents::api", "identity::api", "personaldata", "platform", "portfolio::api",
         "shared", "shell", "sponsorship::api"})
 package org.guildhall.assessment;
 

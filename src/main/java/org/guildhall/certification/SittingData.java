@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the registrar enters to schedule an exam sitting: the day, the start time, the venue and/or the online link,
- * and the seats. The sitting's rules check it and refuse each problem on the component it concerns.
+ * the seats, and how long it lasts (for candidates' calendars). The sitting's rules check it and refuse each problem on the component it concerns.
  */
 public record SittingData(LocalDate date, LocalTime startsAt, @Nullable String venue, @Nullable String onlineLink,
-        int capacity) {
+        int capacity, int lengthMinutes) {
 
     // The components' names: a refusal names the field it concerns with one of these.
     public static final String DATE = "date";
@@ -18,4 +18,5 @@ public record SittingData(LocalDate date, LocalTime startsAt, @Nullable String v
     public static final String VENUE = "venue";
     public static final String ONLINE_LINK = "onlineLink";
     public static final String CAPACITY = "capacity";
+    public static final String LENGTH_MINUTES = "lengthMinutes";
 }

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "documents::api", "identity::api", "membership::api", "payment::api", "payment::events", "personaldata",
+        "calendar::api", "documents::api", "identity::api", "membership::api", "payment::api", "payment::events", "personaldata",
         "platform", "shared", "shell"})
 package org.guildhall.certification;
 

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
@@ -13,6 +15,7 @@ import org.guildhall.cpd.domain.CpdActivity;
 import org.guildhall.cpd.domain.CpdActivityRepository;
 import org.guildhall.cpd.domain.CpdClaim;
 import org.guildhall.cpd.domain.CpdLedger;
+import org.guildhall.cpd.domain.EvidenceText;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
@@ -68,7 +71,9 @@ public class CpdService {
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     @Transactional
     public long saveDraft(@Nullable Long id, CpdActivityData form) {
-        return save(id, form).id();
+        var activity = save(id, form);
+        checkEvidenceText(activity);
+        return activity.id();
     }
 
     /** Saves the activity and sends it for review; evidence is required. */
@@ -77,6 +82,7 @@ public class CpdService {
     public long submit(@Nullable Long id, CpdActivityData form) {
         var activity = save(id, form);
         activity.submit(clock.instant());
+        checkEvidenceText(activity);
         return activity.id();
     }
 
@@ -95,6 +101,21 @@ public class CpdService {
     public void answerAudit(long id, List<UUID> evidence) {
         var activity = ownLocked(id);
         activity.submitAuditEvidence(ownDocuments(evidence), clock.instant());
+        checkEvidenceText(activity);
+    }
+
+    /**
+     * What the text of the evidence attached so far does not show of the activity as typed, for the form to say at
+     * once after an upload; the same reading as the one kept at each save. Only the member's own documents are read.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
+    public List<EvidenceWarning> evidenceWarnings(CpdActivityData typed) {
+        var evidence = ownDocuments(typed.evidence());
+        if (evidence.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(EvidenceText.of(textOf(evidence)).warningsFor(accounts.currentAccount().fullName(),
+                typed.provider(), typed.startsOn(), typed.endsOn(), typed.hours(), typed.excludedHours()));
     }
 
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
@@ -268,6 +289,24 @@ public class CpdService {
         return ids.stream().distinct().toList();
     }
 
+    /**
+     * Reads the text of the evidence for what a certificate should show (ISACA's "compliant documentation": the
+     * member's name, the provider, a date in the activity's span, the hours) and keeps what it misses as warnings
+     * for the member and the registrar; it never refuses.
+     */
+    private void checkEvidenceText(CpdActivity activity) {
+        if (activity.evidence().isEmpty()) {
+            activity.noteEvidenceWarnings(Set.of());
+            return;
+        }
+        activity.noteEvidenceWarnings(EvidenceText.of(textOf(activity.evidence()))
+                .warningsFor(accounts.currentAccount().fullName(), activity.claim()));
+    }
+
+    private String textOf(List<UUID> evidence) {
+        return evidence.stream().map(documents::textOf).collect(Collectors.joining("\n"));
+    }
+
     private CpdActivity ownLocked(long id) {
         long me = accounts.currentAccount().id();
         return activities.lockById(id).filter(activity -> activity.accountId() == me)
@@ -293,6 +332,7 @@ public class CpdService {
                 type.code(), type.label(), claim.title(), claim.provider(), claim.startsOn(), claim.endsOn(),
                 claim.hours(), claim.excludedHours(), claim.description(), claim.audience(),
                 claim.independenceDeclared(), activity.status(), type.creditsFor(claim.hours(), claim.excludedHours()),
-                activity.sourceKey() != null, activity.submittedAt(), activity.reviewNote(), activity.evidence());
+                activity.sourceKey() != null, activity.submittedAt(), activity.reviewNote(), activity.evidence(),
+                activity.evidenceWarnings());
     }
 }

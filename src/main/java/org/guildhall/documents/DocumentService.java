@@ -1,6 +1,8 @@
 package org.guildhall.documents;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +19,8 @@ import org.guildhall.documents.domain.DisplayFilename;
 import org.guildhall.documents.domain.Document;
 import org.guildhall.documents.domain.DocumentContentStores;
 import org.guildhall.documents.domain.DocumentRepository;
+import org.guildhall.documents.domain.DocumentType;
+import org.guildhall.documents.domain.PdfText;
 import org.guildhall.documents.domain.UploadPolicy;
 import org.guildhall.documents.domain.UploadQuota;
 import org.guildhall.identity.AccountService;
@@ -154,6 +158,26 @@ public class DocumentService {
             throw new AccessDeniedException("Document " + id + " is not open to the signed-in account");
         }
         return new DocumentContent(document.toReference(), contents.holding(document).read(document));
+    }
+
+    /**
+     * The words of a PDF document the signed-in person may read, from its first {@value PdfText#MAX_PAGES} pages;
+     * empty for an image, or a PDF whose pages carry no text (a scan).
+     *
+     * @throws DocumentNotFoundException if there is no such document
+     * @throws AccessDeniedException if it is neither theirs nor granted to them
+     */
+    @Transactional(readOnly = true)
+    public String textOf(UUID id) {
+        var document = open(id);
+        if (!DocumentType.PDF.contentType().equalsIgnoreCase(document.document().contentType())) {
+            return "";
+        }
+        try (var bytes = document.bytes()) {
+            return PdfText.of(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Predicate<Document> readableBySignedIn() {

@@ -12,4 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record MyRegistration(long id, long eventId, RegistrationStatus status, BigDecimal fee, int waitingPosition,
         @Nullable String invoiceReference, boolean attended) {
+
+    /** Registrations' kind of calendar entry, in their calendar file's address and UID. */
+    public static final String CALENDAR_KIND = "event";
 }

@@ -134,6 +134,17 @@ public class RegistrationService {
                 .map(this::toMine);
     }
 
+    /**
+     * The signed-in person's cancelled registration for one event, if that is what they have: its calendar file
+     * tells their calendar to drop the event.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Long> myCancelledRegistration(long eventId) {
+        return registrations.findByEventIdAndAccountId(eventId, accounts.currentAccount().id())
+                .filter(registration -> registration.status() == RegistrationStatus.CANCELLED)
+                .map(EventRegistration::id);
+    }
+
     /** The signed-in person's current places and waiting-list places, for their home page and the event list. */
     @PreAuthorize("isAuthenticated()")
     public List<MyRegistration> myActiveRegistrations() {

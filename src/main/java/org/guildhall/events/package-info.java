@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "cpd::api", "documents::api", "identity::api", "membership::api", "payment::api", "personaldata",
+        "calendar::api", "cpd::api", "documents::api", "identity::api", "membership::api", "payment::api", "personaldata",
         "platform", "shared", "shell"})
 package org.guildhall.events;
 

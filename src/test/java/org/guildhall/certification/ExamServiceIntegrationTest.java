@@ -193,7 +193,7 @@ class ExamServiceIntegrationTest {
         eligibleCandidate("Mara Ilic");
         assertThatExceptionOfType(AccessDeniedException.class)
                 .isThrownBy(() -> exams.scheduleSitting(new SittingData(LocalDate.now(clock).plusDays(3),
-                        LocalTime.NOON, "Room 1", null, 5)));
+                        LocalTime.NOON, "Room 1", null, 5, 180)));
         assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
                 () -> exams.enterResult(1, new ExamResultData(90, 70)));
     }
@@ -340,7 +340,7 @@ class ExamServiceIntegrationTest {
         asRegistrar();
         var sitting = exams.scheduleSitting(new SittingData(startsAt.toLocalDate(), startsAt.toLocalTime(),
                 "Guildhall, Room 3", null,
-                capacity));
+                capacity, 180));
         SecurityContextHolder.setContext(previous);
         return sitting;
     }

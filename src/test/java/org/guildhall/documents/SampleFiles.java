@@ -13,6 +13,9 @@ import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
@@ -24,6 +27,28 @@ public final class SampleFiles {
 
     public static byte[] pdf() {
         return pdf(null);
+    }
+
+    /** A one-page PDF whose page says these lines (in Helvetica, so Latin-1 letters only), e.g. a certificate. */
+    public static byte[] pdfSaying(String... lines) {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage();
+            document.addPage(page);
+            try (var text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(72, 700);
+                for (String line : lines) {
+                    text.showText(line);
+                    text.newLineAtOffset(0, -18);
+                }
+                text.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A one-page PDF, changed by {@code crafting} before it is saved (a script added, a file embedded). */

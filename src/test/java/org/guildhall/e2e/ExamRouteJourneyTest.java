@@ -72,7 +72,7 @@ class ExamRouteJourneyTest extends BrowserTest {
         String venue = "Exam Hall " + System.nanoTime();
         TestAccounts.signInAs("registrar@guildhall.example", Role.REGISTRAR);
         // Today, late: bookable now, and its result may be entered today (the clock stays in the morning).
-        exams.scheduleSitting(new SittingData(LocalDate.now(clock), LocalTime.of(23, 59), venue, null, 12));
+        exams.scheduleSitting(new SittingData(LocalDate.now(clock), LocalTime.of(23, 59), venue, null, 12, 180));
         SecurityContextHolder.clearContext();
 
         signIn(email, TestAccounts.PASSWORD);

@@ -55,7 +55,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void a_members_menu_lists_only_what_a_member_may_open() {
         navigate(HomeView.class);
         assertThat(menuTitles()).containsExactly("Home", "Inbox", "My certifications", "My CPD", "My route",
-                "My exams", "My portfolio", "Events", "My points", "My membership", "My invoices", "Sponsor requests", "Designations",
+                "My exams", "My portfolio", "Events", "My points", "My membership", "My invoices", "My calendar", "Sponsor requests", "Designations",
                 "Conflicts of interest", "Your data");
     }
 

@@ -14,6 +14,8 @@ public interface PanelRepository extends JpaRepository<Panel, Long> {
             where m.assessorAccountId = :assessorId and m.recusedAt is null order by p.dueOn, p.id""")
     List<Panel> seatedOn(long assessorId);
 
+    List<Panel> findByCandidateAccountId(long candidateAccountId);
+
     List<Panel> findByStatusNotOrderByDueOnAsc(PanelStatus status);
 
     List<Panel> findByPortfolioId(long portfolioId);

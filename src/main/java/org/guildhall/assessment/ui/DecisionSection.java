@@ -134,6 +134,13 @@ final class DecisionSection extends Div {
                 new Paragraph(getTranslation("assessment.interview.when", interview.at().toLocalDate(),
                         interview.at().toLocalTime().toString(), interview.place())));
         box.setId("interview");
+        if (interview.outcome() == null && panel.me() != null) {
+            var file = new Anchor("calendar/files/" + PanelDetail.INTERVIEW_CALENDAR_KIND + "/" + panel.panelId()
+                    + "?lang=" + getLocale().toLanguageTag(), getTranslation("assessment.calendar.add"));
+            file.setRouterIgnore(true);
+            file.setId("interview-calendar");
+            box.add(file);
+        }
         if (interview.outcome() != null) {
             box.add(new Paragraph(getTranslation("assessment.interview.outcome", interview.outcome())));
         } else if (panel.readerChairs()) {

@@ -82,6 +82,10 @@ public class ExamBooking {
         return id;
     }
 
+    public long version() {
+        return version;
+    }
+
     public long enrolmentId() {
         return enrolmentId;
     }

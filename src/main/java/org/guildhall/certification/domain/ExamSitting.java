@@ -29,6 +29,9 @@ public class ExamSitting {
     public static final int MAX_ONLINE_LINK = 300;
     /** More seats than the largest hall the institute books; a larger figure is a slip of the finger. */
     public static final int MAX_CAPACITY = 1000;
+    /** A sitting lasts a quarter of an hour at least and ten hours at most (a day's papers with the breaks). */
+    public static final int MIN_LENGTH_MINUTES = 15;
+    public static final int MAX_LENGTH_MINUTES = 600;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +49,8 @@ public class ExamSitting {
     private int capacity;
 
     private int seatsTaken;
+
+    private int lengthMinutes;
 
     protected ExamSitting() {
     }
@@ -74,10 +79,15 @@ public class ExamSitting {
             problems.add(new FieldProblem(SittingData.CAPACITY, Text.of("certification.sitting.capacity",
                     MAX_CAPACITY)));
         }
+        if (entered.lengthMinutes() < MIN_LENGTH_MINUTES || entered.lengthMinutes() > MAX_LENGTH_MINUTES) {
+            problems.add(new FieldProblem(SittingData.LENGTH_MINUTES, Text.of("certification.sitting.length",
+                    MIN_LENGTH_MINUTES, MAX_LENGTH_MINUTES)));
+        }
         if (!problems.isEmpty()) {
             throw new CertificationRefusedException(problems);
         }
         this.startsAt = startsAt;
+        this.lengthMinutes = entered.lengthMinutes();
         this.venue = venue;
         this.onlineLink = onlineLink;
         this.capacity = entered.capacity();
@@ -104,6 +114,15 @@ public class ExamSitting {
 
     public LocalDateTime startsAt() {
         return startsAt;
+    }
+
+    public LocalDateTime endsAt() {
+        return startsAt.plusMinutes(lengthMinutes);
+    }
+
+    /** Where candidates go: the venue, else the online link. */
+    public @Nullable String place() {
+        return venue != null ? venue : onlineLink;
     }
 
     public SittingSummary toView() {

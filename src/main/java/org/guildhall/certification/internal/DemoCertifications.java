@@ -88,11 +88,11 @@ class DemoCertifications implements ApplicationRunner {
         var today = now.toLocalDate();
         sittings.saveAll(List.of(
                 new ExamSitting(new SittingData(today.plusWeeks(2), LocalTime.of(9, 30), "Guildhall Institute, "
-                        + "10 Finsbury Square, London EC2A 1AF, Room 2", null, 24), now),
+                        + "10 Finsbury Square, London EC2A 1AF, Room 2", null, 24, 180), now),
                 new ExamSitting(new SittingData(today.plusWeeks(5), LocalTime.of(14, 0), null,
-                        "https://exams.guildhall.example/live/ccx", 40), now),
+                        "https://exams.guildhall.example/live/ccx", 40, 120), now),
                 new ExamSitting(new SittingData(today.plusWeeks(9), LocalTime.of(10, 0), "Manchester Central, "
-                        + "Windmill Street, M2 3GX", "https://exams.guildhall.example/live/mcr", 30), now)));
+                        + "Windmill Street, M2 3GX", "https://exams.guildhall.example/live/mcr", 30, 180), now)));
 
         accounts.findByEmail(AMARA).ifPresent(amara -> {
             RunAs.run(amara.email(), Role.MEMBER, () -> {

@@ -132,6 +132,13 @@ final class ExamsView extends VerticalLayout {
             card.add(new Paragraph(getTranslation("certification.exam.card.sitting",
                     when(booking.sitting().startsAt(), getLocale()), Translated.text(booking.sitting().placeText()),
                     outcome)));
+            if (!booking.hasResult()) {
+                var file = new Anchor("calendar/files/" + BookingSummary.CALENDAR_KIND + "/" + booking.id() + "?lang="
+                        + getLocale().toLanguageTag(), getTranslation("certification.calendar.add"));
+                file.setRouterIgnore(true);
+                file.setId("booking-calendar-" + booking.id());
+                card.add(file);
+            }
         }
         if (enrolment.mayBook()) {
             card.add(bookingForm(enrolment));

@@ -21,6 +21,7 @@ final class SittingForm extends RecordForm<SittingData> {
 
     private static final LocalTime USUAL_START = LocalTime.of(9, 30);
     private static final int USUAL_SEATS = 20;
+    private static final int USUAL_LENGTH_MINUTES = 180;
 
     SittingForm(LocalDate today) {
         super(SittingData.class);
@@ -43,6 +44,12 @@ final class SittingForm extends RecordForm<SittingData> {
         capacity.setMin(1);
         capacity.setMax(ExamSitting.MAX_CAPACITY);
         capacity.setStepButtonsVisible(true);
+        var length = new IntegerField(getTranslation("certification.sitting.length.label"));
+        length.setId("sitting-length");
+        length.setMin(ExamSitting.MIN_LENGTH_MINUTES);
+        length.setMax(ExamSitting.MAX_LENGTH_MINUTES);
+        length.setStepButtonsVisible(true);
+        length.setHelperText(getTranslation("certification.sitting.length.helper"));
 
         binder.forField(date).asRequired(getTranslation("certification.sitting.date-needed")).bind(SittingData.DATE);
         binder.forField(time).asRequired(getTranslation("certification.sitting.time-needed"))
@@ -51,15 +58,17 @@ final class SittingForm extends RecordForm<SittingData> {
         binder.forField(link).bind(SittingData.ONLINE_LINK);
         binder.forField(capacity).asRequired(getTranslation("certification.sitting.capacity-needed"))
                 .bind(SittingData.CAPACITY);
+        binder.forField(length).asRequired(getTranslation("certification.sitting.length-needed"))
+                .bind(SittingData.LENGTH_MINUTES);
         clear();
 
         var form = getContent();
-        form.add(date, time, venue, link, capacity);
+        form.add(date, time, venue, link, capacity, length);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
     }
 
-    /** Empty fields for the next sitting; most start at half past nine with twenty seats. */
+    /** Empty fields for the next sitting; most start at half past nine with twenty seats and last three hours. */
     void clear() {
-        binder.readRecord(new SittingData(null, USUAL_START, "", "", USUAL_SEATS));
+        binder.readRecord(new SittingData(null, USUAL_START, "", "", USUAL_SEATS, USUAL_LENGTH_MINUTES));
     }
 }

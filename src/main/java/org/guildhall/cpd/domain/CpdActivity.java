@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,6 +27,7 @@ import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdRefusedException;
+import org.guildhall.cpd.EvidenceWarning;
 import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
@@ -88,6 +91,9 @@ public class CpdActivity {
     @CollectionTable(name = "cpd_activity_document", joinColumns = @JoinColumn(name = "activity_id"))
     @Column(name = "document_id")
     private Set<UUID> evidence = new LinkedHashSet<>();
+
+    /** What the evidence's text does not show of the claim, by name, comma-separated; null when nothing. */
+    private @Nullable String evidenceWarnings;
 
     protected CpdActivity() {
     }
@@ -249,5 +255,16 @@ public class CpdActivity {
 
     public List<UUID> evidence() {
         return new ArrayList<>(evidence);
+    }
+
+    /** Records what the text of the evidence it now has does not show (checked at each save and audit answer). */
+    public void noteEvidenceWarnings(Set<EvidenceWarning> warnings) {
+        evidenceWarnings = warnings.isEmpty() ? null
+                : warnings.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public List<EvidenceWarning> evidenceWarnings() {
+        return evidenceWarnings == null ? List.of()
+                : Arrays.stream(evidenceWarnings.split(",")).map(EvidenceWarning::valueOf).toList();
     }
 }

@@ -29,6 +29,7 @@ import org.guildhall.cpd.CpdActivityDetails;
 import org.guildhall.cpd.CpdActivityType;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdService;
+import org.guildhall.cpd.EvidenceWarning;
 import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentRejectedException;
 import org.guildhall.documents.DocumentService;
@@ -58,6 +59,7 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
     private final DocumentUploadField auditEvidence;
     private final DraftKeeper<CpdActivityData> draft;
     private final CpdPreviewPanel preview = new CpdPreviewPanel();
+    private final Div evidenceCheck = new Div();
     private @Nullable Long activityId;
 
     CpdActivityEditor(CpdService cpd, DocumentService documents, AccountService accounts, FormDrafts drafts,
@@ -65,8 +67,9 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
         this.cpd = cpd;
         this.documents = documents;
         this.clock = clock;
-        this.fields = new CpdActivityFields(cpd.rulebook(), documents,
-                new DocumentUploadField(getTranslation("cpd.form.evidence.label"), documents, accounts), LocalDate.now(clock));
+        var evidence = new DocumentUploadField(getTranslation("cpd.form.evidence.label"), documents, accounts);
+        this.fields = new CpdActivityFields(cpd.rulebook(), documents, evidence, LocalDate.now(clock));
+        evidence.addValueChangeListener(change -> checkEvidence());
         this.auditEvidence = new DocumentUploadField(getTranslation("cpd.form.audit-evidence.label"), documents,
                 accounts);
         auditEvidence.setId("audit-evidence");
@@ -140,7 +143,21 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
         add(new Paragraph(getTranslation("cpd.form.intro")));
         kept.ifPresent(typed -> add(DraftKeeper.restoredNotice(typed, clock.getZone())));
         weigh();
-        add(fields, preview, buttons);
+        add(fields, evidenceCheck, preview, buttons);
+    }
+
+    /** Just after an upload (or a removal), what the evidence's text does not show of the activity as typed. */
+    private void checkEvidence() {
+        try {
+            showEvidenceCheck(cpd.evidenceWarnings(fields.draft()));
+        } catch (CpdRefusedException notOwnEvidence) {
+            fields.show(notOwnEvidence);
+        }
+    }
+
+    private void showEvidenceCheck(List<EvidenceWarning> warnings) {
+        evidenceCheck.removeAll();
+        evidenceCheck.add(EvidenceWarningList.of("evidence-warnings", "cpd.evidence-check.intro.member", warnings));
     }
 
     /** The preview follows what the form holds now, readable or not. */
@@ -200,7 +217,9 @@ final class CpdActivityEditor extends VerticalLayout implements HasUrlParameter<
             evidenceLinks.add(new ListItem(link));
         });
         if (!activity.evidence().isEmpty()) {
-            add(new Paragraph(getTranslation("cpd.activity.evidence")), evidenceLinks);
+            add(new Paragraph(getTranslation("cpd.activity.evidence")), evidenceLinks,
+                    EvidenceWarningList.of("evidence-warnings", "cpd.evidence-check.intro.member",
+                            activity.evidenceWarnings()));
         }
         if (activity.status() == CpdActivityStatus.AUDIT_REQUESTED) {
             auditEvidence.setValue(List.of());

@@ -97,7 +97,8 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
             link.setTarget("_blank");
             evidence.add(new ListItem(link));
         });
-        add(new H3(getTranslation("cpd.review.evidence")), evidence);
+        add(new H3(getTranslation("cpd.review.evidence")), evidence, EvidenceWarningList.of("review-evidence-warnings",
+                "cpd.evidence-check.intro.registrar", activity.evidenceWarnings()));
         if (activity.status().awaitsRegistrar()) {
             add(decisions(activity));
         }

@@ -97,6 +97,10 @@ public class EventRegistration {
         return id;
     }
 
+    public long version() {
+        return version;
+    }
+
     public long eventId() {
         return eventId;
     }

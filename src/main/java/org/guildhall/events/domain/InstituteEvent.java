@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -21,6 +22,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.guildhall.calendar.CalendarEntry;
+import org.guildhall.calendar.CalendarEntryStatus;
 import org.guildhall.events.AttendedEvent;
 import org.guildhall.cpd.CpdCategory;
 import org.guildhall.events.EventDetails;
@@ -28,6 +31,8 @@ import org.guildhall.events.EventKind;
 import org.guildhall.events.EventRefusedException;
 import org.guildhall.events.EventStatus;
 import org.guildhall.events.EventSummary;
+import org.guildhall.events.MyRegistration;
+import org.guildhall.events.RegistrationStatus;
 import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 
@@ -213,6 +218,10 @@ public class InstituteEvent {
         return startsAt;
     }
 
+    public Instant endsAt() {
+        return endsAt;
+    }
+
     public ZoneId zone() {
         return timeZone;
     }
@@ -231,6 +240,24 @@ public class InstituteEvent {
 
     public EventStatus status() {
         return status;
+    }
+
+    /**
+     * One person's registration as a calendar entry: tentative while waiting, cancelled when either the
+     * registration or the event is; the online link only for a confirmed place (as on the event's page). The
+     * revision adds the two rows' versions, so it grows with every change to either.
+     */
+    public CalendarEntry calendarEntry(EventRegistration registration) {
+        boolean cancelled = status == EventStatus.CANCELLED || registration.status() == RegistrationStatus.CANCELLED;
+        var entryStatus = cancelled ? CalendarEntryStatus.CANCELLED
+                : registration.status() == RegistrationStatus.WAITLISTED ? CalendarEntryStatus.TENTATIVE
+                : CalendarEntryStatus.CONFIRMED;
+        String location = venue != null ? venue : entryStatus == CalendarEntryStatus.CONFIRMED ? onlineLink : null;
+        return new CalendarEntry(MyRegistration.CALENDAR_KIND, registration.id(),
+                Text.of("events.calendar.summary", title),
+                Text.of("events.calendar.description." + entryStatus.name().toLowerCase(Locale.ROOT)),
+                startsAt.atZone(timeZone), endsAt.atZone(timeZone), location, "event/" + id, entryStatus,
+                version + registration.version());
     }
 
     public Set<Long> presenterAccountIds() {

@@ -131,10 +131,15 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
         place.setId("event-my-place");
         if (event.isCancelled()) {
             place.add(new Paragraph(getTranslation("events.event.cancelled")));
+            if (mine != null) {
+                place.add(calendarFile(mine.id(), "events.calendar.cancelled-file"));
+            }
             return place;
         }
         boolean open = clock.instant().isBefore(event.startsAt());
         if (mine == null) {
+            registrations.myCancelledRegistration(eventId)
+                    .ifPresent(cancelled -> place.add(calendarFile(cancelled, "events.calendar.cancelled-file")));
             if (!open) {
                 place.add(new Paragraph(getTranslation("events.event.closed")));
                 return place;
@@ -153,6 +158,9 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
                         EventTexts.money(mine.fee()), mine.invoiceReference()));
         status.setId("my-registration-status");
         place.add(status);
+        if (open) {
+            place.add(calendarFile(mine.id(), "events.calendar.add"));
+        }
         if (mine.attended()) {
             var certificate = new Anchor("events/" + eventId + "/certificate?lang=" + getLocale().toLanguageTag(),
                     getTranslation("events.event.certificate"));
@@ -167,6 +175,15 @@ final class EventView extends VerticalLayout implements HasUrlParameter<Long> {
             place.add(cancel);
         }
         return place;
+    }
+
+    /** The registration's calendar file, in the page's language; the same entry whatever its status. */
+    private Anchor calendarFile(long registrationId, String textKey) {
+        var file = new Anchor("calendar/files/" + MyRegistration.CALENDAR_KIND + "/" + registrationId + "?lang="
+                + getLocale().toLanguageTag(), getTranslation(textKey));
+        file.setRouterIgnore(true);
+        file.setId("calendar-file");
+        return file;
     }
 
     private void registered(MyRegistration mine) {

@@ -28,6 +28,12 @@ final class PortalWebPaths {
             "/badges/status/*",             // the status lists (signed vc+jwt)
             "/badges/credentials/*"};       // a certification's signed badge
 
+    /**
+     * Open to anyone holding the address: a person's calendar feed (calendar module), which calendar applications
+     * fetch without signing in. The secret in the address is the credential; an unknown or revoked one is a 404.
+     */
+    static final String[] CALENDAR_FEEDS = {"/calendar/feed/*"};
+
     /** Actuator's endpoints, in a chain of their own ahead of the portal's (HTTP Basic, no session, no login page). */
     static final String ACTUATOR = "/actuator/**";
 
@@ -48,6 +54,7 @@ final class PortalWebPaths {
             "/review/packet/*",             // assessment: the merged review packet (the panel, registrars)
             "/events/*/certificate",        // events: the signed-in attendee's certificate of attendance
             "/events/*/certificate/*",      // events: anyone's certificate of attendance, for registrars
+            "/calendar/files/*/*",          // calendar: the .ics of one of the signed-in person's bookings
             "/privacy/exports/*"};          // privacy: a person's own export of their data, until it expires
 
     /** Report exports, for the staff who run the institute (reporting module); the service checks the roles too. */
@@ -63,6 +70,7 @@ final class PortalWebPaths {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(PUBLIC).permitAll()
                 .requestMatchers(HttpMethod.GET, PUBLIC_CREDENTIALS).permitAll()
+                .requestMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll()
                 .requestMatchers(HttpMethod.GET, SIGNED_IN_DOWNLOADS).authenticated()
                 .requestMatchers(HttpMethod.GET, REPORT_EXPORTS).hasAnyRole(REPORT_ROLES);
     }

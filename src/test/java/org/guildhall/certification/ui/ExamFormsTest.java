@@ -157,7 +157,7 @@ class ExamFormsTest extends SpringBrowserlessTest {
         var now = LocalDateTime.now(clock);
         var soon = now.plusMinutes(1);
         var sitting = sittings.save(new ExamSitting(new SittingData(soon.toLocalDate(), soon.toLocalTime(),
-                "Guildhall, Room 3", null, 10), now));
+                "Guildhall, Room 3", null, 10, 180), now));
         var enrolment = new ExamEnrolment(candidate, designations.findById("CCES").orElseThrow(), null,
                 clock.instant());
         enrolment.feePaid(clock.instant());
