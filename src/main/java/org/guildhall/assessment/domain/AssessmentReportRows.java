@@ -73,7 +73,7 @@ public class AssessmentReportRows {
      * name), {@code limit} rows from {@code offset}.
      */
     public List<AssessorActivity> assessors(String search, AssessorSort sort, int offset, int limit) {
-        return entities.createQuery(ACTIVITY + "order by " + orderOf(sort) + ", a.fullName, m.assessorAccountId",
+        return entities.createQuery(ACTIVITY + "order by " + orderOf(sort) + "a.fullName, m.assessorAccountId",
                         Object[].class)
                 .setParameter("decided", PanelStatus.DECIDED)
                 .setParameter("submittedScore", Score.Status.SUBMITTED)
@@ -93,12 +93,13 @@ public class AssessmentReportRows {
                 .setParameter("search", pattern(search)).getSingleResult();
     }
 
+    /** What comes before the name in the order, with its trailing comma. */
     private static String orderOf(AssessorSort sort) {
         return switch (sort) {
-            case NAME -> "a.fullName";
-            case MOST_PANELS -> "panels desc";
-            case MOST_OPEN -> "openPanels desc";
-            case MOST_RECUSALS -> "recusals desc";
+            case NAME -> "";
+            case MOST_PANELS -> "panels desc, ";
+            case MOST_OPEN -> "openPanels desc, ";
+            case MOST_RECUSALS -> "recusals desc, ";
         };
     }
 
