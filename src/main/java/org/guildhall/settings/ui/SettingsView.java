@@ -55,9 +55,13 @@ final class SettingsView extends VerticalLayout {
         groups.setPadding(false);
         add(new Paragraph(getTranslation(mayChange ? "settings.view.intro" : "settings.view.intro-read-only")));
         if (mayChange) {
+            // Rules with several numbers per row keep their own screens, effective-dated or copied when used.
             var fees = new Anchor("admin/membership-fees", getTranslation("settings.view.fees-link"));
             fees.setId("settings-fees-link");
-            add(new Paragraph(new Span(getTranslation("settings.view.fees") + " "), fees));
+            var designations = new Anchor("designations", getTranslation("settings.view.designations-link"));
+            designations.setId("settings-designations-link");
+            add(new Paragraph(new Span(getTranslation("settings.view.fees") + " "), fees),
+                    new Paragraph(new Span(getTranslation("settings.view.designations") + " "), designations));
         }
         add(groups);
         show();
