@@ -10,7 +10,6 @@ import java.util.Objects;
 import org.guildhall.assessment.AssessmentEvents.InterviewScheduled;
 import org.guildhall.assessment.AssessmentEvents.PanelDecided;
 import org.guildhall.assessment.AssessmentEvents.ScoreReminderSent;
-import org.guildhall.assessment.domain.AssessmentSettingsRepository;
 import org.guildhall.assessment.domain.DecisionLetter;
 import org.guildhall.assessment.domain.DecisionRules;
 import org.guildhall.assessment.domain.ModerationPolicy;
@@ -51,7 +50,6 @@ public class PanelChairService {
     private final PanelRepository panels;
     private final ScoreRepository scores;
     private final RubricRepository rubric;
-    private final AssessmentSettingsRepository settings;
     private final PanelRecords records;
     private final PortfolioLifecycle lifecycle;
     private final DocumentService documents;
@@ -63,13 +61,12 @@ public class PanelChairService {
     private final Clock clock;
 
     PanelChairService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric,
-            AssessmentSettingsRepository settings, PanelRecords records, PortfolioLifecycle lifecycle,
+            PanelRecords records, PortfolioLifecycle lifecycle,
             DocumentService documents, CertificationAwards awards, AccountService accounts,
             ApplicationEventPublisher publisher, AccountDirectory directory, Translations translations, Clock clock) {
         this.panels = panels;
         this.scores = scores;
         this.rubric = rubric;
-        this.settings = settings;
         this.records = records;
         this.lifecycle = lifecycle;
         this.documents = documents;
@@ -96,7 +93,7 @@ public class PanelChairService {
         return ModerationPolicy.moderate(rubric.rubric(),
                 members.stream().map(m -> records.nameOf(m.assessorAccountId())).toList(),
                 sheets.stream().map(s -> s.orElseThrow().toSheet()).toList(),
-                settings.current().disagreementSpread());
+                records.disagreementSpread(panel));
     }
 
     /** One click: emails an assessor whose score is overdue what is due and by when. */
@@ -256,7 +253,7 @@ public class PanelChairService {
         panel.requireOpen();
         boolean allIn = panel.activeMembers().stream().allMatch(m -> scores.findByPanelIdAndAssessorAccountId(
                 panel.id(), m.assessorAccountId()).filter(Score::isSubmitted).isPresent());
-        if (!allIn || panel.activeMembers().size() < settings.current().panelSize()) {
+        if (!allIn || panel.activeMembers().size() < records.panelSize(panel)) {
             throw new AssessmentRefusedException("assessment.decision.scores-first");
         }
     }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongPredicate;
 
-import org.guildhall.assessment.domain.AssessmentSettingsRepository;
 import org.guildhall.assessment.domain.AuditEntry;
 import org.guildhall.assessment.domain.AuditEntryRepository;
 import org.guildhall.assessment.domain.Panel;
@@ -17,6 +16,7 @@ import org.guildhall.assessment.domain.ScoreRepository;
 import org.guildhall.certification.DesignationCatalogue;
 import org.guildhall.certification.DesignationSummary;
 import org.guildhall.identity.AccountService;
+import org.guildhall.settings.Settings;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -32,13 +32,13 @@ class PanelRecords {
     private final PanelRepository panels;
     private final ScoreRepository scores;
     private final AuditEntryRepository audit;
-    private final AssessmentSettingsRepository settings;
+    private final Settings settings;
     private final AccountService accounts;
     private final DesignationCatalogue catalogue;
     private final Clock clock;
 
     PanelRecords(PanelRepository panels, ScoreRepository scores, AuditEntryRepository audit,
-            AssessmentSettingsRepository settings, AccountService accounts, DesignationCatalogue catalogue,
+            Settings settings, AccountService accounts, DesignationCatalogue catalogue,
             Clock clock) {
         this.settings = settings;
         this.panels = panels;
@@ -72,6 +72,30 @@ class PanelRecords {
         return LocalDate.now(clock);
     }
 
+    /** A panel's size is the one in force on the day it was formed: a later change leaves it as it was seated. */
+    int panelSize(Panel panel) {
+        return settings.intOn(AssessmentSettings.PANEL_SIZE, formedOn(panel));
+    }
+
+    /** The spread that flags a disagreement on the panel, as it stood on the day the panel was formed. */
+    int disagreementSpread(Panel panel) {
+        return settings.intOn(AssessmentSettings.DISAGREEMENT_SPREAD, formedOn(panel));
+    }
+
+    /** The size a panel formed today takes. */
+    int panelSizeToday() {
+        return settings.intOn(AssessmentSettings.PANEL_SIZE, today());
+    }
+
+    /** The due date proposed for a panel formed today. */
+    LocalDate defaultDueDate() {
+        return today().plusDays(settings.intOn(AssessmentSettings.DAYS_TO_SCORE, today()));
+    }
+
+    private LocalDate formedOn(Panel panel) {
+        return LocalDate.ofInstant(panel.formedAt(), clock.getZone());
+    }
+
     String designationName(String code) {
         return catalogue.all().stream().filter(d -> d.code().equals(code)).map(DesignationSummary::fullName)
                 .findFirst().orElse(code);
@@ -101,7 +125,7 @@ class PanelRecords {
         return new PanelDetail(panel.id(), panel.version(), panel.portfolioId(), panel.portfolioVersion(),
                 panel.candidateAccountId(), nameOf(panel.candidateAccountId()), panel.designationCode(),
                 designationName(panel.designationCode()), panel.dueOn(), panel.status(),
-                settings.current().panelSize(), members, me,
+                panelSize(panel), members, me,
                 reader.has(Role.REGISTRAR), interview, decision);
     }
 

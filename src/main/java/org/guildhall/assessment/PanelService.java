@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.guildhall.assessment.AssessmentEvents.AssessorAssigned;
-import org.guildhall.assessment.domain.AssessmentSettingsRepository;
 import org.guildhall.assessment.domain.ConflictPolicy;
 import org.guildhall.assessment.domain.DeclaredConflict;
 import org.guildhall.assessment.domain.DeclaredConflictRepository;
@@ -46,7 +45,6 @@ public class PanelService {
     private static final int POOL_LIMIT = 500;
 
     private final PanelRepository panels;
-    private final AssessmentSettingsRepository settings;
     private final DeclaredConflictRepository declarations;
     private final PanelRecords records;
     private final PortfolioService portfolios;
@@ -55,11 +53,10 @@ public class PanelService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    PanelService(PanelRepository panels, AssessmentSettingsRepository settings,
+    PanelService(PanelRepository panels,
             DeclaredConflictRepository declarations, PanelRecords records, PortfolioService portfolios,
             SponsorshipService sponsorships, AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
         this.panels = panels;
-        this.settings = settings;
         this.declarations = declarations;
         this.records = records;
         this.portfolios = portfolios;
@@ -71,12 +68,12 @@ public class PanelService {
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public int panelSize() {
-        return settings.current().panelSize();
+        return records.panelSizeToday();
     }
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public LocalDate defaultDueDate() {
-        return records.today().plusDays(settings.current().daysToScore());
+        return records.defaultDueDate();
     }
 
     /**
@@ -86,7 +83,7 @@ public class PanelService {
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<AssessorOption> options(long portfolioId) {
         var portfolio = submittedPortfolio(portfolioId);
-        return options(portfolio.candidateAccountId(), List.of(), settings.current().panelSize());
+        return options(portfolio.candidateAccountId(), List.of(), records.panelSizeToday());
     }
 
     /** Assessors who could take a recused assessor's seat: not already on the panel; the lightest one proposed. */
@@ -112,7 +109,7 @@ public class PanelService {
         if (panels.existsByPortfolioIdAndPortfolioVersion(portfolioId, portfolio.current().number())) {
             throw new AssessmentRefusedException("assessment.panel.already-formed");
         }
-        int size = settings.current().panelSize();
+        int size = records.panelSizeToday();
         if (new HashSet<>(assessorIds).size() != size) {
             throw new AssessmentRefusedException(Text.of("assessment.panel.choose-assessors", size));
         }
@@ -168,7 +165,7 @@ public class PanelService {
         if (panel.members().stream().anyMatch(m -> m.assessorAccountId() == newAssessorId)) {
             throw new AssessmentRefusedException("assessment.panel.already-sat");
         }
-        boolean alreadyReplaced = panel.activeMembers().size() >= settings.current().panelSize();
+        boolean alreadyReplaced = panel.activeMembers().size() >= records.panelSize(panel);
         if (alreadyReplaced) {
             throw new AssessmentRefusedException("assessment.panel.complete");
         }

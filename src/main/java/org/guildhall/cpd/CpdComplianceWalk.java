@@ -46,7 +46,7 @@ class CpdComplianceWalk {
     /** Hands each current certification the filter admits, with its report row, in expiry order. */
     void forEach(CpdComplianceFilter filter, BiConsumer<CertificationSummary, CpdComplianceSummary> visitor) {
         LocalDate today = LocalDate.now(clock);
-        var rules = cpd.rulebook();
+        var rules = cpd.rulesInForce().remembered();
         @Nullable CertificationSummary last = null;
         while (true) {
             var chunk = certifications.unexpiredInExpiryOrderAfter(last, CHUNK);

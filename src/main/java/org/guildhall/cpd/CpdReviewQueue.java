@@ -31,10 +31,10 @@ public class CpdReviewQueue {
     }
 
     public List<CpdClaimSummary> page(String search, Pageable page) {
-        var rules = rulebooks.current();
+        var rules = rulebooks.remembered();
         return rows.queue(WAITING, searchText(search), page).stream()
                 .map(row -> new CpdClaimSummary(row.id(), row.memberName(), row.memberNumber(), row.title(),
-                        row.category(), rules.type(row.activityType()).orElseThrow()
+                        row.category(), rules.on(row.endsOn()).type(row.activityType()).orElseThrow()
                                 .creditsFor(row.hours(), row.excludedHours()),
                         row.status(), row.submittedAt()))
                 .toList();

@@ -53,7 +53,7 @@ public class CpdReviewService {
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public CpdActivityDetails forReview(long id) {
         return activities.findById(id)
-                .map(activity -> cpd.view(activity, accounts.summaryOf(activity.accountId()), cpd.rulebook()))
+                .map(activity -> cpd.view(activity, accounts.summaryOf(activity.accountId()), cpd.rulesInForce()))
                 .orElseThrow(() -> new CpdActivityNotFoundException(id));
     }
 

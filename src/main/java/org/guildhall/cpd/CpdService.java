@@ -16,6 +16,7 @@ import org.guildhall.cpd.domain.CpdActivityRepository;
 import org.guildhall.cpd.domain.CpdClaim;
 import org.guildhall.cpd.domain.CpdLedger;
 import org.guildhall.cpd.domain.EvidenceText;
+import org.guildhall.cpd.domain.RulesInForce;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
@@ -121,7 +122,7 @@ public class CpdService {
     @PreAuthorize("hasRole('" + Role.Names.MEMBER + "')")
     public List<CpdActivityDetails> myActivities() {
         var me = accounts.currentAccount();
-        var rules = rulebook();
+        var rules = rulebooks.remembered();
         return activitiesOf(me.id()).stream()
                 .map(activity -> view(activity, me, rules)).toList();
     }
@@ -131,7 +132,7 @@ public class CpdService {
     public CpdActivityDetails myActivity(long id) {
         var me = accounts.currentAccount();
         return activities.findById(id).filter(activity -> activity.accountId() == me.id())
-                .map(activity -> view(activity, me, rulebook()))
+                .map(activity -> view(activity, me, rulebooks))
                 .orElseThrow(() -> new CpdActivityNotFoundException(id));
     }
 
@@ -139,7 +140,7 @@ public class CpdService {
     @PreAuthorize("isAuthenticated()")
     public List<CpdProgress> myProgress() {
         var me = accounts.currentAccount();
-        var rules = rulebook();
+        var rules = rulebooks.remembered();
         var own = activitiesOf(me.id());
         var ledger = new CpdLedger(rules, own.stream().map(CpdActivity::toEntry).toList());
         return certifications.certificationsOf(me.id()).stream()
@@ -223,9 +224,14 @@ public class CpdService {
     private record ActivitiesOf(long accountId) {
     }
 
+    /** The rules of every day, for a walk that builds many ledgers. */
+    RulesInForce rulesInForce() {
+        return rulebooks;
+    }
+
     /** The ledger of any member, for renewal, reminders and transcripts. */
     CpdLedger ledgerOf(long accountId) {
-        return new CpdLedger(rulebook(), activitiesOf(accountId).stream()
+        return new CpdLedger(rulebooks.remembered(), activitiesOf(accountId).stream()
                 .map(CpdActivity::toEntry).toList());
     }
 
@@ -325,9 +331,10 @@ public class CpdService {
                 pending);
     }
 
-    CpdActivityDetails view(CpdActivity activity, AccountSummary member, CpdRulebook rules) {
+    /** The activity with the credits it claims under the rules of the day it was completed. */
+    CpdActivityDetails view(CpdActivity activity, AccountSummary member, RulesInForce rules) {
         var claim = activity.claim();
-        var type = rules.type(claim.activityType()).orElseThrow();
+        var type = rules.on(claim.completedOn()).type(claim.activityType()).orElseThrow();
         return new CpdActivityDetails(activity.id(), activity.accountId(), member.fullName(), claim.category(),
                 type.code(), type.label(), claim.title(), claim.provider(), claim.startsOn(), claim.endsOn(),
                 claim.hours(), claim.excludedHours(), claim.description(), claim.audience(),

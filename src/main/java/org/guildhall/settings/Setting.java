@@ -20,7 +20,7 @@ public record Setting(String key, Unit unit, BigDecimal defaultValue, BigDecimal
 
     /** What the number counts, for the screen ("90 days") and for its bounds. */
     public enum Unit {
-        DAYS, MONTHS, YEARS, PERCENT, COUNT, HOURS;
+        DAYS, MONTHS, YEARS, PERCENT, COUNT, HOURS, CREDITS;
 
         public String key() {
             return "settings.unit." + name().toLowerCase(java.util.Locale.ROOT);
@@ -58,8 +58,10 @@ public record Setting(String key, Unit unit, BigDecimal defaultValue, BigDecimal
         if (value == null) {
             problems.add(new FieldProblem(SettingChangeData.VALUE, "settings.change.value-needed"));
         } else if (value.compareTo(minimum) < 0 || value.compareTo(maximum) > 0) {
-            problems.add(new FieldProblem(SettingChangeData.VALUE,
-                    Text.of("settings.change.value-bounds", minimum, maximum, Text.of(unit.key()))));
+            // A plain count has no unit to name.
+            problems.add(new FieldProblem(SettingChangeData.VALUE, unit == Unit.COUNT
+                    ? Text.of("settings.change.value-bounds-count", minimum, maximum)
+                    : Text.of("settings.change.value-bounds", minimum, maximum, Text.of(unit.key()))));
         } else if (value.stripTrailingZeros().scale() > scale) {
             problems.add(new FieldProblem(SettingChangeData.VALUE, Text.of("settings.change.value-scale", scale)));
         }

@@ -10,6 +10,7 @@ public record SettingChangeData(String key, @Nullable BigDecimal value, @Nullabl
         @Nullable String reason) {
 
     // The components' names: a refusal names the field it concerns with one of these.
+    public static final String KEY = "key";
     public static final String VALUE = "value";
     public static final String EFFECTIVE_FROM = "effectiveFrom";
     public static final String REASON = "reason";

@@ -28,4 +28,10 @@ public final class TestSettings {
         jdbc.update("delete from setting_value where setting_key = ? and reason = ?", setting.key(), TEST_ROW);
         settings.forget();
     }
+
+    /** Takes back the changes a test made through the admin's screen (recorded with {@code reason}). */
+    public static void withdraw(JdbcTemplate jdbc, Settings settings, String reason) {
+        jdbc.update("delete from setting_value where reason = ?", reason);
+        settings.forget();
+    }
 }

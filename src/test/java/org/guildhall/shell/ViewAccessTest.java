@@ -65,7 +65,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(menuTitles()).containsExactly("Home", "Inbox", "Events", "Designations", "CPD compliance",
                 "Register report", "Register",
-                "Subscriptions", "Users and roles", "Failed emails", "Your data", "Retention");
+                "Subscriptions", "Settings", "Users and roles", "Failed emails", "Your data", "Retention");
     }
 
     @Test

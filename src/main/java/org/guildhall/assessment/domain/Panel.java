@@ -185,6 +185,10 @@ public class Panel {
         return status;
     }
 
+    public Instant formedAt() {
+        return formedAt;
+    }
+
     public LocalDate dueOn() {
         return dueOn;
     }

@@ -32,17 +32,25 @@ public final class CpdLedger {
     /** Average month length, so a pace per month does not depend on which months the cycle spans. */
     private static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.436875");
 
-    private final CpdRulebook rules;
+    private final RulesInForce rules;
     private final List<LedgerEntry> entries;
 
-    public CpdLedger(CpdRulebook rules, List<LedgerEntry> entries) {
+    public CpdLedger(RulesInForce rules, List<LedgerEntry> entries) {
         this.rules = rules;
         this.entries = List.copyOf(entries);
     }
 
-    /** Credits an activity claims: hours less excluded time at the kind's rate, or the item's fixed credits. */
+    /** A ledger under rules that never changed. */
+    public CpdLedger(CpdRulebook rules, List<LedgerEntry> entries) {
+        this(RulesInForce.always(rules), entries);
+    }
+
+    /**
+     * Credits an activity claims: hours less excluded time at the kind's rate, or the item's fixed credits, as the
+     * rulebook stood on the day the activity was completed (docs/decisions/cpd-rules-effective-dated.md).
+     */
     public BigDecimal creditsClaimed(CpdClaim claim) {
-        return rules.type(claim.activityType())
+        return rules.on(claim.completedOn()).type(claim.activityType())
                 .orElseThrow(() -> new IllegalStateException("Unknown activity type " + claim.activityType()))
                 .creditsFor(claim.hours(), claim.excludedHours());
     }
@@ -57,14 +65,18 @@ public final class CpdLedger {
         return entries.stream().filter(entry -> cycle.contains(entry.claim().completedOn())).toList();
     }
 
-    /** Each category's claimed and counted credits in the cycle, and their capped sum against the requirement. */
+    /**
+     * Each category's claimed and counted credits in the cycle, and their capped sum against the requirement. The
+     * caps are those in force on the cycle's first day: a cycle is counted under the rules it began with.
+     */
     public Tally tally(CertificationCycle cycle, int required) {
+        var caps = rules.on(cycle.startsOn());
         var categories = Arrays.stream(CpdCategory.values()).map(category -> {
             BigDecimal claimed = entries.stream()
                     .filter(entry -> entry.claim().category() == category && countsToward(entry, cycle))
                     .map(entry -> creditsClaimed(entry.claim()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal cap = rules.capOf(category);
+            BigDecimal cap = caps.capOf(category);
             return new CategoryTally(category, claimed, cap, claimed.min(cap));
         }).toList();
         BigDecimal counted = categories.stream().map(CategoryTally::counted).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -23,7 +23,7 @@ public interface CpdQueueRows extends Repository<CpdActivity, Long> {
             """;
 
     @Query("select new org.guildhall.cpd.domain.CpdClaimRow(a.id, person.fullName, m.memberNumber, a.title, a.category,"
-            + " a.activityType, a.hours, a.excludedHours, a.status, a.submittedAt) " + QUEUE
+            + " a.activityType, a.endsOn, a.hours, a.excludedHours, a.status, a.submittedAt) " + QUEUE
             + " order by a.submittedAt, a.id")
     List<CpdClaimRow> queue(Collection<CpdActivityStatus> statuses, String search, Pageable page);
 

@@ -393,6 +393,57 @@ class CpdLedgerTest {
         }
     }
 
+    /**
+     * Issue 18: caps and credit values change from a day on. A cycle counts under the caps in force on its first day
+     * (seed 001: the requirement is earned "within the three-year certification cycle"); an activity earns the
+     * credit value in force on the day it was completed.
+     */
+    @Nested
+    class RulesChangedFromADay {
+
+        static final LocalDate CHANGED_ON = LocalDate.of(2025, 6, 1);
+
+        /** From 1 June 2025 Continuing Education is capped at 10 and a workshop earns 2 credits an hour. */
+        static final RulesInForce CHANGED = day -> day.isBefore(CHANGED_ON) ? RULES : new CpdRulebook(
+                Map.of(CpdCategory.CONTINUING_EDUCATION, new BigDecimal("10"), CpdCategory.INSTRUCTION,
+                        new BigDecimal("20"), CpdCategory.ON_THE_JOB, new BigDecimal("20"), CpdCategory.RESEARCH,
+                        new BigDecimal("25")),
+                List.of(new CpdActivityType("WORKSHOP", CpdCategory.CONTINUING_EDUCATION, "WORKSHOP",
+                        new BigDecimal("2"), null), perHour("CRM_SYSTEM", CpdCategory.ON_THE_JOB)));
+
+        @Test
+        void a_cycle_begun_before_a_cap_change_keeps_the_cap_it_began_with() {
+            approvedIn(CYCLE, LocalDate.of(2025, 1, 10), CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", "20");
+            approvedIn(CYCLE, LocalDate.of(2025, 2, 10), CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", "15");
+
+            var tally = new CpdLedger(CHANGED, entries).tally(CYCLE, 36);
+
+            assertThat(tally.of(CpdCategory.CONTINUING_EDUCATION).cap()).isEqualByComparingTo("30");
+            assertThat(tally.of(CpdCategory.CONTINUING_EDUCATION).counted()).isEqualByComparingTo("30");
+        }
+
+        @Test
+        void a_cycle_begun_after_the_change_is_counted_under_the_new_cap() {
+            var later = CertificationCycle.starting(CHANGED_ON, 3);
+            approvedIn(later, LocalDate.of(2025, 7, 1), CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", "3");
+
+            var tally = new CpdLedger(CHANGED, entries).tally(later, 36);
+
+            assertThat(tally.of(CpdCategory.CONTINUING_EDUCATION).cap()).isEqualByComparingTo("10");
+            assertThat(tally.of(CpdCategory.CONTINUING_EDUCATION).claimed()).as("2 an hour").isEqualByComparingTo("6");
+        }
+
+        @Test
+        void an_activity_earns_the_credit_value_of_the_day_it_was_completed() {
+            var ledger = new CpdLedger(CHANGED, entries);
+
+            assertThat(ledger.creditsClaimed(claim(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP",
+                    CHANGED_ON.minusDays(1), "4", "0"))).isEqualByComparingTo("4");
+            assertThat(ledger.creditsClaimed(claim(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP", CHANGED_ON, "4",
+                    "0"))).isEqualByComparingTo("8");
+        }
+    }
+
     private CpdLedger ledger() {
         return new CpdLedger(RULES, entries);
     }

@@ -1,0 +1,37 @@
+package org.guildhall.assessment;
+
+import java.util.List;
+
+import org.guildhall.settings.Setting;
+import org.guildhall.settings.Setting.Unit;
+import org.guildhall.settings.SettingGroup;
+import org.springframework.stereotype.Component;
+
+/**
+ * The panel numbers an institute tunes, changed by an admin from a day on. A panel keeps the values in force on the
+ * day it was formed, so a change never reopens or closes a panel already at work.
+ */
+@Component
+public class AssessmentSettings implements SettingGroup {
+
+    /** How many assessors sit on a panel (seed 004: a panel of assessors scores each portfolio). */
+    public static final Setting PANEL_SIZE = Setting.whole("assessment.setting.panel-size", Unit.COUNT, 3, 1, 9);
+
+    /** The days assessors have to score, proposed as the due date when a panel is formed. */
+    public static final Setting DAYS_TO_SCORE =
+            Setting.whole("assessment.setting.days-to-score", Unit.DAYS, 21, 1, 180);
+
+    /** The spread of marks on one domain from which moderation flags a disagreement. */
+    public static final Setting DISAGREEMENT_SPREAD =
+            Setting.whole("assessment.setting.disagreement-spread", Unit.COUNT, 2, 1, 4);
+
+    @Override
+    public String titleKey() {
+        return "assessment.settings.title";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return List.of(PANEL_SIZE, DAYS_TO_SCORE, DISAGREEMENT_SPREAD);
+    }
+}
