@@ -64,7 +64,7 @@ class CpdListStatementsTest extends ViewStatementsTest {
         signIn(TestAccounts.REGISTRAR);
         var many = open("registrar/cpd/hardship", "hardship-queue-grid");
         report("Registrar hardship queue", few, many);
-        assertConstant("Registrar hardship queue", few, many, 6);
+        assertConstant("Registrar hardship queue", few, many, 2);
     }
 
     @Test

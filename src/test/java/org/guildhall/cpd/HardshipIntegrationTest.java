@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
@@ -25,6 +31,7 @@ import org.guildhall.payment.PaymentService;
 import org.guildhall.settings.Settings;
 import org.guildhall.settings.TestSettings;
 import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +46,7 @@ import org.springframework.security.access.AccessDeniedException;
 class HardshipIntegrationTest {
 
     @Autowired HardshipService hardship;
+    @Autowired TranscriptService transcripts;
     @Autowired HardshipQueue queue;
     @Autowired RenewalService renewals;
     @Autowired CpdService cpd;
@@ -114,6 +122,14 @@ class HardshipIntegrationTest {
         var renewed = held(renewing, first);
         assertThat(renewed.cycle().startsOn()).isEqualTo(originalExpiry.plusMonths(6));
         assertThat(renewed.cpdHoursRequired()).isEqualTo(36);
+        // The earlier cycle's transcript is read with its extension, which it prints.
+        TestAccounts.signInAs(renewing.email(), Role.MEMBER);
+        assertThat(transcript(first, 1, Locale.UK)).contains(
+                "Cycle 1: " + day(first.cycle().startsOn()) + " to " + day(originalExpiry.plusMonths(6).minusDays(1)),
+                "Requirement: 36 CPD credits",
+                "Hardship extension (Parental leave): the cycle, valid until " + day(originalExpiry.minusDays(1))
+                        + ", was extended to " + day(originalExpiry.plusMonths(6).minusDays(1)) + ".",
+                "Counted: 36 of 36");
     }
 
     @Test
@@ -139,6 +155,12 @@ class HardshipIntegrationTest {
         assertThat(progress.required()).isEqualByComparingTo("24");
         assertThat(progress.met()).isTrue();
         assertThat(progress.fraction()).isEqualTo(1.0);
+
+        assertThat(transcript(certification, 1, Locale.UK)).contains("Requirement: 24 CPD credits",
+                "Hardship pause (Parental leave): 12 months paused, the requirement lowered from 36 to 24 credits.");
+        assertThat(transcript(certification, 1, Locale.FRANCE)).contains("Exigence : 24 crédits de DPC",
+                "Suspension pour difficultés (Congé parental) : 12 mois de suspension, l’exigence réduite de 36 à 24 "
+                        + "crédits.");
 
         var invoice = renewals.requestRenewal(certification.id());
         TestAccounts.asRegistrar();
@@ -205,10 +227,14 @@ class HardshipIntegrationTest {
                         today().minusYears(3), today().minusYears(2).minusMonths(6), "Before the cycle.",
                         support.evidenceOf(member))))
                 .withMessageContaining("within the cycle");
-        ask(member, certification, HardshipKind.PAUSE);
+        var evidence = support.evidenceOf(member);
+        hardship.request(new HardshipRequestData(certification.id(), HardshipKind.PAUSE, HardshipReason.ILLNESS,
+                today().minusMonths(3), today().minusDays(1), "Three months in hospital.", evidence));
         assertThatExceptionOfType(CpdRefusedException.class)
                 .isThrownBy(() -> ask(member, certification, HardshipKind.EXTENSION))
                 .withMessageContaining("already has a request waiting");
+        TestAccounts.asRegistrar();
+        assertThat(documents.find(evidence)).as("the registrar reads the evidence to decide").isPresent();
 
         // Another member's certification is not one they may ask about, and the registrar's steps are not theirs.
         TestAccounts.signInAs(other.email(), Role.MEMBER);
@@ -217,6 +243,7 @@ class HardshipIntegrationTest {
                         today().minusMonths(3), today().minusMonths(1), "Not mine.", support.evidenceOf(other))))
                 .satisfies(refused -> assertThat(refused.fieldProblems()).extracting(FieldProblem::field)
                         .containsExactly(HardshipRequestData.CERTIFICATION_ID));
+        assertThat(documents.find(evidence)).isEmpty();
         assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> hardship.forDecision(1));
         assertThatExceptionOfType(AccessDeniedException.class)
                 .isThrownBy(() -> queue.page(org.springframework.data.domain.Pageable.ofSize(10)));
@@ -242,6 +269,19 @@ class HardshipIntegrationTest {
                     assertThat(problem.field()).isEqualTo(field);
                     assertThat(problem.message()).contains(words);
                 }));
+    }
+
+    /** The transcript's text read back with PDFBox, its line breaks folded into spaces. */
+    private String transcript(CertificationSummary certification, int cycle, Locale language) {
+        try (var pdf = Loader.loadPDF(transcripts.transcript(certification.id(), cycle, language))) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private static String day(LocalDate date) {
+        return DateTimeFormatter.ofPattern(Text.DATE, Locale.UK).format(date);
     }
 
     private CertificationSummary held(AccountSummary member, CertificationSummary certification) {
