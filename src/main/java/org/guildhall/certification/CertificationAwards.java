@@ -95,6 +95,42 @@ public class CertificationAwards {
     }
 
     /**
+     * Moves the end of the certification's cycle {@code cycleNumber} to {@code newExpiresOn} (a hardship extension
+     * the CPD module's registrar granted, within its limit). Refused once that cycle is over (renewed or lapsed) or
+     * the certification is withheld.
+     */
+    @Transactional
+    public CertificationSummary extendCycle(long certificationId, int cycleNumber, LocalDate newExpiresOn) {
+        var certification = reliefFor(certificationId, cycleNumber);
+        certification.extendCycleTo(newExpiresOn);
+        return certification.toSummary(today());
+    }
+
+    /**
+     * Lowers the CPD credits the certification's cycle {@code cycleNumber} requires (a pause the CPD module's
+     * registrar granted, pro rata). Refused as {@link #extendCycle} is.
+     */
+    @Transactional
+    public CertificationSummary reduceRequirement(long certificationId, int cycleNumber, int cpdHoursRequired) {
+        var certification = reliefFor(certificationId, cycleNumber);
+        certification.reduceRequirementTo(cpdHoursRequired);
+        return certification.toSummary(today());
+    }
+
+    /** The certification locked, while {@code cycleNumber} is still its current, unlapsed cycle. */
+    private Certification reliefFor(long certificationId, int cycleNumber) {
+        if (!certifications.existsById(certificationId)) {
+            throw new CertificationNotFoundException(certificationId);
+        }
+        var certification = certifications.lockById(certificationId);
+        if (certification.toSummary(today()).cycleNumber() != cycleNumber || certification.lapsedOn() != null
+                || certification.isWithheldOn(today())) {
+            throw new CertificationRefusedException("certification.relief.cycle-over");
+        }
+        return certification;
+    }
+
+    /**
      * Records every certification that reached expiry unrenewed as lapsed. Each row is locked before it is marked,
      * so two instances running this at once lapse (and announce) each certification once; running it again
      * changes nothing.

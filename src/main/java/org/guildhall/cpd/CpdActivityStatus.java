@@ -14,6 +14,8 @@ public enum CpdActivityStatus {
     AUDIT_REQUESTED,
     /** Approved, the audit evidence is in and waits for the registrar. */
     AUDIT_SUBMITTED,
+    /** Drawn for audit and left unanswered past its deadline: it no longer counts (issue 19). */
+    AUDIT_EXPIRED,
     REJECTED;
 
     /** The key of the status's name in the cpd bundle ({@code cpd.status.more-evidence-requested}). */

@@ -71,10 +71,12 @@ public class CpdReviewService {
         var claim = activity.claim();
         publisher.publishEvent(new CpdActivityApproved(id, activity.accountId(), claim.title(),
                 cpd.ledgerOf(activity.accountId()).creditsClaimed(claim), now));
-        if (!answeredAudit && new CpdPolicy(settings.intOn(CpdSettings.AUDIT_SAMPLE_PERCENT, LocalDate.ofInstant(now, clock.getZone())))
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        if (!answeredAudit && new CpdPolicy(settings.intOn(CpdSettings.AUDIT_SAMPLE_PERCENT, today))
                 .drawsForAudit(random)) {
-            activity.requestAudit();
-            publisher.publishEvent(new CpdAuditRequested(id, activity.accountId(), claim.title(), now));
+            var dueOn = today.plusDays(settings.intOn(CpdSettings.AUDIT_DEADLINE_DAYS, today));
+            activity.requestAudit(dueOn);
+            publisher.publishEvent(new CpdAuditRequested(id, activity.accountId(), claim.title(), dueOn, now));
         }
     }
 

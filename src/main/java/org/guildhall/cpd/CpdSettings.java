@@ -19,6 +19,22 @@ public class CpdSettings implements SettingGroup {
     public static final Setting AUDIT_SAMPLE_PERCENT =
             Setting.whole("cpd.setting.audit-sample-percent", Unit.PERCENT, 10, 0, 100);
 
+    /** The furthest a hardship extension may move a cycle's end (issue 19; PMI allows up to a year). */
+    public static final Setting EXTENSION_MAX_MONTHS =
+            Setting.whole("cpd.setting.extension-max-months", Unit.MONTHS, 12, 1, 24);
+
+    /** The longest hardship pause, whose whole months lower the cycle's requirement pro rata (issue 19). */
+    public static final Setting PAUSE_MAX_MONTHS =
+            Setting.whole("cpd.setting.pause-max-months", Unit.MONTHS, 12, 1, 24);
+
+    /** Days a member has to answer an audit, from the day it is asked (issue 19; PMI gives 90). */
+    public static final Setting AUDIT_DEADLINE_DAYS =
+            Setting.whole("cpd.setting.audit-deadline-days", Unit.DAYS, 90, 7, 365);
+
+    /** Days before an audit's deadline that an unanswered audit is reminded of, once. */
+    public static final Setting AUDIT_REMINDER_DAYS =
+            Setting.whole("cpd.setting.audit-reminder-days", Unit.DAYS, 14, 1, 60);
+
     private final CpdRulebooks rulebooks;
 
     CpdSettings(CpdRulebooks rulebooks) {
@@ -32,6 +48,7 @@ public class CpdSettings implements SettingGroup {
 
     @Override
     public List<Setting> settings() {
-        return Stream.concat(Stream.of(AUDIT_SAMPLE_PERCENT), rulebooks.settings().stream()).toList();
+        return Stream.concat(Stream.of(AUDIT_SAMPLE_PERCENT, AUDIT_DEADLINE_DAYS, AUDIT_REMINDER_DAYS,
+                EXTENSION_MAX_MONTHS, PAUSE_MAX_MONTHS), rulebooks.settings().stream()).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.guildhall.cpd;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,11 +16,13 @@ import org.guildhall.certification.CertificationCycle;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.DesignationCatalogue;
+import org.guildhall.cpd.domain.HardshipRequest;
 import org.guildhall.documents.PdfLayout;
 import org.guildhall.documents.PdfLayout.Column;
 import org.guildhall.identity.AccountService;
 import org.guildhall.platform.Translations;
 import org.guildhall.shared.Text;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,12 +38,14 @@ public class TranscriptService {
     private final CertificationService certifications;
     private final DesignationCatalogue catalogue;
     private final CpdService cpd;
+    private final HardshipService hardship;
     private final AccountService accounts;
     private final Translations translations;
     private final Clock clock;
 
     TranscriptService(CertificationService certifications, DesignationCatalogue catalogue, CpdService cpd,
-            AccountService accounts, Translations translations, Clock clock) {
+            HardshipService hardship, AccountService accounts, Translations translations, Clock clock) {
+        this.hardship = hardship;
         this.translations = translations;
         this.certifications = certifications;
         this.catalogue = catalogue;
@@ -58,10 +64,10 @@ public class TranscriptService {
         if (cycleNumber < 1 || cycleNumber > certification.cycleNumber()) {
             throw new CpdRefusedException("cpd.transcript.no-such-cycle", cycleNumber);
         }
-        var cycle = cycle(certification, cycleNumber);
+        var reliefs = hardship.grantedFor(certificationId);
+        var cycle = cycle(certification, cycleNumber, reliefs);
         var ledger = cpd.ledgerOf(certification.holderAccountId());
-        // Only the current cycle's requirement is on record; earlier cycles are read against it.
-        int required = certification.cpdHoursRequired();
+        int required = requiredIn(certification, cycleNumber, reliefs);
         var tally = ledger.tally(cycle, required);
         var holder = accounts.summaryOf(certification.holderAccountId());
         Function<Text, String> text = words -> translations.text(language, words);
@@ -74,8 +80,10 @@ public class TranscriptService {
                         certification.designationName(), certification.designationCode())))
                 .paragraph(text.apply(Text.of("cpd.transcript.cycle", cycleNumber, cycle.startsOn(),
                         cycle.lastValidDay(), required)))
-                .paragraph(text.apply(Text.of("cpd.transcript.issued", LocalDate.now(clock))))
-                .heading(2, text.apply(Text.of("cpd.transcript.activities")));
+                .paragraph(text.apply(Text.of("cpd.transcript.issued", LocalDate.now(clock))));
+        reliefs.stream().filter(relief -> relief.cycleNumber() == cycleNumber)
+                .forEach(relief -> pdf.paragraph(text.apply(reliefLine(relief)), PdfLayout.Style.BODY.bold()));
+        pdf.heading(2, text.apply(Text.of("cpd.transcript.activities")));
         var entries = ledger.within(cycle);
         if (entries.isEmpty()) {
             pdf.paragraph(text.apply(Text.of("cpd.transcript.no-activities")));
@@ -118,17 +126,58 @@ public class TranscriptService {
         return NumberFormat.getNumberInstance(language).format(credits);
     }
 
-    /** Cycle {@code number} of the certification: from the award, each cycle starting at the previous expiry. */
-    private CertificationCycle cycle(CertificationSummary certification, int number) {
+    /**
+     * Cycle {@code number} of the certification: from the award, each cycle starting at the previous expiry, which
+     * a granted hardship extension moved.
+     */
+    private CertificationCycle cycle(CertificationSummary certification, int number, List<HardshipRequest> reliefs) {
         if (number == certification.cycleNumber()) {
             return certification.cycle();
         }
         int years = catalogue.all().stream().filter(designation -> designation.code()
                 .equals(certification.designationCode())).findFirst().orElseThrow().cycleYears();
-        var cycle = CertificationCycle.starting(certification.awardedOn(), years);
-        for (int n = 1; n < number; n++) {
-            cycle = cycle.following(years);
+        var cycle = extended(CertificationCycle.starting(certification.awardedOn(), years), 1, reliefs);
+        for (int n = 2; n <= number; n++) {
+            cycle = extended(cycle.following(years), n, reliefs);
         }
         return cycle;
+    }
+
+    private static CertificationCycle extended(CertificationCycle cycle, int number, List<HardshipRequest> reliefs) {
+        return reliefs.stream().filter(relief -> relief.cycleNumber() == number && relief.grantedExpiresOn() != null)
+                .findFirst().map(relief -> new CertificationCycle(cycle.startsOn(), relief.grantedExpiresOn()))
+                .orElse(cycle);
+    }
+
+    /**
+     * The credits cycle {@code number} required. Only the current cycle's requirement is on record; an earlier cycle
+     * is read against the designation's (the current one's before any pause), less its own pause if it had one.
+     */
+    private static int requiredIn(CertificationSummary certification, int number, List<HardshipRequest> reliefs) {
+        if (number == certification.cycleNumber()) {
+            return certification.cpdHoursRequired();
+        }
+        Integer pausedIn = pausedRequirement(reliefs, number);
+        if (pausedIn != null) {
+            return pausedIn;
+        }
+        return reliefs.stream().filter(relief -> relief.cycleNumber() == certification.cycleNumber()
+                        && relief.previousRequired() != null)
+                .findFirst().map(HardshipRequest::previousRequired).orElse(certification.cpdHoursRequired());
+    }
+
+    private static @Nullable Integer pausedRequirement(List<HardshipRequest> reliefs, int number) {
+        return reliefs.stream().filter(relief -> relief.cycleNumber() == number && relief.grantedRequired() != null)
+                .findFirst().map(HardshipRequest::grantedRequired).orElse(null);
+    }
+
+    /** What a granted relief did to the cycle, in the transcript's words (seed 001: credits stay within it). */
+    private static Text reliefLine(HardshipRequest relief) {
+        if (relief.state() == HardshipState.EXTENDED) {
+            return Text.of("cpd.transcript.extended", requireNonNull(relief.previousExpiresOn()).minusDays(1),
+                    requireNonNull(relief.grantedExpiresOn()).minusDays(1), Text.of(relief.reason().labelKey()));
+        }
+        return Text.of("cpd.transcript.paused", relief.pausedMonths(), relief.previousRequired(),
+                relief.grantedRequired(), Text.of(relief.reason().labelKey()));
     }
 }

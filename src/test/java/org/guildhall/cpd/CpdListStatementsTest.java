@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.guildhall.TestAccounts;
 import org.guildhall.ViewStatementsTest;
 import org.guildhall.certification.CertificationAwards;
+import org.guildhall.certification.CertificationService;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
@@ -24,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CpdListStatementsTest extends ViewStatementsTest {
 
     @Autowired CpdService cpd;
+    @Autowired HardshipService hardship;
+    @Autowired CertificationService certifications;
     @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
     @Autowired AccountProvisioning provisioning;
@@ -49,6 +52,19 @@ class CpdListStatementsTest extends ViewStatementsTest {
         var many = open("registrar/cpd", "cpd-queue-grid");
         report("Registrar CPD queue", few, many);
         assertConstant("Registrar CPD queue", few, many, 6);
+    }
+
+    /** Issue 19: the registrar's queue of hardship requests, one query for the rows whatever their number. */
+    @Test
+    void the_registrars_hardship_queue() {
+        hardshipRequestsByNewMembers(1);
+        signIn(TestAccounts.REGISTRAR);
+        var few = open("registrar/cpd/hardship", "hardship-queue-grid");
+        hardshipRequestsByNewMembers(49);
+        signIn(TestAccounts.REGISTRAR);
+        var many = open("registrar/cpd/hardship", "hardship-queue-grid");
+        report("Registrar hardship queue", few, many);
+        assertConstant("Registrar hardship queue", few, many, 2);
     }
 
     @Test
@@ -95,6 +111,16 @@ class CpdListStatementsTest extends ViewStatementsTest {
         // My CPD: +2 since "Close your gap" (issue 19) lists the coming events that would count.
         assertConstant("My CPD", fewCpd, manyCpd, 11);
         assertConstant("My certifications", fewCertifications, manyCertifications, 6);
+    }
+
+    private void hardshipRequestsByNewMembers(int count) {
+        for (int i = 0; i < count; i++) {
+            var member = certifiedMember();
+            TestAccounts.signInAs(member.email(), Role.MEMBER);
+            hardship.request(new HardshipRequestData(certifications.certificationsOf(member.id()).getFirst().id(),
+                    HardshipKind.PAUSE, HardshipReason.ILLNESS, today().minusMonths(3), today().minusDays(1),
+                    "Three months of illness.", support.evidenceOf(member)));
+        }
     }
 
     private void claimsByNewMembers(int count) {

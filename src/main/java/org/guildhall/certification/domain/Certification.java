@@ -100,6 +100,25 @@ public class Certification {
         cycleNumber++;
     }
 
+    /**
+     * A hardship extension the registrar granted: this cycle ends on {@code newExpiresOn} instead, so the renewal
+     * window, reminders and lapse move with it, and the next cycle starts from the new end (seed 001).
+     */
+    public void extendCycleTo(LocalDate newExpiresOn) {
+        if (!newExpiresOn.isAfter(expiresOn)) {
+            throw new IllegalArgumentException("An extension must end after " + expiresOn + ": " + newExpiresOn);
+        }
+        this.expiresOn = newExpiresOn;
+    }
+
+    /** A pause the registrar granted: this cycle asks fewer CPD credits; the next cycle asks the designation's. */
+    public void reduceRequirementTo(int cpdHoursRequired) {
+        if (cpdHoursRequired < 0 || cpdHoursRequired > this.cpdHoursRequired) {
+            throw new IllegalArgumentException("A pause only lowers the requirement: " + cpdHoursRequired);
+        }
+        this.cpdHoursRequired = cpdHoursRequired;
+    }
+
     public void lapse(LocalDate on) {
         if (lapsedOn == null) {
             lapsedOn = on;

@@ -87,6 +87,10 @@ public class CpdActivity {
 
     private @Nullable String reviewNote;
 
+    private @Nullable LocalDate auditDueOn;
+
+    private @Nullable Instant auditRemindedAt;
+
     @ElementCollection
     @CollectionTable(name = "cpd_activity_document", joinColumns = @JoinColumn(name = "activity_id"))
     @Column(name = "document_id")
@@ -158,9 +162,35 @@ public class CpdActivity {
      * Drawn in the audit sample after approval: still counts, but the evidence is asked for again. The status says
      * so in the member's language; there is no registrar's note.
      */
-    public void requestAudit() {
+    public void requestAudit(LocalDate dueOn) {
         status = CpdActivityStatus.AUDIT_REQUESTED;
         reviewNote = null;
+        auditDueOn = dueOn;
+    }
+
+    /**
+     * Records the reminder of an audit still unanswered {@code daysBefore} or fewer days before its deadline and
+     * answers whether it is due now; never twice for one audit.
+     */
+    public boolean remindOfAudit(LocalDate today, int daysBefore, Instant now) {
+        if (status != CpdActivityStatus.AUDIT_REQUESTED || auditDueOn == null || auditRemindedAt != null
+                || today.isBefore(auditDueOn.minusDays(daysBefore)) || !today.isBefore(auditDueOn)) {
+            return false;
+        }
+        auditRemindedAt = now;
+        return true;
+    }
+
+    /**
+     * The audit's deadline passed unanswered: the activity stops counting (issue 19). Only an audit still asked
+     * for expires; answered evidence waits for the registrar whatever the date.
+     */
+    public boolean expireAudit(LocalDate today) {
+        if (status != CpdActivityStatus.AUDIT_REQUESTED || auditDueOn == null || today.isBefore(auditDueOn)) {
+            return false;
+        }
+        status = CpdActivityStatus.AUDIT_EXPIRED;
+        return true;
     }
 
     /**
@@ -247,6 +277,11 @@ public class CpdActivity {
 
     public @Nullable Instant submittedAt() {
         return submittedAt;
+    }
+
+    /** The day by which an audit must be answered; past it, unanswered, the activity stops counting. */
+    public @Nullable LocalDate auditDueOn() {
+        return auditDueOn;
     }
 
     public @Nullable String reviewNote() {

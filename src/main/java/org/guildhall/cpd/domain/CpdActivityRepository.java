@@ -1,5 +1,6 @@
 package org.guildhall.cpd.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,14 @@ public interface CpdActivityRepository extends JpaRepository<CpdActivity, Long> 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from CpdActivity a where a.id = :id")
     Optional<CpdActivity> lockById(long id);
+
+    /** Audits still asked for whose deadline is on or before {@code by}; the reminded ones only if asked. */
+    @Query("""
+            select a.id from CpdActivity a
+            where a.status = org.guildhall.cpd.CpdActivityStatus.AUDIT_REQUESTED and a.auditDueOn <= :by
+              and (:includeReminded = true or a.auditRemindedAt is null)
+            order by a.auditDueOn, a.id""")
+    List<Long> findOpenAuditsDueBy(LocalDate by, boolean includeReminded);
 
     @Query("select count(a) > 0 from CpdActivity a join a.evidence e where e = :documentId")
     boolean isEvidence(UUID documentId);

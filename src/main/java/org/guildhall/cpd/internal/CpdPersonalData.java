@@ -7,9 +7,9 @@ import org.guildhall.personaldata.PersonalRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * CPD's part of a person's data: the CPD log with its evidence links and the recertification essays. Erasure keeps
- * each activity's dates, category and credits (they are what kept a certification in the register alive) and
- * blanks the free text of activities and essays.
+ * CPD's part of a person's data: the CPD log with its evidence links, the recertification essays and hardship
+ * requests. Erasure keeps each activity's dates, category and credits (they are what kept a certification in the
+ * register alive) and blanks the free text of activities, essays and hardship requests.
  */
 @Component
 class CpdPersonalData implements PersonalDataContributor {
@@ -34,6 +34,8 @@ class CpdPersonalData implements PersonalDataContributor {
                 where a.account_id = :account""", accountId));
         archive.json("essays", records.rows(
                 "select * from cpd_essay where account_id = :account order by submitted_at", accountId));
+        archive.json("hardship-requests", records.rows(
+                "select * from cpd_hardship_request where account_id = :account order by requested_at", accountId));
     }
 
     @Override
@@ -43,6 +45,10 @@ class CpdPersonalData implements PersonalDataContributor {
                 accountId));
         log.erased(part(), "essays", records.update(
                 "update cpd_essay set body = '', feedback = null where account_id = :account", accountId));
+        // Health and family circumstances: the reasons go; the decision and the dates it changed stay with the cycle.
+        log.erased(part(), "hardship-explanations", records.update(
+                "update cpd_hardship_request set explanation = '', decision_note = null where account_id = :account",
+                accountId));
         log.kept(part(), "activity-credits", records.count(
                 "select count(*) from cpd_activity where account_id = :account", accountId),
                 "privacy.kept.credential-register");

@@ -82,6 +82,11 @@ final class MyCpdView extends VerticalLayout {
         var cards = new Div();
         cards.addClassNames("gh-panels", "gh-cpd-cards");
         progress.forEach(certification -> cards.add(card(certification)));
+        if (!progress.isEmpty()) {
+            var hardship = new Anchor("cpd/hardship", getTranslation("cpd.my.hardship-link"));
+            hardship.setId("hardship-link");
+            add(new Paragraph(hardship));
+        }
         add(cards, new H3(getTranslation("cpd.my.log-heading")), downloads(), log());
     }
 

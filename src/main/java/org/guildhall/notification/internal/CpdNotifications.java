@@ -1,12 +1,17 @@
 package org.guildhall.notification.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 
 import org.guildhall.cpd.CpdEvents.CpdActivityApproved;
 import org.guildhall.cpd.CpdEvents.CpdActivityRejected;
+import org.guildhall.cpd.CpdEvents.CpdAuditExpired;
+import org.guildhall.cpd.CpdEvents.CpdAuditReminderDue;
 import org.guildhall.cpd.CpdEvents.CpdAuditRequested;
 import org.guildhall.cpd.CpdEvents.CpdEvidenceRequested;
 import org.guildhall.cpd.CpdEvents.CpdReminderDue;
+import org.guildhall.cpd.CpdEvents.HardshipDecided;
 import org.guildhall.cpd.CpdEvents.RecertificationEssayReviewed;
 import org.guildhall.notification.domain.Notice;
 import org.guildhall.shared.Text;
@@ -15,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What members are told about their CPD: each review of an activity (seed 001 promises an email each time), an
- * audit, the reminders before expiry, and the assessor's word on their recertification essay.
+ * audit with its deadline (a reminder before it, and its expiry), the reminders before expiry, the assessor's word
+ * on their recertification essay, and the registrar's decision on a hardship request.
  */
 @Component
 class CpdNotifications {
@@ -59,7 +65,7 @@ class CpdNotifications {
     void on(CpdAuditRequested audit) {
         notifier.post(new Notice("CpdAuditRequested:" + audit.activityId() + "@" + audit.reviewedAt(),
                 notifier.recipient(audit.accountId()), Text.of("notification.cpd.audit.subject"),
-                Text.of("notification.cpd.audit.text", audit.title()),
+                Text.of("notification.cpd.audit.text", audit.title(), audit.dueOn()),
                 "cpd/activity/" + audit.activityId()));
     }
 
@@ -87,6 +93,41 @@ class CpdNotifications {
                         : Text.of("notification.cpd.essay-returned.text", reviewed.designationName(),
                                 reviewed.feedback()),
                 CPD_PAGE));
+    }
+
+    @ApplicationModuleListener
+    void on(CpdAuditReminderDue due) {
+        notifier.post(new Notice("CpdAuditReminderDue:" + due.activityId(), notifier.recipient(due.accountId()),
+                Text.of("notification.cpd.audit-reminder.subject", due.dueOn()),
+                Text.of("notification.cpd.audit-reminder.text", due.title(), due.dueOn()),
+                "cpd/activity/" + due.activityId()));
+    }
+
+    @ApplicationModuleListener
+    void on(CpdAuditExpired expired) {
+        notifier.post(new Notice("CpdAuditExpired:" + expired.activityId(), notifier.recipient(expired.accountId()),
+                Text.of("notification.cpd.audit-expired.subject", shortTitle(expired.title())),
+                Text.of("notification.cpd.audit-expired.text", expired.title(), expired.dueOn()),
+                CPD_PAGE));
+    }
+
+    @ApplicationModuleListener
+    void on(HardshipDecided decided) {
+        var text = switch (decided.outcome()) {
+            case EXTENDED -> Text.of("notification.cpd.hardship.extended.text", decided.designationName(),
+                    decided.validUntil());
+            case PAUSED -> Text.of("notification.cpd.hardship.paused.text", decided.designationName(),
+                    decided.pausedMonths(), credits(BigDecimal.valueOf(requireNonNull(decided.required()))));
+            case REFUSED -> Text.of("notification.cpd.hardship.refused.text", decided.designationName(),
+                    decided.note());
+            case REQUESTED -> throw new IllegalStateException("A decision is never 'requested'");
+        };
+        notifier.post(new Notice("HardshipDecided:" + decided.requestId(), notifier.recipient(decided.accountId()),
+                Text.of(decided.outcome().granted() ? "notification.cpd.hardship.granted.subject"
+                        : "notification.cpd.hardship.refused.subject", decided.designationName()),
+                decided.outcome().granted() && !decided.note().isBlank()
+                        ? Text.of("notification.cpd.hardship.with-note", text, decided.note()) : text,
+                "cpd/hardship"));
     }
 
     private static Text credits(BigDecimal credits) {
