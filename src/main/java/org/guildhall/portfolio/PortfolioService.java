@@ -130,6 +130,21 @@ public class PortfolioService {
         return portfolio.toView(accounts.summaryOf(portfolio.candidateAccountId()).fullName());
     }
 
+    /**
+     * The referees named in the candidate's portfolios (each one's latest version), for the reviewer workspace's
+     * conflict check, which authorises its own callers.
+     */
+    public List<Reference> refereesOf(long candidateAccountId) {
+        return portfolios.findByCandidateAccountIdOrderByOpenedAtDesc(candidateAccountId).stream()
+                .flatMap(portfolio -> portfolio.current().content().references().stream()).toList();
+    }
+
+    /** The designations the candidate has portfolios for, for the reviewer workspace's checks. */
+    public List<String> designationsOf(long candidateAccountId) {
+        return portfolios.findByCandidateAccountIdOrderByOpenedAtDesc(candidateAccountId).stream()
+                .map(Portfolio::designationCode).distinct().toList();
+    }
+
     /** The portfolios a document belongs to, for deciding who may read it. */
     public List<Long> portfoliosHolding(UUID documentId) {
         return portfolios.findIdsHoldingDocument(documentId);
