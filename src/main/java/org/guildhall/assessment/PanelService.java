@@ -73,6 +73,12 @@ public class PanelService {
         return settings.current().panelSize();
     }
 
+    /** The designation a submitted portfolio is judged for. */
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    public String designationOf(long portfolioId) {
+        return submittedPortfolio(portfolioId).designationCode();
+    }
+
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public LocalDate defaultDueDate() {
         return records.today().plusDays(settings.current().daysToScore());
