@@ -99,6 +99,9 @@ public class PortfolioService {
         if (!portfolio.status().isEditable()) {
             throw new PortfolioRefusedException("portfolio.submit.already");
         }
+        if (portfolio.resubmissionWindowClosed(java.time.LocalDate.now(clock))) {
+            throw new PortfolioRefusedException(Text.of("portfolio.submit.window-closed", portfolio.resubmitBy()));
+        }
         var missing = currentRules().missing(portfolio.current().content());
         if (!missing.isEmpty()) {
             // Three kinds of content at most: each shortfall fills one place of the message.
