@@ -76,17 +76,17 @@ final class CheckConflictsView extends VerticalLayout {
         } else {
             result.add(new Paragraph(getTranslation("assessment.check.found", check.assessorName(),
                     check.candidateName())));
-            check.conflicts().forEach(c -> conflicts.add(new ListItem(Translated.text(c.kind().text()) + ": "
-                    + Translated.text(c.detail()))));
+            check.conflicts().forEach(c -> conflicts.add(new ListItem(getTranslation("assessment.check.conflict",
+                    Translated.text(c.kind().text()), Translated.text(c.detail())))));
             result.add(conflicts);
         }
         result.add(new Paragraph(getTranslation("assessment.check.events-recorded")));
         result.add(new H2(getTranslation("assessment.check.qualified")));
         var qualified = new UnorderedList();
         qualified.setId("check-qualifications");
-        check.qualifications().forEach(q -> qualified.add(new ListItem(q.designationCode() + ": "
-                + (q.qualifiedBy() == null ? getTranslation("assessment.qualification.none", q.designationCode())
-                        : Translated.text(q.qualifiedBy())))));
+        check.qualifications().forEach(q -> qualified.add(new ListItem(q.qualifiedBy() == null
+                ? getTranslation("assessment.qualification.none", q.designationCode())
+                : Translated.text(q.qualifiedBy()))));
         if (check.qualifications().isEmpty()) {
             qualified.add(new ListItem(getTranslation("assessment.check.no-portfolio")));
         }
