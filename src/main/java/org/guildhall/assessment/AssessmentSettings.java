@@ -25,6 +25,14 @@ public class AssessmentSettings implements SettingGroup {
     public static final Setting DISAGREEMENT_SPREAD =
             Setting.whole("assessment.setting.disagreement-spread", Unit.COUNT, 2, 1, 4);
 
+    /** How long after a decision asking for a resubmission the candidate may resubmit the domains not yet met. */
+    public static final Setting RESUBMISSION_WINDOW_MONTHS =
+            Setting.whole("assessment.setting.resubmission-window-months", Unit.MONTHS, 12, 1, 60);
+
+    /** How far back a shared employer still makes a conflict of interest. */
+    public static final Setting EMPLOYER_CONFLICT_YEARS =
+            Setting.whole("assessment.setting.employer-conflict-years", Unit.YEARS, 3, 0, 20);
+
     @Override
     public String titleKey() {
         return "assessment.settings.title";
@@ -32,6 +40,7 @@ public class AssessmentSettings implements SettingGroup {
 
     @Override
     public List<Setting> settings() {
-        return List.of(PANEL_SIZE, DAYS_TO_SCORE, DISAGREEMENT_SPREAD);
+        return List.of(PANEL_SIZE, DAYS_TO_SCORE, DISAGREEMENT_SPREAD, RESUBMISSION_WINDOW_MONTHS,
+                EMPLOYER_CONFLICT_YEARS);
     }
 }

@@ -7,7 +7,8 @@ import org.guildhall.shared.Text;
  * recorded reason, and never on their own portfolio.
  */
 public enum ConflictKind {
-    SELF(false), SPONSOR(true), SAME_EMPLOYER(true), DECLARED(true);
+    SELF(false), SPONSOR(true), SAME_EMPLOYER(true), DECLARED(true), REFEREE(true), CO_PRESENTER(true),
+    EARLIER_PANEL(true);
 
     private final boolean overridable;
 

@@ -30,6 +30,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.platform.Translations;
 import org.guildhall.portfolio.PortfolioStatus;
+import org.guildhall.settings.Settings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,12 +59,17 @@ public class PanelChairService {
     private final ApplicationEventPublisher publisher;
     private final AccountDirectory directory;
     private final Translations translations;
+    private final ResubmissionScope scope;
+    private final Settings settingValues;
     private final Clock clock;
 
     PanelChairService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric,
             PanelRecords records, PortfolioLifecycle lifecycle,
             DocumentService documents, CertificationAwards awards, AccountService accounts,
-            ApplicationEventPublisher publisher, AccountDirectory directory, Translations translations, Clock clock) {
+            ApplicationEventPublisher publisher, AccountDirectory directory, Translations translations, Clock clock,
+            ResubmissionScope scope, Settings settingValues) {
+        this.scope = scope;
+        this.settingValues = settingValues;
         this.panels = panels;
         this.scores = scores;
         this.rubric = rubric;
@@ -90,7 +96,7 @@ public class PanelChairService {
         if (sheets.stream().anyMatch(java.util.Optional::isEmpty)) {
             throw new AssessmentRefusedException("assessment.moderation.not-yet");
         }
-        return ModerationPolicy.moderate(rubric.rubric(),
+        return ModerationPolicy.moderate(scope.rubricFor(panel),
                 members.stream().map(m -> records.nameOf(m.assessorAccountId())).toList(),
                 sheets.stream().map(s -> s.orElseThrow().toSheet()).toList(),
                 records.disagreementSpread(panel));
@@ -192,15 +198,17 @@ public class PanelChairService {
         if (panel.awaitsInterviewOutcome()) {
             throw new AssessmentRefusedException("assessment.decision.interview-first");
         }
-        var currentRubric = rubric.rubric();
-        var problems = DecisionRules.problems(decision, currentRubric);
+        // A partial resubmission's panel decides only the domains not yet met before; the met ones carry over.
+        var assessedRubric = scope.rubricFor(panel);
+        var problems = DecisionRules.problems(decision, assessedRubric);
         if (!problems.isEmpty()) {
             throw new AssessmentRefusedException(problems);
         }
         var outcome = Objects.requireNonNull(decision.outcome());
         String rationale = decision.rationale().strip();
         String messageToCandidate = decision.messageToCandidate().strip();
-        var verdicts = DecisionRules.inRubricOrder(decision, currentRubric);
+        var carriedOver = scope.carriedOver(panel);
+        var verdicts = scope.withCarriedOver(panel, DecisionRules.inRubricOrder(decision, assessedRubric));
         panel.decide(outcome, rationale, messageToCandidate, verdicts, clock.instant());
         switch (outcome) {
             case AWARD -> {
@@ -212,13 +220,16 @@ public class PanelChairService {
                 }
                 lifecycle.conclude(panel.portfolioId(), PortfolioStatus.AWARDED);
             }
-            case RESUBMIT -> lifecycle.reopenForResubmission(panel.portfolioId(), messageToCandidate);
+            case RESUBMIT -> lifecycle.reopenForResubmission(panel.portfolioId(), messageToCandidate,
+                    records.today().plusMonths(settingValues.intOn(AssessmentSettings.RESUBMISSION_WINDOW_MONTHS,
+                            records.today())));
             case DECLINE -> lifecycle.conclude(panel.portfolioId(), PortfolioStatus.DECLINED);
         }
         var language = directory.languageOf(panel.candidateAccountId());
         byte[] letter = DecisionLetter.write(text -> translations.text(language, text), language,
                 records.nameOf(panel.candidateAccountId()), records.designationName(panel.designationCode()),
-                records.today(), outcome, messageToCandidate, currentRubric, verdicts);
+                records.today(), outcome, messageToCandidate, rubric.rubric(), verdicts,
+                carriedOver.stream().map(DomainVerdict::domainCode).collect(java.util.stream.Collectors.toSet()));
         var stored = documents.store(panel.candidateAccountId(), "decision-letter-" + panel.designationCode()
                 + ".pdf", new ByteArrayInputStream(letter), letter.length);
         panel.attachLetter(stored.id());

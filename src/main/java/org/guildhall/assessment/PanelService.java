@@ -24,7 +24,6 @@ import org.guildhall.portfolio.PortfolioStatus;
 import org.guildhall.portfolio.PortfolioDetails;
 import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Text;
-import org.guildhall.sponsorship.SponsorshipService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -48,19 +47,19 @@ public class PanelService {
     private final DeclaredConflictRepository declarations;
     private final PanelRecords records;
     private final PortfolioService portfolios;
-    private final SponsorshipService sponsorships;
+    private final AssessorChecks checks;
     private final AccountService accounts;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     PanelService(PanelRepository panels,
             DeclaredConflictRepository declarations, PanelRecords records, PortfolioService portfolios,
-            SponsorshipService sponsorships, AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
+            AssessorChecks checks, AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
         this.panels = panels;
         this.declarations = declarations;
         this.records = records;
         this.portfolios = portfolios;
-        this.sponsorships = sponsorships;
+        this.checks = checks;
         this.accounts = accounts;
         this.publisher = publisher;
         this.clock = clock;
@@ -71,19 +70,35 @@ public class PanelService {
         return records.panelSizeToday();
     }
 
+    /** The designation a submitted portfolio is judged for. */
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    public String designationOf(long portfolioId) {
+        return submittedPortfolio(portfolioId).designationCode();
+    }
+
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public LocalDate defaultDueDate() {
         return records.defaultDueDate();
     }
 
     /**
-     * Every assessor with their open workload and the conflicts found against the portfolio's candidate; the
-     * proposed ones are the panel size's worth of unconflicted assessors with the lightest workload.
+     * Every assessor with their open workload, the conflicts found against the portfolio's candidate and whether
+     * they are qualified for its designation; the proposed ones are the panel size's worth of unconflicted,
+     * qualified assessors, for a resubmission the earlier panel's first, then the lightest workload.
      */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<AssessorOption> options(long portfolioId) {
         var portfolio = submittedPortfolio(portfolioId);
-        return options(portfolio.candidateAccountId(), List.of(), records.panelSizeToday());
+        var earlier = resubmissionSource(portfolioId);
+        return options(portfolio.candidateAccountId(), portfolio.designationCode(),
+                earlier.map(Panel::portfolioId).orElse(null), List.of(), records.panelSizeToday());
+    }
+
+    /** The decided panel whose not-yet-met domains the portfolio's latest submission resubmits, if any. */
+    private java.util.Optional<Panel> resubmissionSource(long portfolioId) {
+        return panels.findByPortfolioId(portfolioId).stream()
+                .filter(p -> p.status() == PanelStatus.DECIDED && p.outcome() == PanelOutcome.RESUBMIT)
+                .max(java.util.Comparator.comparing(Panel::portfolioVersion));
     }
 
     /** Assessors who could take a recused assessor's seat: not already on the panel; the lightest one proposed. */
@@ -91,7 +106,8 @@ public class PanelService {
     public List<AssessorOption> replacementOptions(long panelId) {
         var panel = records.readable(panelId, accounts.currentAccount());
         var seated = panel.members().stream().map(m -> m.assessorAccountId()).toList();
-        return options(panel.candidateAccountId(), seated, 1);
+        return options(panel.candidateAccountId(), panel.designationCode(),
+                panel.resubmissionOf() == null ? null : panel.portfolioId(), seated, 1);
     }
 
     /**
@@ -119,13 +135,16 @@ public class PanelService {
         if (!dueOn.isAfter(records.today())) {
             throw new AssessmentRefusedException("assessment.panel.due-after-today");
         }
-        var candidate = candidateFacts(portfolio.candidateAccountId());
-        var panel = new Panel(portfolioId, portfolio.current().number(), portfolio.candidateAccountId(),
-                portfolio.designationCode(), dueOn, clock.instant());
+        var candidate = checks.candidate(portfolio.candidateAccountId());
+        var earlier = resubmissionSource(portfolioId);
+        var panel = earlier.map(source -> Panel.forResubmission(source, portfolio.current().number(), dueOn,
+                clock.instant())).orElseGet(() -> new Panel(portfolioId, portfolio.current().number(),
+                        portfolio.candidateAccountId(), portfolio.designationCode(), dueOn, clock.instant()));
+        requireQualified(portfolio.designationCode(), assessorIds);
         var overrides = new HashMap<Long, String>();
         var missingReasons = new ArrayList<FieldProblem>();
         for (long assessorId : assessorIds) {
-            var conflicts = checkedConflicts(assessorId, candidate);
+            var conflicts = checkedConflicts(assessorId, candidate, earlier.isPresent() ? portfolioId : null);
             if (conflicts.isEmpty()) {
                 continue;
             }
@@ -169,7 +188,9 @@ public class PanelService {
         if (alreadyReplaced) {
             throw new AssessmentRefusedException("assessment.panel.complete");
         }
-        var override = checkedOverride(newAssessorId, candidateFacts(panel.candidateAccountId()), overrideReason);
+        requireQualified(panel.designationCode(), List.of(newAssessorId));
+        var override = checkedOverride(newAssessorId, checks.candidate(panel.candidateAccountId()),
+                panel.resubmissionOf() == null ? null : panel.portfolioId(), overrideReason);
         boolean chair = recused.isChair() && panel.activeMembers().stream().noneMatch(m -> m.isChair());
         panel.seat(newAssessorId, chair, override, clock.instant());
         panels.saveAndFlush(panel);
@@ -227,19 +248,24 @@ public class PanelService {
         return portfolio;
     }
 
-    private List<AssessorOption> options(long candidateAccountId, List<Long> exclude, int wanted) {
-        var candidate = candidateFacts(candidateAccountId);
+    private List<AssessorOption> options(long candidateAccountId, String designationCode,
+            @Nullable Long resubmittedPortfolioId, List<Long> exclude, int wanted) {
+        var candidate = checks.candidate(candidateAccountId);
         Map<Long, Long> load = new HashMap<>();
         panels.openSeatsPerAssessor().forEach(row -> load.put((Long) row[0], (Long) row[1]));
         var pool = accounts.searchWithRole(Role.ASSESSOR, "", Pageable.ofSize(POOL_LIMIT)).stream()
                 .filter(a -> !exclude.contains(a.id())).toList();
-        Map<Long, List<Conflict>> conflicts = new HashMap<>();
-        pool.forEach(a -> conflicts.put(a.id(), conflictsOf(a, candidate)));
+        var qualified = checks.qualifications(designationCode, pool.stream().map(AccountSummary::id).toList());
+        Map<Long, ConflictPolicy.Findings> findings = new HashMap<>();
+        checks.assessors(pool).forEach(a -> findings.put(a.accountId(),
+                checks.findings(a, candidate, resubmittedPortfolioId)));
         var proposed = PanelProposalPolicy.propose(pool.stream().map(a -> new PanelProposalPolicy.Assessor(a.id(),
-                a.fullName(), load.getOrDefault(a.id(), 0L), !conflicts.get(a.id()).isEmpty())).toList(), wanted);
+                a.fullName(), load.getOrDefault(a.id(), 0L), !findings.get(a.id()).conflicts().isEmpty(),
+                qualified.get(a.id()).isPresent(), !findings.get(a.id()).continuity().isEmpty())).toList(), wanted);
         return pool.stream()
                 .map(a -> new AssessorOption(a.id(), a.fullName(), load.getOrDefault(a.id(), 0L),
-                        conflicts.get(a.id()), proposed.contains(a.id())))
+                        findings.get(a.id()).conflicts(), findings.get(a.id()).continuity(),
+                        qualified.get(a.id()).orElse(null), proposed.contains(a.id())))
                 .sorted((x, y) -> Boolean.compare(y.proposed(), x.proposed()) != 0
                         ? Boolean.compare(y.proposed(), x.proposed())
                         : Long.compare(x.openPanels(), y.openPanels()) != 0
@@ -247,22 +273,19 @@ public class PanelService {
                 .toList();
     }
 
-    private ConflictPolicy.Candidate candidateFacts(long candidateAccountId) {
-        var declared = declarations.involving(candidateAccountId).stream()
-                .map(d -> d.counterpartOf(candidateAccountId)).collect(Collectors.toSet());
-        return new ConflictPolicy.Candidate(candidateAccountId, accounts.employerOf(candidateAccountId).orElse(null),
-                sponsorships.acceptedSponsorsOf(candidateAccountId), declared);
+    /** Refuses the first chosen assessor not qualified to judge the designation, naming them. */
+    private void requireQualified(String designationCode, List<Long> assessorIds) {
+        var qualified = checks.qualifications(designationCode, assessorIds);
+        assessorIds.stream().filter(id -> qualified.get(id).isEmpty()).findFirst().ifPresent(id -> {
+            throw new AssessmentRefusedException(Text.of("assessment.panel.not-qualified",
+                    accounts.summaryOf(id).fullName(), designationCode));
+        });
     }
 
-    private List<Conflict> conflictsOf(AccountSummary assessor, ConflictPolicy.Candidate candidate) {
-        return ConflictPolicy.conflicts(assessor.id(), accounts.employerOf(assessor.id()).orElse(null), candidate);
-    }
-
-    /** The override reason recorded for a conflicted assessor, null when there is no conflict. */
     /** The reason a replacement's conflicts are overridden with, or null when it has none. */
     private @Nullable String checkedOverride(long assessorId, ConflictPolicy.Candidate candidate,
-            @Nullable String reason) {
-        var conflicts = checkedConflicts(assessorId, candidate);
+            @Nullable Long resubmittedPortfolioId, @Nullable String reason) {
+        var conflicts = checkedConflicts(assessorId, candidate, resubmittedPortfolioId);
         if (conflicts.isEmpty()) {
             return null;
         }
@@ -274,12 +297,14 @@ public class PanelService {
     }
 
     /** The assessor's conflicts with the candidate, each of which needs a reason; a conflict none may override is refused. */
-    private List<Conflict> checkedConflicts(long assessorId, ConflictPolicy.Candidate candidate) {
+    private List<Conflict> checkedConflicts(long assessorId, ConflictPolicy.Candidate candidate,
+            @Nullable Long resubmittedPortfolioId) {
         var assessor = accounts.summaryOf(assessorId);
         if (!assessor.has(Role.ASSESSOR)) {
             throw new AssessmentRefusedException(Text.of("assessment.panel.not-assessor", assessor.fullName()));
         }
-        var conflicts = conflictsOf(assessor, candidate);
+        var conflicts = checks.findings(checks.assessors(List.of(assessor)).getFirst(), candidate,
+                resubmittedPortfolioId).conflicts();
         if (conflicts.stream().anyMatch(c -> !c.kind().overridable())) {
             throw new AssessmentRefusedException(Text.of("assessment.panel.own-portfolio", assessor.fullName()));
         }

@@ -51,11 +51,12 @@ public class ReviewService {
     private final DocumentService documents;
     private final AccountService accounts;
     private final Translations translations;
+    private final ResubmissionScope scope;
     private final Clock clock;
 
     ReviewService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric, AuditEntryRepository audit,
             PanelRecords records, PortfolioService portfolios, DocumentService documents, AccountService accounts,
-            Translations translations, Clock clock) {
+            Translations translations, Clock clock, ResubmissionScope scope) {
         this.panels = panels;
         this.scores = scores;
         this.rubric = rubric;
@@ -65,11 +66,24 @@ public class ReviewService {
         this.documents = documents;
         this.accounts = accounts;
         this.translations = translations;
+        this.scope = scope;
         this.clock = clock;
     }
 
     public Rubric rubric() {
         return rubric.rubric();
+    }
+
+    /** What this panel scores: the whole rubric, or for a partial resubmission the domains not yet met before. */
+    @PreAuthorize(STAFF)
+    public Rubric rubric(long panelId) {
+        return scope.rubricFor(records.readable(panelId, accounts.currentAccount()));
+    }
+
+    /** The domains met at the earlier decision, which a partial resubmission's panel does not assess again. */
+    @PreAuthorize(STAFF)
+    public List<DomainVerdict> carriedOver(long panelId) {
+        return scope.carriedOver(records.readable(panelId, accounts.currentAccount()));
     }
 
     @PreAuthorize(STAFF)
@@ -130,7 +144,7 @@ public class ReviewService {
     public ScoreSheet saveDraft(long panelId, ScoreSheet sheet) {
         var me = accounts.currentAccount();
         var score = draftAt(panelId, sheet.version(), me);
-        score.saveDraft(sheet, rubric.rubric(), clock.instant());
+        score.saveDraft(sheet, scope.rubricFor(panels.getReferenceById(panelId)), clock.instant());
         return records.flush(score).toSheet();
     }
 
@@ -140,7 +154,7 @@ public class ReviewService {
     public ScoreSheet submit(long panelId, ScoreSheet sheet) {
         var me = accounts.currentAccount();
         var score = draftAt(panelId, sheet.version(), me);
-        var currentRubric = rubric.rubric();
+        var currentRubric = scope.rubricFor(panels.getReferenceById(panelId));
         score.saveDraft(sheet, currentRubric, clock.instant());
         var missing = score.missing(currentRubric);
         if (!missing.isEmpty()) {

@@ -14,11 +14,16 @@ public record Rubric(List<Domain> domains) {
 
         /** The domain's name in the reader's language (the seeded four have a message each). */
         public Text text() {
-            return Text.of("assessment.domain." + code.toLowerCase());
+            return textOf(code);
         }
     }
 
     public record Criterion(long id, String text) {
+    }
+
+    /** A domain's name in the reader's language, by its code. */
+    public static Text textOf(String domainCode) {
+        return Text.of("assessment.domain." + domainCode.toLowerCase());
     }
 
     public List<Criterion> criteria() {

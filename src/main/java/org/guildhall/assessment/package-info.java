@@ -5,7 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "calendar::api", "certification::api", "documents::api", "identity::api", "personaldata", "platform",
+        "calendar::api", "certification::api", "documents::api", "events::api", "identity::api", "personaldata",
+        "platform",
         "portfolio::api", "settings", "shared", "shell", "sponsorship::api"})
 package org.guildhall.assessment;
 

@@ -59,6 +59,16 @@ public class CertificationService {
     private record CertificationsOf(long holderAccountId) {
     }
 
+    /** The certifications of several holders in one query, for other modules' rules (qualified assessors). */
+    public List<CertificationSummary> certificationsOf(java.util.Collection<Long> holderAccountIds) {
+        if (holderAccountIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        return certifications.findByHolderAccountIdIn(holderAccountIds).stream()
+                .map(certification -> certification.toSummary(today)).toList();
+    }
+
     /** Current certifications whose cycle expires from tomorrow up to {@code until}, for reminder jobs (CPD). */
     public List<CertificationSummary> currentExpiringBy(LocalDate until) {
         LocalDate today = today();

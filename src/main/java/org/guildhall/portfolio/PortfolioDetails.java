@@ -13,10 +13,12 @@ import org.springframework.modulith.NamedInterface;
  *
  * @param version the optimistic-lock version a save must be based on
  * @param guidance the panel's guidance while a resubmission is asked for
+ * @param resubmitBy the last day the resubmission may be submitted, while one is asked for
  */
 @NamedInterface("api")
 public record PortfolioDetails(long id, long version, long candidateAccountId, String candidateName,
         String designationCode, PortfolioStatus status, Instant openedAt, @Nullable String guidance,
+        @Nullable LocalDate resubmitBy,
         VersionDetails current, List<VersionDetails> earlier, List<Letter> letters) {
 
     /** One numbered version; frozen once {@code submittedAt} is set. */

@@ -83,10 +83,13 @@ public class PortfolioLifecycle {
                 .findFirst().map(Portfolio::id);
     }
 
-    /** The panel asks for a resubmission: the candidate gets its guidance and edits a new version. */
+    /**
+     * The panel asks for a resubmission: the candidate gets its guidance and edits a new version, to be submitted
+     * by {@code lastDay} (the resubmission window).
+     */
     @Transactional
-    public void reopenForResubmission(long portfolioId, String guidance) {
-        find(portfolioId).reopen(guidance, clock.instant());
+    public void reopenForResubmission(long portfolioId, String guidance, LocalDate lastDay) {
+        find(portfolioId).reopen(guidance, lastDay, clock.instant());
     }
 
     /** The panel's final outcome: awarded or declined. */

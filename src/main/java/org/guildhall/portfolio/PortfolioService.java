@@ -99,6 +99,9 @@ public class PortfolioService {
         if (!portfolio.status().isEditable()) {
             throw new PortfolioRefusedException("portfolio.submit.already");
         }
+        if (portfolio.resubmissionWindowClosed(java.time.LocalDate.now(clock))) {
+            throw new PortfolioRefusedException(Text.of("portfolio.submit.window-closed", portfolio.resubmitBy()));
+        }
         var missing = currentRules().missing(portfolio.current().content());
         if (!missing.isEmpty()) {
             // Three kinds of content at most: each shortfall fills one place of the message.
@@ -128,6 +131,21 @@ public class PortfolioService {
         var portfolio = portfolios.findById(portfolioId)
                 .orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
         return portfolio.toView(accounts.summaryOf(portfolio.candidateAccountId()).fullName());
+    }
+
+    /**
+     * The referees named in the candidate's portfolios (each one's latest version), for the reviewer workspace's
+     * conflict check, which authorises its own callers.
+     */
+    public List<Reference> refereesOf(long candidateAccountId) {
+        return portfolios.findByCandidateAccountIdOrderByOpenedAtDesc(candidateAccountId).stream()
+                .flatMap(portfolio -> portfolio.current().content().references().stream()).toList();
+    }
+
+    /** The designations the candidate has portfolios for, for the reviewer workspace's checks. */
+    public List<String> designationsOf(long candidateAccountId) {
+        return portfolios.findByCandidateAccountIdOrderByOpenedAtDesc(candidateAccountId).stream()
+                .map(Portfolio::designationCode).distinct().toList();
     }
 
     /** The portfolios a document belongs to, for deciding who may read it. */

@@ -26,6 +26,7 @@ class AssessmentListStatementsTest extends ViewStatementsTest {
     @Autowired PortfolioService portfolios;
     @Autowired PortfolioLifecycle lifecycle;
     @Autowired PanelService panels;
+    @Autowired org.guildhall.assessment.domain.AssessorQualificationRepository qualifications;
     @Autowired DocumentService documents;
     @Autowired AccountService accounts;
     @Autowired AccountProvisioning provisioning;
@@ -56,7 +57,9 @@ class AssessmentListStatementsTest extends ViewStatementsTest {
     }
 
     private AccountSummary assessor(String name) {
-        return TestAccounts.account(provisioning, name, Role.MEMBER, Role.ASSESSOR);
+        var assessor = TestAccounts.account(provisioning, name, Role.MEMBER, Role.ASSESSOR);
+        QualifiedAssessors.qualify(qualifications, SubmittedPortfolios.DESIGNATION, assessor);
+        return assessor;
     }
 
     private List<Long> submitted(int count) {

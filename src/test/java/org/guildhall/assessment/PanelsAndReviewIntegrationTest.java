@@ -1,5 +1,6 @@
 package org.guildhall.assessment;
 
+import org.guildhall.assessment.domain.AssessorQualificationRepository;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,6 +63,7 @@ class PanelsAndReviewIntegrationTest {
     @Autowired CertificationService certifications;
     @Autowired Clock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AssessorQualificationRepository qualifications;
 
     private AccountSummary registrar;
 
@@ -368,6 +370,9 @@ class PanelsAndReviewIntegrationTest {
     private AccountSummary account(String name, @Nullable String employer, Role... roles) {
         var account = provisioning.createAccount(name, TestAccounts.uniqueEmail(name.split(" ")[0].toLowerCase()),
                 TestAccounts.PASSWORD, roles);
+        if (java.util.Arrays.asList(roles).contains(Role.ASSESSOR)) {
+            QualifiedAssessors.qualify(qualifications, DESIGNATION, account);
+        }
         if (employer != null) {
             signInAs(account);
             myAccount.updateCurrentProfile(new ProfileDetails(name, null, null, employer, null));

@@ -1,5 +1,6 @@
 package org.guildhall.assessment;
 
+import org.guildhall.assessment.domain.AssessorQualificationRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +45,7 @@ class ReviewPacketDownloadTest {
     @Autowired WebApplicationContext context;
 
     @Autowired PortfolioLifecycle lifecycle;
+    @Autowired AssessorQualificationRepository qualifications;
     @Autowired PortfolioService portfolios;
     @Autowired PanelService panels;
     @Autowired DocumentService documents;
@@ -67,6 +69,7 @@ class ReviewPacketDownloadTest {
         var second = account("Sam Second", Role.MEMBER, Role.ASSESSOR);
         var third = account("Tia Third", Role.MEMBER, Role.ASSESSOR);
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        QualifiedAssessors.qualify(qualifications, SubmittedPortfolios.DESIGNATION, chair, second, third);
         long panelId = panels.form(portfolioId, List.of(chair.id(), second.id(), third.id()), chair.id(),
                 LocalDate.now(clock).plusDays(30), Map.of());
         SecurityContextHolder.clearContext();

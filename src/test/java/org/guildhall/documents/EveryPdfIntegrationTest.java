@@ -87,7 +87,7 @@ class EveryPdfIntegrationTest {
         pdfs.put("CPD transcript", transcripts.transcript(certification.id(), 1, Locale.UK));
         pdfs.put("decision letter", DecisionLetter.write(Text::english, Locale.UK, HOLDER,
                 "Certified Customer Service Manager", LocalDate.now(clock), PanelOutcome.AWARD,
-                "Well done, " + CHINESE + ".", new Rubric(List.of()), List.of()));
+                "Well done, " + CHINESE + ".", new Rubric(List.of()), List.of(), java.util.Set.of()));
         pdfs.put("review packet", ReviewPacket.assemble(Text::english, Locale.UK, HOLDER,
                 "Certified Customer Service Manager", 1, List.of(new ReviewPacket.Item("Reference for " + POLISH, "application/pdf",
                         ReviewPacketTest.pdfOfPages(1)))));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,10 +28,12 @@ public final class DecisionLetter {
     /**
      * @param words puts a message into {@code language}, the candidate's
      * @param verdicts the outcome per competency domain, in the rubric's order (none for an older decision)
+     * @param carriedOver the domains met at an earlier decision and carried over into this one (a partial
+     *        resubmission), which the letter says
      */
     public static byte[] write(Function<Text, String> words, Locale language, String candidateName,
             String designation, LocalDate date, PanelOutcome outcome, String messageToCandidate, Rubric rubric,
-            List<DomainVerdict> verdicts) {
+            List<DomainVerdict> verdicts, Set<String> carriedOver) {
         var letter = PdfLayout.portrait(words.apply(Text.of("assessment.letter.title", candidateName, designation)),
                         language)
                 .withPageNumbers()
@@ -50,8 +53,15 @@ public final class DecisionLetter {
                             verdicts.stream().map(verdict -> List.of(
                                     words.apply(domainNames.getOrDefault(verdict.domainCode(),
                                             Text.of(verdict.domainCode()))),
-                                    words.apply(Objects.requireNonNull(verdict.result()).text()),
+                                    carriedOver.contains(verdict.domainCode())
+                                            ? words.apply(Text.of("assessment.letter.carried-over"))
+                                            : words.apply(Objects.requireNonNull(verdict.result()).text()),
                                     verdict.feedback())).toList());
+        }
+        if (!carriedOver.isEmpty()) {
+            letter.paragraph(words.apply(Text.of("assessment.letter.carried-over.note", rubric.domains().stream()
+                    .filter(domain -> carriedOver.contains(domain.code()))
+                    .map(domain -> words.apply(domain.text())).collect(Collectors.joining(", ")))));
         }
         return letter.paragraph(words.apply(Text.of("assessment.letter.closing"))).toBytes();
     }

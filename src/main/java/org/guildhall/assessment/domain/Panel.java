@@ -67,6 +67,9 @@ public class Panel {
     private @Nullable Instant decidedAt;
     private @Nullable UUID letterDocumentId;
 
+    /** The decided panel whose not-yet-met domains this one reassesses (a partial resubmission), if any. */
+    private @Nullable Long resubmissionOf;
+
     @OneToMany(mappedBy = "panel", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<PanelMember> members = new ArrayList<>();
@@ -88,6 +91,17 @@ public class Panel {
         this.dueOn = dueOn;
         this.formedAt = formedAt;
         this.status = PanelStatus.SCORING;
+    }
+
+    /** A panel for a partial resubmission: it assesses only the domains the earlier panel found not yet met. */
+    public static Panel forResubmission(Panel earlier, int portfolioVersion, LocalDate dueOn, Instant formedAt) {
+        if (earlier.outcome != PanelOutcome.RESUBMIT) {
+            throw new IllegalStateException("Only a panel that asked for a resubmission is followed by one");
+        }
+        var panel = new Panel(earlier.portfolioId, portfolioVersion, earlier.candidateAccountId,
+                earlier.designationCode, dueOn, formedAt);
+        panel.resubmissionOf = earlier.id;
+        return panel;
     }
 
     public PanelMember seat(long assessorAccountId, boolean chair, @Nullable String conflictOverride, Instant now) {
@@ -161,6 +175,14 @@ public class Panel {
         return id;
     }
 
+    public Instant formedAt() {
+        return formedAt;
+    }
+
+    public @Nullable Long resubmissionOf() {
+        return resubmissionOf;
+    }
+
     public long version() {
         return version;
     }
@@ -183,10 +205,6 @@ public class Panel {
 
     public PanelStatus status() {
         return status;
-    }
-
-    public Instant formedAt() {
-        return formedAt;
     }
 
     public LocalDate dueOn() {

@@ -28,4 +28,7 @@ public interface PanelRepository extends JpaRepository<Panel, Long> {
             where m.recusedAt is null and m.panel.status <> org.guildhall.assessment.PanelStatus.DECIDED
             group by m.assessorAccountId""")
     List<Object[]> openSeatsPerAssessor();
+
+    /** Every panel that judged the candidate, oldest first: the earlier panels the conflict rules look at. */
+    List<Panel> findByCandidateAccountIdOrderByFormedAtAsc(long candidateAccountId);
 }

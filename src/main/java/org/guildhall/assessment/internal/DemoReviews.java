@@ -19,7 +19,9 @@ import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 
 import org.guildhall.assessment.ConflictData;
+import org.guildhall.assessment.AssessorQualificationService;
 import org.guildhall.assessment.PanelService;
+import org.guildhall.assessment.QualificationData;
 import org.guildhall.assessment.Recommendation;
 import org.guildhall.assessment.ReviewService;
 import org.guildhall.assessment.ScoreData;
@@ -62,18 +64,21 @@ class DemoReviews implements ApplicationRunner {
     private final PortfolioService portfolios;
     private final PortfolioLifecycle lifecycle;
     private final PanelService panels;
+    private final AssessorQualificationService qualifications;
     private final ReviewService reviews;
     private final DocumentService documents;
     private final Clock clock;
 
     DemoReviews(AccountService accounts, AccountProvisioning provisioning, PortfolioService portfolios,
-            PortfolioLifecycle lifecycle, PanelService panels, ReviewService reviews, DocumentService documents,
+            PortfolioLifecycle lifecycle, PanelService panels, AssessorQualificationService qualifications,
+            ReviewService reviews, DocumentService documents,
             Clock clock) {
         this.accounts = accounts;
         this.provisioning = provisioning;
         this.portfolios = portfolios;
         this.lifecycle = lifecycle;
         this.panels = panels;
+        this.qualifications = qualifications;
         this.reviews = reviews;
         this.documents = documents;
         this.clock = clock;
@@ -91,6 +96,16 @@ class DemoReviews implements ApplicationRunner {
         var registrar = accounts.findByEmail("registrar@guildhall.example").orElseThrow();
 
         long kwamePortfolio = submitted(kwame.get(), "CCSM", "Accra Bank", true);
+        // None of the demo assessors holds a manager designation: the registrar qualified them (issue 20).
+        for (var assessor : List.of(daniel, mei, rohan)) {
+            for (var designation : List.of("CCSM", "CCEM", "CCCM")) {
+                as(registrar, () -> {
+                    qualifications.qualify(new QualificationData(assessor.id(), designation,
+                            "Senior practitioner; sat the institute's assessor training."));
+                    return null;
+                });
+            }
+        }
         long panelId = as(registrar, () -> panels.form(kwamePortfolio, List.of(daniel.id(), mei.id(), rohan.id()),
                 daniel.id(), LocalDate.now(clock).plusDays(12), Map.of()));
         as(mei, () -> reviews.submit(panelId, sheet(ScoreSheet.blank(), new int[] {3, 3, 2, 4, 3, 3, 4, 4, 3, 3, 2, 3},

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +27,6 @@ import org.guildhall.assessment.PanelChairService;
 import org.guildhall.assessment.PanelDetail;
 import org.guildhall.assessment.PanelStatus;
 import org.guildhall.assessment.Rubric;
-import org.guildhall.shared.Text;
 import org.guildhall.shell.DateInputs;
 import org.guildhall.shell.Toast;
 import org.guildhall.shell.Translated;
@@ -88,11 +86,10 @@ final class DecisionSection extends Div {
     private UnorderedList domainOutcomes(List<DomainVerdict> verdicts) {
         var list = new UnorderedList();
         list.setId("decided-domains");
-        var names = rubric.domains().stream().collect(Collectors.toMap(Rubric.Domain::code, Rubric.Domain::text));
         for (var verdict : verdicts) {
             list.add(new ListItem(getTranslation(verdict.feedback().isBlank() ? "assessment.decided.domain"
-                            : "assessment.decided.domain.feedback", names.getOrDefault(verdict.domainCode(),
-                            Text.of(verdict.domainCode())), Objects.requireNonNull(verdict.result()).text(),
+                            : "assessment.decided.domain.feedback", Rubric.textOf(verdict.domainCode()),
+                    Objects.requireNonNull(verdict.result()).text(),
                     verdict.feedback())));
         }
         return list;

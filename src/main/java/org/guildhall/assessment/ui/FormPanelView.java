@@ -52,6 +52,7 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
     private final Select<AssessorOption> chair = new Select<>();
     private final DatePicker due = DateInputs.datePicker(getTranslation("assessment.form-panel.due"));
     private long portfolioId;
+    private String designationCode = "";
 
     FormPanelView(PanelService panels) {
         this.panels = panels;
@@ -70,6 +71,7 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
             return;
         }
         int size = panels.panelSize();
+        designationCode = panels.designationOf(portfolioId);
         add(new H2(getTranslation("assessment.form-panel.heading", size)),
                 new Paragraph(getTranslation("assessment.form-panel.intro")));
 
@@ -77,9 +79,11 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(AssessorOption::name).setHeader(getTranslation("assessment.column.assessor")).setFlexGrow(1);
         grid.addColumn(AssessorOption::openPanels).setHeader(getTranslation("assessment.column.open-panels")).setAutoWidth(true);
-        grid.addColumn(o -> o.conflicts().isEmpty() ? (o.proposed() ? getTranslation("assessment.form-panel.proposed") : "")
-                : o.conflicts().stream().map(c -> Translated.text(c.detail())).collect(Collectors.joining(" ")))
-                .setHeader(getTranslation("assessment.column.proposal")).setFlexGrow(2);
+        grid.addColumn(this::proposal).setHeader(getTranslation("assessment.column.proposal")).setFlexGrow(2);
+        grid.addColumn(o -> o.qualifiedBy() == null
+                        ? getTranslation("assessment.qualification.none", designationCode)
+                        : Translated.text(o.qualifiedBy()))
+                .setHeader(getTranslation("assessment.column.qualified")).setFlexGrow(1);
         grid.setPartNameGenerator(o -> o.conflicted() ? "conflicted" : null);
         grid.setItems(options);
         grid.setAllRowsVisible(true);
@@ -100,6 +104,17 @@ final class FormPanelView extends VerticalLayout implements HasUrlParameter<Long
         form.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(grid, reasons, new HorizontalLayout(chair, due), form);
         selectionChanged();
+    }
+
+    /** Proposed or not, then each conflict's reason and any earlier panel sat on (continuity, no conflict). */
+    private String proposal(AssessorOption option) {
+        var parts = new java.util.ArrayList<String>();
+        if (option.proposed()) {
+            parts.add(getTranslation("assessment.form-panel.proposed"));
+        }
+        option.conflicts().forEach(c -> parts.add(Translated.text(c.detail())));
+        option.continuity().forEach(text -> parts.add(Translated.text(text)));
+        return String.join(" ", parts);
     }
 
     private void selectionChanged() {

@@ -32,6 +32,7 @@ import org.guildhall.assessment.PanelNotFoundException;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.PanelStatus;
 import org.guildhall.assessment.ReviewService;
+import org.guildhall.assessment.Rubric;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioSections;
 import org.guildhall.shell.Translated;
@@ -84,6 +85,15 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
         add(title, new HorizontalLayout(status, new Span(getTranslation("assessment.panel.due-and-version",
                 panel.dueOn(), panel.portfolioVersion()))));
         add(members(panel));
+        var carriedOver = reviews.carriedOver(panelId);
+        if (!carriedOver.isEmpty()) {
+            var note = new Paragraph(getTranslation("assessment.resubmission.carried-over", carriedOver.stream()
+                    .map(verdict -> Translated.text(Rubric.textOf(verdict.domainCode())))
+                    .collect(java.util.stream.Collectors.joining(", "))));
+            note.setId("carried-over");
+            note.addClassName("gh-callout");
+            add(note);
+        }
 
         var tabs = new TabSheet();
         tabs.setId("panel-tabs");
@@ -94,7 +104,7 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
         }
         tabs.add(getTranslation("assessment.tab.scores"), otherScores()).setId("tab-scores");
         if (panel.readerChairs() || panel.readerIsRegistrar()) {
-            tabs.add(getTranslation("assessment.tab.decision"), new DecisionSection(chair, panel, reviews.rubric(), clock, this::render))
+            tabs.add(getTranslation("assessment.tab.decision"), new DecisionSection(chair, panel, reviews.rubric(panelId), clock, this::render))
                     .setId("tab-decision");
         }
         if (panel.readerIsRegistrar()) {
@@ -185,7 +195,7 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
             box.add(new Paragraph(getTranslation("assessment.scores.blind")));
             return box;
         }
-        var rubric = reviews.rubric();
+        var rubric = reviews.rubric(panelId);
         for (var other : others) {
             var recommendation = other.sheet().recommendation();
             var card = new Div(new H3(recommendation == null ? other.assessorName()

@@ -50,7 +50,7 @@ final class ScoreForm extends RecordForm<ScoreData> {
         addClassName("gh-score-form");
         var form = getContent();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        for (var domain : reviews.rubric().domains()) {
+        for (var domain : reviews.rubric(panelId).domains()) {
             var section = new Div(new H4(Translated.text(domain.text())));
             section.addClassName("gh-domain");
             for (var criterion : domain.criteria()) {

@@ -14,6 +14,8 @@ public interface CertificationRepository extends JpaRepository<Certification, Lo
 
     List<Certification> findByHolderAccountIdOrderByAwardedOnDesc(long holderAccountId);
 
+    List<Certification> findByHolderAccountIdIn(java.util.Collection<Long> holderAccountIds);
+
     Optional<Certification> findByVerificationCode(String verificationCode);
 
     /** Ids of certifications that reached expiry unrenewed and are not yet recorded as lapsed. */

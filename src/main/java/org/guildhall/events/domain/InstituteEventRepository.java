@@ -41,4 +41,13 @@ public interface InstituteEventRepository extends JpaRepository<InstituteEvent, 
     /** Every event for the registrar, newest start first. */
     @Query("select e from InstituteEvent e order by e.startsAt desc, e.id desc")
     List<InstituteEvent> findAllNewestFirst(Pageable page);
+
+    /** The other presenters of every event, not cancelled, that this person presented. */
+    @Query("""
+            select new org.guildhall.events.CoPresentation(other, e.title, e.startsAt)
+            from InstituteEvent e join e.presenterAccountIds other
+            where :accountId member of e.presenterAccountIds and other <> :accountId
+              and e.status <> org.guildhall.events.EventStatus.CANCELLED
+            order by e.startsAt desc""")
+    List<org.guildhall.events.CoPresentation> findCoPresenters(long accountId);
 }

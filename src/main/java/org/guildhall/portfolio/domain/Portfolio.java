@@ -51,6 +51,9 @@ public class Portfolio {
 
     private @Nullable String guidance;
 
+    /** The last day the candidate may submit the version a panel asked for (the resubmission window). */
+    private @Nullable LocalDate resubmitBy;
+
     private Instant openedAt;
 
     private Instant updatedAt;
@@ -89,17 +92,27 @@ public class Portfolio {
         this.updatedAt = now;
     }
 
-    /** Freezes the current version; the caller has checked completeness. */
+    /** Whether the resubmission window closed before {@code today}: the panel's request has lapsed. */
+    public boolean resubmissionWindowClosed(LocalDate today) {
+        return status == PortfolioStatus.RESUBMISSION_REQUESTED && resubmitBy != null && today.isAfter(resubmitBy);
+    }
+
+    public @Nullable LocalDate resubmitBy() {
+        return resubmitBy;
+    }
+
+    /** Freezes the current version; the caller has checked completeness and the resubmission window. */
     public void submit(Instant now) {
         requireEditable();
         current().submit(now);
         this.status = PortfolioStatus.SUBMITTED;
         this.guidance = null;
+        this.resubmitBy = null;
         this.updatedAt = now;
     }
 
     /** The panel asks for more: the next version starts as a copy of the one judged, and the candidate edits it. */
-    public PortfolioVersion reopen(String panelGuidance, Instant now) {
+    public PortfolioVersion reopen(String panelGuidance, LocalDate lastDay, Instant now) {
         if (status != PortfolioStatus.SUBMITTED) {
             throw new IllegalStateException("Only a submitted portfolio is reopened, not one " + status);
         }
@@ -107,6 +120,7 @@ public class Portfolio {
         versions.add(next);
         this.status = PortfolioStatus.RESUBMISSION_REQUESTED;
         this.guidance = panelGuidance;
+        this.resubmitBy = lastDay;
         this.updatedAt = now;
         return next;
     }
@@ -158,6 +172,6 @@ public class Portfolio {
         List<VersionDetails> earlier = versions.subList(0, versions.size() - 1).stream()
                 .map(PortfolioVersion::toView).toList().reversed();
         return new PortfolioDetails(id, version, candidateAccountId, candidateName, designationCode, status, openedAt,
-                guidance, current().toView(), earlier, letters.stream().map(LetterEntry::toRecord).toList());
+                guidance, resubmitBy, current().toView(), earlier, letters.stream().map(LetterEntry::toRecord).toList());
     }
 }

@@ -95,6 +95,11 @@ final class PortfolioEditorView extends VerticalLayout implements HasUrlParamete
                     new Paragraph(shown.guidance()));
             guidance.setId("panel-guidance");
             guidance.addClassName("gh-callout");
+            if (shown.resubmitBy() != null) {
+                var lastDay = new Paragraph(getTranslation("portfolio.editor.resubmit-by", shown.resubmitBy()));
+                lastDay.setId("resubmit-by");
+                guidance.add(lastDay);
+            }
             add(guidance);
         }
         var docs = PortfolioSections.byId(documents.findAll(shown.current().content().documentIds()));

@@ -26,6 +26,8 @@ import org.guildhall.assessment.AssessorOption;
 import org.guildhall.assessment.ConflictData;
 import org.guildhall.assessment.ConflictOverridesData;
 import org.guildhall.assessment.PanelService;
+import org.guildhall.assessment.QualifiedAssessors;
+import org.guildhall.assessment.domain.AssessorQualificationRepository;
 import org.guildhall.assessment.Recommendation;
 import org.guildhall.assessment.ReviewService;
 import org.guildhall.assessment.ScoreData;
@@ -56,6 +58,7 @@ class PanelViewTest extends SpringBrowserlessTest {
     @Autowired PortfolioLifecycle lifecycle;
     @Autowired DocumentService documents;
     @Autowired PanelService panels;
+    @Autowired AssessorQualificationRepository qualifications;
     @Autowired ReviewService reviews;
     @Autowired Clock clock;
 
@@ -73,6 +76,7 @@ class PanelViewTest extends SpringBrowserlessTest {
                 TestAccounts.account(provisioning, "Jun Third", Role.MEMBER, Role.ASSESSOR));
         registrar = TestAccounts.account(provisioning, "Rita Registrar", Role.REGISTRAR);
         TestAccounts.signInAs(registrar);
+        QualifiedAssessors.qualify(qualifications, SubmittedPortfolios.DESIGNATION, chair, others.get(0), others.get(1));
         panelId = panels.form(portfolioId, List.of(chair.id(), others.get(0).id(), others.get(1).id()), chair.id(),
                 LocalDate.now(clock).plusDays(21), Map.of());
     }
@@ -190,6 +194,7 @@ class PanelViewTest extends SpringBrowserlessTest {
         var candidate = TestAccounts.account(provisioning, "Bea Candidate", Role.MEMBER);
         long portfolioId = new SubmittedPortfolios(portfolios, lifecycle, documents).submittedBy(candidate);
         var declarer = TestAccounts.account(provisioning, "Dana Declarer", Role.MEMBER, Role.ASSESSOR);
+        QualifiedAssessors.qualify(qualifications, SubmittedPortfolios.DESIGNATION, declarer);
         TestAccounts.signInAs(declarer);
         panels.declareConflict(new ConflictData(candidate.email(), "We worked together until 2024."));
         TestAccounts.signInAs(registrar);
