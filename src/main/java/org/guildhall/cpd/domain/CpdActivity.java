@@ -141,6 +141,17 @@ public class CpdActivity {
         decide(CpdActivityStatus.REJECTED, registrar, now, reason);
     }
 
+    /**
+     * An upheld appeal (issue 20) replaces the rejection by an approval; the appeal's history records who decided
+     * and why, so the note is cleared.
+     */
+    public void approveOnAppeal(String decidedBy, Instant now) {
+        if (status != CpdActivityStatus.REJECTED) {
+            throw new CpdRefusedException("cpd.appeal.not-rejected", Text.of(status.labelKey()));
+        }
+        decide(CpdActivityStatus.APPROVED, decidedBy, now, null);
+    }
+
     public void requestMoreEvidence(String registrar, Instant now, String request) {
         if (status != CpdActivityStatus.SUBMITTED) {
             throw new CpdRefusedException("cpd.review.evidence-only-when-submitted");
@@ -241,6 +252,14 @@ public class CpdActivity {
 
     public @Nullable Instant submittedAt() {
         return submittedAt;
+    }
+
+    public @Nullable Instant reviewedAt() {
+        return reviewedAt;
+    }
+
+    public @Nullable String reviewedBy() {
+        return reviewedBy;
     }
 
     public @Nullable String reviewNote() {
