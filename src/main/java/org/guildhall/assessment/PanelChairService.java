@@ -60,12 +60,14 @@ public class PanelChairService {
     private final ApplicationEventPublisher publisher;
     private final AccountDirectory directory;
     private final Translations translations;
+    private final SecondMarkingService secondMarking;
     private final Clock clock;
 
     PanelChairService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric,
             AssessmentSettingsRepository settings, PanelRecords records, PortfolioLifecycle lifecycle,
             DocumentService documents, CertificationAwards awards, AccountService accounts,
-            ApplicationEventPublisher publisher, AccountDirectory directory, Translations translations, Clock clock) {
+            ApplicationEventPublisher publisher, AccountDirectory directory, Translations translations,
+            SecondMarkingService secondMarking, Clock clock) {
         this.panels = panels;
         this.scores = scores;
         this.rubric = rubric;
@@ -78,6 +80,7 @@ public class PanelChairService {
         this.publisher = publisher;
         this.directory = directory;
         this.translations = translations;
+        this.secondMarking = secondMarking;
         this.clock = clock;
     }
 
@@ -192,6 +195,7 @@ public class PanelChairService {
         var panel = records.atVersion(panelId, seenVersion, me);
         requireChair(panel, me);
         requireAllScoresIn(panel);
+        secondMarking.requireSecondMarked(panel);
         if (panel.awaitsInterviewOutcome()) {
             throw new AssessmentRefusedException("assessment.decision.interview-first");
         }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.guildhall.TestAccounts.signInAs;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -35,9 +34,7 @@ import org.guildhall.certification.CertificationSummary;
 import org.guildhall.certification.Route;
 import org.guildhall.certification.StandingData;
 import org.guildhall.certification.StandingReason;
-import org.guildhall.cpd.CpdActivityData;
 import org.guildhall.cpd.CpdActivityStatus;
-import org.guildhall.cpd.CpdCategory;
 import org.guildhall.cpd.CpdReviewService;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.documents.DocumentService;
@@ -255,15 +252,7 @@ class AppealsIntegrationTest {
 
     /** A CPD activity the reviewer (a registrar) rejected today. */
     private long rejectedActivity(AccountSummary member, AccountSummary reviewer) {
-        awards.award(member.id(), "CCSP", Route.EXAM, today().minusYears(1));
-        signInAs(member);
-        var evidence = documents.store(member.id(), "slides.pdf", new ByteArrayInputStream(SampleFiles.pdf()), -1);
-        long id = cpd.submit(null, new CpdActivityData(CpdCategory.CONTINUING_EDUCATION, "WORKSHOP",
-                "Vendor webinar", "Acme CRM", today().minusDays(3), today().minusDays(3), new BigDecimal("2"),
-                BigDecimal.ZERO, null, null, false, List.of(evidence.id())));
-        signInAs(reviewer);
-        cpdReview.reject(id, "A product demonstration is marketing, not education.");
-        return id;
+        return new RejectedActivities(awards, documents, cpd, cpdReview, clock).rejected(member, reviewer);
     }
 
     /** A panel of the three deciders (the first chairs) that declines the candidate's portfolio. */
