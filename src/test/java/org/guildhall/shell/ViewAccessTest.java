@@ -56,7 +56,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(menuTitles()).containsExactly("Home", "Inbox", "My certifications", "My CPD", "My route",
                 "My exams", "My portfolio", "Events", "My points", "My membership", "My invoices", "Sponsor requests", "Designations",
-                "Conflicts of interest", "Your data");
+                "Conflicts of interest", "Appeals", "Your data");
     }
 
     @Test
