@@ -61,13 +61,14 @@ public class PanelChairService {
     private final Translations translations;
     private final ResubmissionScope scope;
     private final Settings settingValues;
+    private final SecondMarkingService secondMarking;
     private final Clock clock;
 
     PanelChairService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric,
             PanelRecords records, PortfolioLifecycle lifecycle,
             DocumentService documents, CertificationAwards awards, AccountService accounts,
             ApplicationEventPublisher publisher, AccountDirectory directory, Translations translations, Clock clock,
-            ResubmissionScope scope, Settings settingValues) {
+            ResubmissionScope scope, Settings settingValues, SecondMarkingService secondMarking) {
         this.scope = scope;
         this.settingValues = settingValues;
         this.panels = panels;
@@ -81,6 +82,7 @@ public class PanelChairService {
         this.publisher = publisher;
         this.directory = directory;
         this.translations = translations;
+        this.secondMarking = secondMarking;
         this.clock = clock;
     }
 
@@ -195,6 +197,7 @@ public class PanelChairService {
         var panel = records.atVersion(panelId, seenVersion, me);
         requireChair(panel, me);
         requireAllScoresIn(panel);
+        secondMarking.requireSecondMarked(panel);
         if (panel.awaitsInterviewOutcome()) {
             throw new AssessmentRefusedException("assessment.decision.interview-first");
         }

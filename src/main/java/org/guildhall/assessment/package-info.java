@@ -6,8 +6,7 @@
 @NullMarked
 @ApplicationModule(allowedDependencies = {
         "calendar::api", "certification::api", "documents::api", "events::api", "identity::api", "personaldata",
-        "platform",
-        "portfolio::api", "settings", "shared", "shell", "sponsorship::api"})
+        "platform", "portfolio::api", "settings", "shared", "shell", "sponsorship::api"})
 package org.guildhall.assessment;
 
 import org.jspecify.annotations.NullMarked;

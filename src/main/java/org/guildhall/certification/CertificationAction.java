@@ -10,7 +10,9 @@ public enum CertificationAction {
     SUSPENDED("Suspended"),
     LIFTED("Suspension lifted"),
     REVOKED("Revoked"),
-    REISSUED("Reissued in a new name");
+    REISSUED("Reissued in a new name"),
+    /** An appeal against the revocation was upheld (issue 20). */
+    REINSTATED("Revocation withdrawn on appeal");
 
     private final String label;
 

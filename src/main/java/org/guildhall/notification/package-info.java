@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "assessment::events", "certification::events", "cpd::events", "events::events", "identity::api",
+        "appeals::events", "assessment::events", "certification::events", "cpd::events", "events::events", "identity::api",
         "identity::events", "membership::api", "membership::events", "personaldata", "platform", "portfolio::events",
         "privacy::events", "shared", "shell", "sponsorship::events"})
 package org.guildhall.notification;

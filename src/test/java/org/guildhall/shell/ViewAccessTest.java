@@ -55,8 +55,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void a_members_menu_lists_only_what_a_member_may_open() {
         navigate(HomeView.class);
         assertThat(menuTitles()).containsExactly("Home", "Inbox", "My certifications", "My CPD", "My route",
-                "My exams", "My portfolio", "Events", "My points", "My membership", "My invoices", "My calendar", "Sponsor requests", "Designations",
-                "Conflicts of interest", "Your data");
+                "My exams", "My portfolio", "Events", "My points", "My membership", "My invoices", "My calendar",
+                "Sponsor requests", "Designations", "Conflicts of interest", "Appeals", "Your data");
     }
 
     @Test

@@ -138,6 +138,10 @@ public class Certification {
     }
 
     /** Issues the credential again in {@code newName}: same code and dates, the next issue number. */
+    public void withdrawRevocation() {
+        standing().withdrawRevocation();
+    }
+
     public void reissueInName(String newName, LocalDate today) {
         if (standing().isRevoked()) {
             throw new CertificationRefusedException("certification.reissue.revoked");

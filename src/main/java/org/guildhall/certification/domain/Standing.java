@@ -106,6 +106,16 @@ public class Standing {
         this.explanation = explanation.strip();
     }
 
+    /** An upheld appeal (issue 20) withdraws the revocation: the certification stands as its cycle gives. */
+    void withdrawRevocation() {
+        if (revokedOn == null) {
+            throw new CertificationRefusedException("certification.standing.not-revoked");
+        }
+        this.revokedOn = null;
+        this.reason = null;
+        this.explanation = null;
+    }
+
     private void refuseIfRevoked() {
         if (revokedOn != null) {
             throw new CertificationRefusedException(Text.of("certification.standing.revoked-final", revokedOn));

@@ -151,6 +151,17 @@ public class CpdActivity {
         decide(CpdActivityStatus.REJECTED, registrar, now, reason);
     }
 
+    /**
+     * An upheld appeal (issue 20) replaces the rejection by an approval; the appeal's history records who decided
+     * and why, so the note is cleared.
+     */
+    public void approveOnAppeal(String decidedBy, Instant now) {
+        if (status != CpdActivityStatus.REJECTED) {
+            throw new CpdRefusedException("cpd.appeal.not-rejected", Text.of(status.labelKey()));
+        }
+        decide(CpdActivityStatus.APPROVED, decidedBy, now, null);
+    }
+
     public void requestMoreEvidence(String registrar, Instant now, String request) {
         if (status != CpdActivityStatus.SUBMITTED) {
             throw new CpdRefusedException("cpd.review.evidence-only-when-submitted");
@@ -282,6 +293,14 @@ public class CpdActivity {
     /** The day by which an audit must be answered; past it, unanswered, the activity stops counting. */
     public @Nullable LocalDate auditDueOn() {
         return auditDueOn;
+    }
+
+    public @Nullable Instant reviewedAt() {
+        return reviewedAt;
+    }
+
+    public @Nullable String reviewedBy() {
+        return reviewedBy;
     }
 
     public @Nullable String reviewNote() {

@@ -1,0 +1,156 @@
+package org.guildhall.assessment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guildhall.assessment.domain.Benchmark;
+import org.guildhall.assessment.domain.BenchmarkRepository;
+import org.guildhall.assessment.domain.BenchmarkScore;
+import org.guildhall.assessment.domain.BenchmarkScoreRepository;
+import org.guildhall.assessment.domain.RubricRepository;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
+import org.guildhall.portfolio.PortfolioNotFoundException;
+import org.guildhall.portfolio.PortfolioService;
+import org.guildhall.shared.FieldProblem;
+import org.guildhall.shared.Text;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Calibration (issue 20): the registrar marks benchmark portfolios with the scores agreed per domain; each
+ * assessor scores each benchmark blind once per calibration period (a setting, a year by default) and sees their
+ * own drift per domain; the registrar sees everyone's, with those beyond the threshold flagged.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalibrationService {
+
+    private static final String REGISTRAR = "hasRole('" + Role.Names.REGISTRAR + "')";
+    private static final String ASSESSOR = "hasRole('" + Role.Names.ASSESSOR + "')";
+
+    private final BenchmarkRepository benchmarks;
+    private final BenchmarkScoreRepository scores;
+    private final RubricRepository rubric;
+    private final DriftReader drift;
+    private final PortfolioService portfolios;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    CalibrationService(BenchmarkRepository benchmarks, BenchmarkScoreRepository scores, RubricRepository rubric,
+            DriftReader drift, PortfolioService portfolios, AccountService accounts, Clock clock) {
+        this.benchmarks = benchmarks;
+        this.scores = scores;
+        this.rubric = rubric;
+        this.drift = drift;
+        this.portfolios = portfolios;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Marks a portfolio as a benchmark with the agreed score per domain (0 to 4, two decimals at most).
+     *
+     * @throws AssessmentRefusedException on the fields concerned, all at once
+     */
+    @PreAuthorize(REGISTRAR)
+    @Transactional
+    public long markBenchmark(BenchmarkData data) {
+        var problems = new ArrayList<FieldProblem>();
+        String title = data.title().strip();
+        if (title.isEmpty() || title.length() > BenchmarkData.MAX_TITLE) {
+            problems.add(new FieldProblem(BenchmarkData.TITLE,
+                    Text.of("assessment.calibration.title-invalid", BenchmarkData.MAX_TITLE)));
+        }
+        var portfolioId = data.portfolioId();
+        if (portfolioId == null || !portfolioExists(portfolioId)) {
+            problems.add(new FieldProblem(BenchmarkData.PORTFOLIO, "assessment.calibration.portfolio-unknown"));
+        }
+        var agreed = new HashMap<String, BigDecimal>();
+        for (var domain : rubric.rubric().domains()) {
+            var score = data.agreedScores().get(domain.code());
+            if (score == null || score.compareTo(BigDecimal.valueOf(Rubric.MIN_POINTS)) < 0
+                    || score.compareTo(BigDecimal.valueOf(Rubric.MAX_POINTS)) > 0
+                    || score.stripTrailingZeros().scale() > 2) {
+                problems.add(new FieldProblem(BenchmarkData.agreedField(domain.code()),
+                        Text.of("assessment.calibration.agreed-invalid", domain.text())));
+            } else {
+                agreed.put(domain.code(), score);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssessmentRefusedException(problems);
+        }
+        return benchmarks.save(new Benchmark(title, java.util.Objects.requireNonNull(portfolioId), agreed,
+                clock.instant())).id();
+    }
+
+    /** The benchmarks the signed-in assessor has yet to score this period, without the agreed scores. */
+    @PreAuthorize(ASSESSOR)
+    public List<BenchmarkSummary> toScore() {
+        long me = accounts.currentAccount().id();
+        var start = drift.periodStart();
+        var done = scores.findByAssessorAccountIdAndScoredOnGreaterThanEqual(me, start).stream()
+                .map(BenchmarkScore::benchmarkId).toList();
+        return benchmarks.findAllByOrderByMarkedAtDesc().stream().filter(b -> !done.contains(b.id()))
+                .map(b -> new BenchmarkSummary(b.id(), b.title(), b.portfolioId(),
+                        portfolios.portfolio(b.portfolioId()).candidateName()))
+                .toList();
+    }
+
+    /**
+     * The signed-in assessor's blind score of a benchmark, a whole 0 to 4 per domain; once per period.
+     *
+     * @throws AssessmentRefusedException a domain without a score or out of range (on its field), or a benchmark
+     *         already scored this period
+     */
+    @PreAuthorize(ASSESSOR)
+    @Transactional
+    public void score(long benchmarkId, Map<String, Integer> given) {
+        long me = accounts.currentAccount().id();
+        if (!benchmarks.existsById(benchmarkId)) {
+            throw new AssessmentRefusedException("assessment.calibration.no-benchmark");
+        }
+        if (scores.existsByBenchmarkIdAndAssessorAccountIdAndScoredOnGreaterThanEqual(benchmarkId, me,
+                drift.periodStart())) {
+            throw new AssessmentRefusedException("assessment.calibration.already-scored");
+        }
+        var problems = new ArrayList<FieldProblem>();
+        for (var domain : rubric.rubric().domains()) {
+            var score = given.get(domain.code());
+            if (score == null || score < Rubric.MIN_POINTS || score > Rubric.MAX_POINTS) {
+                problems.add(new FieldProblem(BenchmarkData.agreedField(domain.code()),
+                        Text.of("assessment.calibration.score-needed", domain.text())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssessmentRefusedException(problems);
+        }
+        scores.save(new BenchmarkScore(benchmarkId, me, given, LocalDate.now(clock), clock.instant()));
+    }
+
+    @PreAuthorize(ASSESSOR)
+    public DriftSummary myDrift() {
+        return drift.of(accounts.currentAccount().id());
+    }
+
+    @PreAuthorize(REGISTRAR)
+    public List<DriftSummary> everyonesDrift() {
+        return drift.everyone();
+    }
+
+    private boolean portfolioExists(long portfolioId) {
+        try {
+            portfolios.portfolio(portfolioId);
+            return true;
+        } catch (PortfolioNotFoundException unknown) {
+            return false;
+        }
+    }
+}

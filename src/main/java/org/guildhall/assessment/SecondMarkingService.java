@@ -1,0 +1,155 @@
+package org.guildhall.assessment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.guildhall.assessment.domain.Panel;
+import org.guildhall.assessment.domain.PanelMember;
+import org.guildhall.assessment.domain.PanelRepository;
+import org.guildhall.assessment.domain.Score;
+import org.guildhall.assessment.domain.ScoreRepository;
+import org.guildhall.assessment.domain.SecondMarking;
+import org.guildhall.assessment.domain.SecondMarkingRepository;
+import org.guildhall.identity.AccountService;
+import org.guildhall.identity.Role;
+import org.guildhall.settings.Settings;
+import org.guildhall.shared.Text;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Second marking (issue 20): while the setting is on, a panel seat held by an assessor whose calibration drift is
+ * flagged needs a second marker, whom the registrar assigns (an assessor not on the panel, not flagged, without a
+ * conflict with the candidate) and who confirms the flagged score with a note, before the chair's decision is
+ * final. Flags are read when the decision is taken, so a recalibrated assessor no longer needs one.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SecondMarkingService {
+
+    private final SecondMarkingRepository markings;
+    private final PanelRepository panels;
+    private final ScoreRepository scores;
+    private final PanelRecords records;
+    private final PanelAppeals conflicts;
+    private final DriftReader drift;
+    private final Settings settings;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    SecondMarkingService(SecondMarkingRepository markings, PanelRepository panels, ScoreRepository scores,
+            PanelRecords records, PanelAppeals conflicts, DriftReader drift, Settings settings,
+            AccountService accounts, Clock clock) {
+        this.markings = markings;
+        this.panels = panels;
+        this.scores = scores;
+        this.records = records;
+        this.conflicts = conflicts;
+        this.drift = drift;
+        this.settings = settings;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The panel's seats that need a second marker today, each with its marking so far. */
+    @PreAuthorize("hasAnyRole('" + Role.Names.ASSESSOR + "', '" + Role.Names.REGISTRAR + "')")
+    public List<SecondMarkingSummary> onPanel(long panelId) {
+        var panel = records.readable(panelId, accounts.currentAccount());
+        return flaggedSeats(panel).stream().map(seat -> summary(panel, seat.assessorAccountId(),
+                markings.findByPanelIdAndFlaggedAssessorAccountId(panelId, seat.assessorAccountId()))).toList();
+    }
+
+    /** The second markings assigned to the signed-in assessor and not yet confirmed. */
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
+    public List<SecondMarkingSummary> mine() {
+        return markings.findByMarkerAccountIdAndConfirmedAtIsNull(accounts.currentAccount().id()).stream()
+                .map(marking -> summary(panels.findById(marking.panelId()).orElseThrow(),
+                        marking.flaggedAssessorAccountId(), Optional.of(marking)))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    @Transactional
+    public void assign(long panelId, long flaggedAssessorId, long markerId) {
+        var registrar = accounts.currentAccount();
+        var panel = records.readable(panelId, registrar);
+        panel.requireOpen();
+        if (flaggedSeats(panel).stream().noneMatch(seat -> seat.assessorAccountId() == flaggedAssessorId)) {
+            throw new AssessmentRefusedException("assessment.second-marking.not-flagged");
+        }
+        var marker = accounts.summaryOf(markerId);
+        if (!marker.has(Role.ASSESSOR) || panel.activeSeatOf(markerId).isPresent() || drift.isFlagged(markerId)) {
+            throw new AssessmentRefusedException(Text.of("assessment.second-marking.marker-unfit", marker.fullName()));
+        }
+        var conflicted = conflicts.conflictsBetween(markerId, panel.candidateAccountId());
+        if (!conflicted.isEmpty()) {
+            throw new AssessmentRefusedException(Text.of("assessment.second-marking.marker-conflicted",
+                    marker.fullName(), conflicted.getFirst()));
+        }
+        try {
+            markings.saveAndFlush(new SecondMarking(panelId, flaggedAssessorId, markerId, clock.instant()));
+        } catch (DataIntegrityViolationException already) {
+            throw new AssessmentRefusedException("assessment.second-marking.already-assigned");
+        }
+        records.record(panel, registrar, "Second marker assigned", records.nameOf(markerId) + " second-marks "
+                + records.nameOf(flaggedAssessorId) + " (calibration drift beyond the threshold).");
+    }
+
+    /** The second marker confirms the flagged score, once it is submitted, with a note for the panel's history. */
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
+    @Transactional
+    public void confirm(long panelId, long flaggedAssessorId, String note) {
+        var me = accounts.currentAccount();
+        var marking = markings.findByPanelIdAndFlaggedAssessorAccountId(panelId, flaggedAssessorId)
+                .filter(m -> m.markerAccountId() == me.id())
+                .orElseThrow(() -> new PanelNotFoundException(panelId));
+        var panel = panels.findById(panelId).orElseThrow(() -> new PanelNotFoundException(panelId));
+        panel.requireOpen();
+        boolean submitted = scores.findByPanelIdAndAssessorAccountId(panelId, flaggedAssessorId)
+                .filter(Score::isSubmitted).isPresent();
+        if (!submitted) {
+            throw new AssessmentRefusedException("assessment.second-marking.score-first");
+        }
+        String text = note.strip();
+        if (text.isEmpty() || text.length() > SecondMarking.MAX_NOTE) {
+            throw new AssessmentRefusedException(Text.of("assessment.second-marking.note-invalid",
+                    SecondMarking.MAX_NOTE));
+        }
+        marking.confirm(text, clock.instant());
+        markings.saveAndFlush(marking);
+        records.record(panel, me, "Second marking confirmed", records.nameOf(flaggedAssessorId) + ": " + text);
+    }
+
+    /** Refuses a decision while a flagged seat lacks a confirmed second marking (the setting on). */
+    void requireSecondMarked(Panel panel) {
+        var missing = new ArrayList<String>();
+        for (var seat : flaggedSeats(panel)) {
+            boolean confirmed = markings.findByPanelIdAndFlaggedAssessorAccountId(panel.id(),
+                    seat.assessorAccountId()).filter(SecondMarking::confirmed).isPresent();
+            if (!confirmed) {
+                missing.add(records.nameOf(seat.assessorAccountId()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new AssessmentRefusedException(Text.of("assessment.second-marking.pending",
+                    String.join(", ", missing)));
+        }
+    }
+
+    private List<PanelMember> flaggedSeats(Panel panel) {
+        if (settings.intToday(CalibrationSettings.SECOND_MARKING) == 0) {
+            return List.of();
+        }
+        return panel.activeMembers().stream().filter(seat -> drift.isFlagged(seat.assessorAccountId())).toList();
+    }
+
+    private SecondMarkingSummary summary(Panel panel, long flaggedId, Optional<SecondMarking> marking) {
+        return new SecondMarkingSummary(panel.id(), records.nameOf(panel.candidateAccountId()), flaggedId,
+                records.nameOf(flaggedId), marking.map(m -> records.nameOf(m.markerAccountId())).orElse(null),
+                marking.map(SecondMarking::confirmed).orElse(false), marking.map(SecondMarking::note).orElse(null));
+    }
+}

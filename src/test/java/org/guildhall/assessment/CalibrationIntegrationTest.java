@@ -1,0 +1,186 @@
+package org.guildhall.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.guildhall.TestAccounts.signInAs;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guildhall.IntegrationTest;
+import org.guildhall.MutableClock;
+import org.guildhall.TestAccounts;
+import org.guildhall.documents.DocumentService;
+import org.guildhall.identity.AccountProvisioning;
+import org.guildhall.identity.AccountSummary;
+import org.guildhall.identity.Role;
+import org.guildhall.portfolio.PortfolioLifecycle;
+import org.guildhall.portfolio.PortfolioService;
+import org.guildhall.settings.Settings;
+import org.guildhall.settings.TestSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 20's calibration on MariaDB: a benchmark marked with agreed scores, assessors scoring it blind once per
+ * period, their drift per domain, the registrar's view with the flagged assessor, and the second marker a flagged
+ * assessor's panel needs before its decision (unless the setting is off).
+ */
+@IntegrationTest
+class CalibrationIntegrationTest {
+
+    private static final List<String> DOMAINS = List.of("LEADERSHIP", "PEOPLE", "CUSTOMERS", "OPERATIONS");
+
+    @Autowired CalibrationService calibration;
+    @Autowired SecondMarkingService secondMarking;
+    @Autowired PanelService panels;
+    @Autowired ReviewService reviews;
+    @Autowired PanelChairService panelChair;
+    @Autowired PortfolioService portfolios;
+    @Autowired PortfolioLifecycle lifecycle;
+    @Autowired DocumentService documents;
+    @Autowired AccountProvisioning provisioning;
+    @Autowired Settings settings;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MutableClock clock;
+
+    private AccountSummary registrar;
+    private AccountSummary steady;
+    private AccountSummary lenient;
+    private long benchmarkId;
+
+    @BeforeEach
+    void aBenchmarkScoredByTwoAssessors() {
+        registrar = TestAccounts.account(provisioning, "Cal Registrar", Role.REGISTRAR);
+        steady = TestAccounts.account(provisioning, "Sam Steady", Role.MEMBER, Role.ASSESSOR);
+        lenient = TestAccounts.account(provisioning, "Len Lenient", Role.MEMBER, Role.ASSESSOR);
+        long portfolioId = new SubmittedPortfolios(portfolios, lifecycle, documents)
+                .submittedBy(TestAccounts.account(provisioning, "Bea Benchmark", Role.MEMBER));
+        signInAs(registrar);
+        benchmarkId = calibration.markBenchmark(new BenchmarkData("Contact centre turnaround", portfolioId,
+                Map.of("LEADERSHIP", new BigDecimal("2.5"), "PEOPLE", new BigDecimal("2.5"),
+                        "CUSTOMERS", new BigDecimal("2.5"), "OPERATIONS", new BigDecimal("2.5"))));
+        score(steady, 3, 2, 3, 2);
+        score(lenient, 4, 4, 4, 3);
+    }
+
+    @AfterEach
+    void settingBack() {
+        TestSettings.restore(jdbc, settings, CalibrationSettings.SECOND_MARKING);
+    }
+
+    @Test
+    void each_assessor_sees_their_drift_and_scores_each_benchmark_once_a_period() {
+        signInAs(steady);
+        var mine = calibration.myDrift();
+        assertThat(mine.domains()).extracting(DomainDrift::meanSigned).containsExactly(0.5, -0.5, 0.5, -0.5);
+        assertThat(mine.domains()).extracting(DomainDrift::meanAbsolute).containsOnly(0.5);
+        assertThat(mine.flagged()).isFalse();
+        assertThat(calibration.toScore()).noneMatch(b -> b.id() == benchmarkId);
+        assertThatExceptionOfType(AssessmentRefusedException.class)
+                .isThrownBy(() -> calibration.score(benchmarkId, scores(3, 3, 3, 3)))
+                .withMessageContaining("in the current calibration period");
+
+        clock.advance(Duration.ofDays(366));
+        assertThat(calibration.toScore()).as("a new period").anyMatch(b -> b.id() == benchmarkId);
+        assertThat(calibration.myDrift().benchmarksScored()).isZero();
+    }
+
+    @Test
+    void the_registrar_sees_everyones_drift_with_the_lenient_assessor_flagged() {
+        signInAs(registrar);
+        var everyone = calibration.everyonesDrift();
+        assertThat(everyone).filteredOn(d -> d.assessorAccountId() == lenient.id()).singleElement()
+                .satisfies(drift -> {
+                    assertThat(drift.flagged()).isTrue();
+                    assertThat(drift.domains()).extracting(DomainDrift::meanSigned)
+                            .containsExactly(1.5, 1.5, 1.5, 0.5);
+                });
+        assertThat(everyone).filteredOn(d -> d.assessorAccountId() == steady.id()).singleElement()
+                .extracting(DriftSummary::flagged).isEqualTo(false);
+    }
+
+    @Test
+    void a_flagged_assessors_panel_needs_a_confirmed_second_marker_before_the_decision() {
+        var chair = TestAccounts.account(provisioning, "Cho Chair", Role.MEMBER, Role.ASSESSOR);
+        long panelId = scoredPanel(chair, lenient, steady);
+        var marker = TestAccounts.account(provisioning, "Mia Marker", Role.MEMBER, Role.ASSESSOR);
+
+        signInAs(chair);
+        assertThatExceptionOfType(AssessmentRefusedException.class)
+                .isThrownBy(() -> award(panelId))
+                .withMessageContaining("A second marker must confirm the score of Len Lenient");
+
+        signInAs(registrar);
+        assertThat(secondMarking.onPanel(panelId)).singleElement()
+                .extracting(SecondMarkingSummary::flaggedAssessorName).isEqualTo("Len Lenient");
+        assertThatExceptionOfType(AssessmentRefusedException.class)
+                .as("a marker on the panel").isThrownBy(() -> secondMarking.assign(panelId, lenient.id(), steady.id()));
+        secondMarking.assign(panelId, lenient.id(), marker.id());
+
+        signInAs(marker);
+        assertThat(secondMarking.mine()).extracting(SecondMarkingSummary::panelId).containsExactly(panelId);
+        secondMarking.confirm(panelId, lenient.id(), "Checked against the evidence: generous on People, award holds.");
+
+        signInAs(chair);
+        award(panelId);
+        signInAs(registrar);
+        assertThat(reviews.history(panelId)).extracting(AuditEntrySummary::action)
+                .contains("Second marker assigned", "Second marking confirmed", "Decision: Awarded");
+    }
+
+    @Test
+    void with_second_marking_off_a_flagged_assessors_panel_decides_at_once() {
+        TestSettings.override(jdbc, settings, CalibrationSettings.SECOND_MARKING, 0);
+        var chair = TestAccounts.account(provisioning, "Dot Chair", Role.MEMBER, Role.ASSESSOR);
+        long panelId = scoredPanel(chair, lenient, steady);
+
+        signInAs(chair);
+        award(panelId);
+        assertThat(reviews.panel(panelId).status()).isEqualTo(PanelStatus.DECIDED);
+    }
+
+    private void score(AccountSummary assessor, int... points) {
+        signInAs(assessor);
+        calibration.score(benchmarkId, scores(points));
+    }
+
+    private static Map<String, Integer> scores(int... points) {
+        var scores = new HashMap<String, Integer>();
+        for (int i = 0; i < DOMAINS.size(); i++) {
+            scores.put(DOMAINS.get(i), points[i]);
+        }
+        return scores;
+    }
+
+    private long scoredPanel(AccountSummary chair, AccountSummary second, AccountSummary third) {
+        long portfolioId = new SubmittedPortfolios(portfolios, lifecycle, documents)
+                .submittedBy(TestAccounts.account(provisioning, "Cy Candidate", Role.MEMBER));
+        signInAs(registrar);
+        long panelId = panels.form(portfolioId, List.of(chair.id(), second.id(), third.id()), chair.id(),
+                LocalDate.now(clock).plusDays(21), Map.of());
+        for (var assessor : List.of(chair, second, third)) {
+            signInAs(assessor);
+            Map<Long, Integer> points = new HashMap<>();
+            Map<String, String> comments = new HashMap<>();
+            reviews.rubric().domains().forEach(domain -> {
+                domain.criteria().forEach(c -> points.put(c.id(), 3));
+                comments.put(domain.code(), "Sound evidence.");
+            });
+            reviews.submit(panelId, ScoreSheet.blank().with(new ScoreData(points, comments, Recommendation.AWARD)));
+        }
+        return panelId;
+    }
+
+    private void award(long panelId) {
+        panelChair.decide(panelId, reviews.panel(panelId).version(), new DecisionData(PanelOutcome.AWARD,
+                "Strong evidence.", "Congratulations.", DomainVerdict.allMet(reviews.rubric())));
+    }
+}
