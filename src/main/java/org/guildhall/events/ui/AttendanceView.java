@@ -32,6 +32,7 @@ import org.guildhall.events.EventService;
 import org.guildhall.events.EventSummary;
 import org.guildhall.events.Registrant;
 import org.guildhall.identity.Role;
+import org.guildhall.membership.PeopleSheetRefusedException;
 import org.guildhall.shell.FittingGrid;
 import org.guildhall.shell.Toast;
 import org.guildhall.shell.Translated;
@@ -166,7 +167,7 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
         try {
             var preview = attendance.previewImport(eventId, sheet);
             ui.access(() -> showPreview(preview, sheet));
-        } catch (EventRefusedException refused) {
+        } catch (EventRefusedException | PeopleSheetRefusedException refused) {
             ui.access(() -> showReportProblem(Translated.text(refused.reason())));
         } catch (RuntimeException failure) {
             log.error("Reading an attendance sheet for event {} failed", eventId, failure);
