@@ -71,7 +71,7 @@ public class AutomaticCredits {
 
     private static CpdActivityData formOf(AutomaticCredit credit) {
         return new CpdActivityData(credit.category(), credit.activityType(), credit.title(), credit.provider(),
-                credit.date(), credit.date(), credit.hours(), BigDecimal.ZERO, null, credit.audience(), false,
+                credit.startsOn(), credit.date(), credit.hours(), BigDecimal.ZERO, null, credit.audience(), false,
                 List.of());
     }
 

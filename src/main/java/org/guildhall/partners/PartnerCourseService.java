@@ -246,7 +246,8 @@ public class PartnerCourseService {
 
     static AutomaticCredit creditFor(ApprovedCourse course, long accountId, LocalDate completedOn) {
         return new AutomaticCredit(accountId, course.sourceKeyFor(accountId), course.category(),
-                course.activityType(), course.title(), course.provider(), completedOn, course.hours(), null);
+                course.activityType(), course.title(), course.provider(), course.firstDayWhenCompletedOn(completedOn),
+                completedOn, course.hours(), null);
     }
 
     /** The course if the signed-in person may act on it; anyone else's reads as not found. */

@@ -1,6 +1,7 @@
 package org.guildhall.partners.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public class ApprovedCourse {
     public static final int MAX_TEXT = 200;
     /** A course claims at most this many hours: a longer one is a slip (600 typed for 6.00), not a course. */
     public static final BigDecimal MAX_HOURS = new BigDecimal("500");
+    private static final BigDecimal HOURS_IN_A_DAY = new BigDecimal("24");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -140,6 +142,16 @@ public class ApprovedCourse {
 
     public boolean isValidOn(LocalDate day) {
         return !day.isBefore(validFrom) && !day.isAfter(validTo);
+    }
+
+    /**
+     * The first day of the activity a member completing the course on {@code completedOn} is credited with: a
+     * course of more hours than a day holds spans as many days as it needs, ending that day, since the CPD rules
+     * allow at most 24 hours for each day of an activity.
+     */
+    public LocalDate firstDayWhenCompletedOn(LocalDate completedOn) {
+        long days = hours.divide(HOURS_IN_A_DAY, 0, RoundingMode.CEILING).longValue();
+        return completedOn.minusDays(Math.max(days, 1) - 1);
     }
 
     /** Names the credit one member takes from this course in the CPD log, so it is recorded once. */
