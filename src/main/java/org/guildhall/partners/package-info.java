@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "cpd::api", "identity::api", "membership::api", "platform", "shared", "shell"})
+        "cpd::api", "identity::api", "membership::api", "personaldata", "platform", "shared", "shell"})
 package org.guildhall.partners;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,10 +1,8 @@
 package org.guildhall.partners.ui;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -13,28 +11,23 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.PermitAll;
-import org.guildhall.membership.PeopleSheetRefusedException;
 import org.guildhall.partners.CourseNotFoundException;
 import org.guildhall.partners.PartnerCourseService;
-import org.guildhall.partners.PartnerRefusedException;
 import org.guildhall.partners.RosterReport;
 import org.guildhall.partners.RosterReport.Outcome;
 import org.guildhall.shared.Refused;
 import org.guildhall.shell.DateInputs;
+import org.guildhall.shell.SheetUpload;
 import org.guildhall.shell.Toast;
 import org.guildhall.shell.Translated;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A course's roster, as a partner's contact or the registrar uploads it: the day its members completed the course,
@@ -47,7 +40,6 @@ import org.slf4j.LoggerFactory;
 @PermitAll
 final class CourseRosterView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private static final Logger log = LoggerFactory.getLogger(CourseRosterView.class);
     /** Far above any roster within the row limit; stops a wrong file before it is read into memory. */
     private static final int MAX_ROSTER_BYTES = 2 * 1024 * 1024;
 
@@ -85,36 +77,14 @@ final class CourseRosterView extends VerticalLayout implements HasUrlParameter<L
             completedOn = change.getValue();
             report.removeAll();
         });
-        var upload = new Upload();
-        upload.setId("roster-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_ROSTER_BYTES);
-        upload.setAcceptedFileExtensions(".csv", ".txt");
-        upload.setUploadHandler(this::receive);
-        upload.addFileRejectedListener(rejected -> showReportProblem(rejected.getErrorMessage()));
-        upload.addAllFinishedListener(finished -> upload.clearFileList());
+        var upload = SheetUpload.create("roster-upload", MAX_ROSTER_BYTES, roster -> {
+            LocalDate day = completedOn;
+            var preview = service.previewRoster(courseId, roster, day);
+            return () -> showPreview(preview, roster, day);
+        }, this::showReportProblem, "partners.roster.unreadable");
         report.setId("roster-report");
         add(new RouterLink(getTranslation("partners.roster.back"), PartnerCoursesView.class), heading,
                 new Paragraph(getTranslation("partners.roster.help")), date, upload, report);
-    }
-
-    /** Runs on the upload's own request (signed in as the uploader); the page is changed through {@code access}. */
-    private void receive(UploadEvent upload) throws IOException {
-        UI ui = upload.getUI();
-        byte[] roster;
-        try (var content = upload.getInputStream()) {
-            roster = content.readAllBytes();
-        }
-        LocalDate day = completedOn;
-        try {
-            var preview = service.previewRoster(courseId, roster, day);
-            ui.access(() -> showPreview(preview, roster, day));
-        } catch (PartnerRefusedException | PeopleSheetRefusedException refused) {
-            ui.access(() -> showReportProblem(Translated.text(refused.reason())));
-        } catch (RuntimeException failure) {
-            log.error("Reading a roster for course {} failed", courseId, failure);
-            ui.access(() -> showReportProblem(getTranslation("partners.roster.unreadable")));
-        }
     }
 
     /** The roster's report before crediting, and the button that credits the matched members. */
