@@ -3,17 +3,19 @@ package org.guildhall.cpd;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.guildhall.cpd.domain.CpdActivity;
 import org.guildhall.cpd.domain.CpdActivityRepository;
 import org.guildhall.shared.ForOtherModules;
+import org.guildhall.shared.Text;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * CPD credit the institute grants from its own records (event attendance marked by a registrar), for the module
- * that keeps those records. That module has authorised the step; no view may call these.
+ * CPD credit the institute grants from its own records (event attendance marked by a registrar, a partner course's
+ * claim code or roster), for the module that keeps those records. That module has authorised the step; no view may call these.
  */
 @Service
 @ForOtherModules
@@ -40,17 +42,37 @@ public class AutomaticCredits {
         if (recorded.isPresent()) {
             return AutomaticCreditOutcome.recorded(recorded.get().id());
         }
-        var form = new CpdActivityData(credit.category(), credit.activityType(), credit.title(), credit.provider(),
-                credit.date(), credit.date(), credit.hours(), BigDecimal.ZERO, null, credit.audience(), false,
-                List.of());
         try {
-            var claim = cpd.checkedClaim(credit.accountId(), form, null);
+            var claim = cpd.checkedClaim(credit.accountId(), formOf(credit), null);
             var activity = activities.save(CpdActivity.automatic(credit.accountId(), credit.sourceKey(), claim,
                     clock.instant()));
             return AutomaticCreditOutcome.recorded(activity.id());
         } catch (CpdRefusedException refused) {
-            return AutomaticCreditOutcome.refused(refused.getMessage());
+            return AutomaticCreditOutcome.refused(refused.reason());
         }
+    }
+
+    /**
+     * Why the rules would refuse the credit now, recording nothing: for a report shown before many credits are
+     * recorded at once (a course roster). Empty when {@link #record} would record it (or finds it recorded).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Text> refusalOf(AutomaticCredit credit) {
+        if (activities.findBySourceKey(credit.sourceKey()).isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            cpd.checkedClaim(credit.accountId(), formOf(credit), null);
+            return Optional.empty();
+        } catch (CpdRefusedException refused) {
+            return Optional.of(refused.reason());
+        }
+    }
+
+    private static CpdActivityData formOf(AutomaticCredit credit) {
+        return new CpdActivityData(credit.category(), credit.activityType(), credit.title(), credit.provider(),
+                credit.startsOn(), credit.date(), credit.hours(), BigDecimal.ZERO, null, credit.audience(), false,
+                List.of());
     }
 
     /** Removes credit recorded under {@code sourceKey} (attendance unmarked); false if there was none. */

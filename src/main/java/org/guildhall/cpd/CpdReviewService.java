@@ -4,6 +4,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
@@ -15,6 +19,8 @@ import org.guildhall.cpd.domain.CpdActivity;
 import org.guildhall.cpd.domain.CpdActivityRepository;
 import org.guildhall.cpd.domain.CpdClaim;
 import org.guildhall.cpd.domain.CpdPolicy;
+import org.guildhall.documents.DocumentService;
+import org.guildhall.identity.AccountDirectory;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.settings.Settings;
@@ -36,16 +42,21 @@ public class CpdReviewService {
     private final Settings settings;
     private final CpdService cpd;
     private final AccountService accounts;
+    private final AccountDirectory directory;
+    private final DocumentService documents;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
     CpdReviewService(CpdActivityRepository activities, Settings settings, CpdService cpd,
-            AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
+            AccountService accounts, AccountDirectory directory, DocumentService documents,
+            ApplicationEventPublisher publisher, Clock clock) {
         this.activities = activities;
         this.settings = settings;
         this.cpd = cpd;
         this.accounts = accounts;
+        this.directory = directory;
+        this.documents = documents;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -98,6 +109,34 @@ public class CpdReviewService {
         activity.requestMoreEvidence(accounts.currentAccount().email(), now, requiredNote(request));
         publisher.publishEvent(new CpdEvidenceRequested(id, activity.accountId(), activity.claim().title(),
                 request.strip(), now));
+    }
+
+    /**
+     * The other activities whose evidence is the same file as this activity's: the same document attached twice,
+     * or the same bytes uploaded again (by this member or another), found by the stored checksum. Drafts are not a
+     * use yet. For the registrar only: a member is never told about another member's evidence.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    public List<EvidenceReuse> evidenceReuse(long id) {
+        var activity = activities.findById(id).orElseThrow(() -> new CpdActivityNotFoundException(id));
+        var evidence = activity.evidence();
+        if (evidence.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, UUID> reviewedDocumentOf = new HashMap<>();
+        evidence.forEach(document -> reviewedDocumentOf.put(document, document));
+        documents.sameContentAs(evidence).forEach((reviewed, copies) ->
+                copies.forEach(copy -> reviewedDocumentOf.putIfAbsent(copy, reviewed)));
+        var uses = activities.holdingEvidence(reviewedDocumentOf.keySet()).stream()
+                .filter(use -> ((CpdActivity) use[0]).id() != id)
+                .toList();
+        var names = directory.namesOf(uses.stream().map(use -> ((CpdActivity) use[0]).accountId()).toList());
+        return uses.stream().map(use -> {
+            var other = (CpdActivity) use[0];
+            return new EvidenceReuse(reviewedDocumentOf.get((UUID) use[1]), other.id(), other.claim().title(),
+                    other.status(), other.accountId(), names.getOrDefault(other.accountId(), ""),
+                    other.accountId() == activity.accountId());
+        }).sorted(Comparator.comparing(EvidenceReuse::otherActivityId)).toList();
     }
 
     /** Whether the document is evidence for a CPD activity, so registrars may read it. */

@@ -145,6 +145,20 @@ public class DocumentService {
     }
 
     /**
+     * For each of the given documents that has any, the other stored documents with byte for byte the same content
+     * (the same checksum), whoever uploaded them: for a module that flags one file used as evidence twice. Only ids
+     * are returned; the caller authorises its own caller and decides what to show.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Set<UUID>> sameContentAs(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return documents.sameContentPairs(Set.copyOf(ids)).stream().collect(Collectors.groupingBy(
+                pair -> (UUID) pair[0], Collectors.mapping(pair -> (UUID) pair[1], Collectors.toSet())));
+    }
+
+    /**
      * The document with its bytes, for the signed-in person to download.
      *
      * @throws DocumentNotFoundException if there is no such document

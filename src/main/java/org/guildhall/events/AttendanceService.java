@@ -4,12 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,7 +14,6 @@ import org.guildhall.cpd.AutomaticCredits;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.events.AttendanceImportReport.Outcome;
 import org.guildhall.events.domain.AttendanceCredit;
-import org.guildhall.events.domain.AttendanceSheet;
 import org.guildhall.events.domain.EventAttendance;
 import org.guildhall.events.domain.EventAttendanceRepository;
 import org.guildhall.events.domain.EventRegistration;
@@ -31,10 +26,10 @@ import org.guildhall.events.domain.PointsEntryRepository;
 import org.guildhall.events.domain.RegistrantRows;
 import org.guildhall.events.internal.AttendanceCertificate;
 import org.guildhall.identity.AccountService;
-import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipRecord;
 import org.guildhall.membership.MembershipService;
+import org.guildhall.membership.PeopleSheets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,6 +55,7 @@ public class AttendanceService {
     private final EventSettingsRepository settings;
     private final AccountService accounts;
     private final MembershipService memberships;
+    private final PeopleSheets peopleSheets;
     private final AttendanceCertificate certificates;
     private final CpdService cpd;
     private final AutomaticCredits credits;
@@ -67,7 +63,7 @@ public class AttendanceService {
 
     AttendanceService(InstituteEventRepository events, EventRegistrationRepository registrations,
             EventAttendanceRepository attendance, RegistrantRows registrantRows, PointsEntryRepository points,
-            EventSettingsRepository settings, AccountService accounts, MembershipService memberships, AttendanceCertificate certificates,
+            EventSettingsRepository settings, AccountService accounts, MembershipService memberships, PeopleSheets peopleSheets, AttendanceCertificate certificates,
             CpdService cpd, AutomaticCredits credits, Clock clock) {
         this.events = events;
         this.registrations = registrations;
@@ -77,6 +73,7 @@ public class AttendanceService {
         this.settings = settings;
         this.accounts = accounts;
         this.memberships = memberships;
+        this.peopleSheets = peopleSheets;
         this.certificates = certificates;
         this.cpd = cpd;
         this.credits = credits;
@@ -143,7 +140,7 @@ public class AttendanceService {
     public AttendanceImportReport previewImport(long eventId, byte[] sheet) {
         var event = load(eventId);
         event.requireStarted(clock.instant());
-        return new AttendanceImportReport(false, evaluate(event, read(sheet)).rows(), 0);
+        return new AttendanceImportReport(false, evaluate(event, sheet).rows(), 0);
     }
 
     /**
@@ -154,7 +151,7 @@ public class AttendanceService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public AttendanceImportReport importAttendance(long eventId, byte[] sheet) {
         var event = lockStarted(eventId);
-        var evaluation = evaluate(event, read(sheet));
+        var evaluation = evaluate(event, sheet);
         int withoutCpdCredit = 0;
         for (long accountId : evaluation.matched()) {
             if (record(event, accountId) != null) {
@@ -222,49 +219,26 @@ public class AttendanceService {
     private record Evaluation(List<AttendanceImportReport.Row> rows, List<Long> matched) {
     }
 
-    private Evaluation evaluate(InstituteEvent event, AttendanceSheet sheet) {
+    private Evaluation evaluate(InstituteEvent event, byte[] sheet) {
         var rows = new ArrayList<AttendanceImportReport.Row>();
         var matched = new ArrayList<Long>();
-        var seen = new HashSet<Long>();
-        Map<String, Optional<AccountSummary>> found = new HashMap<>();
-        for (var line : sheet.lines()) {
-            if (line.kind() == AttendanceSheet.Kind.UNREADABLE) {
-                rows.add(new AttendanceImportReport.Row(line.lineNumber(), line.value(), Outcome.UNREADABLE, null));
-                continue;
+        for (var entry : peopleSheets.read(sheet, settings.current().attendanceImportMaxRows())) {
+            var person = entry.person();
+            Outcome outcome = switch (entry.match()) {
+                case UNREADABLE -> Outcome.UNREADABLE;
+                case UNKNOWN_PERSON -> Outcome.UNKNOWN_PERSON;
+                case DUPLICATE -> Outcome.DUPLICATE;
+                case FOUND -> attendance.existsByEventIdAndAccountId(event.id(), person.id())
+                        ? Outcome.ALREADY_RECORDED
+                        : mayAttend(event, person.id()) ? Outcome.MATCHED : Outcome.NOT_REGISTERED;
+            };
+            if (outcome == Outcome.MATCHED) {
+                matched.add(person.id());
             }
-            var person = found.computeIfAbsent(AttendanceSheet.normalised(line), key -> find(line, key));
-            if (person.isEmpty()) {
-                rows.add(new AttendanceImportReport.Row(line.lineNumber(), line.value(), Outcome.UNKNOWN_PERSON,
-                        null));
-                continue;
-            }
-            long accountId = person.get().id();
-            String name = person.get().fullName();
-            Outcome outcome;
-            if (!seen.add(accountId)) {
-                outcome = Outcome.DUPLICATE;
-            } else if (attendance.existsByEventIdAndAccountId(event.id(), accountId)) {
-                outcome = Outcome.ALREADY_RECORDED;
-            } else if (!mayAttend(event, accountId)) {
-                outcome = Outcome.NOT_REGISTERED;
-            } else {
-                outcome = Outcome.MATCHED;
-                matched.add(accountId);
-            }
-            rows.add(new AttendanceImportReport.Row(line.lineNumber(), line.value(), outcome, name));
+            rows.add(new AttendanceImportReport.Row(entry.lineNumber(), entry.value(), outcome,
+                    person == null ? null : person.fullName()));
         }
         return new Evaluation(rows, matched);
-    }
-
-    private Optional<AccountSummary> find(AttendanceSheet.Line line, String identifier) {
-        if (line.kind() == AttendanceSheet.Kind.MEMBER_NUMBER) {
-            return memberships.membershipByNumber(identifier).map(member -> accounts.summaryOf(member.accountId()));
-        }
-        return accounts.findByEmail(identifier);
-    }
-
-    private AttendanceSheet read(byte[] sheet) {
-        return AttendanceSheet.read(sheet, settings.current().attendanceImportMaxRows());
     }
 
     private InstituteEvent load(long eventId) {

@@ -22,6 +22,7 @@ import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.membership.MembershipService;
+import org.guildhall.membership.PeopleSheetRefusedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -210,10 +211,10 @@ class AttendanceIntegrationTest {
         }
 
         asRegistrar();
-        assertThatExceptionOfType(EventRefusedException.class)
+        assertThatExceptionOfType(PeopleSheetRefusedException.class)
                 .isThrownBy(() -> attendance.importAttendance(event.id(), latin1))
                 .withMessageContaining("not UTF-8");
-        assertThatExceptionOfType(EventRefusedException.class)
+        assertThatExceptionOfType(PeopleSheetRefusedException.class)
                 .isThrownBy(() -> attendance.importAttendance(event.id(),
                         tenThousand.toString().getBytes(StandardCharsets.UTF_8)))
                 .withMessageContaining("more than 2000 rows");

@@ -43,4 +43,9 @@ public interface CpdActivityRepository extends JpaRepository<CpdActivity, Long> 
 
     @Query("select count(a) > 0 from CpdActivity a join a.evidence e where e = :documentId")
     boolean isEvidence(UUID documentId);
+
+    /** The activities (drafts aside) holding any of these documents as evidence, as [activity, document] pairs. */
+    @Query("select a, e from CpdActivity a join a.evidence e where e in :documentIds"
+            + " and a.status <> org.guildhall.cpd.CpdActivityStatus.DRAFT")
+    List<Object[]> holdingEvidence(Collection<UUID> documentIds);
 }

@@ -1,11 +1,16 @@
 package org.guildhall.cpd.ui;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -25,8 +30,10 @@ import org.guildhall.cpd.CpdActivityStatus;
 import org.guildhall.cpd.CpdActivityDetails;
 import org.guildhall.cpd.CpdRefusedException;
 import org.guildhall.cpd.CpdReviewService;
+import org.guildhall.cpd.EvidenceReuse;
 import org.guildhall.cpd.ReviewNoteData;
 import org.guildhall.cpd.domain.CpdClaim;
+import org.guildhall.documents.DocumentReference;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.NoteForm;
@@ -91,7 +98,8 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
         }
         var evidence = new UnorderedList();
         evidence.setId("review-evidence");
-        documents.findAll(activity.evidence()).forEach(document -> {
+        var files = documents.findAll(activity.evidence());
+        files.forEach(document -> {
             var link = new Anchor(document.downloadPath() + "?view=true", document.filename());
             link.setRouterIgnore(true);
             link.setTarget("_blank");
@@ -99,10 +107,39 @@ final class CpdReviewView extends VerticalLayout implements HasUrlParameter<Long
         });
         add(new H3(getTranslation("cpd.review.evidence")), evidence, EvidenceWarningList.of("review-evidence-warnings",
                 "cpd.evidence-check.intro.registrar", activity.evidenceWarnings()));
+        var reuse = review.evidenceReuse(activity.id());
+        if (!reuse.isEmpty()) {
+            add(reuseWarning(reuse, files));
+        }
         if (activity.status().awaitsRegistrar()) {
             add(decisions(activity));
         }
         add(new Anchor("registrar/cpd", getTranslation("cpd.review.back")));
+    }
+
+    /** The same file is evidence elsewhere: each other use, with a link to that activity's review. */
+    private Div reuseWarning(List<EvidenceReuse> reuse, List<DocumentReference> files) {
+        Map<UUID, String> filenames = files.stream()
+                .collect(Collectors.toMap(DocumentReference::id, DocumentReference::filename));
+        var uses = new UnorderedList();
+        reuse.forEach(use -> {
+            String file = filenames.getOrDefault(use.documentId(), "");
+            var text = new Span(use.sameMember()
+                    ? getTranslation("cpd.review.reuse.same-member", file, use.otherActivityId(),
+                            use.otherActivityTitle(), getTranslation(use.otherStatus().labelKey()))
+                    : getTranslation("cpd.review.reuse.other-member", file, use.otherActivityId(),
+                            use.otherActivityTitle(), use.otherMemberName(),
+                            getTranslation(use.otherStatus().labelKey())));
+            var open = new Anchor("registrar/cpd/activity/" + use.otherActivityId(),
+                    getTranslation("cpd.review.reuse.open", use.otherActivityId()));
+            open.setId("reuse-open-" + use.otherActivityId());
+            uses.add(new ListItem(text, new Span(" "), open));
+        });
+        var warning = new Div(new H3(getTranslation("cpd.review.reuse.heading")),
+                new Paragraph(getTranslation("cpd.review.reuse.text")), uses);
+        warning.setId("review-evidence-reuse");
+        warning.addClassName("gh-notice");
+        return warning;
     }
 
     private HorizontalLayout decisions(CpdActivityDetails activity) {

@@ -69,7 +69,13 @@ final class MyCpdView extends VerticalLayout {
         var log = new Button(getTranslation("cpd.my.log-activity"), click -> getUI().ifPresent(ui -> ui.navigate("cpd/activity/new")));
         log.setId("log-activity");
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var header = new HorizontalLayout(new H2(getTranslation("cpd.my.heading")), log);
+        // The claim-code form belongs to the partners module, which records the course through CPD's rules.
+        var claimCode = new Button(getTranslation("cpd.my.claim-code"),
+                click -> getUI().ifPresent(ui -> ui.navigate("cpd/claim-code")));
+        claimCode.setId("enter-claim-code");
+        var actions = new HorizontalLayout(claimCode, log);
+        actions.setWrap(true);
+        var header = new HorizontalLayout(new H2(getTranslation("cpd.my.heading")), actions);
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.BASELINE);

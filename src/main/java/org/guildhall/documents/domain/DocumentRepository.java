@@ -33,4 +33,9 @@ public interface DocumentRepository extends JpaRepository<Document, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from Document d where d.id = :id")
     Optional<Document> lockById(UUID id);
+
+    /** Other documents with the same bytes as the given ones (same SHA-256), as [given id, other id] pairs. */
+    @Query("select d.id, other.id from Document d, Document other"
+            + " where d.id in :ids and other.sha256 = d.sha256 and other.id <> d.id")
+    List<Object[]> sameContentPairs(Collection<UUID> ids);
 }

@@ -1,8 +1,5 @@
 package org.guildhall.events.ui;
 
-import java.io.IOException;
-
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,14 +11,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.events.AttendanceImportReport.Outcome;
 import org.guildhall.events.AttendanceImportReport;
@@ -33,10 +28,8 @@ import org.guildhall.events.EventSummary;
 import org.guildhall.events.Registrant;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.FittingGrid;
+import org.guildhall.shell.SheetUpload;
 import org.guildhall.shell.Toast;
-import org.guildhall.shell.Translated;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The registrar records who came: one by one from the list of registrants and presenters, or from an attendance
@@ -47,7 +40,6 @@ import org.slf4j.LoggerFactory;
 @RolesAllowed(Role.Names.REGISTRAR)
 final class AttendanceView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private static final Logger log = LoggerFactory.getLogger(AttendanceView.class);
     /** Far above any sheet within the row limit; stops a wrong file before it is read into memory. */
     private static final int MAX_SHEET_BYTES = 2 * 1024 * 1024;
 
@@ -100,14 +92,10 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
                 .setKey("attendance").setWidth("10rem").setFlexGrow(1);
         grid.setAllRowsVisible(true);
 
-        var upload = new Upload();
-        upload.setId("attendance-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_SHEET_BYTES);
-        upload.setAcceptedFileExtensions(".csv", ".txt");
-        upload.setUploadHandler(this::receive);
-        upload.addFileRejectedListener(rejected -> showReportProblem(rejected.getErrorMessage()));
-        upload.addAllFinishedListener(finished -> upload.clearFileList());
+        var upload = SheetUpload.create("attendance-upload", MAX_SHEET_BYTES, sheet -> {
+            var preview = attendance.previewImport(eventId, sheet);
+            return () -> showPreview(preview, sheet);
+        }, this::showReportProblem, "events.attendance.unreadable");
         report.setId("attendance-report");
 
         add(grid, new H2(getTranslation("events.attendance.upload")),
@@ -154,24 +142,6 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("events.event.keep"), click -> dialog.close()), confirm);
         dialog.open();
-    }
-
-    /** Runs on the upload's own request (signed in as the registrar); the page is changed through {@code access}. */
-    private void receive(UploadEvent upload) throws IOException {
-        UI ui = upload.getUI();
-        byte[] sheet;
-        try (var content = upload.getInputStream()) {
-            sheet = content.readAllBytes();
-        }
-        try {
-            var preview = attendance.previewImport(eventId, sheet);
-            ui.access(() -> showPreview(preview, sheet));
-        } catch (EventRefusedException refused) {
-            ui.access(() -> showReportProblem(Translated.text(refused.reason())));
-        } catch (RuntimeException failure) {
-            log.error("Reading an attendance sheet for event {} failed", eventId, failure);
-            ui.access(() -> showReportProblem(getTranslation("events.attendance.unreadable")));
-        }
     }
 
     /** The sheet's report before recording: what matches, what does not, and the button to record the matches. */

@@ -1,4 +1,4 @@
-package org.guildhall.events.domain;
+package org.guildhall.membership.domain;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,20 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.guildhall.events.EventRefusedException;
+import org.guildhall.membership.PeopleSheetRefusedException;
 import org.guildhall.shared.Text;
 
 /**
- * An attendance sheet as registrars upload it: a CSV file (or plain list) whose first column holds, per line, a
- * member number (GH-001234) or an email address. A first line that names the column ("Email", "Member number")
+ * A list of people as staff upload it (an event's attendance sheet, a partner course's roster): a CSV file (or plain
+ * list) whose first column holds, per line, a member number (GH-001234) or an email address. A first line that names the column ("Email", "Member number")
  * is a header. The file as a whole is refused when it is not UTF-8 text or has more rows than allowed; single bad
  * lines are kept, marked, for the import report.
  */
-public final class AttendanceSheet {
+public final class PeopleSheet {
 
     private static final Pattern MEMBER_NUMBER = Pattern.compile("GH-\\d{6}", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern HEADER = Pattern.compile(".*(e-?mail|member|number|attendee|name).*",
+    private static final Pattern HEADER = Pattern.compile(".*(e-?mail|member|number|attendee|participant|learner|name).*",
             Pattern.CASE_INSENSITIVE);
 
     /** What a line's first cell is. */
@@ -36,11 +36,11 @@ public final class AttendanceSheet {
 
     private final List<Line> lines;
 
-    private AttendanceSheet(List<Line> lines) {
+    private PeopleSheet(List<Line> lines) {
         this.lines = List.copyOf(lines);
     }
 
-    public static AttendanceSheet read(byte[] content, int maxRows) {
+    public static PeopleSheet read(byte[] content, int maxRows) {
         String text = decode(content);
         var lines = new ArrayList<Line>();
         String[] rawLines = text.split("\\r\\n|\\r|\\n", -1);
@@ -51,13 +51,13 @@ public final class AttendanceSheet {
             }
             lines.add(new Line(index + 1, cell, kindOf(cell)));
             if (lines.size() > maxRows) {
-                throw new EventRefusedException(Text.of("events.sheet.too-many-rows", maxRows));
+                throw new PeopleSheetRefusedException(Text.of("membership.sheet.too-many-rows", maxRows));
             }
         }
         if (lines.isEmpty()) {
-            throw new EventRefusedException("events.sheet.no-rows");
+            throw new PeopleSheetRefusedException("membership.sheet.no-rows");
         }
-        return new AttendanceSheet(lines);
+        return new PeopleSheet(lines);
     }
 
     public List<Line> lines() {
@@ -71,12 +71,12 @@ public final class AttendanceSheet {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
             if (text.indexOf('\u0000') >= 0) {
-                throw new EventRefusedException("events.sheet.not-text");
+                throw new PeopleSheetRefusedException("membership.sheet.not-text");
             }
             // Spreadsheet programs start UTF-8 CSV files with a byte-order mark.
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException notUtf8) {
-            throw new EventRefusedException("events.sheet.not-utf8");
+            throw new PeopleSheetRefusedException("membership.sheet.not-utf8");
         }
     }
 
