@@ -2,13 +2,11 @@ package org.guildhall.reporting.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.guildhall.export.ExportFormat;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.RegisterReport;
 import org.guildhall.reporting.RegisterColumns;
@@ -34,14 +32,9 @@ final class RegisterReportView extends VerticalLayout {
         byMonth.setAllRowsVisible(true);
 
         add(new H2(getTranslation("reporting.register.title")),
-                new H3(getTranslation("reporting.register.by-status")), downloads(RegisterColumns.BY_STATUS), byStatus,
+                new H3(getTranslation("reporting.register.by-status")),
+                ReportGrids.downloads(RegisterColumns.BY_STATUS, this), byStatus,
                 new H3(getTranslation("reporting.register.by-month", RegisterColumns.MONTHS)),
-                downloads(RegisterColumns.BY_MONTH), byMonth);
-    }
-
-    private HorizontalLayout downloads(String report) {
-        return new HorizontalLayout(
-                ReportGrids.download(report + "-download-csv", report, ExportFormat.CSV, "", this),
-                ReportGrids.download(report + "-download-xlsx", report, ExportFormat.XLSX, "", this));
+                ReportGrids.downloads(RegisterColumns.BY_MONTH, this), byMonth);
     }
 }
