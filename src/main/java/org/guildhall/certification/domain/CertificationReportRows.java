@@ -15,13 +15,13 @@ import org.springframework.stereotype.Repository;
 public class CertificationReportRows {
 
     /**
-     * Each dated step of a certification's life, one row per step: the award, the start of a renewed cycle (the
-     * day the previous one expired), the lapse, and every suspension and revocation in the certification's history.
+     * Each dated step of a certification's life, one row per step: the award, the latest renewal, the lapse, and
+     * every suspension and revocation in the certification's history.
      */
     private static final String STEPS = """
             select 'AWARDED' as step, designation_code, awarded_on as day from certification
             union all
-            select 'RENEWED', designation_code, cycle_starts_on from certification where cycle_number > 1
+            select 'RENEWED', designation_code, renewed_on from certification where renewed_on is not null
             union all
             select 'LAPSED', designation_code, lapsed_on from certification where lapsed_on is not null
             union all
