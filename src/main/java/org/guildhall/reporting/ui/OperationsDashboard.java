@@ -59,13 +59,7 @@ final class OperationsDashboard extends HomePanel {
         var bars = overview.expiries().stream()
                 .map(month -> new BarChart.Bar(months.format(month.month()), month.expiring(), month.atRisk()))
                 .toList();
-        String description = BarChart.describe(bars, bar -> ui.getTranslation("reporting.dashboard.expiries.bar",
-                bar.label(), bar.total(), bar.highlighted()));
-        var chart = new Svg(BarChart.svg("dashboard-expiries", ui.getTranslation("reporting.dashboard.expiries"),
-                description, bars));
-        chart.setId("dashboard-expiries");
-        var legend = new Div(ui.getTranslation("reporting.dashboard.expiries.legend"));
-        legend.addClassName("gh-chart-legend");
+        var expiries = chart(ui, "expiries", bars);
 
         long unpaid = payments.countUnpaidFor(PaymentColumns.DEFAULT_DAYS);
         var figures = new Div(
@@ -84,7 +78,7 @@ final class OperationsDashboard extends HomePanel {
                 PaymentColumns.DEFAULT_DAYS), ui.getTranslation("reporting.dashboard.open-unpaid"));
         unpaidLink.setId("dashboard-unpaid-link");
         return new PanelCard("panel-operations", ui.getTranslation("reporting.dashboard.title"), figures,
-                atRiskLink, unpaidLink, chart, legend, awardsChart(ui, months))
+                atRiskLink, unpaidLink, expiries, awardsChart(ui, months))
                 .withLink(ui.getTranslation("reporting.dashboard.open-report"), "registrar/reports/cpd-compliance")
                 .withLink(ui.getTranslation("reporting.dashboard.open-register"), "registrar/reports/register")
                 .withLink(ui.getTranslation("reporting.dashboard.open-certifications"),
@@ -106,7 +100,7 @@ final class OperationsDashboard extends HomePanel {
     }
 
     /** Certifications awarded or renewed in each of the last months, the renewals the darker part. */
-    private Component awardsChart(UI ui, DateTimeFormatter months) {
+    private Div awardsChart(UI ui, DateTimeFormatter months) {
         Map<YearMonth, Long> awardedOrRenewed = new TreeMap<>();
         Map<YearMonth, Long> renewed = new TreeMap<>();
         for (CertificationMonthSummary row : certifications.byDesignationAndMonth(AWARD_MONTHS, null)) {
@@ -119,14 +113,23 @@ final class OperationsDashboard extends HomePanel {
                 .map(month -> new BarChart.Bar(months.format(month), awardedOrRenewed.getOrDefault(month, 0L),
                         renewed.getOrDefault(month, 0L)))
                 .toList();
-        String description = BarChart.describe(bars, bar -> ui.getTranslation("reporting.dashboard.awards.bar",
-                bar.label(), bar.total(), bar.highlighted()));
-        var chart = new Svg(BarChart.svg("dashboard-awards", ui.getTranslation("reporting.dashboard.awards"),
-                description, bars));
-        chart.setId("dashboard-awards");
+        var chart = chart(ui, "awards", bars);
         // Renewals are good news: drawn in the primary colour, not the warning colour of those at risk.
         chart.addClassName("gh-chart-calm");
-        var legend = new Div(ui.getTranslation("reporting.dashboard.awards.legend"));
+        return chart;
+    }
+
+    /**
+     * The bars as a described chart (id {@code dashboard-<name>}) with its legend, its texts the keys
+     * {@code reporting.dashboard.<name>}, {@code .bar} (one bar in words) and {@code .legend}.
+     */
+    private static Div chart(UI ui, String name, List<BarChart.Bar> bars) {
+        String key = "reporting.dashboard." + name;
+        String description = BarChart.describe(bars, bar -> ui.getTranslation(key + ".bar", bar.label(),
+                bar.total(), bar.highlighted()));
+        var chart = new Svg(BarChart.svg("dashboard-" + name, ui.getTranslation(key), description, bars));
+        chart.setId("dashboard-" + name);
+        var legend = new Div(ui.getTranslation(key + ".legend"));
         legend.addClassName("gh-chart-legend");
         return new Div(chart, legend);
     }
