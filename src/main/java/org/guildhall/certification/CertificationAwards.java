@@ -87,7 +87,7 @@ public class CertificationAwards {
             throw new CertificationRefusedException(Text.of("certification.renewal.window",
                     certification.cycle().renewalOpensOn()));
         }
-        certification.renew(designations.getReferenceById(certification.designationCode()));
+        certification.renew(designations.getReferenceById(certification.designationCode()), today());
         var summary = certification.toSummary(today());
         publisher.publishEvent(new CertificationRenewed(summary.id(), summary.holderAccountId(),
                 summary.designationCode(), summary.cycle()));

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 
 import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An exam sitting as candidates and registrars see it.
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param venue the room and address, or null for an online sitting
  * @param onlineLink where an online sitting is held, or null
  */
+@NamedInterface("api")
 public record SittingSummary(long id, LocalDateTime startsAt, @Nullable String venue, @Nullable String onlineLink,
         int capacity, int seatsTaken) {
 

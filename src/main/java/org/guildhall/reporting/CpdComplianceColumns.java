@@ -3,11 +3,9 @@ package org.guildhall.reporting;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.guildhall.cpd.CpdComplianceFilter;
 import org.guildhall.cpd.CpdComplianceSummary;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The CPD compliance report's columns, as the screen and the exports show them, and its filters as the query
@@ -45,18 +43,8 @@ public final class CpdComplianceColumns {
 
     /** The filter the query parameters describe; refuses days that are not a whole number from 0. */
     public static CpdComplianceFilter filterOf(Map<String, String> parameters) {
-        String days = parameters.getOrDefault(WITHIN_DAYS, "").strip();
-        Integer withinDays = null;
-        if (!days.isEmpty()) {
-            try {
-                withinDays = Integer.valueOf(days);
-            } catch (NumberFormatException notANumber) {
-                throw new ReportRefusedException("reporting.cpd.filter.days-invalid");
-            }
-            if (withinDays < 0) {
-                throw new ReportRefusedException("reporting.cpd.filter.days-invalid");
-            }
-        }
+        Integer withinDays = ReportParameters.wholeNumber(parameters, WITHIN_DAYS, 0, Integer.MAX_VALUE,
+                "reporting.cpd.filter.days-invalid");
         return new CpdComplianceFilter(parameters.getOrDefault(SEARCH, ""), parameters.get(DESIGNATION),
                 Boolean.parseBoolean(parameters.get(AT_RISK)), withinDays);
     }
@@ -76,9 +64,6 @@ public final class CpdComplianceColumns {
         if (filter.expiringWithinDays() != null) {
             parameters.put(WITHIN_DAYS, String.valueOf(filter.expiringWithinDays()));
         }
-        return parameters.entrySet().stream()
-                .map(parameter -> parameter.getKey() + "=" + UriUtils.encodeQueryParam(parameter.getValue(),
-                        java.nio.charset.StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return ReportParameters.query(parameters);
     }
 }

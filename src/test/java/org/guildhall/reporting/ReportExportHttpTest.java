@@ -29,6 +29,8 @@ import org.guildhall.certification.Route;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.payment.PaymentPurpose;
+import org.guildhall.payment.PaymentService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +69,7 @@ class ReportExportHttpTest {
     @Autowired ReviewService reviews;
     @Autowired PanelChairService chairs;
     @Autowired EventService events;
+    @Autowired PaymentService payments;
 
     private MockMvc http;
     private final String token = "Xp" + Long.toString(System.nanoTime(), 36);
@@ -218,6 +221,96 @@ class ReportExportHttpTest {
     @Test
     void a_visitor_is_sent_to_sign_in() throws Exception {
         http.perform(get(csv)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void the_registrar_downloads_certifications_by_month_for_one_designation_audited_with_its_filters()
+            throws Exception {
+        var response = http.perform(get("/report-exports/certifications/csv?designation=CCSP&months=36&lang=en-GB")
+                        .with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse();
+
+        List<CSVRecord> records = parse(response.getContentAsByteArray());
+        assertThat(records.getFirst().toList())
+                .containsExactly("Month", "Designation", "Awarded", "Renewed", "Lapsed", "Suspended", "Revoked");
+        // The two holders' awards, 34 and 32 months ago, are in the last 36 months.
+        assertThat(records.subList(1, records.size())).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get(1)).isEqualTo("CCSP"));
+        assertThat(records.subList(1, records.size()).stream().mapToLong(row -> Long.parseLong(row.get(2))).sum())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from report_export where report = 'certifications'"
+                + " and filters = 'designation=CCSP months=36'", Integer.class)).isPositive();
+    }
+
+    @Test
+    void an_admin_downloads_exam_results_and_payments_as_xlsx_in_french() throws Exception {
+        var results = http.perform(get("/report-exports/exam-results/xlsx?lang=fr-FR")
+                        .with(user(TestAccounts.ADMIN).roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        var byStatus = http.perform(get("/report-exports/payments/xlsx?lang=fr-FR")
+                        .with(user(TestAccounts.ADMIN).roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(results.getContentAsByteArray()))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Session d’examen");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(5).getStringCellValue())
+                    .isEqualTo("Taux de réussite (%)");
+        }
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(byStatus.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Montant (GBP)");
+            assertThat(sheet.getLastRowNum()).isEqualTo(
+                    PaymentPurpose.values().length * org.guildhall.payment.InvoiceStatus.values().length);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Frais d’inscription à l’examen");
+        }
+    }
+
+    @Test
+    void unpaid_invoices_export_neutralises_a_payer_named_like_a_formula_and_records_the_days() throws Exception {
+        var payer = TestAccounts.account(provisioning, "=cmd|' /C calc'!A0 " + token, Role.MEMBER);
+        TestAccounts.asRegistrar();
+        var invoice = payments.issue(payer.id(), PaymentPurpose.EVENT_REGISTRATION, "export-test:" + token,
+                "Export test", new java.math.BigDecimal("12.50"));
+
+        var response = http.perform(get("/report-exports/unpaid-invoices/csv?days=0&lang=en-GB")
+                        .with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+
+        List<CSVRecord> records = parse(response.getContentAsByteArray());
+        assertThat(records.getFirst().get(0)).isEqualTo("Invoice");
+        assertThat(records).filteredOn(row -> row.get(0).equals(invoice.reference())).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get(1)).isEqualTo("'=cmd|' /C calc'!A0 " + token);
+                    assertThat(row.get(5)).isEqualTo("12.50");
+                    assertThat(row.get(7)).isEqualTo("0");
+                });
+        assertThat(jdbc.queryForObject("select count(*) from report_export where report = 'unpaid-invoices'"
+                + " and filters = 'days=0'", Integer.class)).isPositive();
+    }
+
+    @Test
+    void a_period_or_days_it_cannot_read_are_refused_with_a_message() throws Exception {
+        http.perform(get("/report-exports/certifications/csv?months=0")
+                        .with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string("The period must be a whole number of months from 1 to 120."));
+        http.perform(get("/report-exports/unpaid-invoices/xlsx?days=-1")
+                        .with(user(TestAccounts.REGISTRAR).roles("REGISTRAR")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string("Days unpaid must be a whole number from 0."));
+    }
+
+    @Test
+    void a_member_is_refused_the_certification_and_payment_exports_and_a_visitor_sent_to_sign_in()
+            throws Exception {
+        for (String report : List.of("certifications", "exam-results", "payments", "payment-months",
+                "unpaid-invoices")) {
+            http.perform(get("/report-exports/" + report + "/csv").with(user(TestAccounts.MEMBER).roles("MEMBER")))
+                    .andExpect(status().isForbidden());
+            http.perform(get("/report-exports/" + report + "/xlsx")).andExpect(redirectedUrl("/login"));
+        }
     }
 
     private static List<CSVRecord> parse(byte[] bytes) throws java.io.IOException {

@@ -64,6 +64,9 @@ public class Certification {
 
     private @Nullable LocalDate lapsedOn;
 
+    /** The day of the latest renewal, for the registrar's report; null until renewed. */
+    private @Nullable LocalDate renewedOn;
+
     private String holderName;
 
     private LocalDate issuedOn;
@@ -94,10 +97,11 @@ public class Certification {
         beginCycle(CertificationCycle.starting(awardedOn, designation.cycleYears()), designation);
     }
 
-    /** Recertification: the next cycle starts at the previous expiry (seed 001). */
-    public void renew(Designation designation) {
+    /** Recertification on {@code today}: the next cycle starts at the previous expiry (seed 001). */
+    public void renew(Designation designation, LocalDate today) {
         beginCycle(cycle().following(designation.cycleYears()), designation);
         cycleNumber++;
+        renewedOn = today;
     }
 
     /**

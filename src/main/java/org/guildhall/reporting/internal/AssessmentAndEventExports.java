@@ -17,7 +17,7 @@ class AssessmentAndEventExports {
     @Bean
     ListedReport<AssessmentReport.DecisionMonth> assessmentDecisions(AssessmentReport assessment,
             Translations translations) {
-        return new ListedReport<>(AssessmentColumns.DECISIONS, AssessmentColumns.MONTHLY,
+        return ListedReport.unfiltered(AssessmentColumns.DECISIONS, AssessmentColumns.MONTHLY,
                 () -> assessment.decisionsByMonth(AssessmentColumns.MONTHS), translations);
     }
 

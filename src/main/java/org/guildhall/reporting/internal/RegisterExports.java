@@ -13,13 +13,13 @@ class RegisterExports {
     @Bean
     ListedReport<RegisterReport.CategoryStatusCount> registerByStatus(RegisterReport register,
             Translations translations) {
-        return new ListedReport<>(RegisterColumns.BY_STATUS, RegisterColumns.STATUS, register::byCategoryAndStatus,
+        return ListedReport.unfiltered(RegisterColumns.BY_STATUS, RegisterColumns.STATUS, register::byCategoryAndStatus,
                 translations);
     }
 
     @Bean
     ListedReport<RegisterReport.JoinsAndLapses> registerByMonth(RegisterReport register, Translations translations) {
-        return new ListedReport<>(RegisterColumns.BY_MONTH, RegisterColumns.MONTHLY,
+        return ListedReport.unfiltered(RegisterColumns.BY_MONTH, RegisterColumns.MONTHLY,
                 () -> register.joinsAndLapses(RegisterColumns.MONTHS), translations);
     }
 }

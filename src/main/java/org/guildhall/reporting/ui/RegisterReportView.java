@@ -7,7 +7,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.guildhall.export.ExportFormat;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.RegisterReport;
 import org.guildhall.reporting.RegisterColumns;
