@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 public class AppealSettings implements SettingGroup {
 
     /** Days after a decision within which it may be appealed; the value in force on the decision's day applies. */
-    public static final Setting APPEAL_DAYS = Setting.whole("assessment.setting.appeal-days", Unit.DAYS, 30, 1, 365);
+    public static final Setting APPEAL_DAYS = Setting.whole("appeals.setting.appeal-days", Unit.DAYS, 30, 1, 365);
 
     @Override
     public String titleKey() {

@@ -33,6 +33,18 @@ public class AssessmentSettings implements SettingGroup {
     public static final Setting EMPLOYER_CONFLICT_YEARS =
             Setting.whole("assessment.setting.employer-conflict-years", Unit.YEARS, 3, 0, 20);
 
+    /** Each assessor scores each benchmark once in this many months; drift is read over the same months. */
+    public static final Setting CALIBRATION_MONTHS =
+            Setting.whole("assessment.setting.calibration-months", Unit.MONTHS, 12, 1, 36);
+
+    /** Flagged when the mean absolute difference in a domain exceeds this share of the rubric's 0 to 4 range. */
+    public static final Setting DRIFT_THRESHOLD_PERCENT =
+            Setting.whole("assessment.setting.drift-threshold-percent", Unit.PERCENT, 25, 1, 100);
+
+    /** 1: a flagged assessor's panels need a second marker before the decision is final; 0: they do not. */
+    public static final Setting SECOND_MARKING =
+            Setting.whole("assessment.setting.second-marking", Unit.COUNT, 1, 0, 1);
+
     @Override
     public String titleKey() {
         return "assessment.settings.title";
@@ -41,6 +53,6 @@ public class AssessmentSettings implements SettingGroup {
     @Override
     public List<Setting> settings() {
         return List.of(PANEL_SIZE, DAYS_TO_SCORE, DISAGREEMENT_SPREAD, RESUBMISSION_WINDOW_MONTHS,
-                EMPLOYER_CONFLICT_YEARS);
+                EMPLOYER_CONFLICT_YEARS, CALIBRATION_MONTHS, DRIFT_THRESHOLD_PERCENT, SECOND_MARKING);
     }
 }

@@ -46,7 +46,7 @@ class DriftReader {
     /** The first day of the calibration period that ends today. */
     LocalDate periodStart() {
         var today = LocalDate.now(clock);
-        return today.minusMonths(settings.intOn(CalibrationSettings.CALIBRATION_MONTHS, today)).plusDays(1);
+        return today.minusMonths(settings.intOn(AssessmentSettings.CALIBRATION_MONTHS, today)).plusDays(1);
     }
 
     DriftSummary of(long assessorAccountId) {
@@ -82,7 +82,7 @@ class DriftReader {
         given.forEach(score -> pairs.addAll(DriftPolicy.pairs(agreed.getOrDefault(score.benchmarkId(), Map.of()),
                 score.scores())));
         double threshold = DriftPolicy.thresholdPoints(
-                settings.intOn(CalibrationSettings.DRIFT_THRESHOLD_PERCENT, LocalDate.now(clock)), Rubric.MIN_POINTS,
+                settings.intOn(AssessmentSettings.DRIFT_THRESHOLD_PERCENT, LocalDate.now(clock)), Rubric.MIN_POINTS,
                 Rubric.MAX_POINTS);
         var domains = DriftPolicy.drift(rubric.rubric().domains().stream().map(Rubric.Domain::code).toList(), pairs,
                 threshold);

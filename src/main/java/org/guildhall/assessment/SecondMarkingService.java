@@ -141,7 +141,7 @@ public class SecondMarkingService {
     }
 
     private List<PanelMember> flaggedSeats(Panel panel) {
-        if (settings.intToday(CalibrationSettings.SECOND_MARKING) == 0) {
+        if (settings.intToday(AssessmentSettings.SECOND_MARKING) == 0) {
             return List.of();
         }
         return panel.activeMembers().stream().filter(seat -> drift.isFlagged(seat.assessorAccountId())).toList();

@@ -48,6 +48,8 @@ import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioStatus;
 import org.guildhall.shared.FieldProblem;
+import org.guildhall.assessment.domain.AssessorQualificationRepository;
+import org.guildhall.assessment.QualifiedAssessors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,7 @@ class AppealsIntegrationTest {
     @Autowired PortfolioLifecycle lifecycle;
     @Autowired DocumentService documents;
     @Autowired AccountProvisioning provisioning;
+    @Autowired AssessorQualificationRepository qualifications;
     @Autowired MyAccountService myAccount;
     @Autowired CertificationService certifications;
     @Autowired CertificationAwards awards;
@@ -296,6 +299,9 @@ class AppealsIntegrationTest {
 
     private AccountSummary account(String name, @Nullable String employer, Role... roles) {
         var account = TestAccounts.account(provisioning, name, roles);
+        if (java.util.Arrays.asList(roles).contains(Role.ASSESSOR)) {
+            QualifiedAssessors.qualify(qualifications, SubmittedPortfolios.DESIGNATION, account);
+        }
         if (employer != null) {
             signInAs(account);
             myAccount.updateCurrentProfile(new ProfileDetails(name, null, null, employer, null));

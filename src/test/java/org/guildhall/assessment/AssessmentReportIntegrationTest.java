@@ -19,6 +19,7 @@ import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
+import org.guildhall.assessment.domain.AssessorQualificationRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,13 +47,15 @@ class AssessmentReportIntegrationTest {
     @Autowired ReviewService reviews;
     @Autowired PanelChairService chairs;
     @Autowired AccountProvisioning provisioning;
+    @Autowired AssessorQualificationRepository qualifications;
     @Autowired MutableClock clock;
 
     private final String token = "Ar" + Long.toString(System.nanoTime(), 36);
 
     @Test
     void panels_decisions_and_assessors_are_counted_at_their_boundaries() {
-        var fixtures = new PanelFixtures(portfolios, lifecycle, documents, panels, reviews, chairs, provisioning);
+        var fixtures = new PanelFixtures(portfolios, lifecycle, documents, panels, reviews, chairs, provisioning,
+                qualifications);
         var ada = fixtures.assessor("Ada Chair " + token);
         var ben = fixtures.assessor("Ben Second " + token);
         var cai = fixtures.assessor("Cai Third " + token);

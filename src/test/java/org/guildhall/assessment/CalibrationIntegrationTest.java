@@ -22,6 +22,7 @@ import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.settings.Settings;
 import org.guildhall.settings.TestSettings;
+import org.guildhall.assessment.domain.AssessorQualificationRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ class CalibrationIntegrationTest {
     private static final List<String> DOMAINS = List.of("LEADERSHIP", "PEOPLE", "CUSTOMERS", "OPERATIONS");
 
     @Autowired CalibrationService calibration;
+    @Autowired AssessorQualificationRepository qualifications;
     @Autowired SecondMarkingService secondMarking;
     @Autowired PanelService panels;
     @Autowired ReviewService reviews;
@@ -59,8 +61,8 @@ class CalibrationIntegrationTest {
     @BeforeEach
     void aBenchmarkScoredByTwoAssessors() {
         registrar = TestAccounts.account(provisioning, "Cal Registrar", Role.REGISTRAR);
-        steady = TestAccounts.account(provisioning, "Sam Steady", Role.MEMBER, Role.ASSESSOR);
-        lenient = TestAccounts.account(provisioning, "Len Lenient", Role.MEMBER, Role.ASSESSOR);
+        steady = qualifiedAssessor("Sam Steady");
+        lenient = qualifiedAssessor("Len Lenient");
         long portfolioId = new SubmittedPortfolios(portfolios, lifecycle, documents)
                 .submittedBy(TestAccounts.account(provisioning, "Bea Benchmark", Role.MEMBER));
         signInAs(registrar);
@@ -73,7 +75,7 @@ class CalibrationIntegrationTest {
 
     @AfterEach
     void settingBack() {
-        TestSettings.restore(jdbc, settings, CalibrationSettings.SECOND_MARKING);
+        TestSettings.restore(jdbc, settings, AssessmentSettings.SECOND_MARKING);
     }
 
     @Test
@@ -109,9 +111,9 @@ class CalibrationIntegrationTest {
 
     @Test
     void a_flagged_assessors_panel_needs_a_confirmed_second_marker_before_the_decision() {
-        var chair = TestAccounts.account(provisioning, "Cho Chair", Role.MEMBER, Role.ASSESSOR);
+        var chair = qualifiedAssessor("Cho Chair");
         long panelId = scoredPanel(chair, lenient, steady);
-        var marker = TestAccounts.account(provisioning, "Mia Marker", Role.MEMBER, Role.ASSESSOR);
+        var marker = qualifiedAssessor("Mia Marker");
 
         signInAs(chair);
         assertThatExceptionOfType(AssessmentRefusedException.class)
@@ -138,8 +140,8 @@ class CalibrationIntegrationTest {
 
     @Test
     void with_second_marking_off_a_flagged_assessors_panel_decides_at_once() {
-        TestSettings.override(jdbc, settings, CalibrationSettings.SECOND_MARKING, 0);
-        var chair = TestAccounts.account(provisioning, "Dot Chair", Role.MEMBER, Role.ASSESSOR);
+        TestSettings.override(jdbc, settings, AssessmentSettings.SECOND_MARKING, 0);
+        var chair = qualifiedAssessor("Dot Chair");
         long panelId = scoredPanel(chair, lenient, steady);
 
         signInAs(chair);
@@ -182,5 +184,11 @@ class CalibrationIntegrationTest {
     private void award(long panelId) {
         panelChair.decide(panelId, reviews.panel(panelId).version(), new DecisionData(PanelOutcome.AWARD,
                 "Strong evidence.", "Congratulations.", DomainVerdict.allMet(reviews.rubric())));
+    }
+
+    private AccountSummary qualifiedAssessor(String name) {
+        var assessor = TestAccounts.account(provisioning, name, Role.MEMBER, Role.ASSESSOR);
+        QualifiedAssessors.qualify(qualifications, SubmittedPortfolios.DESIGNATION, assessor);
+        return assessor;
     }
 }

@@ -20,6 +20,7 @@ import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
+import org.guildhall.assessment.domain.AssessorQualificationRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ class InterviewCalendarFileTest {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     @Autowired WebApplicationContext context;
+    @Autowired AssessorQualificationRepository qualifications;
     @Autowired PortfolioLifecycle lifecycle;
     @Autowired PortfolioService portfolios;
     @Autowired PanelService panels;
@@ -68,9 +70,9 @@ class InterviewCalendarFileTest {
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         candidate = TestAccounts.account(provisioning, "Ines Interviewee", Role.MEMBER);
         long portfolioId = new SubmittedPortfolios(portfolios, lifecycle, documents).submittedBy(candidate);
-        chair = TestAccounts.account(provisioning, "Hugo Chair", Role.MEMBER, Role.ASSESSOR);
-        var second = TestAccounts.account(provisioning, "Sana Second", Role.MEMBER, Role.ASSESSOR);
-        var third = TestAccounts.account(provisioning, "Theo Third", Role.MEMBER, Role.ASSESSOR);
+        chair = qualifiedAssessor("Hugo Chair");
+        var second = qualifiedAssessor("Sana Second");
+        var third = qualifiedAssessor("Theo Third");
         TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
         panelId = panels.form(portfolioId, List.of(chair.id(), second.id(), third.id()), chair.id(),
                 LocalDate.now(clock).plusDays(30), Map.of());
@@ -102,7 +104,7 @@ class InterviewCalendarFileTest {
 
     @Test
     void nobody_else_gets_it() throws Exception {
-        var outsider = TestAccounts.account(provisioning, "Olga Outsider", Role.MEMBER, Role.ASSESSOR);
+        var outsider = qualifiedAssessor("Olga Outsider");
         http.perform(get(file()).with(user(outsider.email()).roles("MEMBER", "ASSESSOR")))
                 .andExpect(status().isNotFound());
     }
@@ -118,5 +120,11 @@ class InterviewCalendarFileTest {
 
     private String file() {
         return "/calendar/files/interview/" + panelId;
+    }
+
+    private AccountSummary qualifiedAssessor(String name) {
+        var assessor = TestAccounts.account(provisioning, name, Role.MEMBER, Role.ASSESSOR);
+        QualifiedAssessors.qualify(qualifications, SubmittedPortfolios.DESIGNATION, assessor);
+        return assessor;
     }
 }

@@ -12,6 +12,7 @@ import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
+import org.guildhall.assessment.domain.AssessorQualificationRepository;
 
 /** Panels formed, scored and decided through the services, for the tests of what is reported about them. */
 public final class PanelFixtures {
@@ -23,10 +24,12 @@ public final class PanelFixtures {
     private final ReviewService reviews;
     private final PanelChairService chairs;
     private final AccountProvisioning provisioning;
+    private final AssessorQualificationRepository qualifications;
     private final AccountSummary registrar;
 
     public PanelFixtures(PortfolioService portfolios, PortfolioLifecycle lifecycle, DocumentService documents,
-            PanelService panels, ReviewService reviews, PanelChairService chairs, AccountProvisioning provisioning) {
+            PanelService panels, ReviewService reviews, PanelChairService chairs, AccountProvisioning provisioning,
+            AssessorQualificationRepository qualifications) {
         this.portfolios = portfolios;
         this.lifecycle = lifecycle;
         this.documents = documents;
@@ -34,11 +37,15 @@ public final class PanelFixtures {
         this.reviews = reviews;
         this.chairs = chairs;
         this.provisioning = provisioning;
+        this.qualifications = qualifications;
         this.registrar = TestAccounts.account(provisioning, "Rhian Registrar", Role.REGISTRAR);
     }
 
+    /** A new assessor the registrar has qualified to judge the fixtures' portfolios. */
     public AccountSummary assessor(String name) {
-        return TestAccounts.account(provisioning, name, Role.MEMBER, Role.ASSESSOR);
+        var assessor = TestAccounts.account(provisioning, name, Role.MEMBER, Role.ASSESSOR);
+        QualifiedAssessors.qualify(qualifications, SubmittedPortfolios.DESIGNATION, assessor);
+        return assessor;
     }
 
     /** A new candidate's portfolio, submitted now, with a panel of {@code seats} (the first chairs) due on a day. */

@@ -107,9 +107,12 @@ class CpdListStatementsTest extends ViewStatementsTest {
         // the essay) and Home (a query for each of about a dozen panels) are held at what they reach
         // (docs/performance.md), to catch any regression. Home is the first page of a session here, so it also
         // reads the language the member chose (ChosenLanguageOnSignIn: once per session, not per page).
-        assertConstant("Home (member)", fewHome, manyHome, 17);
-        // My CPD: +2 since "Close your gap" (issue 19) lists the coming events that would count.
-        assertConstant("My CPD", fewCpd, manyCpd, 11);
+        // Session 6 added three to each: the programme's places, the member's own registrations and presenters are
+        // read for the events listed (calendar and conflicts work), and Home asks whether the member is a partner's
+        // contact (partner courses). Constant whatever the rows; the next step for issue 15 is to bring them down.
+        assertConstant("Home (member)", fewHome, manyHome, 20);
+        // My CPD: +2 since "Close your gap" (issue 19) lists the coming events that would count, +3 as above.
+        assertConstant("My CPD", fewCpd, manyCpd, 14);
         assertConstant("My certifications", fewCertifications, manyCertifications, 6);
     }
 

@@ -31,6 +31,7 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
+import org.guildhall.assessment.domain.AssessorQualificationRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,7 @@ class ReportExportHttpTest {
     @Autowired WebApplicationContext context;
     @Autowired AccountService accounts;
     @Autowired AccountProvisioning provisioning;
+    @Autowired AssessorQualificationRepository qualifications;
     @Autowired CertificationAwards awards;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -157,7 +159,8 @@ class ReportExportHttpTest {
 
     @Test
     void an_admin_gets_the_assessors_record_as_counts_with_no_candidate_and_no_score() throws Exception {
-        var fixtures = new PanelFixtures(portfolios, lifecycle, documents, panels, reviews, chairs, provisioning);
+        var fixtures = new PanelFixtures(portfolios, lifecycle, documents, panels, reviews, chairs, provisioning,
+                qualifications);
         var seats = List.of(fixtures.assessor("Ama Chair " + token), fixtures.assessor("Bea Panel " + token),
                 fixtures.assessor("Cid Panel " + token));
         long panelId = fixtures.panel(seats, LocalDate.now(clock).plusDays(20));

@@ -20,6 +20,7 @@ import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
+import org.guildhall.assessment.domain.AssessorQualificationRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,7 @@ class ReportListStatementsTest extends ViewStatementsTest {
     @Autowired EventService events;
     @Autowired AccountService accounts;
     @Autowired AccountProvisioning provisioning;
+    @Autowired AssessorQualificationRepository qualifications;
     @Autowired Clock clock;
 
     @BeforeEach
@@ -47,7 +49,8 @@ class ReportListStatementsTest extends ViewStatementsTest {
 
     @Test
     void the_assessment_report() {
-        var fixtures = new PanelFixtures(portfolios, lifecycle, documents, panels, reviews, chairs, provisioning);
+        var fixtures = new PanelFixtures(portfolios, lifecycle, documents, panels, reviews, chairs, provisioning,
+                qualifications);
         panelsWithNewAssessors(fixtures, 1);
         signIn(TestAccounts.REGISTRAR);
         var few = open("registrar/reports/assessment", "assessment-decisions", "assessor-grid");

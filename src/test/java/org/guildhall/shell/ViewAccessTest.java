@@ -64,8 +64,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void an_admins_menu_includes_the_register_and_user_management() {
         navigate(HomeView.class);
         assertThat(menuTitles()).containsExactly("Home", "Inbox", "Events", "Designations", "CPD compliance",
-                "Register report", "Register",
-                "Subscriptions", "Settings", "Users and roles", "Failed emails", "Your data", "Retention");
+                "Register report", "Assessment report", "Certification report", "Events report", "Payments report",
+                "Register", "Subscriptions", "Settings", "Users and roles", "Failed emails", "Your data", "Retention");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.shell.AccessDeniedView;
+import org.guildhall.assessment.domain.AssessorQualificationRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,7 @@ class AssessmentReportViewTest extends SpringBrowserlessTest {
     @Autowired PanelChairService chairs;
     @Autowired AccountService accounts;
     @Autowired AccountProvisioning provisioning;
+    @Autowired AssessorQualificationRepository qualifications;
     @Autowired Clock clock;
     @Autowired AssessmentDashboard dashboard;
 
@@ -54,7 +56,8 @@ class AssessmentReportViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void onePanel() {
         TestAccounts.ensure(accounts, provisioning);
-        var fixtures = new PanelFixtures(portfolios, lifecycle, documents, panels, reviews, chairs, provisioning);
+        var fixtures = new PanelFixtures(portfolios, lifecycle, documents, panels, reviews, chairs, provisioning,
+                qualifications);
         var seats = List.of(fixtures.assessor("Zoe Chair " + token), fixtures.assessor("Yan Panel " + token),
                 fixtures.assessor("Xia Panel " + token));
         long panelId = fixtures.panel(seats, LocalDate.now(clock).plusDays(14));
