@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(allowedDependencies = {
         "calendar::api", "certification::api", "documents::api", "identity::api", "personaldata", "platform", "portfolio::api",
-        "shared", "shell", "sponsorship::api"})
+        "settings", "shared", "shell", "sponsorship::api"})
 package org.guildhall.assessment;
 
 import org.jspecify.annotations.NullMarked;
