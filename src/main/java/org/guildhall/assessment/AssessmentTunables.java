@@ -15,6 +15,10 @@ public class AssessmentTunables implements SettingGroup {
     public static final Setting REMINDER_DAYS_BEFORE =
             Setting.whole("assessment.setting.reminder-days-before", Unit.DAYS, 3, 1, 30);
 
+    /** The CPD hours an assessor earns for a submitted score (issue 20: giving back); 0 grants none. */
+    public static final Setting ASSESSOR_CREDIT_HOURS =
+            Setting.hours("assessment.setting.assessor-credit-hours", "4", "0", "20");
+
     @Override
     public String titleKey() {
         return "assessment.settings.title";
@@ -22,6 +26,6 @@ public class AssessmentTunables implements SettingGroup {
 
     @Override
     public List<Setting> settings() {
-        return List.of(REMINDER_DAYS_BEFORE);
+        return List.of(REMINDER_DAYS_BEFORE, ASSESSOR_CREDIT_HOURS);
     }
 }

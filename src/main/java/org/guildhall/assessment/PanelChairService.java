@@ -60,12 +60,15 @@ public class PanelChairService {
     private final ApplicationEventPublisher publisher;
     private final AccountDirectory directory;
     private final Translations translations;
+    private final AssessorCredit credit;
     private final Clock clock;
 
     PanelChairService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric,
             AssessmentSettingsRepository settings, PanelRecords records, PortfolioLifecycle lifecycle,
             DocumentService documents, CertificationAwards awards, AccountService accounts,
-            ApplicationEventPublisher publisher, AccountDirectory directory, Translations translations, Clock clock) {
+            ApplicationEventPublisher publisher, AccountDirectory directory, Translations translations,
+            AssessorCredit credit, Clock clock) {
+        this.credit = credit;
         this.panels = panels;
         this.scores = scores;
         this.rubric = rubric;
@@ -142,6 +145,7 @@ public class PanelChairService {
         records.flush(score);
         records.record(panel, me, "Score reopened", records.nameOf(member.assessorAccountId()) + ": "
                 + reason.strip());
+        credit.withdraw(panelId, member.assessorAccountId());
     }
 
     @PreAuthorize(STAFF)

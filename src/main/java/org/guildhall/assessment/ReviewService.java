@@ -53,9 +53,12 @@ public class ReviewService {
     private final Translations translations;
     private final Clock clock;
 
+    private final AssessorCredit credit;
+
     ReviewService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric, AuditEntryRepository audit,
             PanelRecords records, PortfolioService portfolios, DocumentService documents, AccountService accounts,
-            Translations translations, Clock clock) {
+            Translations translations, AssessorCredit credit, Clock clock) {
+        this.credit = credit;
         this.panels = panels;
         this.scores = scores;
         this.rubric = rubric;
@@ -148,7 +151,9 @@ public class ReviewService {
         }
         score.submit(currentRubric, clock.instant());
         var saved = records.flush(score);
-        records.record(panels.getReferenceById(panelId), me, "Score submitted", describe(saved.toSheet()));
+        var panel = panels.getReferenceById(panelId);
+        records.record(panel, me, "Score submitted", describe(saved.toSheet()));
+        credit.grant(panel, me.id());
         return saved.toSheet();
     }
 
@@ -183,6 +188,7 @@ public class ReviewService {
         records.seat(panel, me).recuse(reason.strip(), clock.instant());
         panels.saveAndFlush(panel);
         records.record(panel, me, "Recused", reason.strip());
+        credit.withdraw(panelId, me.id());
     }
 
     /** The panel's history, oldest first, for the registrar. */

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "calendar::api", "certification::api", "documents::api", "identity::api", "personaldata", "platform", "portfolio::api",
+        "calendar::api", "certification::api", "cpd::api", "documents::api", "identity::api", "personaldata", "platform", "portfolio::api",
         "settings", "shared", "shell", "sponsorship::api"})
 package org.guildhall.assessment;
 
