@@ -23,6 +23,12 @@ public final class AssessmentEvents {
             String designationCode, LocalDate dueOn, Instant sentAt) {
     }
 
+    /** An assessor has not scored yet and the due date is near ({@code dueToday} false) or today (issue 20). */
+    @NamedInterface("events")
+    public record ScoreDueSoon(long panelId, long assessorAccountId, String candidateName, String designationCode,
+            LocalDate dueOn, boolean dueToday) {
+    }
+
     @NamedInterface("events")
     public record InterviewScheduled(long panelId, long candidateAccountId, String designationCode,
             LocalDateTime at, String place) {

@@ -45,6 +45,14 @@ public class AssessmentSettings implements SettingGroup {
     public static final Setting SECOND_MARKING =
             Setting.whole("assessment.setting.second-marking", Unit.COUNT, 1, 0, 1);
 
+    /** How many days before a panel's due date an assessor who has not scored is reminded (issue 20). */
+    public static final Setting REMINDER_DAYS_BEFORE =
+            Setting.whole("assessment.setting.reminder-days-before", Unit.DAYS, 3, 1, 30);
+
+    /** The CPD hours an assessor earns for a submitted score (issue 20: giving back); 0 grants none. */
+    public static final Setting ASSESSOR_CREDIT_HOURS =
+            Setting.hours("assessment.setting.assessor-credit-hours", "4", "0", "20");
+
     @Override
     public String titleKey() {
         return "assessment.settings.title";
@@ -53,6 +61,7 @@ public class AssessmentSettings implements SettingGroup {
     @Override
     public List<Setting> settings() {
         return List.of(PANEL_SIZE, DAYS_TO_SCORE, DISAGREEMENT_SPREAD, RESUBMISSION_WINDOW_MONTHS,
-                EMPLOYER_CONFLICT_YEARS, CALIBRATION_MONTHS, DRIFT_THRESHOLD_PERCENT, SECOND_MARKING);
+                EMPLOYER_CONFLICT_YEARS, CALIBRATION_MONTHS, DRIFT_THRESHOLD_PERCENT, SECOND_MARKING,
+                REMINDER_DAYS_BEFORE, ASSESSOR_CREDIT_HOURS);
     }
 }

@@ -62,13 +62,16 @@ public class PanelChairService {
     private final ResubmissionScope scope;
     private final Settings settingValues;
     private final SecondMarkingService secondMarking;
+    private final AssessorCredit credit;
     private final Clock clock;
 
     PanelChairService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric,
             PanelRecords records, PortfolioLifecycle lifecycle,
             DocumentService documents, CertificationAwards awards, AccountService accounts,
             ApplicationEventPublisher publisher, AccountDirectory directory, Translations translations, Clock clock,
-            ResubmissionScope scope, Settings settingValues, SecondMarkingService secondMarking) {
+            ResubmissionScope scope, Settings settingValues, SecondMarkingService secondMarking,
+            AssessorCredit credit) {
+        this.credit = credit;
         this.scope = scope;
         this.settingValues = settingValues;
         this.panels = panels;
@@ -147,6 +150,7 @@ public class PanelChairService {
         records.flush(score);
         records.record(panel, me, "Score reopened", records.nameOf(member.assessorAccountId()) + ": "
                 + reason.strip());
+        credit.withdraw(panelId, member.assessorAccountId());
     }
 
     @PreAuthorize(STAFF)

@@ -54,9 +54,12 @@ public class ReviewService {
     private final ResubmissionScope scope;
     private final Clock clock;
 
+    private final AssessorCredit credit;
+
     ReviewService(PanelRepository panels, ScoreRepository scores, RubricRepository rubric, AuditEntryRepository audit,
             PanelRecords records, PortfolioService portfolios, DocumentService documents, AccountService accounts,
-            Translations translations, Clock clock, ResubmissionScope scope) {
+            Translations translations, Clock clock, ResubmissionScope scope, AssessorCredit credit) {
+        this.credit = credit;
         this.panels = panels;
         this.scores = scores;
         this.rubric = rubric;
@@ -162,7 +165,9 @@ public class ReviewService {
         }
         score.submit(currentRubric, clock.instant());
         var saved = records.flush(score);
-        records.record(panels.getReferenceById(panelId), me, "Score submitted", describe(saved.toSheet()));
+        var panel = panels.getReferenceById(panelId);
+        records.record(panel, me, "Score submitted", describe(saved.toSheet()));
+        credit.grant(panel, me.id());
         return saved.toSheet();
     }
 
@@ -197,6 +202,7 @@ public class ReviewService {
         records.seat(panel, me).recuse(reason.strip(), clock.instant());
         panels.saveAndFlush(panel);
         records.record(panel, me, "Recused", reason.strip());
+        credit.withdraw(panelId, me.id());
     }
 
     /** The panel's history, oldest first, for the registrar. */

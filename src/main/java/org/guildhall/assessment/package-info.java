@@ -5,8 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "calendar::api", "certification::api", "documents::api", "events::api", "identity::api", "personaldata",
-        "platform", "portfolio::api", "settings", "shared", "shell", "sponsorship::api"})
+        "calendar::api", "certification::api", "cpd::api", "documents::api", "events::api", "identity::api",
+        "personaldata", "platform", "portfolio::api", "settings", "shared", "shell", "sponsorship::api"})
 package org.guildhall.assessment;
 
 import org.jspecify.annotations.NullMarked;

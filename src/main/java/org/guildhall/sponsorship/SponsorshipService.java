@@ -45,11 +45,13 @@ public class SponsorshipService {
     private final AccountService accounts;
     private final ApplicationEventPublisher publisher;
     private final NominationAttempts attempts;
+    private final SponsorCredit credit;
     private final Clock clock;
 
     SponsorshipService(SponsorshipRepository sponsorships, MembershipService memberships, MembershipStanding standing,
             SponsoredApplications applications, AccountService accounts, ApplicationEventPublisher publisher,
-            NominationAttempts attempts, Clock clock) {
+            NominationAttempts attempts, SponsorCredit credit, Clock clock) {
+        this.credit = credit;
         this.sponsorships = sponsorships;
         this.memberships = memberships;
         this.standing = standing;
@@ -171,6 +173,7 @@ public class SponsorshipService {
         });
         var all = sponsorships.lockAllOfApplication(sponsorship.applicationId());
         sponsorship.accept(answer.endorsement(), clock.instant());
+        credit.grant(sponsorshipId, sponsorship.sponsorAccountId());
         if (SponsorNominationPolicy.isFullySponsored(all)) {
             applications.sponsorsConfirmed(sponsorship.applicationId());
         }

@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "identity::api", "membership::api", "personaldata", "platform", "shared", "shell"})
+        "cpd::api", "identity::api", "membership::api", "personaldata", "platform", "settings", "shared", "shell"})
 package org.guildhall.sponsorship;
 
 import org.jspecify.annotations.NullMarked;

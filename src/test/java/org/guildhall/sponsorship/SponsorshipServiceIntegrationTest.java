@@ -35,6 +35,9 @@ class SponsorshipServiceIntegrationTest {
     @Autowired MembershipService memberships;
     @Autowired AccountService accounts;
     @Autowired AccountProvisioning provisioning;
+    @Autowired org.guildhall.certification.CertificationAwards awards;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired java.time.Clock clock;
 
     private AccountSummary applicant;
     private AccountSummary grace;
@@ -72,6 +75,20 @@ class SponsorshipServiceIntegrationTest {
                 .extracting(SponsorshipSummary::endorsement)
                 .containsExactly("Amara ran our Lagos contact centre with distinction.",
                         "I have worked with Amara for six years.");
+    }
+
+    /** Issue 20: an endorsement given earns the sponsor giving-back CPD credit once, at the setting's hours. */
+    @Test
+    void an_endorsement_given_earns_the_sponsor_cpd_credit_once() {
+        awards.award(grace.id(), "CCSP", org.guildhall.certification.Route.EXAM, java.time.LocalDate.now(clock)
+                .minusYears(1));
+        var toGrace = nominate(grace.email(), "Lindqvist");
+        actAs(grace, Role.MEMBER);
+        sponsorships.accept(toGrace.id(), new EndorsementData("Amara ran our Lagos contact centre with distinction."));
+
+        assertThat(jdbc.queryForList("select hours from cpd_activity where source_key = ? and account_id = ?",
+                java.math.BigDecimal.class, SponsorCredit.sourceKey(toGrace.id()), grace.id()))
+                .containsExactly(new java.math.BigDecimal("1.00"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.guildhall.assessment.AssessmentEvents.AssessorAssigned;
 import org.guildhall.assessment.AssessmentEvents.InterviewScheduled;
 import org.guildhall.assessment.AssessmentEvents.PanelDecided;
+import org.guildhall.assessment.AssessmentEvents.ScoreDueSoon;
 import org.guildhall.assessment.AssessmentEvents.ScoreReminderSent;
 import org.guildhall.notification.domain.Notice;
 import org.guildhall.notification.domain.Notice.Recipient;
@@ -56,6 +57,11 @@ class AssessmentNotifications {
     }
 
     @ApplicationModuleListener
+    void on(ScoreDueSoon due) {
+        notifier.post(dueSoon(due, notifier.recipient(due.assessorAccountId())));
+    }
+
+    @ApplicationModuleListener
     void on(InterviewScheduled interview) {
         notifier.post(new Notice("InterviewScheduled:" + interview.panelId() + "@" + interview.at(),
                 notifier.recipient(interview.candidateAccountId()),
@@ -86,6 +92,15 @@ class AssessmentNotifications {
                 Text.of("notification.assessment.reminder.text", reminder.candidateName(), reminder.designationCode(),
                         reminder.dueOn()),
                 "review/panel/" + reminder.panelId());
+    }
+
+    static Notice dueSoon(ScoreDueSoon due, Recipient assessor) {
+        String milestone = due.dueToday() ? "due-today" : "due-soon";
+        return new Notice("ScoreDue:" + due.panelId() + "/" + due.assessorAccountId() + "/" + milestone, assessor,
+                Text.of("notification.assessment." + milestone + ".subject", due.candidateName(), due.dueOn()),
+                Text.of("notification.assessment." + milestone + ".text", due.candidateName(), due.designationCode(),
+                        due.dueOn()),
+                "review/panel/" + due.panelId());
     }
 
     static Notice decided(PanelDecided decided, Recipient candidate) {
