@@ -1,6 +1,7 @@
 package org.guildhall.assessment.ui;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Composite;
@@ -25,10 +26,13 @@ final class QualificationForm extends Composite<FormLayout> {
 
     private final Binder<QualificationData> binder = new Binder<>(QualificationData.class);
 
-    QualificationForm(List<AccountSummary> assessors, List<String> designationCodes) {
+    /** @param assessorsMatching the assessors whose name or email matches what the registrar types */
+    QualificationForm(Function<String, List<AccountSummary>> assessorsMatching, List<String> designationCodes) {
         var assessor = new ComboBox<AccountSummary>(getTranslation("assessment.qualify.assessor.label"));
         assessor.setId("qualify-assessor");
-        assessor.setItems(assessors);
+        // Looked up as the registrar types: the institute may have more assessors than one list should hold.
+        assessor.setItems(query -> assessorsMatching.apply(query.getFilter().orElse("")).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
         assessor.setItemLabelGenerator(a -> a.fullName() + " (" + a.email() + ")");
         var designation = new Select<String>();
         designation.setLabel(getTranslation("assessment.qualify.designation.label"));
@@ -40,8 +44,8 @@ final class QualificationForm extends Composite<FormLayout> {
         note.setMaxLength(AssessorQualification.MAX_NOTE);
         binder.forField(assessor).withConverter(Converter.<AccountSummary, Long>from(
                         chosen -> Result.ok(chosen == null ? null : chosen.id()),
-                        id -> id == null ? null : assessors.stream().filter(a -> a.id() == id).findFirst()
-                                .orElse(null)))
+                        id -> id != null && assessor.getValue() != null && assessor.getValue().id() == id
+                                ? assessor.getValue() : null))
                 .bind(QualificationData.ASSESSOR);
         binder.forField(designation).bind(QualificationData.DESIGNATION);
         binder.forField(note).bind(QualificationData.NOTE);

@@ -36,7 +36,7 @@ final class QualifiedAssessorsView extends VerticalLayout {
         this.clock = clock;
         setId("qualified-assessors");
         addClassName("gh-page");
-        var form = new QualificationForm(qualifications.assessorsMatching(""), qualifications.designationCodes());
+        var form = new QualificationForm(qualifications::assessorsMatching, qualifications.designationCodes());
         var qualify = new Button(getTranslation("assessment.qualify.submit"), event -> form.value().ifPresent(entry -> {
             try {
                 qualifications.qualify(entry);
