@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -159,10 +160,22 @@ abstract class BrowserTest {
         return waitFor(marker);
     }
 
-    /** Clicks an element after scrolling it to the middle of the window, clear of the app bar. */
+    /**
+     * Clicks an element after scrolling it to the middle of the window, clear of the app bar. An overlay that is
+     * still scrolling its list to the selected item (a select opening) can put another item under the point for a
+     * moment; the click is refused without being delivered then, so it is tried again until the element is steady.
+     */
     void click(WebElement element) {
         scrollToCentre(element);
-        waitUntil(ExpectedConditions.elementToBeClickable(element)).click();
+        waitUntil(ExpectedConditions.elementToBeClickable(element));
+        waitUntil(driver -> {
+            try {
+                element.click();
+                return true;
+            } catch (ElementClickInterceptedException stillMoving) {
+                return false;
+            }
+        });
     }
 
     /**
