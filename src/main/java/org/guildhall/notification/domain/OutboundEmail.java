@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.guildhall.shared.RetryPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,7 +2,7 @@ package org.guildhall.notification.internal;
 
 import java.time.Duration;
 
-import org.guildhall.notification.domain.RetryPolicy;
+import org.guildhall.shared.RetryPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

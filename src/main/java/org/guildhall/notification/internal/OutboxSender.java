@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the queued emails that are due, one transaction each: the email's row stays locked for its SMTP
  * conversation, so two senders (threads or instances) never send the same email. A refused or unreachable server
- * costs the email an attempt, pushes its next one back ({@link org.guildhall.notification.domain.RetryPolicy}) and
+ * costs the email an attempt, pushes its next one back ({@link org.guildhall.shared.RetryPolicy}) and
  * ends the round, so a hung server holds the outbox for one timeout per round, not one per queued email.
  * A crash or a lost acknowledgement between the server's acceptance and the commit sends the email again: SMTP has
  * no two-phase commit, so every attempt carries the same Message-ID, by which receiving systems merge the copies.

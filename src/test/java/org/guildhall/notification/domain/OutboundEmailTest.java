@@ -3,6 +3,7 @@ package org.guildhall.notification.domain;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.guildhall.shared.RetryPolicy;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 

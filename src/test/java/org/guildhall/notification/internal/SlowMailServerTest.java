@@ -15,7 +15,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.guildhall.MutableClock;
 import org.guildhall.notification.domain.OutboundEmail;
 import org.guildhall.notification.domain.OutboundEmailRepository;
-import org.guildhall.notification.domain.RetryPolicy;
+import org.guildhall.shared.RetryPolicy;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration;

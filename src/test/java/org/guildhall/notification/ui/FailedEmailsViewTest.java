@@ -14,7 +14,7 @@ import org.guildhall.notification.FailedEmailService;
 import org.guildhall.notification.FailedEmailSummary;
 import org.guildhall.notification.domain.OutboundEmail;
 import org.guildhall.notification.domain.OutboundEmailRepository;
-import org.guildhall.notification.domain.RetryPolicy;
+import org.guildhall.shared.RetryPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

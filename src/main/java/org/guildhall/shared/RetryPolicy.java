@@ -1,11 +1,12 @@
-package org.guildhall.notification.domain;
+package org.guildhall.shared;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
- * How patiently an email is tried again after the mail server refused it or could not be reached: the wait
- * doubles after each failed attempt (1 minute, 2, 4 ...) up to a ceiling, and after the last attempt the email is
- * given up.
+ * How patiently a failed step is tried again (an email the mail server refused, an event whose listener threw): the
+ * wait doubles after each failed attempt (1 minute, 2, 4 ...) up to a ceiling, and after the last attempt the step
+ * is given up, so a step that can never succeed stops costing work.
  */
 public record RetryPolicy(Duration firstDelay, Duration maxDelay, int maxAttempts) {
 
@@ -17,7 +18,7 @@ public record RetryPolicy(Duration firstDelay, Duration maxDelay, int maxAttempt
             throw new IllegalArgumentException("The longest delay cannot be shorter than the first");
         }
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("An email is tried at least once");
+            throw new IllegalArgumentException("A step is tried at least once");
         }
     }
 
@@ -31,5 +32,10 @@ public record RetryPolicy(Duration firstDelay, Duration maxDelay, int maxAttempt
 
     public boolean givesUpAfter(int failedAttempts) {
         return failedAttempts >= maxAttempts;
+    }
+
+    /** Whether a step that failed this many times, the last at {@code lastAttempt}, is to be tried again by now. */
+    public boolean isDue(int failedAttempts, Instant lastAttempt, Instant now) {
+        return !givesUpAfter(failedAttempts) && !now.isBefore(lastAttempt.plus(delayAfter(failedAttempts)));
     }
 }
