@@ -14,6 +14,15 @@ class EmailAddressTest {
         assertThat(new EmailAddress("  Amara.Okafor@Example.ORG ").value()).isEqualTo("amara.okafor@example.org");
     }
 
+    @Test
+    void look_alike_compatibility_forms_are_folded_into_the_one_address_they_read_as() {
+        assertThat(new EmailAddress("\uFF21\uFF24\uFF2D\uFF29\uFF2E@guildhall.example").value())
+                .as("full-width letters").isEqualTo("admin@guildhall.example");
+        assertThat(new EmailAddress("\uFB01ona@example.org").value()).as("the fi ligature").isEqualTo("fiona@example.org");
+        assertThat(new EmailAddress("zoe\u0301@example.org").value()).as("a combining accent composed")
+                .isEqualTo("zo\u00E9@example.org");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "amara", "amara@", "@example.org", "amara@example", "amara@@example.org",
             "amara okafor@example.org", "amara@example..org"})
