@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StandingRuleTest {
 
     /** Renewal opens 30 days before the end, the last reminder 14 days before, 30 days of grace. */
-    private static final YearSettings SETTINGS = new YearSettings(30, 14, 30, 0);
+    private static final YearSettings SETTINGS = YearSettings.fixed(30, 14, 30, 0);
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final LocalDate END = LocalDate.of(2026, 12, 31);
     private static final List<TermSpan> PAID_YEAR = List.of(new TermSpan(START, END, true));
@@ -112,7 +112,7 @@ class StandingRuleTest {
         void a_new_member_is_pending_payment_until_paid_or_current_for_the_pay_within_days_when_set() {
             var unpaid = List.of(new TermSpan(START, END, false));
             assertThat(statusOn(START, unpaid)).isEqualTo(MembershipStatus.PENDING_PAYMENT);
-            var payWithin = new YearSettings(30, 14, 30, 14);
+            var payWithin = YearSettings.fixed(30, 14, 30, 14);
             assertThat(StandingRule.assess(START.plusDays(14), null, null, false, unpaid, payWithin).status())
                     .isEqualTo(MembershipStatus.CURRENT);
             assertThat(StandingRule.assess(START.plusDays(15), null, null, false, unpaid, payWithin).status())
