@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.guildhall.certification.domain.Certification;
 import org.guildhall.certification.domain.CertificationRepository;
 import org.guildhall.certification.domain.LinkedInAddToProfile;
 import org.guildhall.certification.internal.CredentialLinks;
@@ -96,11 +97,23 @@ public class CertificationService {
     /** One certification, for its holder or staff; anyone else is told it does not exist. */
     @PreAuthorize("isAuthenticated()")
     public CertificationSummary certification(long id) {
+        return readable(id).toSummary(today());
+    }
+
+    /**
+     * The CPD credits cycle {@code cycleNumber} of a certification required, kept when the cycle began (and lowered
+     * by a pause), for its holder or staff; anyone else is told it does not exist.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public int cpdHoursRequiredIn(long id, int cycleNumber) {
+        return readable(id).requirementOfCycle(cycleNumber);
+    }
+
+    private Certification readable(long id) {
         var current = accounts.currentAccount();
         return certifications.findById(id)
                 .filter(found -> found.holderAccountId() == current.id() || current.has(Role.REGISTRAR)
                         || current.has(Role.ADMIN))
-                .map(found -> found.toSummary(today()))
                 .orElseThrow(() -> new CertificationNotFoundException(id));
     }
 

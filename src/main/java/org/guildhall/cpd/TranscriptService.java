@@ -22,7 +22,6 @@ import org.guildhall.documents.PdfLayout.Column;
 import org.guildhall.identity.AccountService;
 import org.guildhall.platform.Translations;
 import org.guildhall.shared.Text;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +66,7 @@ public class TranscriptService {
         var reliefs = hardship.grantedFor(certificationId);
         var cycle = cycle(certification, cycleNumber, reliefs);
         var ledger = cpd.ledgerOf(certification.holderAccountId());
-        int required = requiredIn(certification, cycleNumber, reliefs);
+        int required = certifications.cpdHoursRequiredIn(certificationId, cycleNumber);
         var tally = ledger.tally(cycle, required);
         var holder = accounts.summaryOf(certification.holderAccountId());
         Function<Text, String> text = words -> translations.text(language, words);
@@ -147,28 +146,6 @@ public class TranscriptService {
         return reliefs.stream().filter(relief -> relief.cycleNumber() == number && relief.grantedExpiresOn() != null)
                 .findFirst().map(relief -> new CertificationCycle(cycle.startsOn(), relief.grantedExpiresOn()))
                 .orElse(cycle);
-    }
-
-    /**
-     * The credits cycle {@code number} required. Only the current cycle's requirement is on record; an earlier cycle
-     * is read against the designation's (the current one's before any pause), less its own pause if it had one.
-     */
-    private static int requiredIn(CertificationSummary certification, int number, List<HardshipRequest> reliefs) {
-        if (number == certification.cycleNumber()) {
-            return certification.cpdHoursRequired();
-        }
-        Integer pausedIn = pausedRequirement(reliefs, number);
-        if (pausedIn != null) {
-            return pausedIn;
-        }
-        return reliefs.stream().filter(relief -> relief.cycleNumber() == certification.cycleNumber()
-                        && relief.previousRequired() != null)
-                .findFirst().map(HardshipRequest::previousRequired).orElse(certification.cpdHoursRequired());
-    }
-
-    private static @Nullable Integer pausedRequirement(List<HardshipRequest> reliefs, int number) {
-        return reliefs.stream().filter(relief -> relief.cycleNumber() == number && relief.grantedRequired() != null)
-                .findFirst().map(HardshipRequest::grantedRequired).orElse(null);
     }
 
     /** What a granted relief did to the cycle, in the transcript's words (seed 001: credits stay within it). */

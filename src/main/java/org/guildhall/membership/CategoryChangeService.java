@@ -16,7 +16,6 @@ import org.guildhall.membership.domain.CategoryMoves;
 import org.guildhall.membership.domain.Membership;
 import org.guildhall.membership.domain.MembershipAction;
 import org.guildhall.membership.domain.MembershipRepository;
-import org.guildhall.membership.internal.MembershipProperties;
 import org.guildhall.membership.internal.MembershipYear;
 import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.shared.FieldProblem;
@@ -46,12 +45,12 @@ public class CategoryChangeService {
     private final DocumentService uploads;
     private final AccountService accounts;
     private final ApplicationEventPublisher publisher;
-    private final MembershipProperties settings;
+    private final MembershipSettings settings;
     private final Clock clock;
 
     CategoryChangeService(CategoryChangeRepository changes, MembershipRepository memberships,
             MembershipStanding standing, MembershipYear year, DocumentService uploads, AccountService accounts,
-            ApplicationEventPublisher publisher, MembershipProperties settings, Clock clock) {
+            ApplicationEventPublisher publisher, MembershipSettings settings, Clock clock) {
         this.changes = changes;
         this.memberships = memberships;
         this.standing = standing;
@@ -128,9 +127,10 @@ public class CategoryChangeService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CategoryChangeSummary approve(long changeId) {
         var change = load(changeId);
-        var invoice = year.changeCategory(change.accountId(), change.toCategory(), settings.categoryChangeAtOnce(),
+        boolean atOnce = settings.categoryChangeAtOnce();
+        var invoice = year.changeCategory(change.accountId(), change.toCategory(), atOnce,
                 "category-change:" + changeId);
-        var effectiveOn = settings.categoryChangeAtOnce() ? LocalDate.now(clock) : null;
+        var effectiveOn = atOnce ? LocalDate.now(clock) : null;
         decide(change, true, null, effectiveOn, invoice.orElse(null));
         return summary(change);
     }

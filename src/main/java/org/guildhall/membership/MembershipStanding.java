@@ -3,7 +3,6 @@ package org.guildhall.membership;
 import java.util.Optional;
 
 import org.guildhall.membership.domain.MembershipRepository;
-import org.guildhall.membership.internal.MembershipProperties;
 import org.guildhall.membership.internal.MembershipYear;
 import org.guildhall.shared.ForOtherModules;
 import org.guildhall.shared.Text;
@@ -24,9 +23,9 @@ public class MembershipStanding {
 
     private final MembershipRepository memberships;
     private final MembershipYear year;
-    private final MembershipProperties settings;
+    private final MembershipSettings settings;
 
-    MembershipStanding(MembershipRepository memberships, MembershipYear year, MembershipProperties settings) {
+    MembershipStanding(MembershipRepository memberships, MembershipYear year, MembershipSettings settings) {
         this.memberships = memberships;
         this.year = year;
         this.settings = settings;

@@ -4,8 +4,8 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "documents::api", "drafts::api", "identity::api", "payment::api", "payment::events", "personaldata", "shared",
-        "shell"})
+        "documents::api", "drafts::api", "identity::api", "payment::api", "payment::events", "personaldata", "settings",
+        "shared", "shell"})
 package org.guildhall.membership;
 
 import org.jspecify.annotations.NullMarked;

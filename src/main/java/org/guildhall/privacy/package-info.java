@@ -5,7 +5,7 @@
  * records of a kind, with a dry run to read first.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"identity::api", "personaldata", "platform", "shared", "shell"})
+@ApplicationModule(allowedDependencies = {"identity::api", "personaldata", "platform", "settings", "shared", "shell"})
 package org.guildhall.privacy;
 
 import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.guildhall.IntegrationTest;
 import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationAwards;
+import org.guildhall.certification.DesignationCatalogue;
+import org.guildhall.certification.DesignationData;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
@@ -33,7 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 18 on MariaDB: an admin changes a CPD cap or credit value from a day on through the settings; a cycle
  * already running keeps the caps it began with, its transcript says so, and activities already done keep their
- * credits; a cap below zero or a credit value of zero is refused on its field. The changes are taken back after
+ * credits; a cap below zero or a credit value of zero is refused on its field; after a renewal each cycle keeps its
+ * own requirement. The changes are taken back after
  * each test, so the shared database's other tests keep the seed's rules.
  */
 @IntegrationTest
@@ -49,6 +52,7 @@ class CpdRulesEffectiveDatedIntegrationTest {
     @Autowired TranscriptService transcripts;
     @Autowired AutomaticCredits credits;
     @Autowired CertificationAwards awards;
+    @Autowired DesignationCatalogue catalogue;
     @Autowired AccountProvisioning provisioning;
     @Autowired AccountService accounts;
     @Autowired DocumentService documents;
@@ -94,11 +98,7 @@ class CpdRulesEffectiveDatedIntegrationTest {
                     assertThat(education.claimed()).as("done before the new rate").isEqualByComparingTo("34");
                     assertThat(education.counted()).isEqualByComparingTo("30");
                 });
-        String text;
-        try (var pdf = Loader.loadPDF(transcripts.transcript(certification.id(), 1, Locale.UK))) {
-            text = new PDFTextStripper().getText(pdf);
-        }
-        assertThat(text).containsPattern("Continuing Education\\s+cap applied\\s+30\\s+34\\s+30");
+        assertThat(transcriptText(certification.id(), 1)).containsPattern("Continuing Education\\s+cap applied\\s+30\\s+34\\s+30");
     }
 
     @Test
@@ -113,6 +113,47 @@ class CpdRulesEffectiveDatedIntegrationTest {
                 new SettingChangeData(WORKSHOP_CREDITS, BigDecimal.ZERO, today().plusDays(1), REASON)))
                 .satisfies(refused -> assertThat(refused.fieldProblems()).extracting(FieldProblem::field)
                         .containsExactly(SettingChangeData.VALUE));
+    }
+
+    /**
+     * Seed 001: a member earns the required credits within each cycle. A designation's requirement raised before the
+     * member renews applies to the new cycle only: the first cycle's transcript keeps its requirement and the caps of
+     * its first day, the second reads the new ones.
+     */
+    @Test
+    void after_a_renewal_each_cycle_s_transcript_reads_the_requirement_and_caps_it_began_with() throws IOException {
+        var designation = catalogue.designation("CRMP");
+        var support = new CpdTestSupport(provisioning, awards, documents);
+        var member = support.member("Noor Haddad");
+        var certification = support.award(member, "CRMP", today().minusYears(3).plusDays(20));
+        String key = "cycles:" + member.id() + ":";
+        credits.record(CpdTestSupport.credit(member.id(), key + 1, CpdCategory.CONTINUING_EDUCATION, "WORKSHOP",
+                today().minusDays(30), "20"));
+        credits.record(CpdTestSupport.credit(member.id(), key + 2, CpdCategory.CONTINUING_EDUCATION, "CONFERENCE",
+                today().minusDays(60), "16"));
+        TestAccounts.signInAs(TestAccounts.ADMIN, Role.ADMIN);
+        administration.change(new SettingChangeData(CE_CAP, new BigDecimal("10"), today(), REASON));
+        var kept = designation.toData();
+        try {
+            catalogue.update("CRMP", new DesignationData(kept.fullName(), 45, kept.routesOffered(), kept.examFee(),
+                    kept.renewalFee(), kept.recertificationEssayRequired()));
+            awards.renew(certification.id());
+        } finally {
+            catalogue.update("CRMP", kept);
+        }
+
+        TestAccounts.signInAs(member.email(), Role.MEMBER);
+        assertThat(transcriptText(certification.id(), 1)).contains("Cycle 1", "Requirement: 36 CPD credits")
+                .containsPattern("Continuing Education\\s+cap applied\\s+30\\s+36\\s+30")
+                .contains("Counted: 30 of 36 CPD credits required");
+        assertThat(transcriptText(certification.id(), 2)).contains("Cycle 2", "Requirement: 45 CPD credits")
+                .containsPattern("Continuing Education\\s+10\\s+0\\s+0");
+    }
+
+    private String transcriptText(long certificationId, int cycle) throws IOException {
+        try (var pdf = Loader.loadPDF(transcripts.transcript(certificationId, cycle, Locale.UK))) {
+            return new PDFTextStripper().getText(pdf);
+        }
     }
 
     private LocalDate today() {

@@ -25,10 +25,15 @@ import org.guildhall.membership.internal.MembershipYearJob;
 import org.guildhall.payment.InvoiceCancelledException;
 import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentService;
+import org.guildhall.settings.SettingChangeData;
+import org.guildhall.settings.Settings;
+import org.guildhall.settings.SettingsAdministration;
+import org.guildhall.settings.TestSettings;
 import org.guildhall.sponsorship.SponsorshipRefusedException;
 import org.guildhall.sponsorship.NominationData;
 import org.guildhall.sponsorship.EndorsementData;
 import org.guildhall.sponsorship.SponsorshipService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +55,7 @@ import static org.awaitility.Awaitility.await;
 class MembershipYearIntegrationTest {
 
     private static final LocalDate TERM_END = LocalDate.of(2026, 12, 31);
+    private static final String SETTING_CHANGE = "MembershipYearIntegrationTest";
     private static final EligibilityAnswers CALL_CENTRE_GRADUATE = new EligibilityAnswers(StudyMode.NOT_STUDYING,
             false, true, false, false, false, false, false, Set.of(EmploymentSituation.BPO_CALL_CENTRE));
     private static final EligibilityAnswers FOREIGN_LICENSEE = new EligibilityAnswers(StudyMode.NOT_STUDYING,
@@ -67,10 +73,48 @@ class MembershipYearIntegrationTest {
     @Autowired AccountProvisioning provisioning;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
+    @Autowired SettingsAdministration settingsAdministration;
+    @Autowired Settings settings;
 
     @BeforeEach
     void staff() {
         TestAccounts.ensure(accounts, provisioning);
+    }
+
+    @AfterEach
+    void takeBackSettingChanges() {
+        TestSettings.withdraw(jdbc, settings, SETTING_CHANGE);
+    }
+
+    /**
+     * A term keeps the grace in force on its last day: a shorter grace from a later day lapses nobody early, and
+     * applies to the terms that end from that day on.
+     */
+    @Test
+    void a_shorter_grace_from_a_later_day_leaves_todays_grace_alone_and_applies_to_terms_ending_from_that_day() {
+        var endedFirst = TestAccounts.member(provisioning, memberships, "Oona Laine");
+        var endsLater = TestAccounts.member(provisioning, memberships, "Piet Smit");
+        year.extend(endsLater.id(), TERM_END.plusDays(5), "Waived days after a billing error", TestAccounts.REGISTRAR);
+
+        moveTo(TERM_END.plusDays(3));
+        assertThat(standing.standingOf(endedFirst.id()).status()).isEqualTo(MembershipStatus.GRACE);
+        TestAccounts.signInAs(TestAccounts.ADMIN, Role.ADMIN);
+        settingsAdministration.change(new SettingChangeData(MembershipSettings.GRACE_DAYS.key(),
+                BigDecimal.valueOf(2), TERM_END.plusDays(4), SETTING_CHANGE));
+
+        assertThat(standing.standingOf(endedFirst.id()).status()).as("today, under the grace its term ended with")
+                .isEqualTo(MembershipStatus.GRACE);
+        assertThat(standing.standingOf(endsLater.id()).status()).isEqualTo(MembershipStatus.RENEWAL_DUE);
+
+        moveTo(TERM_END.plusDays(7));
+        assertThat(standing.standingOf(endsLater.id()).status()).as("the last of two days of grace")
+                .isEqualTo(MembershipStatus.GRACE);
+
+        moveTo(TERM_END.plusDays(8));
+        year.roll(endsLater.id());
+        year.roll(endedFirst.id());
+        assertThat(storedStatus(endsLater)).as("ended after the change: two days of grace").isEqualTo("LAPSED");
+        assertThat(storedStatus(endedFirst)).as("ended before it: thirty days of grace").isEqualTo("GRACE");
     }
 
     @Test

@@ -2,7 +2,12 @@ package org.guildhall.certification.domain;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +15,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guildhall.certification.CertificationCycle;
@@ -22,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A designation awarded to a member, with its current cycle. The designation's name and CPD requirement are
- * copied when each cycle begins, so later catalogue edits never rewrite what was awarded; the holder's name is fixed
+ * copied when each cycle begins, so later catalogue edits never rewrite what was awarded; every cycle's requirement
+ * is kept, so an earlier cycle's transcript reads the requirement it was counted against; the holder's name is fixed
  * at issue, so a profile edit never changes what the institute vouches for (only an approved name change reissues
  * it, with the same verification code).
  */
@@ -59,6 +67,13 @@ public class Certification {
     private int cycleNumber;
 
     private int cpdHoursRequired;
+
+    /** Each cycle's CPD requirement by its number, as {@link #cpdHoursRequired} was while it was current. */
+    @ElementCollection
+    @CollectionTable(name = "certification_cycle_requirement", joinColumns = @JoinColumn(name = "certification_id"))
+    @MapKeyColumn(name = "cycle_number")
+    @Column(name = "cpd_hours_required")
+    private Map<Integer, Integer> requirementByCycle = new HashMap<>();
 
     private String verificationCode;
 
@@ -99,8 +114,8 @@ public class Certification {
 
     /** Recertification on {@code today}: the next cycle starts at the previous expiry (seed 001). */
     public void renew(Designation designation, LocalDate today) {
-        beginCycle(cycle().following(designation.cycleYears()), designation);
         cycleNumber++;
+        beginCycle(cycle().following(designation.cycleYears()), designation);
         renewedOn = today;
     }
 
@@ -121,6 +136,16 @@ public class Certification {
             throw new IllegalArgumentException("A pause only lowers the requirement: " + cpdHoursRequired);
         }
         this.cpdHoursRequired = cpdHoursRequired;
+        requirementByCycle.put(cycleNumber, cpdHoursRequired);
+    }
+
+    /** The CPD credits cycle {@code number} required (the current one's as it stands). */
+    public int requirementOfCycle(int number) {
+        var required = requirementByCycle.get(number);
+        if (required == null) {
+            throw new IllegalArgumentException("Certification " + id + " has no cycle " + number);
+        }
+        return required;
     }
 
     public void lapse(LocalDate on) {
@@ -186,6 +211,7 @@ public class Certification {
         this.expiresOn = cycle.expiresOn();
         this.designationName = designation.fullName();
         this.cpdHoursRequired = designation.cpdHoursPerCycle();
+        requirementByCycle.put(cycleNumber, cpdHoursRequired);
     }
 
     /** 16 characters of 32 symbols: 80 random bits, beyond guessing, short enough for a certificate. */

@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * Issue 16's status rules: what a membership's status is on a given day, from its terms, whether the member
  * resigns at term end, and a registrar's suspension or expulsion. Settled (paid or waived) terms that follow
  * each other without a gap make one paid run; its last day decides renewal due, grace and lapse.
+ * <p>
+ * Which day's settings count (docs/decisions/membership-settings-effective-dated.md): the grace is the one in force
+ * on the paid run's last day, and the pay-within days the one in force on the first term's first day, because the
+ * member was told the resulting date then; the renewal notice is the one in force on the day judged.
  */
 public final class StandingRule {
 
@@ -38,10 +42,10 @@ public final class StandingRule {
         }
         if (paidUntil == null) {
             var first = terms.stream().min(Comparator.comparing(TermSpan::startsOn)).orElse(null);
-            if (first != null && settings.payWithinDays() > 0
-                    && !today.isAfter(first.startsOn().plusDays(settings.payWithinDays()))) {
+            int payWithinDays = first == null ? 0 : settings.payWithinDays(first.startsOn());
+            if (first != null && payWithinDays > 0 && !today.isAfter(first.startsOn().plusDays(payWithinDays))) {
                 return new Assessment(MembershipStatus.CURRENT, Text.of("membership.standing.first-due",
-                        first.startsOn().plusDays(settings.payWithinDays())), null);
+                        first.startsOn().plusDays(payWithinDays)), null);
             }
             return new Assessment(MembershipStatus.PENDING_PAYMENT, Text.of("membership.standing.first-unpaid"),
                     null);
@@ -51,7 +55,7 @@ public final class StandingRule {
                 return new Assessment(MembershipStatus.CURRENT, Text.of("membership.standing.resigning", paidUntil),
                         paidUntil);
             }
-            if (!today.isBefore(renewalOpensOn(paidUntil, settings))) {
+            if (!today.isBefore(renewalOpensOn(today, paidUntil, settings))) {
                 return new Assessment(MembershipStatus.RENEWAL_DUE,
                         Text.of("membership.standing.renewal-due", paidUntil), paidUntil);
             }
@@ -62,7 +66,7 @@ public final class StandingRule {
             return new Assessment(MembershipStatus.RESIGNED, Text.of("membership.standing.resigned", paidUntil),
                     paidUntil);
         }
-        var graceEnds = paidUntil.plusDays(settings.graceDays());
+        var graceEnds = paidUntil.plusDays(settings.graceDays(paidUntil));
         if (!today.isAfter(graceEnds)) {
             return new Assessment(MembershipStatus.GRACE, Text.of("membership.standing.grace", paidUntil, graceEnds),
                     paidUntil);
@@ -71,9 +75,9 @@ public final class StandingRule {
                 paidUntil);
     }
 
-    /** The first day of Renewal due for a paid run ending on {@code paidUntil}. */
-    public static LocalDate renewalOpensOn(LocalDate paidUntil, YearSettings settings) {
-        return paidUntil.minusDays(settings.renewalNoticeDays());
+    /** The first day of Renewal due for a paid run ending on {@code paidUntil}, by the notice in force today. */
+    public static LocalDate renewalOpensOn(LocalDate today, LocalDate paidUntil, YearSettings settings) {
+        return paidUntil.minusDays(settings.renewalNoticeDays(today));
     }
 
     /**

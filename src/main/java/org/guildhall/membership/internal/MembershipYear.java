@@ -12,6 +12,7 @@ import org.guildhall.membership.MembershipEvents.MembershipStatusChanged;
 import org.guildhall.membership.MembershipEvents.RenewalReminderDue;
 import org.guildhall.membership.MembershipEvents.SubscriptionInvoiced;
 import org.guildhall.membership.MembershipEvents.SubscriptionPaid;
+import org.guildhall.membership.MembershipSettings;
 import org.guildhall.membership.MembershipStatus;
 import org.guildhall.membership.MembershipYearRefusedException;
 import org.guildhall.membership.TermKind;
@@ -59,11 +60,11 @@ public class MembershipYear {
     private final PaymentService payments;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
-    private final MembershipProperties settings;
+    private final MembershipSettings settings;
 
     MembershipYear(MembershipRepository memberships, MembershipTermRepository terms, MembershipFeeRepository fees,
             MembershipActionRepository actions, PaymentService payments, ApplicationEventPublisher publisher,
-            Clock clock, MembershipProperties settings) {
+            Clock clock, MembershipSettings settings) {
         this.memberships = memberships;
         this.terms = terms;
         this.fees = fees;
@@ -299,9 +300,10 @@ public class MembershipYear {
         var paidUntil = assessment.paidUntil();
         boolean renewing = RENEWABLE.contains(assessment.status()) && !membership.resignsAtTermEnd()
                 && paidUntil != null;
-        if (renewing && !today.isBefore(StandingRule.renewalOpensOn(paidUntil, settings.yearSettings()))) {
+        if (renewing && !today.isBefore(StandingRule.renewalOpensOn(today, paidUntil, settings.year()))) {
             var renewal = openRenewal(membership, list, paidUntil);
-            if (!today.isBefore(paidUntil.minusDays(settings.finalReminderDays())) && !today.isAfter(paidUntil)
+            if (!today.isBefore(paidUntil.minusDays(settings.year().finalReminderDays(today)))
+                    && !today.isAfter(paidUntil)
                     && renewal.markFinalReminderSent()) {
                 var invoice = invoiceOf(renewal);
                 publisher.publishEvent(new RenewalReminderDue(renewal.id(), membership.accountId(),
@@ -356,7 +358,7 @@ public class MembershipYear {
     private Assessment assess(Membership membership, List<MembershipTerm> list) {
         return StandingRule.assess(today(), membership.registrarHold(), membership.holdReason(),
                 membership.resignsAtTermEnd(), list.stream().map(MembershipTerm::span).toList(),
-                settings.yearSettings());
+                settings.year());
     }
 
     private static int nextNumber(List<MembershipTerm> list) {

@@ -2,6 +2,7 @@ package org.guildhall.privacy.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -15,21 +16,21 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies the retention settings: for each kind of record with a period, the records older than today less that
- * period are counted (the dry run) or deleted, each kind in its own transaction.
+ * Applies the retention settings: for each kind of record with a period in force today, the records older than today
+ * less that period are counted (the dry run) or deleted, each kind in its own transaction.
  */
 @Component
 public class RetentionRunner {
 
     private final ObjectProvider<RetainedRecords> kinds;
-    private final PrivacySettings settings;
+    private final RetentionPeriods periods;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RetentionRunner(ObjectProvider<RetainedRecords> kinds, PrivacySettings settings,
+    RetentionRunner(ObjectProvider<RetainedRecords> kinds, RetentionPeriods periods,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.kinds = kinds;
-        this.settings = settings;
+        this.periods = periods;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -45,16 +46,15 @@ public class RetentionRunner {
     }
 
     private List<RetentionDue> run(boolean delete) {
+        LocalDate today = LocalDate.now(clock);
         return kinds.stream()
-                .filter(kind -> settings.retention().containsKey(kind.kind()))
                 .sorted(Comparator.comparing(RetainedRecords::kind))
-                .map(kind -> {
-                    var period = settings.retention().get(kind.kind());
+                .flatMap(kind -> periods.periodOn(kind.kind(), today).stream().map(period -> {
                     Instant cutoff = ZonedDateTime.now(clock).minus(period).toInstant();
                     int records = Objects.requireNonNull(transaction.execute(status -> delete
                             ? kind.deleteOlderThan(cutoff) : kind.countOlderThan(cutoff)));
                     return new RetentionDue(kind.kind(), period, cutoff, records);
-                })
+                }))
                 .toList();
     }
 }

@@ -27,7 +27,7 @@ final class RetentionView extends VerticalLayout {
         grid.setId("retention-dry-run");
         grid.addColumn(due -> getTranslation("privacy.retention.kind." + due.kind()))
                 .setHeader(getTranslation("privacy.retention.kind")).setFlexGrow(1);
-        grid.addColumn(due -> due.keptFor().toString()).setHeader(getTranslation("privacy.retention.kept-for"))
+        grid.addColumn(due -> getTranslation("privacy.retention.months", due.keptFor().toTotalMonths())).setHeader(getTranslation("privacy.retention.kept-for"))
                 .setAutoWidth(true);
         grid.addColumn(due -> Formats.date(due.cutoff(), clock.getZone()))
                 .setHeader(getTranslation("privacy.retention.cutoff")).setAutoWidth(true);

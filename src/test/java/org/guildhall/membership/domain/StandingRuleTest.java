@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StandingRuleTest {
 
     /** Renewal opens 30 days before the end, the last reminder 14 days before, 30 days of grace. */
-    private static final YearSettings SETTINGS = new YearSettings(30, 14, 30, 0);
+    private static final YearSettings SETTINGS = YearSettings.fixed(30, 14, 30, 0);
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final LocalDate END = LocalDate.of(2026, 12, 31);
     private static final List<TermSpan> PAID_YEAR = List.of(new TermSpan(START, END, true));
@@ -112,11 +112,69 @@ class StandingRuleTest {
         void a_new_member_is_pending_payment_until_paid_or_current_for_the_pay_within_days_when_set() {
             var unpaid = List.of(new TermSpan(START, END, false));
             assertThat(statusOn(START, unpaid)).isEqualTo(MembershipStatus.PENDING_PAYMENT);
-            var payWithin = new YearSettings(30, 14, 30, 14);
+            var payWithin = YearSettings.fixed(30, 14, 30, 14);
             assertThat(StandingRule.assess(START.plusDays(14), null, null, false, unpaid, payWithin).status())
                     .isEqualTo(MembershipStatus.CURRENT);
             assertThat(StandingRule.assess(START.plusDays(15), null, null, false, unpaid, payWithin).status())
                     .isEqualTo(MembershipStatus.PENDING_PAYMENT);
+        }
+    }
+
+    /** Issue 18: settings change from a day on and never reach back (docs/decisions/institute-settings-dated.md). */
+    @Nested
+    class Settings_changed_from_a_day_on {
+
+        /** From 1 January 2027: 5 days of grace, 60 days' renewal notice, 7 days to pay; 30, 30 and 0 before. */
+        private final LocalDate changeDay = END.plusDays(1);
+        private final YearSettings changing = new YearSettings() {
+            @Override
+            public int renewalNoticeDays(LocalDate day) {
+                return day.isBefore(changeDay) ? 30 : 60;
+            }
+
+            @Override
+            public int finalReminderDays(LocalDate day) {
+                return 14;
+            }
+
+            @Override
+            public int graceDays(LocalDate day) {
+                return day.isBefore(changeDay) ? 30 : 5;
+            }
+
+            @Override
+            public int payWithinDays(LocalDate day) {
+                return day.isBefore(changeDay) ? 0 : 7;
+            }
+        };
+
+        private MembershipStatus statusOn(LocalDate day, List<TermSpan> terms) {
+            return StandingRule.assess(day, null, null, false, terms, changing).status();
+        }
+
+        @Test
+        void a_term_keeps_the_grace_in_force_on_its_last_day_and_a_term_ending_after_the_change_takes_the_new() {
+            assertThat(statusOn(END.plusDays(30), PAID_YEAR)).as("ended before the change: 30 days")
+                    .isEqualTo(MembershipStatus.GRACE);
+            var endsAfter = List.of(new TermSpan(START, changeDay, true));
+            assertThat(statusOn(changeDay.plusDays(5), endsAfter)).isEqualTo(MembershipStatus.GRACE);
+            assertThat(statusOn(changeDay.plusDays(6), endsAfter)).isEqualTo(MembershipStatus.LAPSED);
+        }
+
+        @Test
+        void renewal_opens_by_the_notice_in_force_on_the_day_judged_never_by_one_scheduled_later() {
+            var nextYear = List.of(PAID_YEAR.getFirst(), new TermSpan(changeDay, changeDay.plusDays(40), true));
+            assertThat(statusOn(END, nextYear)).as("60 days before its end, but the 60 days start tomorrow")
+                    .isEqualTo(MembershipStatus.CURRENT);
+            assertThat(statusOn(changeDay, nextYear)).isEqualTo(MembershipStatus.RENEWAL_DUE);
+        }
+
+        @Test
+        void the_days_to_pay_are_those_in_force_on_the_day_of_joining() {
+            var joinedBefore = List.of(new TermSpan(END, END.plusYears(1), false));
+            assertThat(statusOn(changeDay, joinedBefore)).isEqualTo(MembershipStatus.PENDING_PAYMENT);
+            var joinedAfter = List.of(new TermSpan(changeDay, changeDay.plusYears(1), false));
+            assertThat(statusOn(changeDay.plusDays(7), joinedAfter)).isEqualTo(MembershipStatus.CURRENT);
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.guildhall.personaldata.RetainedRecords;
 import org.guildhall.privacy.RetentionDue;
@@ -82,8 +83,8 @@ class RetentionRunnerTest {
         beans.addBean("rejected", rejected);
         beans.addBean("unconfigured", unconfigured);
         return new RetentionRunner(beans.getBeanProvider(RetainedRecords.class),
-                new PrivacySettings(Duration.ofDays(7), periods), new NoTransactions(), Clock.fixed(NOW,
-                ZoneOffset.UTC));
+                (kind, day) -> Optional.ofNullable(periods.get(kind)), new NoTransactions(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** The runner's transactions, which these in-memory records do not need. */

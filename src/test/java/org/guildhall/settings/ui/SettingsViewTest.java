@@ -22,6 +22,9 @@ import org.guildhall.assessment.AssessmentSettings;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.membership.MembershipSettings;
+import org.guildhall.privacy.RetentionSettings;
+import org.guildhall.settings.Setting;
 import org.guildhall.settings.SettingSummary;
 import org.guildhall.settings.Settings;
 import org.guildhall.settings.SettingsAdministration;
@@ -119,6 +122,16 @@ class SettingsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_membership_year_and_the_retention_periods_are_listed_in_french_with_today_s_values() {
+        TestAccounts.asRegistrar();
+        UI.getCurrent().setLocale(Locale.FRANCE);
+        navigate(SettingsView.class);
+
+        assertThat(valueToday("settings-membership", MembershipSettings.GRACE_DAYS)).isEqualTo("30 jours");
+        assertThat(valueToday("settings-privacy", RetentionSettings.REJECTED_APPLICATIONS)).isEqualTo("24 mois");
+    }
+
+    @Test
     void a_member_is_refused_the_settings_screen() {
         TestAccounts.signInAs(TestAccounts.MEMBER, Role.MEMBER);
         navigate("admin/settings", AccessDeniedView.class);
@@ -134,6 +147,18 @@ class SettingsViewTest extends SpringBrowserlessTest {
             }
         }
         throw new AssertionError("No disagreement spread row");
+    }
+
+    /** The value today in the row of {@code setting} of the grid {@code gridId}. */
+    @SuppressWarnings("unchecked")
+    private String valueToday(String gridId, Setting setting) {
+        Grid<SettingSummary> grid = $(Grid.class).id(gridId);
+        for (int row = 0; row < test(grid).size(); row++) {
+            if (test(grid).getRow(row).setting().equals(setting)) {
+                return test(grid).getCellText(row, 1);
+            }
+        }
+        throw new AssertionError("No row of " + setting.key());
     }
 
     @SuppressWarnings("unchecked")
