@@ -16,6 +16,12 @@ record DecisionUnderAppeal(AppealKind kind, long decisionId, long appellantAccou
         Set<Long> deciderAccountIds, String subjectName, String reason, Text subject, List<Text> file,
         List<UUID> fileDocuments) {
 
+    /** The same decision with more documents in its file (the portfolio a panel judged). */
+    DecisionUnderAppeal withDocuments(List<UUID> more) {
+        return new DecisionUnderAppeal(kind, decisionId, appellantAccountId, decidedOn, deciderAccountIds, subjectName,
+                reason, subject, file, java.util.stream.Stream.concat(more.stream(), fileDocuments.stream()).toList());
+    }
+
     /** The one person who took the decision, when one did: a panel's members are read from the panel. */
     @Nullable Long soleDecider() {
         return kind == AppealKind.PANEL_DECISION || deciderAccountIds.isEmpty() ? null
