@@ -42,7 +42,9 @@ class EssayReviewerCredit {
             return;
         }
         credits.record(new AutomaticCredit(reviewerAccountId, sourceKey(essay.id(), reviewerAccountId),
-                CpdCategory.INSTRUCTION, ACTIVITY_TYPE, "Recertification essay review, " + essay.designationCode(),
+                CpdCategory.INSTRUCTION, ACTIVITY_TYPE,
+                // The essay's id in the title: reviews on one day are distinct activities, not one logged twice.
+                "Recertification essay review " + essay.id() + ", " + essay.designationCode(),
                 PROVIDER, today, hours, "Essay " + essay.id()));
     }
 }
