@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -64,6 +65,8 @@ class AppealFileHttpTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
 
+    private static final String REASONS = "The Operations evidence in the second project meets the standard.";
+
     private MockMvc http;
     private AccountSummary candidate;
     private AccountSummary hearing;
@@ -114,26 +117,43 @@ class AppealFileHttpTest {
 
     @Test
     void after_an_upheld_appeal_the_candidates_letter_says_awarded_on_appeal_with_the_domains_met() throws Exception {
+        String text = letterAfterUpheldAppeal();
+
+        assertThat(text).contains("Awarded on appeal: on " + today(Languages.ENGLISH))
+                .contains(REASONS)
+                .contains("Outcome per competency domain")
+                .contains("Met on appeal.")
+                .doesNotContain("Not yet met")
+                .doesNotContain("Gaia Hearing");
+    }
+
+    @Test
+    void the_reissued_letter_is_in_the_candidates_language() throws Exception {
+        signInAs(candidate);
+        myAccount.chooseCurrentLanguage(Languages.FRENCH);
+
+        assertThat(letterAfterUpheldAppeal())
+                .contains("suite d\u2019un recours : le " + today(Languages.FRENCH))
+                .contains("Atteint à la suite du recours.");
+    }
+
+    /** The appeal panel's chair upholds the appeal; the candidate downloads their letter, read as plain text. */
+    private String letterAfterUpheldAppeal() throws Exception {
         signInAs(hearing);
-        desk.decide(appealId, desk.appeal(appealId).version(), new AppealDecisionData(AppealOutcome.UPHELD,
-                "The Operations evidence in the second project meets the standard."));
+        desk.decide(appealId, desk.appeal(appealId).version(), new AppealDecisionData(AppealOutcome.UPHELD, REASONS));
         SecurityContextHolder.clearContext();
 
         var pdf = http.perform(get("/documents/" + letter()).with(user(candidate.email()).roles("MEMBER")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
-        String text;
         try (var letter = Loader.loadPDF(pdf)) {
-            text = new PDFTextStripper().getText(letter).replaceAll("\\s+", " ");
+            return new PDFTextStripper().getText(letter).replaceAll("\\s+", " ");
         }
-        String today = LocalDate.now(clock).format(DateTimeFormatter.ofPattern(Text.DATE, Languages.ENGLISH));
-        assertThat(text).contains("Awarded on appeal: on " + today)
-                .contains("The Operations evidence in the second project meets the standard.")
-                .contains("Outcome per competency domain")
-                .contains("Met on appeal.")
-                .doesNotContain("Not yet met")
-                .doesNotContain("Gaia Hearing");
+    }
+
+    private String today(Locale language) {
+        return LocalDate.now(clock).format(DateTimeFormatter.ofPattern(Text.DATE, language));
     }
 
     private UUID evidence() {
