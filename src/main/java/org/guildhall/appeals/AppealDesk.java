@@ -190,8 +190,9 @@ public class AppealDesk {
 
     private java.util.Map<Long, List<Text>> exclusions(Appeal appeal, List<Long> pool) {
         var decision = decisions.of(appeal);
+        var conflicted = conflicts.conflictsBetween(pool, appeal.appellantAccountId());
         return AppealPanelPolicy.exclusions(pool, appeal.appellantAccountId(), decision.deciderAccountIds(),
-                assessor -> conflicts.conflictsBetween(assessor, appeal.appellantAccountId()));
+                assessor -> conflicted.getOrDefault(assessor, List.of()));
     }
 
     private Appeal readable(long appealId, AccountSummary reader) {

@@ -61,7 +61,9 @@ class AppealedDecisions {
         var decider = appeal.originalDeciderAccountId();
         var deciders = decider == null ? Set.<Long>of() : Set.of(decider);
         return switch (appeal.kind()) {
-            case PANEL_DECISION -> of(panels.decisionOf(appeal.decisionId()));
+            // The appeal panel reads the portfolio the panel judged; the appellant's list of decisions does not.
+            case PANEL_DECISION -> of(panels.decisionOf(appeal.decisionId()))
+                    .withDocuments(panels.judgedDocuments(appeal.decisionId()));
             case CPD_REJECTION -> cpdRejection(appeal.decisionId(), appeal.appellantAccountId(), appeal.decidedOn(),
                     deciders, appeal.subjectName(), appeal.originalReason());
             case REVOCATION -> revocation(appeal.decisionId(), appeal.appellantAccountId(), appeal.decidedOn(),

@@ -9,8 +9,8 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {
-        "assessment::api", "certification::api", "cpd::api", "documents::api", "identity::api", "platform",
-        "settings", "shared", "shell"})
+        "assessment::api", "certification::api", "cpd::api", "documents::api", "identity::api", "personaldata",
+        "platform", "settings", "shared", "shell"})
 package org.guildhall.appeals;
 
 import org.jspecify.annotations.NullMarked;

@@ -212,7 +212,8 @@ public class ReviewService {
         return audit.findByPanelIdOrderByRecordedAtAscIdAsc(panelId).stream().map(AuditEntry::toView).toList();
     }
 
-    private VersionDetails judgedVersion(Panel panel, PortfolioDetails portfolio) {
+    /** The portfolio version the panel judges (a resubmission's panel judges the later version). */
+    static VersionDetails judgedVersion(Panel panel, PortfolioDetails portfolio) {
         if (portfolio.current().number() == panel.portfolioVersion()) {
             return portfolio.current();
         }

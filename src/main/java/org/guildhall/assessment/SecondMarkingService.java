@@ -85,7 +85,7 @@ public class SecondMarkingService {
         if (!marker.has(Role.ASSESSOR) || panel.activeSeatOf(markerId).isPresent() || drift.isFlagged(markerId)) {
             throw new AssessmentRefusedException(Text.of("assessment.second-marking.marker-unfit", marker.fullName()));
         }
-        var conflicted = conflicts.conflictsBetween(markerId, panel.candidateAccountId());
+        var conflicted = conflicts.conflictsBetween(List.of(markerId), panel.candidateAccountId()).get(markerId);
         if (!conflicted.isEmpty()) {
             throw new AssessmentRefusedException(Text.of("assessment.second-marking.marker-conflicted",
                     marker.fullName(), conflicted.getFirst()));

@@ -35,6 +35,10 @@ public class CpdSettings implements SettingGroup {
     public static final Setting AUDIT_REMINDER_DAYS =
             Setting.whole("cpd.setting.audit-reminder-days", Unit.DAYS, 14, 1, 60);
 
+    /** The CPD hours an assessor earns for reviewing a recertification essay (issue 20: giving back); 0 grants none. */
+    public static final Setting ESSAY_REVIEWER_CREDIT_HOURS =
+            Setting.hours("cpd.setting.essay-reviewer-credit-hours", "1", "0", "10");
+
     private final CpdRulebooks rulebooks;
 
     CpdSettings(CpdRulebooks rulebooks) {
@@ -49,6 +53,6 @@ public class CpdSettings implements SettingGroup {
     @Override
     public List<Setting> settings() {
         return Stream.concat(Stream.of(AUDIT_SAMPLE_PERCENT, AUDIT_DEADLINE_DAYS, AUDIT_REMINDER_DAYS,
-                EXTENSION_MAX_MONTHS, PAUSE_MAX_MONTHS), rulebooks.settings().stream()).toList();
+                EXTENSION_MAX_MONTHS, PAUSE_MAX_MONTHS, ESSAY_REVIEWER_CREDIT_HOURS), rulebooks.settings().stream()).toList();
     }
 }

@@ -49,12 +49,13 @@ public class RenewalService {
     private final CpdService cpd;
     private final RecertificationEssayRepository essays;
     private final AccountService accounts;
+    private final EssayReviewerCredit reviewerCredit;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     RenewalService(CertificationService certifications, CertificationAwards awards, DesignationCatalogue catalogue,
             PaymentService payments, CpdService cpd, RecertificationEssayRepository essays, AccountService accounts,
-            ApplicationEventPublisher publisher, Clock clock) {
+            EssayReviewerCredit reviewerCredit, ApplicationEventPublisher publisher, Clock clock) {
         this.certifications = certifications;
         this.awards = awards;
         this.catalogue = catalogue;
@@ -62,6 +63,7 @@ public class RenewalService {
         this.cpd = cpd;
         this.essays = essays;
         this.accounts = accounts;
+        this.reviewerCredit = reviewerCredit;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -127,8 +129,8 @@ public class RenewalService {
     }
 
     /**
-     * An assessor accepts the essay or returns it with feedback. Nobody reviews their own essay. An accepted
-     * essay may be the last thing the renewal waited for.
+     * An assessor accepts the essay or returns it with feedback, and earns giving-back CPD credit for the review.
+     * Nobody reviews their own essay. An accepted essay may be the last thing the renewal waited for.
      */
     @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional
@@ -143,6 +145,7 @@ public class RenewalService {
             throw CpdRefusedException.onField(EssayReviewData.FEEDBACK, "cpd.essay.change-needed");
         }
         essay.review(accept, assessor.email(), note, clock.instant());
+        reviewerCredit.grant(essay, assessor.id());
         var certification = certifications.certificationsOf(essay.accountId()).stream()
                 .filter(held -> held.id() == essay.certificationId()).findFirst().orElseThrow();
         publisher.publishEvent(new RecertificationEssayReviewed(essayId, essay.accountId(),

@@ -14,17 +14,11 @@ import java.util.Map;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
-import org.guildhall.TestAccounts;
+import org.guildhall.StatementCounter;
 import org.guildhall.assessment.AuditEntrySummary;
-import org.guildhall.assessment.DecisionData;
-import org.guildhall.assessment.DomainVerdict;
 import org.guildhall.assessment.PanelChairService;
-import org.guildhall.assessment.PanelOutcome;
 import org.guildhall.assessment.PanelService;
-import org.guildhall.assessment.Recommendation;
 import org.guildhall.assessment.ReviewService;
-import org.guildhall.assessment.ScoreData;
-import org.guildhall.assessment.ScoreSheet;
 import org.guildhall.assessment.SubmittedPortfolios;
 import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationService;
@@ -42,14 +36,12 @@ import org.guildhall.documents.SampleFiles;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.MyAccountService;
-import org.guildhall.identity.ProfileDetails;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioLifecycle;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.PortfolioStatus;
 import org.guildhall.shared.FieldProblem;
 import org.guildhall.assessment.domain.AssessorQualificationRepository;
-import org.guildhall.assessment.QualifiedAssessors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -248,6 +240,27 @@ class AppealsIntegrationTest {
                 .withMessageContaining("The 30 days to appeal this decision ended on");
     }
 
+    @Test
+    void listing_the_appeal_panel_options_costs_the_same_statements_for_one_assessor_more_or_ten() {
+        var member = account("Uma Options", "Northwind Rail", Role.MEMBER);
+        long activityId = rejectedActivity(member);
+        signInAs(member);
+        long appealId = appeals.lodge(new AppealData(appealableOf(AppealKind.CPD_REJECTION, activityId),
+                "Counted statements.", List.of()));
+        account("Vic Pool 0", "Northwind Rail", Role.MEMBER, Role.ASSESSOR);
+        signInAs(registrar);
+        var few = StatementCounter.count(() -> desk.panelOptions(appealId)).statements();
+
+        for (int i = 1; i <= 9; i++) {
+            account("Vic Pool " + i, "Pool Employer " + i, Role.MEMBER, Role.ASSESSOR);
+        }
+        signInAs(registrar);
+        var many = StatementCounter.count(() -> desk.panelOptions(appealId)).statements();
+
+        assertThat(many.total()).as("one batch for the pool, the candidate read once; sent: %s", many.shapes())
+                .isEqualTo(few.total());
+    }
+
     private AppealableDecision appealableOf(AppealKind kind, long decisionId) {
         return appeals.appealable().stream().filter(d -> d.kind() == kind && d.decisionId() == decisionId)
                 .findFirst().orElseThrow();
@@ -262,38 +275,13 @@ class AppealsIntegrationTest {
         return new RejectedActivities(awards, documents, cpd, cpdReview, clock).rejected(member, reviewer);
     }
 
-    /** A panel of the three deciders (the first chairs) that declines the candidate's portfolio. */
     private long declinedPanel(AccountSummary candidate, List<AccountSummary> deciders) {
-        long portfolioId = new SubmittedPortfolios(portfolios, lifecycle, documents).submittedBy(candidate);
-        signInAs(registrar);
-        long panelId = panels.form(portfolioId, deciders.stream().map(AccountSummary::id).toList(),
-                deciders.getFirst().id(), today().plusDays(21), Map.of());
-        for (var decider : deciders) {
-            signInAs(decider);
-            reviews.submit(panelId, sheet(2, Recommendation.DECLINE));
-        }
-        signInAs(deciders.getFirst());
-        var verdicts = reviews.rubric().domains().stream()
-                .map(domain -> new DomainVerdict(domain.code(), org.guildhall.assessment.DomainResult.NOT_YET_MET,
-                        "Not yet evidenced.")).toList();
-        panelChair.decide(panelId, reviews.panel(panelId).version(), new DecisionData(PanelOutcome.DECLINE,
-                "Thin evidence in every domain.", "The evidence does not yet show the standard.", verdicts));
-        return panelId;
+        return fixtures().declined(candidate, deciders, registrar);
     }
 
     private long decidedPortfolioOf(AccountSummary candidate) {
         return jdbc.queryForObject("select id from portfolio where candidate_account_id = ?", Long.class,
                 candidate.id());
-    }
-
-    private ScoreSheet sheet(int points, Recommendation recommendation) {
-        Map<Long, Integer> scored = new HashMap<>();
-        Map<String, String> comments = new HashMap<>();
-        reviews.rubric().domains().forEach(domain -> {
-            domain.criteria().forEach(c -> scored.put(c.id(), points));
-            comments.put(domain.code(), "Scored " + points + ".");
-        });
-        return ScoreSheet.blank().with(new ScoreData(scored, comments, recommendation));
     }
 
     private void awaitEmail(AccountSummary to, String subject) {
@@ -302,15 +290,12 @@ class AppealsIntegrationTest {
     }
 
     private AccountSummary account(String name, @Nullable String employer, Role... roles) {
-        var account = TestAccounts.account(provisioning, name, roles);
-        if (java.util.Arrays.asList(roles).contains(Role.ASSESSOR)) {
-            QualifiedAssessors.qualify(qualifications, SubmittedPortfolios.DESIGNATION, account);
-        }
-        if (employer != null) {
-            signInAs(account);
-            myAccount.updateCurrentProfile(new ProfileDetails(name, null, null, employer, null));
-        }
-        return account;
+        return fixtures().account(name, employer, roles);
+    }
+
+    private DeclinedPanels fixtures() {
+        return new DeclinedPanels(provisioning, qualifications, myAccount, portfolios, lifecycle, documents, panels,
+                reviews, panelChair, clock);
     }
 
     private LocalDate today() {

@@ -1,5 +1,6 @@
 package org.guildhall.appeals.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,8 @@ public interface AppealRepository extends JpaRepository<Appeal, Long> {
 
     @Query("select a from Appeal a join a.panel p where p = :assessorId order by a.lodgedAt")
     List<Appeal> seatedOn(long assessorId);
+
+    List<Appeal> findByKindAndDecisionIdIn(AppealKind kind, Collection<Long> decisionIds);
 
     @Query("select a from Appeal a join a.documents d where d = :documentId")
     List<Appeal> holding(UUID documentId);

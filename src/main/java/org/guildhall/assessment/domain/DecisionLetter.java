@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.guildhall.assessment.DomainResult;
 import org.guildhall.assessment.DomainVerdict;
 import org.guildhall.assessment.PanelOutcome;
 import org.guildhall.assessment.Rubric;
@@ -34,6 +35,38 @@ public final class DecisionLetter {
     public static byte[] write(Function<Text, String> words, Locale language, String candidateName,
             String designation, LocalDate date, PanelOutcome outcome, String messageToCandidate, Rubric rubric,
             List<DomainVerdict> verdicts, Set<String> carriedOver) {
+        return write(words, language, candidateName, designation, date, outcome.letterText(), messageToCandidate,
+                rubric, verdicts, carriedOver);
+    }
+
+    /**
+     * The letter reissued when an appeal upheld against the panel's decision replaced it by an award (ISO/IEC
+     * 17024, 9.8): it says the designation was awarded on appeal and when, gives the appeal panel's reasons, and
+     * carries the replacement decision's outcome per domain.
+     *
+     * @param verdicts the replacement decision's outcome per domain, in the rubric's order
+     */
+    public static byte[] reissuedOnAppeal(Function<Text, String> words, Locale language, String candidateName,
+            String designation, LocalDate awardedOn, String appealReasons, Rubric rubric,
+            List<DomainVerdict> verdicts) {
+        return write(words, language, candidateName, designation, awardedOn,
+                Text.of("assessment.letter.awarded-on-appeal", awardedOn), appealReasons, rubric, verdicts,
+                Set.of());
+    }
+
+    /**
+     * The replacement decision's outcome per domain after an upheld appeal awarded the designation: a domain the
+     * panel found met stays as it wrote it; one it found not yet met is met on appeal, with {@code metOnAppeal}
+     * as its feedback. A decision older than per-domain outcomes has none to replace.
+     */
+    public static List<DomainVerdict> replacedOnAppeal(List<DomainVerdict> decided, String metOnAppeal) {
+        return decided.stream().map(verdict -> verdict.met() ? verdict
+                : new DomainVerdict(verdict.domainCode(), DomainResult.MET, metOnAppeal)).toList();
+    }
+
+    private static byte[] write(Function<Text, String> words, Locale language, String candidateName,
+            String designation, LocalDate date, Text outcome, String messageToCandidate, Rubric rubric,
+            List<DomainVerdict> verdicts, Set<String> carriedOver) {
         var letter = PdfLayout.portrait(words.apply(Text.of("assessment.letter.title", candidateName, designation)),
                         language)
                 .withPageNumbers()
@@ -41,7 +74,7 @@ public final class DecisionLetter {
                 .paragraph(words.apply(Text.of("assessment.letter.date", date)))
                 .paragraph(words.apply(Text.of("assessment.letter.greeting", candidateName)))
                 .heading(1, words.apply(Text.of("assessment.letter.heading", designation)))
-                .paragraph(words.apply(outcome.letterText()))
+                .paragraph(words.apply(outcome))
                 .paragraph(messageToCandidate);
         if (!verdicts.isEmpty()) {
             Map<String, Text> domainNames = rubric.domains().stream()

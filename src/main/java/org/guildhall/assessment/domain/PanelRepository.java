@@ -1,6 +1,7 @@
 package org.guildhall.assessment.domain;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.guildhall.assessment.PanelStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,6 +20,8 @@ public interface PanelRepository extends JpaRepository<Panel, Long> {
     List<Panel> findByStatusNotOrderByDueOnAsc(PanelStatus status);
 
     List<Panel> findByPortfolioId(long portfolioId);
+
+    List<Panel> findByLetterDocumentId(UUID letterDocumentId);
 
     boolean existsByPortfolioIdAndPortfolioVersion(long portfolioId, int portfolioVersion);
 
