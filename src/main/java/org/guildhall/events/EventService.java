@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.guildhall.events.RegistrationEvents.RegisteredEventCancelled;
 import org.guildhall.events.domain.EventRegistrationRepository;
-import org.guildhall.events.domain.EventSettingsRepository;
+import org.guildhall.events.domain.CurrentEventSettings;
 import org.guildhall.events.domain.InstituteEvent;
 import org.guildhall.events.domain.InstituteEventRepository;
 import org.guildhall.identity.AccountNotFoundException;
@@ -35,7 +35,7 @@ public class EventService {
 
     private final InstituteEventRepository events;
     private final EventRegistrationRepository registrations;
-    private final EventSettingsRepository settings;
+    private final CurrentEventSettings settings;
     private final Places places;
     private final AccountService accounts;
     private final AccountDirectory directory;
@@ -43,7 +43,7 @@ public class EventService {
     private final Clock clock;
 
     EventService(InstituteEventRepository events, EventRegistrationRepository registrations,
-            EventSettingsRepository settings, Places places, AccountService accounts, AccountDirectory directory,
+            CurrentEventSettings settings, Places places, AccountService accounts, AccountDirectory directory,
             ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.registrations = registrations;

@@ -10,7 +10,7 @@ import org.guildhall.events.RegistrationEvents.RegistrationConfirmed;
 import org.guildhall.events.domain.EventAttendanceRepository;
 import org.guildhall.events.domain.EventRegistration;
 import org.guildhall.events.domain.EventRegistrationRepository;
-import org.guildhall.events.domain.EventSettingsRepository;
+import org.guildhall.events.domain.CurrentEventSettings;
 import org.guildhall.events.domain.InstituteEvent;
 import org.guildhall.events.domain.InstituteEventRepository;
 import org.guildhall.identity.AccountService;
@@ -40,7 +40,7 @@ public class RegistrationService {
     private final InstituteEventRepository events;
     private final EventRegistrationRepository registrations;
     private final EventAttendanceRepository attendance;
-    private final EventSettingsRepository settings;
+    private final CurrentEventSettings settings;
     private final Places places;
     private final AccountService accounts;
     private final MembershipStanding standing;
@@ -49,7 +49,7 @@ public class RegistrationService {
     private final Clock clock;
 
     RegistrationService(InstituteEventRepository events, EventRegistrationRepository registrations,
-            EventAttendanceRepository attendance, EventSettingsRepository settings, Places places,
+            EventAttendanceRepository attendance, CurrentEventSettings settings, Places places,
             AccountService accounts, MembershipStanding standing, PaymentService payments,
             ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
