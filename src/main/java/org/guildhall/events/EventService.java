@@ -10,14 +10,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.guildhall.events.RegistrationEvents.RegisteredEventCancelled;
-import org.guildhall.events.domain.EventRegistrationRepository;
 import org.guildhall.events.domain.CurrentEventSettings;
+import org.guildhall.events.domain.EventRegistrationRepository;
 import org.guildhall.events.domain.InstituteEvent;
 import org.guildhall.events.domain.InstituteEventRepository;
-import org.guildhall.identity.AccountNotFoundException;
 import org.guildhall.identity.AccountDirectory;
+import org.guildhall.identity.AccountNotFoundException;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.platform.ReferenceCache;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +42,7 @@ public class EventService {
     private final AccountDirectory directory;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final ReferenceCache.Single<Programme> programme;
 
     EventService(InstituteEventRepository events, EventRegistrationRepository registrations,
             CurrentEventSettings settings, Places places, AccountService accounts, AccountDirectory directory,
@@ -53,6 +55,7 @@ public class EventService {
         this.directory = directory;
         this.publisher = publisher;
         this.clock = clock;
+        this.programme = ReferenceCache.single(clock, this::readProgramme);
     }
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
@@ -60,6 +63,7 @@ public class EventService {
     public EventSummary publish(EventDetails details) {
         requirePresentersAreMembers(details);
         var event = events.save(new InstituteEvent(details, clock.instant()));
+        programme.forget();
         return summaries(List.of(event)).getFirst();
     }
 
@@ -78,6 +82,7 @@ public class EventService {
         event.edit(details, Math.toIntExact(places.taken(eventId)));
         places.promoteWaiting(event);
         events.flush();
+        programme.forget();
         return summaries(List.of(event)).getFirst();
     }
 
@@ -87,6 +92,7 @@ public class EventService {
     public EventSummary cancel(long eventId) {
         var event = events.lockById(eventId).orElseThrow(() -> EventNotFoundException.event(eventId));
         event.cancel(clock.instant());
+        programme.forget();
         registrations.findByEventIdAndStatusInOrderByRegisteredAtAscIdAsc(eventId, ACTIVE).forEach(registration ->
                 publisher.publishEvent(new RegisteredEventCancelled(eventId, registration.accountId(), event.title(),
                         event.startsAt(), event.zone())));
@@ -96,14 +102,16 @@ public class EventService {
     /** Published events yet to start, soonest first. */
     @PreAuthorize("isAuthenticated()")
     public List<EventSummary> upcoming(EventFilter filter, Pageable page) {
-        var window = window(filter);
-        return summaries(events.findPublished(window[0], window[1], filter.kind(), page));
+        var programme = this.programme.get();
+        var listed = programme.listed(filter, window(filter));
+        var shown = page.isUnpaged() ? listed
+                : listed.stream().skip(page.getOffset()).limit(page.getPageSize()).toList();
+        return summaries(shown, programme.presenterNames());
     }
 
     @PreAuthorize("isAuthenticated()")
     public long countUpcoming(EventFilter filter) {
-        var window = window(filter);
-        return events.countPublished(window[0], window[1], filter.kind());
+        return programme.get().listed(filter, window(filter)).size();
     }
 
     /** Every event, past and future, newest first: the registrar's list. */
@@ -136,6 +144,11 @@ public class EventService {
      * given only to registrars and to the signed-in person where they hold a place.
      */
     List<EventSummary> summaries(List<InstituteEvent> page) {
+        return summaries(page, directory.namesOf(page.stream()
+                .flatMap(event -> event.presenterAccountIds().stream()).toList()));
+    }
+
+    private List<EventSummary> summaries(List<InstituteEvent> page, Map<Long, String> presenterNames) {
         var counts = new HashMap<Long, Map<RegistrationStatus, Integer>>();
         var ids = page.stream().map(InstituteEvent::id).toList();
         if (!page.isEmpty()) {
@@ -148,8 +161,6 @@ public class EventService {
         var reader = accounts.currentAccount();
         Set<Long> mayJoin = reader.has(Role.REGISTRAR) ? Set.copyOf(ids)
                 : page.isEmpty() ? Set.of() : registrations.findEventIdsWithPlaceHeldBy(reader.id(), ids);
-        var presenterNames = directory.namesOf(page.stream()
-                .flatMap(event -> event.presenterAccountIds().stream()).toList());
         var result = new ArrayList<EventSummary>(page.size());
         for (var event : page) {
             var count = counts.getOrDefault(event.id(), Map.of());
@@ -158,6 +169,27 @@ public class EventService {
                     presenters(event.presenterAccountIds(), presenterNames), mayJoin.contains(event.id())));
         }
         return result;
+    }
+
+    /**
+     * The published programme from now on with its presenters' names, read at most once a minute
+     * ({@link ReferenceCache}): every member's home page, events page and CPD page list it. Places taken and what the
+     * reader holds are read fresh on each page ({@link #summaries}). The events are detached, read only.
+     */
+    private Programme readProgramme() {
+        var listed = events.findProgrammeFrom(clock.instant());
+        return new Programme(listed, directory.namesOf(listed.stream()
+                .flatMap(event -> event.presenterAccountIds().stream()).toList()));
+    }
+
+    private record Programme(List<InstituteEvent> events, Map<Long, String> presenterNames) {
+
+        /** The events starting in [from, to) of the filter's kind; the window's start moves on with the clock. */
+        List<InstituteEvent> listed(EventFilter filter, Instant[] window) {
+            return events.stream()
+                    .filter(event -> !event.startsAt().isBefore(window[0]) && event.startsAt().isBefore(window[1]))
+                    .filter(event -> filter.kind() == null || event.kind() == filter.kind()).toList();
+        }
     }
 
     /** The event's presenters by name, from names read for the whole page at once. */

@@ -7,10 +7,10 @@ import java.util.Optional;
 
 import org.guildhall.events.RegistrationEvents.PlaceWaitlisted;
 import org.guildhall.events.RegistrationEvents.RegistrationConfirmed;
+import org.guildhall.events.domain.CurrentEventSettings;
 import org.guildhall.events.domain.EventAttendanceRepository;
 import org.guildhall.events.domain.EventRegistration;
 import org.guildhall.events.domain.EventRegistrationRepository;
-import org.guildhall.events.domain.CurrentEventSettings;
 import org.guildhall.events.domain.InstituteEvent;
 import org.guildhall.events.domain.InstituteEventRepository;
 import org.guildhall.identity.AccountService;
