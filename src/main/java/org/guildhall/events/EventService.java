@@ -2,15 +2,18 @@ package org.guildhall.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.guildhall.events.RegistrationEvents.RegisteredEventCancelled;
 import org.guildhall.events.domain.CurrentEventSettings;
+import org.guildhall.events.domain.EventRegistration;
 import org.guildhall.events.domain.EventRegistrationRepository;
 import org.guildhall.events.domain.InstituteEvent;
 import org.guildhall.events.domain.InstituteEventRepository;
@@ -114,6 +117,17 @@ public class EventService {
         return programme.get().listed(filter, window(filter)).size();
     }
 
+    /**
+     * The published events yet to start on or before {@code lastDay}, soonest first, as attending one would be
+     * credited: for planning CPD, so without places or the reader's own registrations, from the programme in memory.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<AttendedEvent> comingUntil(LocalDate lastDay) {
+        return programme.get().listed(EventFilter.ALL, window(EventFilter.ALL)).stream()
+                .filter(event -> !event.startsAt().atZone(event.zone()).toLocalDate().isAfter(lastDay))
+                .map(event -> event.attended(false)).toList();
+    }
+
     /** Every event, past and future, newest first: the registrar's list. */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<EventSummary> all(Pageable page) {
@@ -160,7 +174,7 @@ public class EventService {
         int defaultCutoff = settings.current().defaultCancellationCutoffHours();
         var reader = accounts.currentAccount();
         Set<Long> mayJoin = reader.has(Role.REGISTRAR) ? Set.copyOf(ids)
-                : page.isEmpty() ? Set.of() : registrations.findEventIdsWithPlaceHeldBy(reader.id(), ids);
+                : page.isEmpty() ? Set.of() : placesHeld(reader.id(), ids);
         var result = new ArrayList<EventSummary>(page.size());
         for (var event : page) {
             var count = counts.getOrDefault(event.id(), Map.of());
@@ -190,6 +204,13 @@ public class EventService {
                     .filter(event -> !event.startsAt().isBefore(window[0]) && event.startsAt().isBefore(window[1]))
                     .filter(event -> filter.kind() == null || event.kind() == filter.kind()).toList();
         }
+    }
+
+    /** Those of the events where the account holds a place (confirmed, not waiting). */
+    private Set<Long> placesHeld(long accountId, List<Long> eventIds) {
+        return registrations.activeOf(accountId).stream()
+                .filter(registration -> registration.status() == RegistrationStatus.CONFIRMED)
+                .map(EventRegistration::eventId).filter(eventIds::contains).collect(Collectors.toSet());
     }
 
     /** The event's presenters by name, from names read for the whole page at once. */
