@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * programme), read from the database at most once a minute per key on this instance, on the injected clock
  * (docs/decisions/reference-cache.md). A change made on this instance is seen at once when its writer calls
  * {@link #forget()}; a change made on another instance is seen here within the minute. A clock moved back (tests)
- * reads again.
+ * reads again. For a handful of keys of data shared by everyone: an entry is refreshed, never evicted, so a key per
+ * member would grow without bound.
  */
 public final class ReferenceCache<K, V> {
 
