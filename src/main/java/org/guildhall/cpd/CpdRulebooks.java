@@ -2,8 +2,6 @@ package org.guildhall.cpd;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.guildhall.cpd.domain.ActivityTypeRepository;
 import org.guildhall.cpd.domain.CategoryRule;
 import org.guildhall.cpd.domain.CategoryRuleRepository;
 import org.guildhall.cpd.domain.RulesInForce;
+import org.guildhall.platform.ReferenceCache;
 import org.guildhall.settings.Setting;
 import org.guildhall.settings.Settings;
 import org.springframework.stereotype.Component;
@@ -24,13 +23,11 @@ import org.springframework.stereotype.Component;
  * The CPD rulebook on any day: the categories and kinds of activity from the institute's reference data, their caps
  * and credit values as first set there and then as an admin changed them from a day on (each a {@link Setting}:
  * {@code cpd.setting.cap.<category>}, {@code cpd.setting.credits.<kind>}). The reference data is read at most once a
- * minute and the settings are cached the same way, so showing credits costs no statement
+ * minute ({@link ReferenceCache}; it changes only by migration) and the settings are cached the same way, so showing credits costs no statement
  * (docs/decisions/constant-statement-lists.md).
  */
 @Component
 class CpdRulebooks implements RulesInForce {
-
-    static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
     /** A cap may be zero (a category that does not count) but not less; a credit value must be positive. */
     private static final BigDecimal MAX_CAP = new BigDecimal("200");
@@ -41,7 +38,7 @@ class CpdRulebooks implements RulesInForce {
     private final ActivityTypeRepository activityTypes;
     private final Settings settings;
     private final Clock clock;
-    private volatile Read last = new Read(new Reference(Map.of(), List.of()), Instant.MIN);
+    private final ReferenceCache.Single<Reference> reference;
 
     CpdRulebooks(CategoryRuleRepository categoryRules, ActivityTypeRepository activityTypes, Settings settings,
             Clock clock) {
@@ -49,6 +46,7 @@ class CpdRulebooks implements RulesInForce {
         this.activityTypes = activityTypes;
         this.settings = settings;
         this.clock = clock;
+        this.reference = ReferenceCache.single(clock, this::load);
     }
 
     CpdRulebook current() {
@@ -57,7 +55,7 @@ class CpdRulebooks implements RulesInForce {
 
     @Override
     public CpdRulebook on(LocalDate day) {
-        var reference = reference();
+        var reference = this.reference.get();
         var caps = new EnumMap<CpdCategory, BigDecimal>(CpdCategory.class);
         reference.caps().forEach((category, cap) -> caps.put(category, settings.valueOn(cap, day)));
         return new CpdRulebook(caps, reference.types().stream().map(type -> {
@@ -70,19 +68,9 @@ class CpdRulebooks implements RulesInForce {
 
     /** The caps and credit values as settings an admin changes, for the settings screen. */
     List<Setting> settings() {
-        var reference = reference();
+        var reference = this.reference.get();
         return Stream.concat(reference.caps().values().stream(),
                 reference.types().stream().map(TypeSetting::setting)).toList();
-    }
-
-    private Reference reference() {
-        var read = last;
-        Instant now = clock.instant();
-        if (now.isBefore(read.at()) || !now.isBefore(read.at().plus(FRESH_FOR))) {
-            read = new Read(load(), now);
-            last = read;
-        }
-        return read.reference();
     }
 
     private Reference load() {
@@ -113,8 +101,5 @@ class CpdRulebooks implements RulesInForce {
     }
 
     private record Reference(Map<CpdCategory, Setting> caps, List<TypeSetting> types) {
-    }
-
-    private record Read(Reference reference, Instant at) {
     }
 }

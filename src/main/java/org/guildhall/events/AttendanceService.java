@@ -14,11 +14,11 @@ import org.guildhall.cpd.AutomaticCredits;
 import org.guildhall.cpd.CpdService;
 import org.guildhall.events.AttendanceImportReport.Outcome;
 import org.guildhall.events.domain.AttendanceCredit;
+import org.guildhall.events.domain.CurrentEventSettings;
 import org.guildhall.events.domain.EventAttendance;
 import org.guildhall.events.domain.EventAttendanceRepository;
 import org.guildhall.events.domain.EventRegistration;
 import org.guildhall.events.domain.EventRegistrationRepository;
-import org.guildhall.events.domain.EventSettingsRepository;
 import org.guildhall.events.domain.InstituteEvent;
 import org.guildhall.events.domain.InstituteEventRepository;
 import org.guildhall.events.domain.PointsEntry;
@@ -52,7 +52,7 @@ public class AttendanceService {
     private final EventAttendanceRepository attendance;
     private final RegistrantRows registrantRows;
     private final PointsEntryRepository points;
-    private final EventSettingsRepository settings;
+    private final CurrentEventSettings settings;
     private final AccountService accounts;
     private final MembershipService memberships;
     private final PeopleSheets peopleSheets;
@@ -63,7 +63,7 @@ public class AttendanceService {
 
     AttendanceService(InstituteEventRepository events, EventRegistrationRepository registrations,
             EventAttendanceRepository attendance, RegistrantRows registrantRows, PointsEntryRepository points,
-            EventSettingsRepository settings, AccountService accounts, MembershipService memberships, PeopleSheets peopleSheets, AttendanceCertificate certificates,
+            CurrentEventSettings settings, AccountService accounts, MembershipService memberships, PeopleSheets peopleSheets, AttendanceCertificate certificates,
             CpdService cpd, AutomaticCredits credits, Clock clock) {
         this.events = events;
         this.registrations = registrations;

@@ -2,22 +2,26 @@ package org.guildhall.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.guildhall.events.RegistrationEvents.RegisteredEventCancelled;
+import org.guildhall.events.domain.CurrentEventSettings;
+import org.guildhall.events.domain.EventRegistration;
 import org.guildhall.events.domain.EventRegistrationRepository;
-import org.guildhall.events.domain.EventSettingsRepository;
 import org.guildhall.events.domain.InstituteEvent;
 import org.guildhall.events.domain.InstituteEventRepository;
-import org.guildhall.identity.AccountNotFoundException;
 import org.guildhall.identity.AccountDirectory;
+import org.guildhall.identity.AccountNotFoundException;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.platform.ReferenceCache;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,15 +39,16 @@ public class EventService {
 
     private final InstituteEventRepository events;
     private final EventRegistrationRepository registrations;
-    private final EventSettingsRepository settings;
+    private final CurrentEventSettings settings;
     private final Places places;
     private final AccountService accounts;
     private final AccountDirectory directory;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final ReferenceCache.Single<Programme> programme;
 
     EventService(InstituteEventRepository events, EventRegistrationRepository registrations,
-            EventSettingsRepository settings, Places places, AccountService accounts, AccountDirectory directory,
+            CurrentEventSettings settings, Places places, AccountService accounts, AccountDirectory directory,
             ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.registrations = registrations;
@@ -53,6 +58,7 @@ public class EventService {
         this.directory = directory;
         this.publisher = publisher;
         this.clock = clock;
+        this.programme = ReferenceCache.single(clock, this::readProgramme);
     }
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
@@ -60,6 +66,7 @@ public class EventService {
     public EventSummary publish(EventDetails details) {
         requirePresentersAreMembers(details);
         var event = events.save(new InstituteEvent(details, clock.instant()));
+        programme.forget();
         return summaries(List.of(event)).getFirst();
     }
 
@@ -78,6 +85,7 @@ public class EventService {
         event.edit(details, Math.toIntExact(places.taken(eventId)));
         places.promoteWaiting(event);
         events.flush();
+        programme.forget();
         return summaries(List.of(event)).getFirst();
     }
 
@@ -87,6 +95,7 @@ public class EventService {
     public EventSummary cancel(long eventId) {
         var event = events.lockById(eventId).orElseThrow(() -> EventNotFoundException.event(eventId));
         event.cancel(clock.instant());
+        programme.forget();
         registrations.findByEventIdAndStatusInOrderByRegisteredAtAscIdAsc(eventId, ACTIVE).forEach(registration ->
                 publisher.publishEvent(new RegisteredEventCancelled(eventId, registration.accountId(), event.title(),
                         event.startsAt(), event.zone())));
@@ -96,14 +105,27 @@ public class EventService {
     /** Published events yet to start, soonest first. */
     @PreAuthorize("isAuthenticated()")
     public List<EventSummary> upcoming(EventFilter filter, Pageable page) {
-        var window = window(filter);
-        return summaries(events.findPublished(window[0], window[1], filter.kind(), page));
+        var programme = this.programme.get();
+        var listed = programme.listed(filter, window(filter));
+        var shown = page.isUnpaged() ? listed
+                : listed.stream().skip(page.getOffset()).limit(page.getPageSize()).toList();
+        return summaries(shown, programme.presenterNames());
     }
 
     @PreAuthorize("isAuthenticated()")
     public long countUpcoming(EventFilter filter) {
-        var window = window(filter);
-        return events.countPublished(window[0], window[1], filter.kind());
+        return programme.get().listed(filter, window(filter)).size();
+    }
+
+    /**
+     * The published events yet to start on or before {@code lastDay}, soonest first, as attending one would be
+     * credited: for planning CPD, so without places or the reader's own registrations, from the programme in memory.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<AttendedEvent> comingUntil(LocalDate lastDay) {
+        return programme.get().listed(EventFilter.ALL, window(EventFilter.ALL)).stream()
+                .filter(event -> !event.startsAt().atZone(event.zone()).toLocalDate().isAfter(lastDay))
+                .map(event -> event.attended(false)).toList();
     }
 
     /** Every event, past and future, newest first: the registrar's list. */
@@ -136,6 +158,11 @@ public class EventService {
      * given only to registrars and to the signed-in person where they hold a place.
      */
     List<EventSummary> summaries(List<InstituteEvent> page) {
+        return summaries(page, directory.namesOf(page.stream()
+                .flatMap(event -> event.presenterAccountIds().stream()).toList()));
+    }
+
+    private List<EventSummary> summaries(List<InstituteEvent> page, Map<Long, String> presenterNames) {
         var counts = new HashMap<Long, Map<RegistrationStatus, Integer>>();
         var ids = page.stream().map(InstituteEvent::id).toList();
         if (!page.isEmpty()) {
@@ -147,9 +174,7 @@ public class EventService {
         int defaultCutoff = settings.current().defaultCancellationCutoffHours();
         var reader = accounts.currentAccount();
         Set<Long> mayJoin = reader.has(Role.REGISTRAR) ? Set.copyOf(ids)
-                : page.isEmpty() ? Set.of() : registrations.findEventIdsWithPlaceHeldBy(reader.id(), ids);
-        var presenterNames = directory.namesOf(page.stream()
-                .flatMap(event -> event.presenterAccountIds().stream()).toList());
+                : page.isEmpty() ? Set.of() : placesHeld(reader.id(), ids);
         var result = new ArrayList<EventSummary>(page.size());
         for (var event : page) {
             var count = counts.getOrDefault(event.id(), Map.of());
@@ -158,6 +183,34 @@ public class EventService {
                     presenters(event.presenterAccountIds(), presenterNames), mayJoin.contains(event.id())));
         }
         return result;
+    }
+
+    /**
+     * The published programme from now on with its presenters' names, read at most once a minute
+     * ({@link ReferenceCache}): every member's home page, events page and CPD page list it. Places taken and what the
+     * reader holds are read fresh on each page ({@link #summaries}). The events are detached, read only.
+     */
+    private Programme readProgramme() {
+        var listed = events.findProgrammeFrom(clock.instant());
+        return new Programme(listed, directory.namesOf(listed.stream()
+                .flatMap(event -> event.presenterAccountIds().stream()).toList()));
+    }
+
+    private record Programme(List<InstituteEvent> events, Map<Long, String> presenterNames) {
+
+        /** The events starting in [from, to) of the filter's kind; the window's start moves on with the clock. */
+        List<InstituteEvent> listed(EventFilter filter, Instant[] window) {
+            return events.stream()
+                    .filter(event -> !event.startsAt().isBefore(window[0]) && event.startsAt().isBefore(window[1]))
+                    .filter(event -> filter.kind() == null || event.kind() == filter.kind()).toList();
+        }
+    }
+
+    /** Those of the events where the account holds a place (confirmed, not waiting). */
+    private Set<Long> placesHeld(long accountId, List<Long> eventIds) {
+        return registrations.activeOf(accountId).stream()
+                .filter(registration -> registration.status() == RegistrationStatus.CONFIRMED)
+                .map(EventRegistration::eventId).filter(eventIds::contains).collect(Collectors.toSet());
     }
 
     /** The event's presenters by name, from names read for the whole page at once. */

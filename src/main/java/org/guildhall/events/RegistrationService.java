@@ -3,20 +3,22 @@ package org.guildhall.events;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.guildhall.events.RegistrationEvents.PlaceWaitlisted;
 import org.guildhall.events.RegistrationEvents.RegistrationConfirmed;
+import org.guildhall.events.domain.CurrentEventSettings;
 import org.guildhall.events.domain.EventAttendanceRepository;
 import org.guildhall.events.domain.EventRegistration;
 import org.guildhall.events.domain.EventRegistrationRepository;
-import org.guildhall.events.domain.EventSettingsRepository;
 import org.guildhall.events.domain.InstituteEvent;
 import org.guildhall.events.domain.InstituteEventRepository;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.MembershipStanding;
-import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
 import org.guildhall.shared.Text;
@@ -40,7 +42,7 @@ public class RegistrationService {
     private final InstituteEventRepository events;
     private final EventRegistrationRepository registrations;
     private final EventAttendanceRepository attendance;
-    private final EventSettingsRepository settings;
+    private final CurrentEventSettings settings;
     private final Places places;
     private final AccountService accounts;
     private final MembershipStanding standing;
@@ -49,7 +51,7 @@ public class RegistrationService {
     private final Clock clock;
 
     RegistrationService(InstituteEventRepository events, EventRegistrationRepository registrations,
-            EventAttendanceRepository attendance, EventSettingsRepository settings, Places places,
+            EventAttendanceRepository attendance, CurrentEventSettings settings, Places places,
             AccountService accounts, MembershipStanding standing, PaymentService payments,
             ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
@@ -148,27 +150,54 @@ public class RegistrationService {
     /** The signed-in person's current places and waiting-list places, for their home page and the event list. */
     @PreAuthorize("isAuthenticated()")
     public List<MyRegistration> myActiveRegistrations() {
-        return registrations.findByAccountIdAndStatusIn(accounts.currentAccount().id(), EventService.ACTIVE)
-                .stream().map(this::toMine).toList();
+        return asSeenByHolder(registrations.activeOf(accounts.currentAccount().id()));
     }
 
     private MyRegistration toMine(EventRegistration registration) {
-        var invoice = registration.status() == RegistrationStatus.CONFIRMED && registration.fee().signum() > 0
-                ? payments.invoiceFor(PaymentPurpose.EVENT_REGISTRATION, registration.invoiceSubject())
-                : Optional.<InvoiceSummary>empty();
-        return new MyRegistration(registration.id(), registration.eventId(), registration.status(),
-                registration.fee(), waitingPosition(registration),
-                invoice.map(InvoiceSummary::reference).orElse(null),
-                attendance.existsByEventIdAndAccountId(registration.eventId(), registration.accountId()));
+        return asSeenByHolder(List.of(registration)).getFirst();
+    }
+
+    /**
+     * One holder's registrations as they see them: their invoices, waiting positions and attendance read for all
+     * of them at once (three queries at most, whatever their number).
+     */
+    private List<MyRegistration> asSeenByHolder(List<EventRegistration> held) {
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        var invoices = payments.invoicesFor(PaymentPurpose.EVENT_REGISTRATION, held.stream()
+                .filter(registration -> registration.status() == RegistrationStatus.CONFIRMED
+                        && registration.fee().signum() > 0)
+                .map(EventRegistration::invoiceSubject).toList());
+        var queues = waitingQueues(held.stream()
+                .filter(registration -> registration.status() == RegistrationStatus.WAITLISTED)
+                .map(EventRegistration::eventId).collect(Collectors.toSet()));
+        var attended = attendance.findEventIdsAttended(held.getFirst().accountId(),
+                held.stream().map(EventRegistration::eventId).toList());
+        return held.stream().map(registration -> {
+            var invoice = invoices.get(registration.invoiceSubject());
+            return new MyRegistration(registration.id(), registration.eventId(), registration.status(),
+                    registration.fee(), positionIn(queues, registration), invoice == null ? null : invoice.reference(),
+                    attended.contains(registration.eventId()));
+        }).toList();
     }
 
     private int waitingPosition(EventRegistration registration) {
-        if (registration.status() != RegistrationStatus.WAITLISTED) {
-            return 0;
-        }
-        var queue = registrations.findByEventIdAndStatusOrderByRegisteredAtAscIdAsc(registration.eventId(),
-                RegistrationStatus.WAITLISTED);
-        return queue.stream().map(EventRegistration::id).toList().indexOf(registration.id()) + 1;
+        return positionIn(waitingQueues(Set.of(registration.eventId())), registration);
+    }
+
+    /** 1 for the first on its event's waiting list, 0 when not waiting. */
+    private static int positionIn(Map<Long, List<Long>> queues, EventRegistration registration) {
+        return registration.status() != RegistrationStatus.WAITLISTED ? 0
+                : queues.getOrDefault(registration.eventId(), List.of()).indexOf(registration.id()) + 1;
+    }
+
+    /** The waiting lists of these events (registration ids, first to move up first), in one query. */
+    private Map<Long, List<Long>> waitingQueues(Set<Long> eventIds) {
+        return eventIds.isEmpty() ? Map.of() : registrations
+                .findByEventIdInAndStatusOrderByRegisteredAtAscIdAsc(eventIds, RegistrationStatus.WAITLISTED)
+                .stream().collect(Collectors.groupingBy(EventRegistration::eventId,
+                        Collectors.mapping(EventRegistration::id, Collectors.toList())));
     }
 
     private InstituteEvent lock(long eventId) {

@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -215,11 +216,8 @@ public class AccountService {
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public AccountSummary currentAccount() {
-        return ReadOnlyRequests.once(new SignedInKey(SignedIn.email()), () -> signedIn.account().toSummary());
-    }
-
-    /** The key the signed-in account is remembered by in a request: who is signed in. */
-    private record SignedInKey(String email) {
+        return signedIn.snapshot().map(SignedIn.Snapshot::summary)
+                .orElseThrow(() -> new AccessDeniedException("No signed-in account"));
     }
 
     @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")

@@ -125,7 +125,7 @@ public class MyAccountService {
 
     /** The language the signed-in person chose in their profile, or empty when they have not chosen one. */
     public Optional<Locale> currentLanguage() {
-        return signedIn.findAccount().filter(Account::hasChosenLanguage).map(Account::language);
+        return signedIn.snapshot().flatMap(SignedIn.Snapshot::chosenLanguage);
     }
 
     /**

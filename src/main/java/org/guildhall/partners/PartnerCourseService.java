@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.PeopleSheets;
+import org.guildhall.platform.ReferenceCache;
 import org.guildhall.partners.RosterReport.Outcome;
 import org.guildhall.partners.domain.ApprovedCourse;
 import org.guildhall.partners.domain.ApprovedCourseRepository;
@@ -61,6 +63,7 @@ public class PartnerCourseService {
     private final AutomaticCredits credits;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
+    private final ReferenceCache.Single<Set<Long>> contactIds;
 
     PartnerCourseService(PartnerRepository partners, ApprovedCourseRepository courses,
             CourseCreditRepository courseCredits, AccountService accounts, AccountDirectory directory,
@@ -74,6 +77,7 @@ public class PartnerCourseService {
         this.cpd = cpd;
         this.credits = credits;
         this.clock = clock;
+        this.contactIds = ReferenceCache.single(clock, partners::findAllContactIds);
     }
 
     // --- Partners ----------------------------------------------------------------------------------------------
@@ -108,6 +112,7 @@ public class PartnerCourseService {
         if (!problems.isEmpty()) {
             throw new PartnerRefusedException(problems);
         }
+        contactIds.forget();
         return partners.save(new Partner(name, contacts, clock.instant(), accounts.currentAccount().email())).id();
     }
 
@@ -120,10 +125,14 @@ public class PartnerCourseService {
                 partner.contacts().stream().map(id -> names.getOrDefault(id, "")).sorted().toList())).toList();
     }
 
-    /** Whether the signed-in person acts for a partner or is staff: whether the partner courses page is theirs. */
+    /**
+     * Whether the signed-in person acts for a partner or is staff: whether the partner courses page is theirs. Every
+     * home page asks, so the partners' contacts are read at most once a minute; a partner recorded on another
+     * instance shows its page there within the minute (what a contact may do is still checked on fresh rows).
+     */
     public boolean mayManageCourses() {
         var me = accounts.currentAccount();
-        return isStaff(me) || !partners.findByContact(me.id()).isEmpty();
+        return isStaff(me) || contactIds.get().contains(me.id());
     }
 
     // --- Courses -----------------------------------------------------------------------------------------------

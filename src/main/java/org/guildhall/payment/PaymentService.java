@@ -2,8 +2,11 @@ package org.guildhall.payment;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
@@ -74,6 +77,12 @@ public class PaymentService {
 
     public Optional<InvoiceSummary> invoiceFor(PaymentPurpose purpose, String subject) {
         return invoices.findByPurposeAndSubject(purpose, subject).map(Invoice::toView);
+    }
+
+    /** The invoices for many subjects of one purpose, by subject, in one query (a list's rows). */
+    public Map<String, InvoiceSummary> invoicesFor(PaymentPurpose purpose, Collection<String> subjects) {
+        return subjects.isEmpty() ? Map.of() : invoices.findByPurposeAndSubjectIn(purpose, subjects).stream()
+                .map(Invoice::toView).collect(Collectors.toMap(InvoiceSummary::subject, invoice -> invoice));
     }
 
     /**

@@ -6,7 +6,7 @@
  * never changed, so they are the audit trail (who, when, old and new value, why).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"identity::api", "shared", "shell"})
+@ApplicationModule(allowedDependencies = {"identity::api", "platform", "shared", "shell"})
 package org.guildhall.settings;
 
 import org.jspecify.annotations.NullMarked;

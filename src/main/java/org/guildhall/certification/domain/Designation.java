@@ -2,6 +2,7 @@ package org.guildhall.certification.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -143,7 +144,9 @@ public class Designation {
     }
 
     public DesignationSummary toSummary() {
-        return new DesignationSummary(code, fullName, level, cpdHoursPerCycle, cycleYears, routesOffered(), examFee,
+        // Unmodifiable: the catalogue shares its summaries between requests (DesignationCatalogue).
+        return new DesignationSummary(code, fullName, level, cpdHoursPerCycle, cycleYears,
+                Collections.unmodifiableSet(routesOffered()), examFee,
                 renewalFee, recertificationEssayRequired, experienceRouteYears, examRouteYears, examPassMark);
     }
 }

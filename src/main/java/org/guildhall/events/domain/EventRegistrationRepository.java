@@ -3,9 +3,9 @@ package org.guildhall.events.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.guildhall.events.RegistrationStatus;
+import org.guildhall.platform.ReadOnlyRequests;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -19,17 +19,23 @@ public interface EventRegistrationRepository extends JpaRepository<EventRegistra
     List<EventRegistration> findByEventIdAndStatusOrderByRegisteredAtAscIdAsc(long eventId,
             RegistrationStatus status);
 
+    /** The waiting lists of several events at once, each first to move up first. */
+    List<EventRegistration> findByEventIdInAndStatusOrderByRegisteredAtAscIdAsc(Collection<Long> eventIds,
+            RegistrationStatus status);
+
     List<EventRegistration> findByEventIdAndStatusInOrderByRegisteredAtAscIdAsc(long eventId,
             Collection<RegistrationStatus> statuses);
 
     List<EventRegistration> findByAccountIdAndStatusIn(long accountId, Collection<RegistrationStatus> statuses);
 
-    /** Those of the events where the account holds a place (confirmed, not waiting). */
-    @Query("""
-            select r.eventId from EventRegistration r
-            where r.accountId = :accountId and r.eventId in :eventIds
-              and r.status = org.guildhall.events.RegistrationStatus.CONFIRMED""")
-    Set<Long> findEventIdsWithPlaceHeldBy(long accountId, Collection<Long> eventIds);
+    /**
+     * The account's confirmed and waiting registrations, read once per Vaadin request ({@link ReadOnlyRequests#once}):
+     * the home page and the programme ask for them both for the reader's statuses and for the events they may join.
+     */
+    default List<EventRegistration> activeOf(long accountId) {
+        return ReadOnlyRequests.once(new ActiveOf(accountId), () -> findByAccountIdAndStatusIn(accountId,
+                List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)));
+    }
 
     /** Places taken and waiting per event, for a page of events in one query: [eventId, status, count]. */
     @Query("""
@@ -37,4 +43,8 @@ public interface EventRegistrationRepository extends JpaRepository<EventRegistra
             where r.eventId in :eventIds and r.status <> org.guildhall.events.RegistrationStatus.CANCELLED
             group by r.eventId, r.status""")
     List<Object[]> countActiveByEvent(Collection<Long> eventIds);
+
+    /** The key an account's active registrations are remembered by in a request. */
+    record ActiveOf(long accountId) {
+    }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
-import org.guildhall.events.EventKind;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,19 +22,13 @@ public interface InstituteEventRepository extends JpaRepository<InstituteEvent, 
     @Query("select e from InstituteEvent e where e.id = :id")
     Optional<InstituteEvent> lockById(long id);
 
-    /** Published events starting in [from, to), optionally of one kind, soonest first. */
+    /** The published events from {@code from} on with their presenters, soonest first: the programme. */
+    @EntityGraph(attributePaths = "presenterAccountIds")
     @Query("""
             select e from InstituteEvent e
-            where e.status = org.guildhall.events.EventStatus.PUBLISHED and e.startsAt >= :from and e.startsAt < :to
-              and (:kind is null or e.kind = :kind)
+            where e.status = org.guildhall.events.EventStatus.PUBLISHED and e.startsAt >= :from
             order by e.startsAt, e.id""")
-    List<InstituteEvent> findPublished(Instant from, Instant to, @Nullable EventKind kind, Pageable page);
-
-    @Query("""
-            select count(e) from InstituteEvent e
-            where e.status = org.guildhall.events.EventStatus.PUBLISHED and e.startsAt >= :from and e.startsAt < :to
-              and (:kind is null or e.kind = :kind)""")
-    long countPublished(Instant from, Instant to, @Nullable EventKind kind);
+    List<InstituteEvent> findProgrammeFrom(Instant from);
 
     /** Every event for the registrar, newest start first. */
     @Query("select e from InstituteEvent e order by e.startsAt desc, e.id desc")

@@ -6,10 +6,8 @@ import java.util.List;
 import org.guildhall.cpd.CpdOpportunities;
 import org.guildhall.cpd.CpdOpportunity;
 import org.guildhall.cpd.CpdService;
-import org.guildhall.events.EventFilter;
 import org.guildhall.events.EventService;
 import org.guildhall.events.domain.AttendanceCredit;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EventsAsCpdOpportunities implements CpdOpportunities {
-
-    /** The soonest events looked at; the programme is published months, not years, ahead. */
-    private static final int LOOK_AHEAD = 100;
 
     private final EventService events;
     private final CpdService cpd;
@@ -33,13 +28,12 @@ class EventsAsCpdOpportunities implements CpdOpportunities {
     @Override
     public List<CpdOpportunity> until(LocalDate lastDay) {
         var rulebook = cpd.rulebook();
-        return events.upcoming(EventFilter.ALL, PageRequest.of(0, LOOK_AHEAD)).stream()
-                .filter(event -> !event.isCancelled() && event.educationalHours().signum() > 0
-                        && !event.localStart().toLocalDate().isAfter(lastDay))
-                .map(event -> new CpdOpportunity(event.title(), event.localStart().toLocalDate(),
+        return events.comingUntil(lastDay).stream()
+                .filter(event -> event.cpdHours().signum() > 0)
+                .map(event -> new CpdOpportunity(event.title(), event.startsAt().atZone(event.zone()).toLocalDate(),
                         event.cpdCategory(), AttendanceCredit.activityType(event.cpdCategory(),
                                 event.kind().cpdActivityType(), rulebook),
-                        event.educationalHours(), "event/" + event.id()))
+                        event.cpdHours(), "event/" + event.eventId()))
                 .toList();
     }
 }

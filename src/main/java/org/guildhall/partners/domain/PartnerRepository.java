@@ -2,6 +2,7 @@ package org.guildhall.partners.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,6 +17,10 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
     @EntityGraph(attributePaths = "contacts")
     @Query("select p from Partner p where :accountId member of p.contacts order by p.name")
     List<Partner> findByContact(long accountId);
+
+    /** Every account that acts for some partner: a short list, read for the home page's partner panel. */
+    @Query("select distinct c from Partner p join p.contacts c")
+    Set<Long> findAllContactIds();
 
     boolean existsByName(String name);
 

@@ -16,6 +16,8 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     Optional<Invoice> findByPurposeAndSubject(PaymentPurpose purpose, String subject);
 
+    List<Invoice> findByPurposeAndSubjectIn(PaymentPurpose purpose, Collection<String> subjects);
+
     List<Invoice> findByAccountIdOrderByIssuedAtDesc(long accountId);
 
     List<Invoice> findByStatusInOrderByIssuedAt(Collection<InvoiceStatus> statuses, Pageable page);

@@ -1,0 +1,24 @@
+package org.guildhall.events.domain;
+
+import java.time.Clock;
+
+import org.guildhall.platform.ReferenceCache;
+import org.springframework.stereotype.Component;
+
+/**
+ * The events' one settings row, read at most once a minute ({@link ReferenceCache}): every page of the programme
+ * shows the default cancellation cutoff, and the row changes only by migration.
+ */
+@Component
+public class CurrentEventSettings {
+
+    private final ReferenceCache.Single<EventSettings> row;
+
+    CurrentEventSettings(EventSettingsRepository settings, Clock clock) {
+        this.row = ReferenceCache.single(clock, settings::current);
+    }
+
+    public EventSettings current() {
+        return row.get();
+    }
+}
