@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The data directories of throwaway embedded servers ({@code guildhall-mariadb-*} under the system temp folder, about
  * 140 MB each): created for a test JVM, deleted when its server stops. A JVM that was killed never stops its server,
- * so directories left for longer than {@link #LEFTOVER_AGE} are swept at the next throwaway start.
+ * so directories left for longer than {@link #LEFTOVER_AGE} are swept at the next throwaway start (with the
+ * server it may have left running).
  */
 final class ThrowawayDataDirectories {
 
@@ -57,20 +58,29 @@ final class ThrowawayDataDirectories {
     }
 
     /**
-     * Deletes the throwaway directories in {@code parent} last changed before {@code cutoff} whose server no longer
-     * runs: a long test run's live server is left alone however old its directory.
+     * Deletes the throwaway directories in {@code parent} last changed before {@code cutoff}. A server a killed JVM
+     * left running on one is stopped first; one whose JVM still runs (a long test run) keeps its directory.
      */
     static void sweepLeftovers(Path parent, Instant cutoff) {
         try (Stream<Path> candidates = Files.list(parent)) {
             candidates.filter(dir -> dir.getFileName().toString().startsWith(PREFIX))
                     .filter(Files::isDirectory)
                     .filter(dir -> lastChangedBefore(dir, cutoff))
-                    .filter(dir -> StaleServer.serverProcess(dir.resolve(EmbeddedMariaDb.PID_FILE)).isEmpty())
                     .toList()
-                    .forEach(ThrowawayDataDirectories::delete);
+                    .forEach(ThrowawayDataDirectories::deleteUnlessInUse);
         } catch (IOException | UncheckedIOException e) {
             log.warn("Could not look for leftover MariaDB data directories in {}", parent, e);
         }
+    }
+
+    private static void deleteUnlessInUse(Path dir) {
+        try {
+            StaleServer.stopIfRunning(dir.resolve(EmbeddedMariaDb.PID_FILE));
+        } catch (IllegalStateException inUse) {
+            log.debug("Leaving {}: {}", dir, inUse.getMessage());
+            return;
+        }
+        delete(dir);
     }
 
     private static boolean lastChangedBefore(Path dir, Instant cutoff) {

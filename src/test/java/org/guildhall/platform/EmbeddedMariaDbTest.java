@@ -115,11 +115,18 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
-    void leftovers_older_than_a_day_are_swept_but_not_a_live_server_nor_recent_or_other_folders() throws Exception {
+    void leftovers_older_than_a_day_are_swept_with_an_orphaned_server_but_not_a_live_portals_nor_recent_ones()
+            throws Exception {
         Instant now = Clock.systemUTC().instant();
         Path killedRun = leftover("guildhall-mariadb-killed", now.minus(Duration.ofDays(2)));
         Path recent = leftover("guildhall-mariadb-recent", now.minus(Duration.ofHours(23)));
         Path otherPrefix = leftover("guildhall-kept-old", now.minus(Duration.ofDays(2)));
+        // A killed JVM's server runs on, orphaned, on its folder.
+        Path orphaned = Files.createDirectory(scratch.resolve("guildhall-mariadb-orphaned"));
+        EmbeddedMariaDb.start(orphaned).stop();
+        ProcessHandle orphan = startOrphanedServer(orphaned);
+        Files.setLastModifiedTime(orphaned, FileTime.from(now.minus(Duration.ofDays(2))));
+        // A long test run's server, its JVM (this one) still running.
         Path longRun = Files.createDirectory(scratch.resolve("guildhall-mariadb-long-run"));
         var live = EmbeddedMariaDb.start(longRun);
         try {
@@ -128,6 +135,8 @@ class EmbeddedMariaDbTest {
             ThrowawayDataDirectories.sweepLeftovers(scratch, now.minus(ThrowawayDataDirectories.LEFTOVER_AGE));
 
             assertThat(killedRun).doesNotExist();
+            assertThat(orphan.isAlive()).isFalse();
+            assertThat(orphaned).doesNotExist();
             assertThat(recent).isDirectory();
             assertThat(otherPrefix).isDirectory();
             assertThat(longRun.resolve(EmbeddedMariaDb.PID_FILE)).exists();
