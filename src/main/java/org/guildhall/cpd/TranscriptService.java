@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +88,7 @@ public class TranscriptService {
         } else {
             pdf.table(columns(text, "date", 0.13f, "category", 0.17f, "activity", 0.32f, "status", 0.2f,
                     "claimed", 0.09f, "counts", 0.09f), entries.stream().map(entry -> List.of(
-                    DateTimeFormatter.ofPattern(Text.DATE, language).format(entry.claim().completedOn()),
+                    Text.date(entry.claim().completedOn(), language),
                     text.apply(Text.of(entry.claim().category().labelKey())),
                     entry.claim().title() + " (" + entry.claim().provider() + ")",
                     text.apply(Text.of(entry.status().labelKey())),

@@ -26,7 +26,8 @@ import org.springframework.boot.SpringApplication;
  * <p>
  * One server per data directory and JVM: test suites build several Spring contexts, and they all share it. A server
  * that a killed portal left running on the same data directory is stopped first ({@link StaleServer}); the server
- * stops after every Spring context has closed, so the connection pool never outlives it.
+ * stops after every Spring context has closed, so the connection pool never outlives it. A throwaway server (the
+ * tests') removes its data directory once stopped, so test runs do not fill the disk ({@link ThrowawayDataDirectories}).
  */
 final class EmbeddedMariaDb {
 
@@ -38,11 +39,13 @@ final class EmbeddedMariaDb {
     private final DBConfigurationBuilder config;
     private final DB db;
     private final Path dataDir;
+    private final boolean throwaway;
 
-    private EmbeddedMariaDb(DBConfigurationBuilder config, DB db, Path dataDir) {
+    private EmbeddedMariaDb(DBConfigurationBuilder config, DB db, Path dataDir, boolean throwaway) {
         this.config = config;
         this.db = db;
         this.dataDir = dataDir;
+        this.throwaway = throwaway;
     }
 
     /**
@@ -50,7 +53,7 @@ final class EmbeddedMariaDb {
      */
     static EmbeddedMariaDb forDataDir(String dataDir) {
         return RUNNING.computeIfAbsent(dataDir.strip(), dir -> {
-            var server = start(dir.isEmpty() ? temporaryDirectory() : Path.of(dir).toAbsolutePath());
+            var server = dir.isEmpty() ? startThrowaway() : start(Path.of(dir).toAbsolutePath());
             // Boot runs its shutdown handlers after closing every context, so no pool is left talking to a stopped server.
             SpringApplication.getShutdownHandlers().add(server::stop);
             return server;
@@ -65,8 +68,21 @@ final class EmbeddedMariaDb {
         return dataDir;
     }
 
-    /** Starts a server on {@code dataDir}, first stopping one that a killed JVM left running there. */
+    /** Starts a server on {@code dataDir}, first stopping one that a killed JVM left running there; it keeps the data. */
     static EmbeddedMariaDb start(Path dataDir) {
+        return start(dataDir, false);
+    }
+
+    /**
+     * Starts a server on a new directory under the system temp folder that {@link #stop()} deletes. Leftovers of runs
+     * that never stopped theirs (a killed JVM) are swept first.
+     */
+    static EmbeddedMariaDb startThrowaway() {
+        ThrowawayDataDirectories.sweepLeftovers();
+        return start(ThrowawayDataDirectories.create(), true);
+    }
+
+    private static EmbeddedMariaDb start(Path dataDir, boolean throwaway) {
         try {
             Files.createDirectories(dataDir);
             StaleServer.stopIfRunning(dataDir.resolve(PID_FILE));
@@ -84,7 +100,7 @@ final class EmbeddedMariaDb {
             db.start();
             createDatabase(config.getURL(""));
             log.info("Embedded MariaDB started on port {} with data in {}", config.getPort(), dataDir);
-            return new EmbeddedMariaDb(config, db, dataDir);
+            return new EmbeddedMariaDb(config, db, dataDir, throwaway);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (data directory " + dataDir + ")", e);
         } catch (IOException e) {
@@ -92,7 +108,10 @@ final class EmbeddedMariaDb {
         }
     }
 
-    /** Shuts the server down cleanly (it flushes and removes its pid file) and waits until it has exited. */
+    /**
+     * Shuts the server down cleanly (it flushes and removes its pid file) and waits until it has exited; a throwaway
+     * server's directory is deleted then. One that did not stop is left on disk for a later sweep.
+     */
     void stop() {
         long started = System.nanoTime();
         try {
@@ -101,6 +120,10 @@ final class EmbeddedMariaDb {
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
         } catch (ManagedProcessException e) {
             log.warn("The embedded MariaDB with data in {} did not stop cleanly", dataDir, e);
+            return;
+        }
+        if (throwaway) {
+            ThrowawayDataDirectories.delete(dataDir);
         }
     }
 
@@ -123,14 +146,6 @@ final class EmbeddedMariaDb {
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the database in the embedded MariaDB at " + serverUrl, e);
-        }
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("guildhall-mariadb-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

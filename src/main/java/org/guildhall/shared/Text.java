@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -74,12 +75,22 @@ public record Text(String key, List<@Nullable Object> arguments) {
         }
     }
 
+    /** A date as the portal writes it in {@code locale} ("7 Nov 2026", "7 nov. 2026"). */
+    public static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofPattern(DATE, locale).format(date);
+    }
+
+    /** A date with its time of day as the portal writes it in {@code locale} ("7 Nov 2026, 14:05"). */
+    public static String dateTime(TemporalAccessor dateTime, Locale locale) {
+        return DateTimeFormatter.ofPattern(DATE_TIME, locale).format(dateTime);
+    }
+
     /** The arguments as the message in {@code locale} shows them: dates written in its words. */
     public Object[] localised(Locale locale, Function<Text, String> translate) {
         return arguments.stream().map(argument -> switch (argument) {
-            case LocalDate date -> DateTimeFormatter.ofPattern(DATE, locale).format(date);
-            case ZonedDateTime dateTime -> DateTimeFormatter.ofPattern(DATE_TIME, locale).format(dateTime);
-            case LocalDateTime dateTime -> DateTimeFormatter.ofPattern(DATE_TIME, locale).format(dateTime);
+            case LocalDate date -> date(date, locale);
+            case ZonedDateTime dateTime -> dateTime(dateTime, locale);
+            case LocalDateTime dateTime -> dateTime(dateTime, locale);
             case Text text -> translate.apply(text);
             case null -> "";
             default -> argument;

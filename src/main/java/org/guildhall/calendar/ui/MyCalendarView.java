@@ -1,7 +1,6 @@
 package org.guildhall.calendar.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -103,7 +102,7 @@ final class MyCalendarView extends VerticalLayout {
     }
 
     private String when(CalendarEntry entry) {
-        return DateTimeFormatter.ofPattern(Text.DATE_TIME, getLocale()).format(entry.start()) + " ("
+        return Text.dateTime(entry.start(), getLocale()) + " ("
                 + entry.start().getZone().getId() + ")";
     }
 

@@ -10,14 +10,20 @@ import java.util.List;
 import java.util.Locale;
 
 import org.guildhall.certification.CertificationAwards;
+import org.guildhall.certification.CertificationStandingService;
 import org.guildhall.certification.EligibilityService;
 import org.guildhall.certification.ExamCourse;
 import org.guildhall.certification.ExamEnrolmentData;
+import org.guildhall.certification.ExamResultData;
 import org.guildhall.certification.ExamService;
 import org.guildhall.certification.ExperienceKind;
 import org.guildhall.certification.Route;
 import org.guildhall.certification.SittingData;
+import org.guildhall.certification.StandingData;
+import org.guildhall.certification.StandingReason;
 import org.guildhall.certification.domain.DesignationRepository;
+import org.guildhall.certification.domain.ExamBooking;
+import org.guildhall.certification.domain.ExamBookingRepository;
 import org.guildhall.certification.domain.ExamEnrolment;
 import org.guildhall.certification.domain.ExamEnrolmentRepository;
 import org.guildhall.certification.domain.ExamSitting;
@@ -40,8 +46,9 @@ import org.springframework.stereotype.Component;
 /**
  * Certification demo data after the demo accounts and memberships: sittings ahead for booking; Amara Okafor
  * (member@) holding an active CCSP passed two years ago and a lapsed CRMP she can re-apply for, with her paid
- * exam fees; Sofia Marchetti enrolled for CCSP with the fee still to pay; Kwame Mensah a few months short of the
- * exam route. Demo profile only.
+ * exam fees and the past sittings where she passed; Sofia Marchetti enrolled for CCSP with the fee still to pay;
+ * Kwame Mensah a few months short of the exam route, his CCCP suspended while the institute reviews a complaint;
+ * Liam O'Connor's CCSP, passed five months ago, revoked for a breach of the code of conduct. Demo profile only.
  */
 @Component
 @Profile("demo")
@@ -51,7 +58,9 @@ class DemoCertifications implements ApplicationRunner {
     private static final String AMARA = "member@guildhall.example";
     private static final String SOFIA = "sofia.marchetti@contoso-retail.example";
     private static final String KWAME = "kwame.mensah@accra-bank.example";
+    private static final String LIAM = "liam.oconnor@harbour-insurance.example";
     private static final String REGISTRAR = "registrar@guildhall.example";
+    private static final String FINSBURY_SQUARE = "Guildhall Institute, 10 Finsbury Square, London EC2A 1AF, Room 2";
 
     private final AccountService accounts;
     private final CertificationAwards awards;
@@ -59,22 +68,28 @@ class DemoCertifications implements ApplicationRunner {
     private final ExamService exams;
     private final PaymentService payments;
     private final DocumentService documents;
+    private final CertificationStandingService standing;
     private final ExamSittingRepository sittings;
     private final ExamEnrolmentRepository enrolments;
+    private final ExamBookingRepository bookings;
     private final DesignationRepository designations;
     private final Clock clock;
 
     DemoCertifications(AccountService accounts, CertificationAwards awards, EligibilityService eligibility,
-            ExamService exams, PaymentService payments, DocumentService documents, ExamSittingRepository sittings,
-            ExamEnrolmentRepository enrolments, DesignationRepository designations, Clock clock) {
+            ExamService exams, PaymentService payments, DocumentService documents,
+            CertificationStandingService standing, ExamSittingRepository sittings,
+            ExamEnrolmentRepository enrolments, ExamBookingRepository bookings, DesignationRepository designations,
+            Clock clock) {
         this.accounts = accounts;
         this.awards = awards;
         this.eligibility = eligibility;
         this.exams = exams;
         this.payments = payments;
         this.documents = documents;
+        this.standing = standing;
         this.sittings = sittings;
         this.enrolments = enrolments;
+        this.bookings = bookings;
         this.designations = designations;
         this.clock = clock;
     }
@@ -87,8 +102,8 @@ class DemoCertifications implements ApplicationRunner {
         var now = LocalDateTime.now(clock);
         var today = now.toLocalDate();
         sittings.saveAll(List.of(
-                new ExamSitting(new SittingData(today.plusWeeks(2), LocalTime.of(9, 30), "Guildhall Institute, "
-                        + "10 Finsbury Square, London EC2A 1AF, Room 2", null, 24, 180), now),
+                new ExamSitting(new SittingData(today.plusWeeks(2), LocalTime.of(9, 30), FINSBURY_SQUARE, null, 24,
+                        180), now),
                 new ExamSitting(new SittingData(today.plusWeeks(5), LocalTime.of(14, 0), null,
                         "https://exams.guildhall.example/live/ccx", 40, 120), now),
                 new ExamSitting(new SittingData(today.plusWeeks(9), LocalTime.of(10, 0), "Manchester Central, "
@@ -105,10 +120,10 @@ class DemoCertifications implements ApplicationRunner {
                 courseCertificates(amara);
             });
             var passed = today.minusYears(2).minusMonths(1);
-            paidHistoricEnrolment(amara, "CCSP", passed.minusMonths(2));
+            passedHistoricExam(amara, "CCSP", passed, 82);
             awards.award(amara.id(), "CCSP", Route.EXAM, passed);
             var earlier = today.minusYears(3).minusMonths(4);
-            paidHistoricEnrolment(amara, "CRMP", earlier.minusMonths(2));
+            passedHistoricExam(amara, "CRMP", earlier, 77);
             awards.award(amara.id(), "CRMP", Route.EXAM, earlier);
             awards.lapseExpired();
         });
@@ -121,10 +136,26 @@ class DemoCertifications implements ApplicationRunner {
             exams.enrol(new ExamEnrolmentData("CCSP"));
         }));
 
-        accounts.findByEmail(KWAME).ifPresent(kwame -> RunAs.run(kwame.email(), Role.MEMBER, () -> history(
-                new Job("Accra Commercial Bank", "Relationship Officer", today.minusYears(1).minusMonths(8), null,
-                        ExperienceKind.CUSTOMER_SERVICE_ROLE, "Looks after 300 small-business customers: account "
-                                + "queries, complaints and onboarding."))));
+        accounts.findByEmail(KWAME).ifPresent(kwame -> {
+            RunAs.run(kwame.email(), Role.MEMBER, () -> history(
+                    new Job("Accra Commercial Bank", "Relationship Officer", today.minusYears(1).minusMonths(8), null,
+                            ExperienceKind.CUSTOMER_SERVICE_ROLE, "Looks after 300 small-business customers: "
+                                    + "account queries, complaints and onboarding.")));
+            var held = awards.award(kwame.id(), "CCCP", Route.EXAM, today.minusMonths(20));
+            RunAs.run(REGISTRAR, Role.REGISTRAR, () -> standing.suspend(held.id(), new StandingData(
+                    StandingReason.UNDER_REVIEW, "A customer’s complaint about advice you gave is being reviewed; "
+                            + "we will write to you with the outcome.", today.plusMonths(2))));
+        });
+
+        accounts.findByEmail(LIAM).ifPresent(liam -> {
+            // Passed five months ago: the dashboard's pass rate and awards chart have a recent result to show.
+            var passed = today.minusMonths(5);
+            passedHistoricExam(liam, "CCSP", passed, 78);
+            var held = awards.award(liam.id(), "CCSP", Route.EXAM, passed);
+            RunAs.run(REGISTRAR, Role.REGISTRAR, () -> standing.revoke(held.id(), new StandingData(
+                    StandingReason.CODE_OF_CONDUCT, "The conduct panel found that you shared customers’ personal "
+                            + "data outside your employer; the certification is withdrawn.", null)));
+        });
     }
 
     private void history(Job... jobs) {
@@ -144,14 +175,26 @@ class DemoCertifications implements ApplicationRunner {
         }
     }
 
-    /** An exam enrolment long since paid and passed, with its paid invoice, for the member's history. */
-    private void paidHistoricEnrolment(AccountSummary candidate, String designationCode, LocalDate enrolledOn) {
+    /**
+     * An exam enrolment paid two months before {@code satOn}, with its paid invoice, and its booking on that day's
+     * sitting (scheduled six weeks ahead, as the registrar would have), passed with {@code score}: the member's
+     * history and the exam results report's past sittings.
+     */
+    private void passedHistoricExam(AccountSummary candidate, String designationCode, LocalDate satOn, int score) {
+        var enrolledOn = satOn.minusMonths(2);
         var at = enrolledOn.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
-        var enrolment = new ExamEnrolment(candidate.id(), designations.findById(designationCode).orElseThrow(), null, at);
+        var enrolment = new ExamEnrolment(candidate.id(), designations.findById(designationCode).orElseThrow(), null,
+                at);
         enrolment.feePaid(at);
         enrolment.booked();
         enrolment.resultEntered(true);
         enrolments.save(enrolment);
+        var sitting = sittings.save(new ExamSitting(new SittingData(satOn, LocalTime.of(9, 30), FINSBURY_SQUARE, null,
+                24, 180), satOn.minusWeeks(6).atStartOfDay()));
+        var booking = new ExamBooking(enrolment.id(), sitting.id(), at);
+        booking.enterResult(new ExamResultData(score, 70), REGISTRAR, satOn.plusDays(3).atTime(LocalTime.NOON)
+                .toInstant(ZoneOffset.UTC));
+        bookings.save(booking);
         var invoice = payments.issue(candidate.id(), PaymentPurpose.EXAM_ENROLMENT,
                 ExamService.invoiceSubject(enrolment.id()), "Exam enrolment: " + enrolment.designationName() + " ("
                         + designationCode + ")", enrolment.examFee());
