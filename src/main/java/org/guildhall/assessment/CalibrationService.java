@@ -166,7 +166,8 @@ public class CalibrationService {
      */
     @PreAuthorize(ASSESSOR)
     @Transactional
-    public void score(long benchmarkId, Map<String, Integer> given) {
+    public void score(long benchmarkId, BenchmarkScoreData data) {
+        var given = data.scores();
         long me = accounts.currentAccount().id();
         if (!benchmarks.existsById(benchmarkId)) {
             throw new AssessmentRefusedException("assessment.calibration.no-benchmark");
@@ -179,7 +180,7 @@ public class CalibrationService {
         for (var domain : rubric.rubric().domains()) {
             var score = given.get(domain.code());
             if (score == null || score < Rubric.MIN_POINTS || score > Rubric.MAX_POINTS) {
-                problems.add(new FieldProblem(BenchmarkData.agreedField(domain.code()),
+                problems.add(new FieldProblem(BenchmarkScoreData.scoreField(domain.code()),
                         Text.of("assessment.calibration.score-needed", domain.text())));
             }
         }
