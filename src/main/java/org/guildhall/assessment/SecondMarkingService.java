@@ -22,6 +22,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -69,8 +70,13 @@ public class SecondMarkingService {
                 markings.findByPanelIdAndFlaggedAssessorAccountId(panelId, seat.assessorAccountId()))).toList();
     }
 
-    /** The second markings assigned to the signed-in assessor and not yet confirmed. */
+    /**
+     * The second markings assigned to the signed-in assessor and not yet confirmed. Read on every visit to the
+     * review queue, so without a transaction of its own (docs/decisions/constant-statement-lists.md): one query
+     * when none is asked of them.
+     */
     @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<SecondMarkingSummary> mine() {
         return markings.findByMarkerAccountIdAndConfirmedAtIsNull(accounts.currentAccount().id()).stream()
                 .map(marking -> summary(panels.findById(marking.panelId()).orElseThrow(),

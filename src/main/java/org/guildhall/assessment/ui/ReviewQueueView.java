@@ -51,6 +51,6 @@ final class ReviewQueueView extends VerticalLayout {
             add(new Paragraph(getTranslation("assessment.queue.intro")), grid);
         }
         // Asked of them by the registrar, so above their own queue.
-        addComponentAsFirst(new SecondMarkingRequests(secondMarking, reviews.rubric()));
+        addComponentAsFirst(new SecondMarkingRequests(secondMarking, reviews::rubric));
     }
 }

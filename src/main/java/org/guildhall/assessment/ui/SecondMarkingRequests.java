@@ -1,6 +1,7 @@
 package org.guildhall.assessment.ui;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -20,9 +21,10 @@ import org.guildhall.shell.Toast;
 final class SecondMarkingRequests extends Div {
 
     private final SecondMarkingService secondMarking;
-    private final Rubric rubric;
+    private final Supplier<Rubric> rubric;
 
-    SecondMarkingRequests(SecondMarkingService secondMarking, Rubric rubric) {
+    /** @param rubric read only when a request is shown: the queue is opened far more often than one is asked */
+    SecondMarkingRequests(SecondMarkingService secondMarking, Supplier<Rubric> rubric) {
         this.secondMarking = secondMarking;
         this.rubric = rubric;
         setId("second-marking-requests");
@@ -35,6 +37,7 @@ final class SecondMarkingRequests extends Div {
             return;
         }
         add(new H2(getTranslation("assessment.second-marking.requests.heading")));
+        var domains = rubric.get();
         for (var request : requests) {
             var card = new Div(new H3(getTranslation("assessment.second-marking.request",
                     request.flaggedAssessorName(), request.candidateName())));
@@ -43,7 +46,7 @@ final class SecondMarkingRequests extends Div {
             if (score.isEmpty()) {
                 card.add(new Paragraph(getTranslation("assessment.second-marking.score-first")));
             } else {
-                card.add(new ScoreCard(request.flaggedAssessorName(), score.get(), rubric));
+                card.add(new ScoreCard(request.flaggedAssessorName(), score.get(), domains));
                 var confirm = new Button(getTranslation("assessment.second-marking.confirm"),
                         click -> ReasonDialog.ask(getTranslation("assessment.second-marking.confirm.heading",
                                 request.flaggedAssessorName()), getTranslation("assessment.second-marking.note.label"),
