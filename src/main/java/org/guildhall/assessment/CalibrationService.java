@@ -7,18 +7,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.guildhall.assessment.domain.Benchmark;
 import org.guildhall.assessment.domain.BenchmarkRepository;
 import org.guildhall.assessment.domain.BenchmarkScore;
 import org.guildhall.assessment.domain.BenchmarkScoreRepository;
+import org.guildhall.assessment.domain.PanelRepository;
 import org.guildhall.assessment.domain.RubricRepository;
+import org.guildhall.documents.DocumentService;
+import org.guildhall.identity.AccountDirectory;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioNotFoundException;
 import org.guildhall.portfolio.PortfolioService;
 import org.guildhall.shared.FieldProblem;
 import org.guildhall.shared.Text;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +46,20 @@ public class CalibrationService {
     private final DriftReader drift;
     private final PortfolioService portfolios;
     private final AccountService accounts;
+    private final PanelRepository panels;
+    private final DocumentService documents;
+    private final AccountDirectory directory;
     private final Clock clock;
 
+    /** How many judged portfolios the registrar's benchmark picker offers, newest first. */
+    private static final int PORTFOLIO_CHOICES = 100;
+
     CalibrationService(BenchmarkRepository benchmarks, BenchmarkScoreRepository scores, RubricRepository rubric,
-            DriftReader drift, PortfolioService portfolios, AccountService accounts, Clock clock) {
+            DriftReader drift, PortfolioService portfolios, AccountService accounts, PanelRepository panels,
+            DocumentService documents, AccountDirectory directory, Clock clock) {
+        this.panels = panels;
+        this.documents = documents;
+        this.directory = directory;
         this.benchmarks = benchmarks;
         this.scores = scores;
         this.rubric = rubric;
@@ -91,6 +106,45 @@ public class CalibrationService {
                 clock.instant())).id();
     }
 
+    /**
+     * Every benchmark, newest first, with its agreed scores and how many assessors scored it this period. A
+     * benchmark is a handful of portfolios an institute keeps, so each row reads its portfolio.
+     */
+    @PreAuthorize(REGISTRAR)
+    public List<AgreedBenchmarkSummary> benchmarks() {
+        var assessors = scores.findByScoredOnGreaterThanEqual(drift.periodStart()).stream()
+                .collect(Collectors.groupingBy(BenchmarkScore::benchmarkId,
+                        Collectors.mapping(BenchmarkScore::assessorAccountId, Collectors.toSet())));
+        return benchmarks.findAllByOrderByMarkedAtDesc().stream().map(benchmark -> {
+            var portfolio = portfolios.portfolio(benchmark.portfolioId());
+            return new AgreedBenchmarkSummary(benchmark.id(), benchmark.title(), benchmark.portfolioId(),
+                    portfolio.candidateName(), portfolio.designationCode(), benchmark.agreed(),
+                    assessors.getOrDefault(benchmark.id(), java.util.Set.of()).size());
+        }).toList();
+    }
+
+    /** The portfolios panels have judged, newest panel first: what the registrar may make a benchmark of. */
+    @PreAuthorize(REGISTRAR)
+    public List<AssessedPortfolioSummary> assessedPortfolios() {
+        var latest = panels.latestPanelPerPortfolio(Pageable.ofSize(PORTFOLIO_CHOICES));
+        var names = directory.namesOf(latest.stream().map(panel -> panel.candidateAccountId()).toList());
+        return latest.stream().map(panel -> new AssessedPortfolioSummary(panel.portfolioId(),
+                names.getOrDefault(panel.candidateAccountId(), ""), panel.designationCode())).toList();
+    }
+
+    /** A benchmark the signed-in assessor opens to score: its portfolio and documents, without the agreed scores. */
+    @PreAuthorize(ASSESSOR)
+    public BenchmarkDetails benchmark(long benchmarkId) {
+        var benchmark = benchmarks.findById(benchmarkId)
+                .orElseThrow(() -> new AssessmentRefusedException("assessment.calibration.no-benchmark"));
+        var portfolio = portfolios.portfolio(benchmark.portfolioId());
+        var content = portfolio.current().content();
+        boolean scored = scores.existsByBenchmarkIdAndAssessorAccountIdAndScoredOnGreaterThanEqual(benchmarkId,
+                accounts.currentAccount().id(), drift.periodStart());
+        return new BenchmarkDetails(benchmark.id(), benchmark.title(), portfolio.candidateName(),
+                portfolio.designationCode(), content, documents.findAll(content.documentIds()), scored);
+    }
+
     /** The benchmarks the signed-in assessor has yet to score this period, without the agreed scores. */
     @PreAuthorize(ASSESSOR)
     public List<BenchmarkSummary> toScore() {
@@ -112,7 +166,8 @@ public class CalibrationService {
      */
     @PreAuthorize(ASSESSOR)
     @Transactional
-    public void score(long benchmarkId, Map<String, Integer> given) {
+    public void score(long benchmarkId, BenchmarkScoreData data) {
+        var given = data.scores();
         long me = accounts.currentAccount().id();
         if (!benchmarks.existsById(benchmarkId)) {
             throw new AssessmentRefusedException("assessment.calibration.no-benchmark");
@@ -125,7 +180,7 @@ public class CalibrationService {
         for (var domain : rubric.rubric().domains()) {
             var score = given.get(domain.code());
             if (score == null || score < Rubric.MIN_POINTS || score > Rubric.MAX_POINTS) {
-                problems.add(new FieldProblem(BenchmarkData.agreedField(domain.code()),
+                problems.add(new FieldProblem(BenchmarkScoreData.scoreField(domain.code()),
                         Text.of("assessment.calibration.score-needed", domain.text())));
             }
         }

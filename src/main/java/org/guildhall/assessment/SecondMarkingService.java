@@ -13,12 +13,16 @@ import org.guildhall.assessment.domain.ScoreRepository;
 import org.guildhall.assessment.domain.SecondMarking;
 import org.guildhall.assessment.domain.SecondMarkingRepository;
 import org.guildhall.identity.AccountService;
+import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.settings.Settings;
 import org.guildhall.shared.Text;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,6 +44,9 @@ public class SecondMarkingService {
     private final Settings settings;
     private final AccountService accounts;
     private final Clock clock;
+
+    /** How many matching assessors the registrar's marker picker offers at once. */
+    private static final int MARKER_CHOICES = 20;
 
     SecondMarkingService(SecondMarkingRepository markings, PanelRepository panels, ScoreRepository scores,
             PanelRecords records, PanelAppeals conflicts, DriftReader drift, Settings settings,
@@ -63,8 +70,13 @@ public class SecondMarkingService {
                 markings.findByPanelIdAndFlaggedAssessorAccountId(panelId, seat.assessorAccountId()))).toList();
     }
 
-    /** The second markings assigned to the signed-in assessor and not yet confirmed. */
+    /**
+     * The second markings assigned to the signed-in assessor and not yet confirmed. Read on every visit to the
+     * review queue, so without a transaction of its own (docs/decisions/constant-statement-lists.md): one query
+     * when none is asked of them.
+     */
     @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<SecondMarkingSummary> mine() {
         return markings.findByMarkerAccountIdAndConfirmedAtIsNull(accounts.currentAccount().id()).stream()
                 .map(marking -> summary(panels.findById(marking.panelId()).orElseThrow(),
@@ -82,13 +94,10 @@ public class SecondMarkingService {
             throw new AssessmentRefusedException("assessment.second-marking.not-flagged");
         }
         var marker = accounts.summaryOf(markerId);
-        if (!marker.has(Role.ASSESSOR) || panel.activeSeatOf(markerId).isPresent() || drift.isFlagged(markerId)) {
-            throw new AssessmentRefusedException(Text.of("assessment.second-marking.marker-unfit", marker.fullName()));
-        }
-        var conflicted = conflicts.conflictsBetween(List.of(markerId), panel.candidateAccountId()).get(markerId);
-        if (!conflicted.isEmpty()) {
-            throw new AssessmentRefusedException(Text.of("assessment.second-marking.marker-conflicted",
-                    marker.fullName(), conflicted.getFirst()));
+        var exclusion = exclusion(panel, marker,
+                conflicts.conflictsBetween(List.of(markerId), panel.candidateAccountId()).get(markerId));
+        if (exclusion != null) {
+            throw new AssessmentRefusedException(exclusion);
         }
         try {
             markings.saveAndFlush(new SecondMarking(panelId, flaggedAssessorId, markerId, clock.instant()));
@@ -97,6 +106,31 @@ public class SecondMarkingService {
         }
         records.record(panel, registrar, "Second marker assigned", records.nameOf(markerId) + " second-marks "
                 + records.nameOf(flaggedAssessorId) + " (calibration drift beyond the threshold).");
+    }
+
+    /**
+     * The assessors whose name or email matches, each with why they may not second-mark on this panel (on it,
+     * flagged themselves, or in conflict with the candidate), for the registrar to choose from.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    public List<MarkerOption> markerOptions(long panelId, String text) {
+        var panel = records.readable(panelId, accounts.currentAccount());
+        var assessors = accounts.searchWithRole(Role.ASSESSOR, text, Pageable.ofSize(MARKER_CHOICES)).stream()
+                .toList();
+        var conflicted = conflicts.conflictsBetween(assessors.stream().map(AccountSummary::id).toList(),
+                panel.candidateAccountId());
+        return assessors.stream().map(assessor -> new MarkerOption(assessor.id(), assessor.fullName(),
+                exclusion(panel, assessor, conflicted.getOrDefault(assessor.id(), List.of())))).toList();
+    }
+
+    /** The flagged assessor's submitted score, for the second marker assigned to check it (empty until submitted). */
+    @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
+    public Optional<ScoreSheet> scoreToConfirm(long panelId, long flaggedAssessorId) {
+        long me = accounts.currentAccount().id();
+        markings.findByPanelIdAndFlaggedAssessorAccountId(panelId, flaggedAssessorId)
+                .filter(m -> m.markerAccountId() == me).orElseThrow(() -> new PanelNotFoundException(panelId));
+        return scores.findByPanelIdAndAssessorAccountId(panelId, flaggedAssessorId).filter(Score::isSubmitted)
+                .map(Score::toSheet);
     }
 
     /** The second marker confirms the flagged score, once it is submitted, with a note for the panel's history. */
@@ -138,6 +172,21 @@ public class SecondMarkingService {
             throw new AssessmentRefusedException(Text.of("assessment.second-marking.pending",
                     String.join(", ", missing)));
         }
+    }
+
+    /** Why the account may not second-mark on the panel; null when they may. */
+    private @Nullable Text exclusion(Panel panel, AccountSummary marker, List<Text> conflicted) {
+        if (!marker.has(Role.ASSESSOR)) {
+            return Text.of("assessment.second-marking.marker-unfit", marker.fullName());
+        }
+        if (panel.activeSeatOf(marker.id()).isPresent()) {
+            return Text.of("assessment.second-marking.marker-on-panel", marker.fullName());
+        }
+        if (drift.isFlagged(marker.id())) {
+            return Text.of("assessment.second-marking.marker-flagged", marker.fullName());
+        }
+        return conflicted.isEmpty() ? null : Text.of("assessment.second-marking.marker-conflicted",
+                marker.fullName(), conflicted.getFirst());
     }
 
     private List<PanelMember> flaggedSeats(Panel panel) {

@@ -154,12 +154,12 @@ class CalibrationIntegrationTest {
         calibration.score(benchmarkId, scores(points));
     }
 
-    private static Map<String, Integer> scores(int... points) {
+    static BenchmarkScoreData scores(int... points) {
         var scores = new HashMap<String, Integer>();
         for (int i = 0; i < DOMAINS.size(); i++) {
             scores.put(DOMAINS.get(i), points[i]);
         }
-        return scores;
+        return new BenchmarkScoreData(scores);
     }
 
     private long scoredPanel(AccountSummary chair, AccountSummary second, AccountSummary third) {

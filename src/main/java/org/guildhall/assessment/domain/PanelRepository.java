@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.guildhall.assessment.PanelStatus;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -34,4 +35,10 @@ public interface PanelRepository extends JpaRepository<Panel, Long> {
 
     /** Every panel that judged the candidate, oldest first: the earlier panels the conflict rules look at. */
     List<Panel> findByCandidateAccountIdOrderByFormedAtAsc(long candidateAccountId);
+
+    /** Each judged portfolio's latest panel, newest first: the portfolios a benchmark may be made of. */
+    @Query("""
+            select p from Panel p where p.id in (select max(q.id) from Panel q group by q.portfolioId)
+            order by p.formedAt desc, p.id desc""")
+    List<Panel> latestPanelPerPortfolio(Pageable page);
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,6 +21,9 @@ import javax.imageio.ImageIO;
 
 import org.guildhall.assessment.ConflictData;
 import org.guildhall.assessment.AssessorQualificationService;
+import org.guildhall.assessment.BenchmarkData;
+import org.guildhall.assessment.BenchmarkScoreData;
+import org.guildhall.assessment.CalibrationService;
 import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.QualificationData;
 import org.guildhall.assessment.Recommendation;
@@ -49,7 +53,8 @@ import org.springframework.stereotype.Component;
  * The reviewer workspace with something in it: Kwame Mensah's CCSM portfolio before a panel mid-scoring (Mei Chen
  * has submitted, Daniel Whitfield, the chair, has a draft, Rohan Desai has not started), Sofia Marchetti's CCEM
  * portfolio waiting for the registrar to form a panel (Daniel declared a conflict with her), and Liam O'Connor's
- * CCCM portfolio still in draft. Demo profile only; runs once.
+ * CCCM portfolio still in draft, and Ines Alvarez's portfolio as a calibration benchmark. Demo profile only; runs
+ * once.
  */
 @Component
 @Profile("demo")
@@ -67,12 +72,14 @@ class DemoReviews implements ApplicationRunner {
     private final AssessorQualificationService qualifications;
     private final ReviewService reviews;
     private final DocumentService documents;
+    private final CalibrationService calibration;
     private final Clock clock;
 
     DemoReviews(AccountService accounts, AccountProvisioning provisioning, PortfolioService portfolios,
             PortfolioLifecycle lifecycle, PanelService panels, AssessorQualificationService qualifications,
-            ReviewService reviews, DocumentService documents,
+            ReviewService reviews, DocumentService documents, CalibrationService calibration,
             Clock clock) {
+        this.calibration = calibration;
         this.accounts = accounts;
         this.provisioning = provisioning;
         this.portfolios = portfolios;
@@ -122,6 +129,31 @@ class DemoReviews implements ApplicationRunner {
         });
         accounts.findByEmail("liam.oconnor@harbour-insurance.example")
                 .ifPresent(liam -> submitted(liam, "CCCM", "Harbour Insurance", false));
+        calibrationBenchmark(registrar, mei, rohan);
+    }
+
+    /**
+     * Ines Alvarez's CCSM portfolio as a calibration benchmark with agreed scores (issue 20): Mei and Rohan have
+     * scored it blind, within the threshold; Daniel, the demo assessor, still has it to score.
+     */
+    private void calibrationBenchmark(AccountSummary registrar, AccountSummary mei, AccountSummary rohan) {
+        var ines = provisioning.createAccount("Ines Alvarez", "ines.alvarez@fabrikam-telecom.example", PASSWORD,
+                Role.MEMBER);
+        long portfolioId = submitted(ines, "CCSM", "Fabrikam Telecom", true);
+        long benchmarkId = as(registrar, () -> calibration.markBenchmark(new BenchmarkData(
+                "Fabrikam Telecom routing redesign", portfolioId, Map.of("LEADERSHIP", new BigDecimal("2.75"),
+                        "PEOPLE", new BigDecimal("2.50"), "CUSTOMERS", new BigDecimal("3.25"),
+                        "OPERATIONS", new BigDecimal("3.00")))));
+        as(mei, () -> {
+            calibration.score(benchmarkId, new BenchmarkScoreData(Map.of("LEADERSHIP", 3, "PEOPLE", 3,
+                    "CUSTOMERS", 3, "OPERATIONS", 3)));
+            return null;
+        });
+        as(rohan, () -> {
+            calibration.score(benchmarkId, new BenchmarkScoreData(Map.of("LEADERSHIP", 2, "PEOPLE", 3,
+                    "CUSTOMERS", 4, "OPERATIONS", 3)));
+            return null;
+        });
     }
 
     /** A portfolio of two projects, a PDF report, a dashboard image and two reference letters. */

@@ -200,11 +200,10 @@ final class DecisionSection extends Div {
                 chair.decide(panel.panelId(), panel.version(), decision);
                 Toast.success(getTranslation("assessment.recorded"));
             } catch (AssessmentRefusedException refused) {
-                if (!refused.fieldProblems().isEmpty()) {
-                    form.show(refused);
-                    return;
-                }
-                Toast.error(refused);
+                // On its fields, or as a toast when it refuses the step (a second marking still pending): either
+                // way the form keeps what was typed for when the step is allowed.
+                form.show(refused);
+                return;
             } catch (AssessmentChangedConcurrentlyException concurrent) {
                 Toast.error(concurrent);
             }

@@ -1,6 +1,7 @@
 package org.guildhall.assessment.ui;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -33,6 +34,8 @@ import org.guildhall.assessment.PanelService;
 import org.guildhall.assessment.PanelStatus;
 import org.guildhall.assessment.ReviewService;
 import org.guildhall.assessment.Rubric;
+import org.guildhall.assessment.SecondMarkingService;
+import org.guildhall.assessment.SecondMarkingSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioSections;
 import org.guildhall.shell.Translated;
@@ -50,12 +53,15 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
     private final ReviewService reviews;
     private final PanelChairService chair;
     private final PanelService panels;
+    private final SecondMarkingService secondMarking;
     private final Clock clock;
     private long panelId;
     private int selectedTab;
 
-    PanelView(ReviewService reviews, PanelChairService chair, PanelService panels, Clock clock) {
+    PanelView(ReviewService reviews, PanelChairService chair, PanelService panels, SecondMarkingService secondMarking,
+            Clock clock) {
         this.reviews = reviews;
+        this.secondMarking = secondMarking;
         this.chair = chair;
         this.panels = panels;
         this.clock = clock;
@@ -85,6 +91,12 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
         add(title, new HorizontalLayout(status, new Span(getTranslation("assessment.panel.due-and-version",
                 panel.dueOn(), panel.portfolioVersion()))));
         add(members(panel));
+        var flaggedSeats = panel.status() == PanelStatus.DECIDED ? List.<SecondMarkingSummary>of()
+                : secondMarking.onPanel(panelId);
+        if (!flaggedSeats.isEmpty()) {
+            add(new SecondMarkingSection(secondMarking, panelId, flaggedSeats, panel.readerIsRegistrar(),
+                    this::render));
+        }
         var carriedOver = reviews.carriedOver(panelId);
         if (!carriedOver.isEmpty()) {
             var note = new Paragraph(getTranslation("assessment.resubmission.carried-over", carriedOver.stream()
@@ -196,20 +208,7 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
             return box;
         }
         var rubric = reviews.rubric(panelId);
-        for (var other : others) {
-            var recommendation = other.sheet().recommendation();
-            var card = new Div(new H3(recommendation == null ? other.assessorName()
-                    : getTranslation("assessment.scores.recommends", other.assessorName(), recommendation.text())));
-            card.addClassName("gh-entry");
-            for (var domain : rubric.domains()) {
-                String scores = domain.criteria().stream()
-                        .map(c -> String.valueOf(other.sheet().points().get(c.id())))
-                        .collect(java.util.stream.Collectors.joining(" \u00b7 "));
-                card.add(new Paragraph(getTranslation("assessment.scores.domain", domain.text(), scores,
-                        other.sheet().comments().getOrDefault(domain.code(), ""))));
-            }
-            box.add(card);
-        }
+        others.forEach(other -> box.add(new ScoreCard(other.assessorName(), other.sheet(), rubric)));
         return box;
     }
 
@@ -244,21 +243,10 @@ final class PanelView extends VerticalLayout implements HasUrlParameter<Long> {
 
     /** Asks for a reason the panel's history keeps, then takes the step with it. */
     private void askForReason(String heading, String label, Consumer<String> action) {
-        var dialog = new Dialog(heading);
-        var form = new ReasonForm(label);
-        dialog.add(form);
-        var confirm = new Button(getTranslation("assessment.confirm"), e -> form.value().ifPresent(reason -> {
-            dialog.close();
-            act(() -> {
-                action.accept(reason);
-                Toast.success(getTranslation("assessment.history.recorded"));
-            });
+        ReasonDialog.ask(heading, label, reason -> act(() -> {
+            action.accept(reason);
+            Toast.success(getTranslation("assessment.history.recorded"));
         }));
-        confirm.setId("dialog-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("assessment.cancel"), e -> dialog.close()), confirm);
-        dialog.setWidth("32rem");
-        dialog.open();
     }
 
     /** Runs a step; whatever happens, the page then shows the panel as it now is (or leaves, if no longer on it). */

@@ -10,6 +10,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.guildhall.assessment.PanelQueues;
 import org.guildhall.assessment.PanelStatus;
 import org.guildhall.assessment.PanelSummary;
+import org.guildhall.assessment.ReviewService;
+import org.guildhall.assessment.SecondMarkingService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Translated;
 
@@ -20,7 +22,7 @@ import org.guildhall.shell.Translated;
 @RolesAllowed(Role.Names.ASSESSOR)
 final class ReviewQueueView extends VerticalLayout {
 
-    ReviewQueueView(PanelQueues queues) {
+    ReviewQueueView(PanelQueues queues, SecondMarkingService secondMarking, ReviewService reviews) {
         setId("review-queue");
         addClassName("gh-page");
         setSizeFull();
@@ -48,5 +50,7 @@ final class ReviewQueueView extends VerticalLayout {
         } else {
             add(new Paragraph(getTranslation("assessment.queue.intro")), grid);
         }
+        // Asked of them by the registrar, so above their own queue.
+        addComponentAsFirst(new SecondMarkingRequests(secondMarking, reviews::rubric));
     }
 }
