@@ -16,6 +16,7 @@ import org.guildhall.TestAccounts;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,15 @@ class DocumentServiceIntegrationTest {
         amara = member("Amara Okafor");
         kwame = member("Kwame Mensah");
         TestAccounts.signInAs(amara);
+    }
+
+    /**
+     * The metadata-only rows of {@link #storedAlready} have no bytes anywhere: left in the shared database, a later
+     * test that moves every document between stores would find nothing to read for them.
+     */
+    @AfterEach
+    void removeRowsWithoutContent() {
+        jdbc.update("delete from document where owner_account_id = ? and sha256 = repeat('0', 64)", amara.id());
     }
 
     @Test
