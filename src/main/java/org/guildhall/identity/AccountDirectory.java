@@ -55,12 +55,6 @@ public class AccountDirectory {
         return languages;
     }
 
-    /** How many accounts hold the role: the register's size before any search, without reading 100k accounts. */
-    @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
-    public long countHolding(Role role) {
-        return rows.countHolding(role.name());
-    }
-
     /** The language one account reads emails and PDFs in (see {@link #languagesOf}). */
     public Locale languageOf(long accountId) {
         return languagesOf(List.of(accountId)).get(accountId);

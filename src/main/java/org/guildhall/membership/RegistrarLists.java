@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
-import org.guildhall.identity.AccountDirectory;
+import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.domain.MembershipRows;
 import org.jspecify.annotations.Nullable;
@@ -24,10 +24,10 @@ import org.springframework.stereotype.Service;
 public class RegistrarLists {
 
     private final MembershipRows rows;
-    private final AccountDirectory accounts;
+    private final AccountService accounts;
     private final Clock clock;
 
-    RegistrarLists(MembershipRows rows, AccountDirectory accounts, Clock clock) {
+    RegistrarLists(MembershipRows rows, AccountService accounts, Clock clock) {
         this.rows = rows;
         this.accounts = accounts;
         this.clock = clock;
@@ -54,7 +54,7 @@ public class RegistrarLists {
     public long countRegister(Role role, String search) {
         String text = searchText(search);
         // Before a search everyone holding the role is listed: counted from the roles alone (issue 15).
-        return text.isEmpty() ? accounts.countHolding(role) : rows.countRegister(role, text);
+        return text.isEmpty() ? accounts.countWithRole(role, "") : rows.countRegister(role, text);
     }
 
     static String searchText(@Nullable String typed) {

@@ -40,10 +40,6 @@ public interface AccountRows extends Repository<Account, Long> {
     record Name(long id, String fullName) {
     }
 
-    /** How many accounts hold the role, from the roles' index alone (every role row has its account). */
-    @Query(value = "select count(*) from account_role where role = :role", nativeQuery = true)
-    long countHolding(String role);
-
     @Query("select new org.guildhall.identity.domain.AccountRows$Name(a.id, a.fullName) from Account a where a.id in :ids")
     List<Name> namesOf(Collection<Long> ids);
 
