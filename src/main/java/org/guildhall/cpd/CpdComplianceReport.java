@@ -85,7 +85,7 @@ public class CpdComplianceReport {
             months.put(thisMonth.plusMonths(ahead), new long[2]);
         }
         long[] totals = new long[2];
-        walk.forEach(CpdComplianceFilter.everyone(), (certification, row) -> {
+        walk.forEachForTotals(CpdComplianceFilter.everyone(), (certification, row) -> {
             int risk = row.atRisk() ? 1 : 0;
             totals[0]++;
             totals[1] += risk;

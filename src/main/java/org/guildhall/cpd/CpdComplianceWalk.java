@@ -2,31 +2,37 @@ package org.guildhall.cpd;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.guildhall.certification.CertificationService;
 import org.guildhall.certification.CertificationSummary;
-import org.guildhall.cpd.domain.CpdActivity;
 import org.guildhall.cpd.domain.CpdActivityRepository;
 import org.guildhall.cpd.domain.CpdHolderRows;
 import org.guildhall.cpd.domain.CpdLedger;
 import org.guildhall.cpd.domain.HolderContact;
+import org.guildhall.cpd.domain.WeighedActivity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Walks every current certification in expiry order, a chunk at a time, weighing each holder's credits with the
- * same {@link CpdLedger} rules as My CPD. Three queries a chunk (certifications, their holders' activities, their
- * contacts); no transaction spans the walk, so what a chunk loaded is released before the next is read and
- * 100,000 certifications never sit in memory together.
+ * same {@link CpdLedger} rules as My CPD. Three queries a chunk (certifications, their holders' counting activities
+ * with only what weighs them, their contacts; totals skip the contacts); no transaction spans the walk, so what a
+ * chunk loaded is released before the next is read and 100,000 certifications never sit in memory together.
  */
 @Component
 class CpdComplianceWalk {
 
     static final int CHUNK = 500;
+
+    /** Only these count toward a tally ({@link CpdActivityStatus#counts()}), so the walk reads no others. */
+    private static final List<CpdActivityStatus> COUNTING = Arrays.stream(CpdActivityStatus.values())
+            .filter(CpdActivityStatus::counts).toList();
 
     private final CertificationService certifications;
     private final CpdActivityRepository activities;
@@ -45,6 +51,20 @@ class CpdComplianceWalk {
 
     /** Hands each current certification the filter admits, with its report row, in expiry order. */
     void forEach(CpdComplianceFilter filter, BiConsumer<CertificationSummary, CpdComplianceSummary> visitor) {
+        walk(filter, true, visitor);
+    }
+
+    /**
+     * As {@link #forEach}, for totals: the rows carry no member number or email, which spares a query a chunk. The
+     * filter must not search by them.
+     */
+    void forEachForTotals(CpdComplianceFilter filter,
+            BiConsumer<CertificationSummary, CpdComplianceSummary> visitor) {
+        walk(filter, false, visitor);
+    }
+
+    private void walk(CpdComplianceFilter filter, boolean withContacts,
+            BiConsumer<CertificationSummary, CpdComplianceSummary> visitor) {
         LocalDate today = LocalDate.now(clock);
         var rules = cpd.rulesInForce().remembered();
         @Nullable CertificationSummary last = null;
@@ -62,10 +82,10 @@ class CpdComplianceWalk {
                 continue;
             }
             var holderIds = current.stream().map(CertificationSummary::holderAccountId).distinct().toList();
-            var entriesByHolder = activities.findByAccountIdIn(holderIds).stream()
-                    .collect(Collectors.groupingBy(CpdActivity::accountId,
-                            Collectors.mapping(CpdActivity::toEntry, Collectors.toList())));
-            var contacts = holders.contactsOf(holderIds).stream()
+            var entriesByHolder = activities.weighedOf(holderIds, COUNTING).stream()
+                    .collect(Collectors.groupingBy(WeighedActivity::accountId,
+                            Collectors.mapping(WeighedActivity::toEntry, Collectors.toList())));
+            Map<Long, HolderContact> contacts = !withContacts ? Map.of() : holders.contactsOf(holderIds).stream()
                     .collect(Collectors.toMap(HolderContact::accountId, Function.identity(), (a, b) -> a));
             for (var certification : current) {
                 var ledger = new CpdLedger(rules, entriesByHolder.getOrDefault(certification.holderAccountId(),

@@ -41,7 +41,8 @@ public class CpdReviewQueue {
     }
 
     public long count(String search) {
-        return rows.count(WAITING, searchText(search));
+        String text = searchText(search);
+        return text.isEmpty() ? rows.countAll(WAITING) : rows.count(WAITING, text);
     }
 
     private static String searchText(String typed) {

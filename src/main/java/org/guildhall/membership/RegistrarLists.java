@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
+import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.membership.domain.MembershipRows;
 import org.jspecify.annotations.Nullable;
@@ -23,10 +24,12 @@ import org.springframework.stereotype.Service;
 public class RegistrarLists {
 
     private final MembershipRows rows;
+    private final AccountService accounts;
     private final Clock clock;
 
-    RegistrarLists(MembershipRows rows, Clock clock) {
+    RegistrarLists(MembershipRows rows, AccountService accounts, Clock clock) {
         this.rows = rows;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -49,7 +52,9 @@ public class RegistrarLists {
 
     @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public long countRegister(Role role, String search) {
-        return rows.countRegister(role, searchText(search));
+        String text = searchText(search);
+        // Before a search everyone holding the role is listed: counted from the roles alone (issue 15).
+        return text.isEmpty() ? accounts.countWithRole(role, "") : rows.countRegister(role, text);
     }
 
     static String searchText(@Nullable String typed) {

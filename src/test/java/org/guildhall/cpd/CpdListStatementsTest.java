@@ -29,6 +29,7 @@ class CpdListStatementsTest extends ViewStatementsTest {
     @Autowired CertificationService certifications;
     @Autowired CertificationAwards awards;
     @Autowired AccountService accounts;
+    @Autowired CpdReviewQueue queue;
     @Autowired AccountProvisioning provisioning;
     @Autowired DocumentService documents;
     @Autowired Clock clock;
@@ -52,6 +53,16 @@ class CpdListStatementsTest extends ViewStatementsTest {
         var many = open("registrar/cpd", "cpd-queue-grid");
         report("Registrar CPD queue", few, many);
         assertConstant("Registrar CPD queue", few, many, 6);
+    }
+
+    @Test
+    void the_cpd_queue_counts_every_waiting_claim_before_a_search_as_the_search_would() {
+        claimsByNewMembers(2);
+        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+
+        long waiting = queue.count("");
+        // Every email holds "@": the search's own count, joined to the members, over the same claims.
+        assertThat(waiting).isGreaterThanOrEqualTo(2).isEqualTo(queue.count("@"));
     }
 
     /** Issue 19: the registrar's queue of hardship requests, one query for the rows whatever their number. */

@@ -21,6 +21,7 @@ class MembershipListStatementsTest extends ViewStatementsTest {
     @Autowired AccountService accounts;
     @Autowired AccountProvisioning provisioning;
     @Autowired MembershipService memberships;
+    @Autowired RegistrarLists lists;
 
     @BeforeEach
     void staff() {
@@ -68,6 +69,21 @@ class MembershipListStatementsTest extends ViewStatementsTest {
         var grid = test($(Grid.class).id("register-grid"));
         assertThat(grid.size()).isEqualTo(1);
         assertThat(grid.getCellText(0, grid.getColumnPosition("member-number"))).isEqualTo(number);
+    }
+
+    @Test
+    void the_register_counts_everyone_holding_the_role_before_a_search_as_the_search_would() {
+        TestAccounts.member(provisioning, memberships, "Counted Member");
+        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+
+        long members = lists.countRegister(Role.MEMBER, " ");
+        // Every email holds "@": the search's own count, over the same people.
+        assertThat(members).isPositive().isEqualTo(lists.countRegister(Role.MEMBER, "@"));
+        assertThat(lists.countRegister(Role.APPLICANT, "")).isEqualTo(lists.countRegister(Role.APPLICANT, "@"));
+
+        TestAccounts.member(provisioning, memberships, "Counted Member");
+        TestAccounts.signInAs(TestAccounts.REGISTRAR, Role.REGISTRAR);
+        assertThat(lists.countRegister(Role.MEMBER, "")).isEqualTo(members + 1);
     }
 
     @Test

@@ -118,6 +118,16 @@ public record CpdClaim(CpdCategory category, String activityType, String title, 
                 category.recordsAudience() ? title : null, false);
     }
 
+    /**
+     * A stored activity as a cycle's tally weighs it: its kind, the day it was completed and its hours. The
+     * compliance walk reads no more of 1M activities (docs/decisions/operations-dashboard-at-scale.md).
+     */
+    public static CpdClaim weighed(CpdCategory category, String activityType, LocalDate completedOn,
+            BigDecimal hours, BigDecimal excludedHours) {
+        return new CpdClaim(category, activityType, "", "", completedOn, completedOn, hours, excludedHours, null,
+                null, false);
+    }
+
     /** The days from the first to the last, both counted; 0 while the dates are missing or out of order. */
     private static long checkDates(List<FieldProblem> problems, CpdActivityData form, LocalDate today) {
         if (form.startsOn() == null) {

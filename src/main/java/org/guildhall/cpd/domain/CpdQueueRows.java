@@ -29,4 +29,8 @@ public interface CpdQueueRows extends Repository<CpdActivity, Long> {
 
     @Query("select count(a) " + QUEUE)
     long count(Collection<CpdActivityStatus> statuses, String search);
+
+    /** The count before a search: every waiting claim has its member, so the index of statuses alone answers. */
+    @Query("select count(a) from CpdActivity a where a.status in :statuses")
+    long countAll(Collection<CpdActivityStatus> statuses);
 }

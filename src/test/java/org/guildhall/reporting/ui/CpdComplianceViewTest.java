@@ -2,6 +2,7 @@ package org.guildhall.reporting.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -97,6 +98,10 @@ class CpdComplianceViewTest extends SpringBrowserlessTest {
                 "<desc id=\"dashboard-expiries-desc\">");
         assertThat(Components.find(card, Anchor.class, "dashboard-at-risk-link").getHref())
                 .isEqualTo("registrar/reports/cpd-compliance?atRisk=true");
+        assertThat(Components.find(card, Paragraph.class, "dashboard-as-of").getText())
+                .as("the figures say when they were counted").isEqualTo("Figures as of "
+                        + DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+                                .format(clock.instant().atZone(clock.getZone())));
     }
 
     @Test
