@@ -23,7 +23,7 @@ public interface CpdActivityRepository extends JpaRepository<CpdActivity, Long> 
 
     /**
      * The holders' activities in these statuses with only what a tally weighs, for the compliance walk over every
-     * current certification: read from one index without touching the rows (V64).
+     * current certification: read from one index without touching the rows (V62).
      */
     @Query("""
             select new org.guildhall.cpd.domain.WeighedActivity(a.accountId, a.id, a.category, a.activityType,
