@@ -204,7 +204,14 @@ class ObjectStorageDocumentsIntegrationTest {
         assertThatExceptionOfType(NoSuchKeyException.class).isThrownBy(() -> objectBytes(first.sha256()));
         assertThat(documents.open(first.id()).bytes().readAllBytes()).isEqualTo(firstPng);
 
+        // An erased person's document keeps its row without bytes (GDPR erasure): the move passes it by.
+        var erased = store(distinctPng(), "erased.png");
+        move.moveAll(ContentLocation.DATABASE);
+        jdbc.update("delete from document_content where document_id = ?", erased.id().toString());
+        jdbc.update("update document set filename = 'erased', erased_at = now() where id = ?", erased.id().toString());
+
         move.moveAll(ContentLocation.OBJECT_STORE);
+        assertThat(storedIn(erased.id())).as("nothing of an erased document to move").isEqualTo("DATABASE");
         assertThat(storedIn(first.id())).isEqualTo("OBJECT_STORE");
         assertThat(count("select count(*) from document_content where document_id in (?, ?)",
                 first.id().toString(), second.id().toString())).isZero();

@@ -25,8 +25,12 @@ public interface DocumentRepository extends JpaRepository<Document, UUID> {
 
     long countByIdInAndOwnerAccountId(Collection<UUID> ids, long ownerAccountId);
 
-    /** Documents whose bytes are kept anywhere but {@code location}, oldest first. */
-    @Query("select d.id from Document d where d.storedIn <> :location order by d.uploadedAt, d.id")
+    /**
+     * Documents whose bytes are kept anywhere but {@code location}, oldest first. An erased document (GDPR) keeps
+     * its row but no bytes anywhere, so there is nothing of it to move.
+     */
+    @Query("select d.id from Document d where d.storedIn <> :location and d.erasedAt is null"
+            + " order by d.uploadedAt, d.id")
     List<UUID> idsStoredElsewhereThan(ContentLocation location, Limit limit);
 
     /** The document, locked until the transaction ends (its bytes are being moved). */

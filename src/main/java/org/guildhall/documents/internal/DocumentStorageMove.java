@@ -69,7 +69,7 @@ public class DocumentStorageMove {
     }
 
     private boolean moveOne(UUID id, ContentLocation target) {
-        var found = documents.lockById(id).filter(document -> document.storedIn() != target);
+        var found = documents.lockById(id).filter(document -> document.storedIn() != target && !document.isErased());
         if (found.isEmpty()) {
             return false;
         }
