@@ -22,6 +22,8 @@ rsync -a --delete --exclude /target --exclude /data --exclude /.git --exclude '/
 cd "$COPY"
 [[ -n "${FRESH_DB:-}" ]] && rm -rf data/mariadb
 if [[ -z "${SKIP_BUILD:-}" ]]; then
+  # The copy's build is incremental: a renamed migration would otherwise stay beside its new name.
+  rm -rf target/classes/db/migration
   ./mvnw -B -q -Pproduction -DskipTests package
   ./mvnw -B -q -o -Pproduction dependency:build-classpath -Dmdep.outputFile=target/bench-all-cp.txt
 fi
