@@ -46,7 +46,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final H1 viewTitle = new H1();
     private final Main main = new Main();
 
-    MainLayout(AuthenticationContext authenticationContext) {
+    MainLayout(AuthenticationContext authenticationContext, MenuByRoles menu) {
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("gh-view-title");
@@ -54,7 +54,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
         addToNavbar(skipLink(), toggle, viewTitle);
-        addToDrawer(brand(), new Scroller(navigation()), userMenu());
+        addToDrawer(brand(), new Scroller(navigation(menu)), userMenu());
         main.setId(MAIN_CONTENT_ID);
         main.addClassName("gh-main");
         // Focusable from the skip link only, not a Tab stop of its own.
@@ -132,10 +132,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return new Header(home);
     }
 
-    private static SideNav navigation() {
+    private static SideNav navigation(MenuByRoles menu) {
         var nav = new SideNav();
         nav.addClassName("gh-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        menu.entries().forEach(entry -> nav.addItem(item(entry)));
         return nav;
     }
 
