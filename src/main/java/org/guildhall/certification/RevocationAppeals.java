@@ -11,6 +11,7 @@ import org.guildhall.certification.domain.CertificationRepository;
 import org.guildhall.certification.domain.HistoryEntry;
 import org.guildhall.certification.domain.HistoryEntryRepository;
 import org.guildhall.shared.ForOtherModules;
+import org.guildhall.shared.Shortened;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,7 @@ public class RevocationAppeals {
         var certification = certifications.lockById(certificationId);
         certification.withdrawRevocation();
         history.save(new HistoryEntry(certificationId, clock.instant(), actorAccountId, CertificationAction.REINSTATED,
-                reasons.length() > 1000 ? reasons.substring(0, 999) + "\u2026" : reasons));
+                Shortened.toFit(reasons, 1000)));
     }
 
     private Optional<Revocation> revocation(Certification certification) {

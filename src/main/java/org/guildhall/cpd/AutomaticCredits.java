@@ -2,11 +2,14 @@ package org.guildhall.cpd;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.guildhall.cpd.domain.CpdActivity;
 import org.guildhall.cpd.domain.CpdActivityRepository;
+import org.guildhall.settings.Setting;
+import org.guildhall.settings.Settings;
 import org.guildhall.shared.ForOtherModules;
 import org.guildhall.shared.Text;
 import org.springframework.modulith.NamedInterface;
@@ -22,14 +25,39 @@ import org.springframework.transaction.annotation.Transactional;
 @NamedInterface("api")
 public class AutomaticCredits {
 
+    private static final String GIVING_BACK_TYPE = "COURSE_OR_SESSION";
+    private static final String GIVING_BACK_PROVIDER = "The institute";
+
     private final CpdActivityRepository activities;
     private final CpdService cpd;
+    private final Settings settings;
     private final Clock clock;
 
-    AutomaticCredits(CpdActivityRepository activities, CpdService cpd, Clock clock) {
+    AutomaticCredits(CpdActivityRepository activities, CpdService cpd, Settings settings, Clock clock) {
         this.activities = activities;
         this.cpd = cpd;
+        this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * Giving-back credit (issue 20: an assessor's score, an essay review, a sponsor's endorsement), recorded with
+     * the act in the caller's transaction: Instruction (seed 001: sharing one's expertise with the profession) at the hours {@code hoursSetting} gives today, none when it
+     * gives 0. The category's cap applies as to any claim; like {@link #record}, the same {@code sourceKey} twice
+     * records once.
+     *
+     * @param audience who the expertise was shared with (e.g. "Panel 12")
+     */
+    @Transactional
+    public void recordGivingBack(Setting hoursSetting, long accountId, String sourceKey, String title,
+            String audience) {
+        LocalDate today = LocalDate.now(clock);
+        BigDecimal hours = settings.valueOn(hoursSetting, today);
+        if (hours.signum() == 0) {
+            return;
+        }
+        record(new AutomaticCredit(accountId, sourceKey, CpdCategory.INSTRUCTION, GIVING_BACK_TYPE, title,
+                GIVING_BACK_PROVIDER, today, hours, audience));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.guildhall.cpd;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,6 +101,12 @@ class CpdRulebooks implements RulesInForce {
     private record TypeSetting(CpdActivityType kind, Setting setting) {
     }
 
+    /** Shared by every request until read again, so it cannot be changed (the caps keep their category order). */
     private record Reference(Map<CpdCategory, Setting> caps, List<TypeSetting> types) {
+
+        Reference {
+            caps = Collections.unmodifiableMap(new EnumMap<>(caps));
+            types = List.copyOf(types);
+        }
     }
 }

@@ -3,13 +3,13 @@ package org.guildhall.events;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.guildhall.events.RegistrationEvents.RegisteredEventCancelled;
 import org.guildhall.events.domain.CurrentEventSettings;
@@ -105,16 +105,24 @@ public class EventService {
     /** Published events yet to start, soonest first. */
     @PreAuthorize("isAuthenticated()")
     public List<EventSummary> upcoming(EventFilter filter, Pageable page) {
-        var programme = this.programme.get();
-        var listed = programme.listed(filter, window(filter));
-        var shown = page.isUnpaged() ? listed
-                : listed.stream().skip(page.getOffset()).limit(page.getPageSize()).toList();
-        return summaries(shown, programme.presenterNames());
+        var listed = programme.get().listed(filter, window(filter)).stream().map(Listing::summary).toList();
+        return withPlaces(page.isUnpaged() ? listed
+                : listed.stream().skip(page.getOffset()).limit(page.getPageSize()).toList());
     }
 
     @PreAuthorize("isAuthenticated()")
     public long countUpcoming(EventFilter filter) {
         return programme.get().listed(filter, window(filter)).size();
+    }
+
+    /**
+     * The next {@code count} published events yet to start, soonest first, by title and time only: for a glance
+     * (the home page), from the programme in memory, so without the places taken that {@link #upcoming} counts.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<EventHeading> comingUp(int count) {
+        return programme.get().listed(EventFilter.ALL, window(EventFilter.ALL)).stream().limit(count)
+                .map(listing -> EventHeading.of(listing.summary())).toList();
     }
 
     /**
@@ -124,8 +132,8 @@ public class EventService {
     @PreAuthorize("isAuthenticated()")
     public List<AttendedEvent> comingUntil(LocalDate lastDay) {
         return programme.get().listed(EventFilter.ALL, window(EventFilter.ALL)).stream()
-                .filter(event -> !event.startsAt().atZone(event.zone()).toLocalDate().isAfter(lastDay))
-                .map(event -> event.attended(false)).toList();
+                .filter(listing -> !listing.summary().localStart().toLocalDate().isAfter(lastDay))
+                .map(Listing::attended).toList();
     }
 
     /** Every event, past and future, newest first: the registrar's list. */
@@ -153,56 +161,71 @@ public class EventService {
     static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.CONFIRMED,
             RegistrationStatus.WAITLISTED);
 
-    /**
-     * Summaries with places and waiting counts for a page of events, counted in one query. The online link is
-     * given only to registrars and to the signed-in person where they hold a place.
-     */
+    /** Summaries of a page of events with their places, as {@link #withPlaces} counts them. */
     List<EventSummary> summaries(List<InstituteEvent> page) {
-        return summaries(page, directory.namesOf(page.stream()
-                .flatMap(event -> event.presenterAccountIds().stream()).toList()));
+        return withPlaces(listings(page));
     }
 
-    private List<EventSummary> summaries(List<InstituteEvent> page, Map<Long, String> presenterNames) {
+    /**
+     * The events as listed before their places are counted (with their online links, which {@link #withPlaces}
+     * keeps only for those who may join), with the presenters' names read in one call.
+     */
+    private List<EventSummary> listings(List<InstituteEvent> events) {
+        var presenterNames = directory.namesOf(events.stream()
+                .flatMap(event -> event.presenterAccountIds().stream()).toList());
+        int defaultCutoff = settings.current().defaultCancellationCutoffHours();
+        return events.stream().map(event -> event.toSummary(0, 0, defaultCutoff,
+                presenters(event.presenterAccountIds(), presenterNames), true)).toList();
+    }
+
+    /**
+     * The listings with places and waiting counts, counted for the page in one query. The online link is given
+     * only to registrars and to the signed-in person where they hold a place.
+     */
+    private List<EventSummary> withPlaces(List<EventSummary> page) {
         var counts = new HashMap<Long, Map<RegistrationStatus, Integer>>();
-        var ids = page.stream().map(InstituteEvent::id).toList();
+        var ids = page.stream().map(EventSummary::id).toList();
         if (!page.isEmpty()) {
             for (Object[] row : registrations.countActiveByEvent(ids)) {
                 counts.computeIfAbsent((Long) row[0], id -> new HashMap<>())
                         .put((RegistrationStatus) row[1], ((Long) row[2]).intValue());
             }
         }
-        int defaultCutoff = settings.current().defaultCancellationCutoffHours();
         var reader = accounts.currentAccount();
         Set<Long> mayJoin = reader.has(Role.REGISTRAR) ? Set.copyOf(ids)
                 : page.isEmpty() ? Set.of() : placesHeld(reader.id(), ids);
-        var result = new ArrayList<EventSummary>(page.size());
-        for (var event : page) {
-            var count = counts.getOrDefault(event.id(), Map.of());
-            result.add(event.toSummary(count.getOrDefault(RegistrationStatus.CONFIRMED, 0),
-                    count.getOrDefault(RegistrationStatus.WAITLISTED, 0), defaultCutoff,
-                    presenters(event.presenterAccountIds(), presenterNames), mayJoin.contains(event.id())));
-        }
-        return result;
+        return page.stream().map(listing -> {
+            var count = counts.getOrDefault(listing.id(), Map.of());
+            return listing.withPlaces(count.getOrDefault(RegistrationStatus.CONFIRMED, 0),
+                    count.getOrDefault(RegistrationStatus.WAITLISTED, 0), mayJoin.contains(listing.id()));
+        }).toList();
     }
 
     /**
-     * The published programme from now on with its presenters' names, read at most once a minute
-     * ({@link ReferenceCache}): every member's home page, events page and CPD page list it. Places taken and what the
-     * reader holds are read fresh on each page ({@link #summaries}). The events are detached, read only.
+     * The published programme from now on, read at most once a minute ({@link ReferenceCache}): every member's
+     * home page, events page and CPD page list it. It keeps immutable listings, not the entities, so no reader can
+     * change what the next one sees; places taken and what the reader holds are read fresh on each page
+     * ({@link #withPlaces}).
      */
     private Programme readProgramme() {
         var listed = events.findProgrammeFrom(clock.instant());
-        return new Programme(listed, directory.namesOf(listed.stream()
-                .flatMap(event -> event.presenterAccountIds().stream()).toList()));
+        var summaries = listings(listed);
+        return new Programme(IntStream.range(0, listed.size())
+                .mapToObj(i -> new Listing(summaries.get(i), listed.get(i).attended(false))).toList());
     }
 
-    private record Programme(List<InstituteEvent> events, Map<Long, String> presenterNames) {
+    /** A published event as the programme lists it, and as attending it would be credited. */
+    private record Listing(EventSummary summary, AttendedEvent attended) {
+    }
+
+    private record Programme(List<Listing> events) {
 
         /** The events starting in [from, to) of the filter's kind; the window's start moves on with the clock. */
-        List<InstituteEvent> listed(EventFilter filter, Instant[] window) {
+        List<Listing> listed(EventFilter filter, Instant[] window) {
             return events.stream()
-                    .filter(event -> !event.startsAt().isBefore(window[0]) && event.startsAt().isBefore(window[1]))
-                    .filter(event -> filter.kind() == null || event.kind() == filter.kind()).toList();
+                    .filter(listing -> !listing.summary().startsAt().isBefore(window[0])
+                            && listing.summary().startsAt().isBefore(window[1]))
+                    .filter(listing -> filter.kind() == null || listing.summary().kind() == filter.kind()).toList();
         }
     }
 

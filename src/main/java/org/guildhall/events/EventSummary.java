@@ -29,6 +29,17 @@ public record EventSummary(long id, long version, EventKind kind, String title, 
     public record Presenter(long accountId, String fullName) {
     }
 
+    /**
+     * This event with its places counted now; the online link is kept only when {@code showOnlineLink} (a
+     * registrar, or a reader holding a place).
+     */
+    public EventSummary withPlaces(int placesTaken, int waitingCount, boolean showOnlineLink) {
+        return new EventSummary(id, version, kind, title, description, startsAt, endsAt, zone, venue, online,
+                showOnlineLink ? onlineLink : null, capacity, placesTaken, waitingCount, memberFee, nonMemberFee,
+                cpdCategory, educationalHours, membershipPoints, cancellationCutoffHours, cancellationCutoff, status,
+                presenters);
+    }
+
     public int placesLeft() {
         return Math.max(0, capacity - placesTaken);
     }

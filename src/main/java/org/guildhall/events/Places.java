@@ -10,6 +10,7 @@ import org.guildhall.events.domain.InstituteEvent;
 import org.guildhall.payment.InvoiceSummary;
 import org.guildhall.payment.PaymentPurpose;
 import org.guildhall.payment.PaymentService;
+import org.guildhall.shared.Shortened;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -70,6 +71,6 @@ class Places {
 
     /** Invoice descriptions hold 200 characters. */
     private static String shortTitle(InstituteEvent event) {
-        return event.title().length() > 150 ? event.title().substring(0, 149) + "\u2026" : event.title();
+        return Shortened.toFit(event.title(), 150);
     }
 }

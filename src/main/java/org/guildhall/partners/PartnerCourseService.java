@@ -77,7 +77,7 @@ public class PartnerCourseService {
         this.cpd = cpd;
         this.credits = credits;
         this.clock = clock;
-        this.contactIds = ReferenceCache.single(clock, partners::findAllContactIds);
+        this.contactIds = ReferenceCache.single(clock, () -> Set.copyOf(partners.findAllContactIds()));
     }
 
     // --- Partners ----------------------------------------------------------------------------------------------

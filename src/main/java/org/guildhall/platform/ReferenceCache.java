@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (docs/decisions/reference-cache.md). A change made on this instance is seen at once when its writer calls
  * {@link #forget()}; a change made on another instance is seen here within the minute. A clock moved back (tests)
  * reads again. For a handful of keys of data shared by everyone: an entry is refreshed, never evicted, so a key per
- * member would grow without bound.
+ * member would grow without bound. Keep immutable values only (records, unmodifiable collections), never JPA
+ * entities: every request is handed the same copy, so one caller changing it would change what everyone sees.
  */
 public final class ReferenceCache<K, V> {
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.guildhall.platform.ReferenceCache;
 import org.guildhall.settings.domain.SettingTimeline;
+import org.guildhall.settings.domain.RecordedValue;
 import org.guildhall.settings.domain.SettingValue;
 import org.guildhall.settings.domain.SettingValueRepository;
 import org.springframework.stereotype.Service;
@@ -16,19 +17,19 @@ import org.springframework.stereotype.Service;
 /**
  * The value of a setting on a day, for any module's rules. The changes are read from the database at most once a
  * minute ({@link ReferenceCache}: a change made on this instance is seen at once; on another instance within the
- * minute), so reading a setting on every view costs no statement.
+ * minute), so reading a setting on every view costs no statement. What is kept are immutable copies of the rows.
  */
 @Service
 public class Settings {
 
     private final Clock clock;
-    private final ReferenceCache.Single<Map<String, List<SettingValue>>> changes;
+    private final ReferenceCache.Single<Map<String, List<RecordedValue>>> changes;
 
     Settings(SettingValueRepository values, Clock clock) {
         this.clock = clock;
         this.changes = ReferenceCache.single(clock, () -> values
-                .findAllByOrderBySettingKeyAscEffectiveFromAscRecordedAtAsc().stream()
-                .collect(Collectors.groupingBy(SettingValue::settingKey)));
+                .findAllByOrderBySettingKeyAscEffectiveFromAscRecordedAtAsc().stream().map(SettingValue::recorded)
+                .collect(Collectors.groupingBy(RecordedValue::settingKey, Collectors.toUnmodifiableList())));
     }
 
     /** The value in force on {@code day}: what decisions about that day are made under. */

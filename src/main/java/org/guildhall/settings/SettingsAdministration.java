@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.settings.domain.RecordedValue;
 import org.guildhall.settings.domain.SettingValue;
 import org.guildhall.settings.domain.SettingValueRepository;
 import org.guildhall.shared.FieldProblem;
@@ -47,8 +48,8 @@ public class SettingsAdministration {
                     var timeline = settings.timeline(setting);
                     var next = timeline.nextAfter(today);
                     return new SettingSummary(setting, group.titleKey(), timeline.valueOn(today),
-                            next.map(SettingValue::value).orElse(null),
-                            next.map(SettingValue::effectiveFrom).orElse(null));
+                            next.map(RecordedValue::value).orElse(null),
+                            next.map(RecordedValue::effectiveFrom).orElse(null));
                 }))
                 .toList();
     }

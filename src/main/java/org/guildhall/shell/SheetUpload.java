@@ -12,13 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The upload of a list staff send as a CSV file (an event's attendance sheet, a course roster): one file, CSV or
- * text, of at most {@code maxBytes}. The file is read on the upload's own request, where the uploader is signed
- * in, so {@code reader} may call their services there; it returns the change to the page, made through
- * {@link UI#access}. A refusal is shown through {@code onProblem} in the reader's language, anything else is
+ * The upload of a list staff send as a CSV file, for {@link SheetReport}: one file, CSV or text, of at most
+ * {@code maxBytes}. The file is read on the upload's own request, where the uploader is signed in, so
+ * {@code reader} may call their services there; it returns the change to the page, made through {@link UI#access}. A refusal is shown through {@code onProblem} in the reader's language, anything else is
  * logged and shown as the {@code unreadableKey} message.
  */
-public final class SheetUpload {
+final class SheetUpload {
 
     private static final Logger log = LoggerFactory.getLogger(SheetUpload.class);
 
@@ -36,7 +35,7 @@ public final class SheetUpload {
     }
 
     /** A plain {@link Upload} (so browserless tests drive it as one) set up for such a list. */
-    public static Upload create(String id, int maxBytes, Function<byte[], Runnable> reader,
+    static Upload create(String id, int maxBytes, Function<byte[], Runnable> reader,
             Consumer<String> onProblem, String unreadableKey) {
         var handler = new SheetUpload(id, reader, onProblem, unreadableKey);
         var upload = new Upload();

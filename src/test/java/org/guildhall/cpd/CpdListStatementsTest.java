@@ -1,7 +1,9 @@
 package org.guildhall.cpd;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
@@ -10,6 +12,8 @@ import org.guildhall.ViewStatementsTest;
 import org.guildhall.certification.CertificationAwards;
 import org.guildhall.certification.CertificationService;
 import org.guildhall.documents.DocumentService;
+import org.guildhall.events.EventFixtures;
+import org.guildhall.events.EventService;
 import org.guildhall.identity.AccountProvisioning;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
@@ -34,6 +38,7 @@ class CpdListStatementsTest extends ViewStatementsTest {
     @Autowired DocumentService documents;
     @Autowired Clock clock;
     @Autowired MembershipService memberships;
+    @Autowired EventService events;
     CpdTestSupport support;
     private int claimed;
 
@@ -99,6 +104,9 @@ class CpdListStatementsTest extends ViewStatementsTest {
     /** The member's own views, with one and then fifty activities in the log. */
     @Test
     void home_my_cpd_and_my_certifications() {
+        // An event coming up, so home's events panel lists one whatever ran before.
+        EventFixtures.publish(events, EventFixtures.seminar("Coaching on the floor", clock, Duration.ofDays(10), 30,
+                "45.00", Set.of()));
         var member = certifiedMember();
         claims(member, 1);
         signIn(member.email());
@@ -118,8 +126,9 @@ class CpdListStatementsTest extends ViewStatementsTest {
         // certifications, activities, renewal invoice, essay) and My certifications meet it. Home cannot while each
         // module reads its own rows: one query each for the account, certifications, CPD activities, inbox count,
         // sponsor requests, membership, portfolio, points and event registrations (nine modules' panels), plus the
-        // places of the events listed when there are any (13 then), plus the request's transaction.
-        assertConstant("Home (member)", fewHome, manyHome, 13);
+        // request's transaction. The events panel lists titles from the programme in memory, without the places
+        // taken that the Events view counts (13 when it asked for them).
+        assertConstant("Home (member)", fewHome, manyHome, 12);
         assertConstant("My CPD", fewCpd, manyCpd, 8);
         assertConstant("My certifications", fewCertifications, manyCertifications, 6);
     }

@@ -23,6 +23,7 @@ import org.guildhall.appeals.AppealKind;
 import org.guildhall.appeals.AppealOutcome;
 import org.guildhall.appeals.AppealRefusedException;
 import org.guildhall.appeals.AppealStatus;
+import org.guildhall.shared.Shortened;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,8 +87,7 @@ public class Appeal {
             Instant lodgedAt) {
         this.kind = kind;
         this.subjectName = subjectName;
-        this.originalReason = originalReason.length() > 4000 ? originalReason.substring(0, 3999) + "\u2026"
-                : originalReason;
+        this.originalReason = Shortened.toFit(originalReason, 4000);
         this.originalDeciderAccountId = originalDecider;
         this.decisionId = decisionId;
         this.appellantAccountId = appellantAccountId;

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.guildhall.assessment.AuditEntrySummary;
+import org.guildhall.shared.Shortened;
 import org.hibernate.annotations.Immutable;
 
 /** One line of a panel's append-only history: Hibernate never updates it, and nothing deletes it. */
@@ -37,7 +38,7 @@ public class AuditEntry {
         this.actorAccountId = actorAccountId;
         this.actorName = actorName;
         this.action = action;
-        this.detail = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL - 1) + "\u2026" : detail;
+        this.detail = Shortened.toFit(detail, MAX_DETAIL);
         this.recordedAt = recordedAt;
     }
 

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,11 +63,11 @@ public class HardshipRequest {
 
     private Instant requestedAt;
 
-    private @Nullable Instant decidedAt;
-
-    private @Nullable String decidedBy;
-
-    private @Nullable String decisionNote;
+    @Embedded
+    @AttributeOverride(name = "decidedBy", column = @Column(name = "decided_by"))
+    @AttributeOverride(name = "decidedAt", column = @Column(name = "decided_at"))
+    @AttributeOverride(name = "reason", column = @Column(name = "decision_note"))
+    private @Nullable Decision decision;
 
     private @Nullable LocalDate previousExpiresOn;
 
@@ -122,9 +125,7 @@ public class HardshipRequest {
             throw new CpdRefusedException("cpd.hardship.decision.already-decided");
         }
         state = outcome;
-        decidedBy = registrar;
-        decidedAt = now;
-        decisionNote = note;
+        decision = new Decision(registrar, now, note);
     }
 
     public long id() {
@@ -179,12 +180,13 @@ public class HardshipRequest {
         return requestedAt;
     }
 
-    public @Nullable Instant decidedAt() {
-        return decidedAt;
+    /** The registrar's decision; null while the request waits for one. */
+    public @Nullable Decision decision() {
+        return decision;
     }
 
     public @Nullable String decisionNote() {
-        return decisionNote;
+        return decision == null ? null : decision.reason();
     }
 
     public @Nullable LocalDate previousExpiresOn() {

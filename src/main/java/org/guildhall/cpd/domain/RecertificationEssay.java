@@ -2,6 +2,9 @@ package org.guildhall.cpd.domain;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,11 +54,12 @@ public class RecertificationEssay {
 
     private Instant submittedAt;
 
-    private @Nullable Instant reviewedAt;
-
-    private @Nullable String reviewedBy;
-
-    private @Nullable String feedback;
+    /** The latest review; a rewritten essay keeps it (and shows its feedback) until it is reviewed again. */
+    @Embedded
+    @AttributeOverride(name = "decidedBy", column = @Column(name = "reviewed_by"))
+    @AttributeOverride(name = "decidedAt", column = @Column(name = "reviewed_at"))
+    @AttributeOverride(name = "reason", column = @Column(name = "feedback"))
+    private @Nullable Decision review;
 
     protected RecertificationEssay() {
     }
@@ -87,9 +91,7 @@ public class RecertificationEssay {
             throw new CpdRefusedException("cpd.essay.not-waiting");
         }
         this.status = accepted ? EssayStatus.ACCEPTED : EssayStatus.RETURNED;
-        this.reviewedBy = assessor;
-        this.reviewedAt = now;
-        this.feedback = feedback;
+        this.review = new Decision(assessor, now, feedback);
     }
 
     private static String checked(String body) {
@@ -135,7 +137,12 @@ public class RecertificationEssay {
         return submittedAt;
     }
 
+    /** The latest review; null until an assessor has reviewed the essay. */
+    public @Nullable Decision review() {
+        return review;
+    }
+
     public @Nullable String feedback() {
-        return feedback;
+        return review == null ? null : review.reason();
     }
 }

@@ -21,11 +21,7 @@ public class EventSettings {
     protected EventSettings() {
     }
 
-    public int defaultCancellationCutoffHours() {
-        return defaultCancellationCutoffHours;
-    }
-
-    public int attendanceImportMaxRows() {
-        return attendanceImportMaxRows;
+    public EventRules rules() {
+        return new EventRules(defaultCancellationCutoffHours, attendanceImportMaxRows);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.guildhall.events.PointsStatement;
+import org.guildhall.shared.Shortened;
 
 /** Membership points earned for one thing (seed 000: seminars earn membership points), named by its source. */
 @Entity
@@ -42,7 +43,7 @@ public class PointsEntry {
         this.accountId = accountId;
         this.sourceKey = sourceKey;
         this.points = points;
-        this.reason = reason.length() > 250 ? reason.substring(0, 249) + "\u2026" : reason;
+        this.reason = Shortened.toFit(reason, 250);
         this.earnedOn = earnedOn;
         this.recordedAt = recordedAt;
     }

@@ -1,11 +1,12 @@
 package org.guildhall.events.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -28,7 +29,7 @@ import org.guildhall.events.EventSummary;
 import org.guildhall.events.Registrant;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.FittingGrid;
-import org.guildhall.shell.SheetUpload;
+import org.guildhall.shell.SheetReport;
 import org.guildhall.shell.Toast;
 
 /**
@@ -46,12 +47,15 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
     private final EventService events;
     private final AttendanceService attendance;
     private final Grid<Registrant> grid = new Grid<>();
-    private final Div report = new Div();
+    private final SheetReport report;
     private long eventId;
 
     AttendanceView(EventService events, AttendanceService attendance) {
         this.events = events;
         this.attendance = attendance;
+        this.report = new SheetReport("attendance", new SheetReport.Headings(
+                getTranslation("events.attendance.line"), getTranslation("events.attendance.as-written"), null,
+                getTranslation("events.attendance.problem")));
         setId("attendance");
         addClassName("gh-page");
     }
@@ -92,11 +96,10 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
                 .setKey("attendance").setWidth("10rem").setFlexGrow(1);
         grid.setAllRowsVisible(true);
 
-        var upload = SheetUpload.create("attendance-upload", MAX_SHEET_BYTES, sheet -> {
+        var upload = report.upload(MAX_SHEET_BYTES, sheet -> {
             var preview = attendance.previewImport(eventId, sheet);
             return () -> showPreview(preview, sheet);
-        }, this::showReportProblem, "events.attendance.unreadable");
-        report.setId("attendance-report");
+        }, "events.attendance.unreadable");
 
         add(grid, new H2(getTranslation("events.attendance.upload")),
                 new Paragraph(getTranslation("events.attendance.upload.help")), upload, report);
@@ -146,50 +149,24 @@ final class AttendanceView extends VerticalLayout implements HasUrlParameter<Lon
 
     /** The sheet's report before recording: what matches, what does not, and the button to record the matches. */
     void showPreview(AttendanceImportReport preview, byte[] sheet) {
-        report.removeAll();
         long matched = preview.count(Outcome.MATCHED);
-        var summary = new Paragraph(getTranslation("events.attendance.preview", matched,
-                preview.count(Outcome.ALREADY_RECORDED), preview.problems().size()));
-        summary.setId("attendance-report-summary");
-        report.add(summary, problemsOf(preview));
+        report.show(getTranslation("events.attendance.preview", matched, preview.count(Outcome.ALREADY_RECORDED),
+                preview.problems().size()), problemsOf(preview));
         if (matched > 0) {
-            var record = new Button(getTranslation("events.attendance.record", matched), click -> act(() -> {
-                var done = attendance.importAttendance(eventId, sheet);
-                report.removeAll();
-                var recorded = new Paragraph(getTranslation(done.withoutCpdCredit() == 0
-                        ? "events.attendance.recorded" : "events.attendance.recorded-some-without-credit",
-                        done.count(Outcome.MATCHED), done.withoutCpdCredit(), done.problems().size()));
-                recorded.setId("attendance-report-summary");
-                report.add(recorded, problemsOf(done));
-            }));
-            record.setId("record-attendance-sheet");
-            record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            report.add(record);
+            report.offer("record-attendance-sheet", getTranslation("events.attendance.record", matched),
+                    () -> act(() -> {
+                        var done = attendance.importAttendance(eventId, sheet);
+                        report.show(getTranslation(done.withoutCpdCredit() == 0 ? "events.attendance.recorded"
+                                        : "events.attendance.recorded-some-without-credit",
+                                done.count(Outcome.MATCHED), done.withoutCpdCredit(), done.problems().size()),
+                                problemsOf(done));
+                    }));
         }
     }
 
-    private Grid<AttendanceImportReport.Row> problemsOf(AttendanceImportReport report) {
-        var problems = new Grid<AttendanceImportReport.Row>();
-        problems.setId("attendance-report-problems");
-        problems.addColumn(AttendanceImportReport.Row::lineNumber).setHeader(getTranslation("events.attendance.line"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        problems.addColumn(AttendanceImportReport.Row::value).setHeader(getTranslation("events.attendance.as-written"))
-                .setAutoWidth(true);
-        problems.addColumn(row -> getTranslation(row.outcome().key()))
-                .setHeader(getTranslation("events.attendance.problem")).setFlexGrow(1);
-        problems.setItems(report.problems());
-        problems.setAllRowsVisible(true);
-        problems.setVisible(!report.problems().isEmpty());
-        return problems;
-    }
-
-    private void showReportProblem(String message) {
-        report.removeAll();
-        var problem = new Paragraph(message);
-        problem.setId("attendance-report-error");
-        problem.addClassName("gh-form-problem");
-        report.add(problem);
+    private List<SheetReport.Problem> problemsOf(AttendanceImportReport sheet) {
+        return sheet.problems().stream().map(row -> new SheetReport.Problem(row.lineNumber(), row.value(), null,
+                getTranslation(row.outcome().key()))).toList();
     }
 
     private void act(Runnable action) {

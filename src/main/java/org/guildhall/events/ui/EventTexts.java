@@ -2,11 +2,13 @@ package org.guildhall.events.ui;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import org.guildhall.cpd.CpdCategory;
+import org.guildhall.events.EventHeading;
 import org.guildhall.events.EventSummary;
 import org.guildhall.events.MyRegistration;
 import org.guildhall.events.RegistrationStatus;
@@ -22,13 +24,19 @@ final class EventTexts {
 
     /** "Thu 3 Dec 2026, 14:00–17:00 (Europe/London)", the times local to the event. */
     static String when(EventSummary event) {
+        return when(event.localStart(), event.localEnd());
+    }
+
+    static String when(EventHeading event) {
+        return when(event.localStart(), event.localEnd());
+    }
+
+    private static String when(ZonedDateTime start, ZonedDateTime end) {
         var day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale());
         var time = DateTimeFormatter.ofPattern("HH:mm", locale());
-        var start = event.localStart();
-        var end = event.localEnd();
         String endText = end.toLocalDate().equals(start.toLocalDate()) ? time.format(end)
                 : day.format(end) + ", " + time.format(end);
-        return t("events.when", day.format(start) + ", " + time.format(start), endText, event.zone().getId());
+        return t("events.when", day.format(start) + ", " + time.format(start), endText, start.getZone().getId());
     }
 
     /** "December 2026" / "décembre 2026". */

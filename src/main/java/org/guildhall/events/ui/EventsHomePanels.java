@@ -8,16 +8,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
-import org.guildhall.events.EventFilter;
 import org.guildhall.events.EventService;
-import org.guildhall.events.EventSummary;
+import org.guildhall.events.EventHeading;
 import org.guildhall.events.MyRegistration;
 import org.guildhall.events.PointsService;
 import org.guildhall.events.RegistrationService;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.HomePanel;
 import org.guildhall.shell.PanelCard;
-import org.springframework.data.domain.PageRequest;
 
 /** The events module's home panels: the next events with the person's places, and their membership points. */
 final class EventsHomePanels {
@@ -42,7 +40,7 @@ final class EventsHomePanels {
 
         @Override
         public Component render() {
-            var next = events.upcoming(EventFilter.ALL, PageRequest.of(0, SHOWN));
+            var next = events.comingUp(SHOWN);
             Map<Long, MyRegistration> mine = registrations.myActiveRegistrations().stream()
                     .collect(Collectors.toMap(MyRegistration::eventId, registration -> registration));
             var card = new PanelCard("panel-events", EventTexts.t("events.home.coming-up"));
@@ -50,7 +48,7 @@ final class EventsHomePanels {
                 card.add(new Paragraph(EventTexts.t("events.home.none")));
             } else {
                 var list = new UnorderedList();
-                for (EventSummary event : next) {
+                for (EventHeading event : next) {
                     var item = new ListItem(new RouterLink(event.title(), EventView.class, event.id()));
                     item.add(" \u00b7 " + EventTexts.when(event));
                     if (mine.containsKey(event.id())) {

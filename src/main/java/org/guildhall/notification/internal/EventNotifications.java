@@ -10,6 +10,7 @@ import org.guildhall.events.RegistrationEvents.RegisteredEventCancelled;
 import org.guildhall.events.RegistrationEvents.RegistrationConfirmed;
 import org.guildhall.notification.domain.Notice;
 import org.guildhall.notification.domain.Notice.Recipient;
+import org.guildhall.shared.Shortened;
 import org.guildhall.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -88,6 +89,6 @@ class EventNotifications {
 
     /** Subjects hold 200 characters; event titles hold 160. */
     private static String shorten(String title) {
-        return title.length() > 120 ? title.substring(0, 119) + "\u2026" : title;
+        return Shortened.toFit(title, 120);
     }
 }

@@ -47,6 +47,10 @@ public class SettingValue {
         this.reason = reason;
     }
 
+    public RecordedValue recorded() {
+        return new RecordedValue(settingKey, settingValue, effectiveFrom, recordedBy, recordedAt, reason);
+    }
+
     public String settingKey() {
         return settingKey;
     }

@@ -34,7 +34,7 @@ class SettingTimelineTest {
         assertThat(timeline.valueOn(MAY)).isEqualByComparingTo("45");
         assertThat(timeline.valueOn(MAY.plusMonths(1).minusDays(1))).isEqualByComparingTo("45");
         assertThat(timeline.valueOn(MAY.plusMonths(1))).isEqualByComparingTo("30");
-        assertThat(timeline.nextAfter(MAY).map(SettingValue::value)).contains(new BigDecimal("30"));
+        assertThat(timeline.nextAfter(MAY).map(RecordedValue::value)).contains(new BigDecimal("30"));
         assertThat(timeline.nextAfter(MAY.plusMonths(1))).isEmpty();
     }
 
@@ -52,8 +52,8 @@ class SettingTimelineTest {
         assertThat(Setting.hours("x.setting.credit", "2", "0", "40").problemsWith(new BigDecimal("2.25"))).isEmpty();
     }
 
-    private static SettingValue change(String value, LocalDate from, int recordedSecond) {
-        return new SettingValue(DEADLINE.key(), new BigDecimal(value), from, "admin@example.org",
+    private static RecordedValue change(String value, LocalDate from, int recordedSecond) {
+        return new RecordedValue(DEADLINE.key(), new BigDecimal(value), from, "admin@example.org",
                 Instant.ofEpochSecond(recordedSecond), "test");
     }
 }
