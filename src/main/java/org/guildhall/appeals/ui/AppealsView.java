@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -37,7 +38,7 @@ final class AppealsView extends VerticalLayout {
         var appeals = desk.queue();
         grid.setItems(appeals);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AppealView.class, e.getItem().id())));
-        add(new Paragraph(getTranslation("appeals.queue.intro")), grid);
+        add(new H2(getTranslation("appeals.title.queue")), new Paragraph(getTranslation("appeals.queue.intro")), grid);
         grid.setVisible(!appeals.isEmpty());
         if (appeals.isEmpty()) {
             add(new Paragraph(getTranslation("appeals.queue.none")));

@@ -44,7 +44,7 @@ final class MyAppealsView extends VerticalLayout {
         setId("my-appeals");
         addClassName("gh-page");
         var open = appeals.appealable();
-        add(new Paragraph(getTranslation("appeals.mine.intro")));
+        add(new H2(getTranslation("appeals.title.mine")), new Paragraph(getTranslation("appeals.mine.intro")));
         if (open.isEmpty()) {
             var none = new Paragraph(getTranslation("appeals.mine.none-open"));
             none.setId("appeal-none-open");

@@ -40,7 +40,7 @@ final class CalibrationView extends VerticalLayout {
         var rubric = reviews.rubric();
         grid.setId("benchmarks");
         grid.addColumn(AgreedBenchmarkSummary::title).setHeader(getTranslation("assessment.benchmark.column.title"))
-                .setFlexGrow(1);
+                .setWidth("14em").setFlexGrow(1);
         grid.addColumn(b -> b.candidateName() + " (" + b.designationCode() + ")")
                 .setHeader(getTranslation("assessment.benchmark.column.portfolio")).setAutoWidth(true);
         for (var domain : rubric.domains()) {
@@ -65,7 +65,8 @@ final class CalibrationView extends VerticalLayout {
         }));
         mark.setId("benchmark-submit");
         mark.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Paragraph(getTranslation("assessment.benchmark.intro")), grid,
+        add(new H2(getTranslation("assessment.title.calibration")),
+                new Paragraph(getTranslation("assessment.benchmark.intro")), grid,
                 new H2(getTranslation("assessment.benchmark.heading")), form, mark);
         refresh();
     }

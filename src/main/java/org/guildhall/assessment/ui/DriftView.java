@@ -62,7 +62,7 @@ final class DriftView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(selected -> show(selected.getFirstSelectedItem().orElse(null)));
         detail.setId("drift-detail");
-        add(new Paragraph(getTranslation("assessment.drift.intro")));
+        add(new H2(getTranslation("assessment.title.drift")), new Paragraph(getTranslation("assessment.drift.intro")));
         if (everyone.isEmpty()) {
             add(new Paragraph(getTranslation("assessment.drift.none")));
         } else {

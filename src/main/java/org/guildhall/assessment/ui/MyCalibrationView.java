@@ -36,7 +36,8 @@ final class MyCalibrationView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(BenchmarkScoreView.class,
                 click.getItem().id())));
-        add(new Paragraph(getTranslation("assessment.calibrate.intro")));
+        add(new H2(getTranslation("assessment.title.my-calibration")),
+                new Paragraph(getTranslation("assessment.calibrate.intro")));
         add(toScore.isEmpty() ? new Paragraph(getTranslation("assessment.calibrate.none")) : grid);
 
         var mine = calibration.myDrift();

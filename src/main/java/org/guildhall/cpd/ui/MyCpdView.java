@@ -77,6 +77,7 @@ final class MyCpdView extends VerticalLayout {
         actions.setWrap(true);
         var header = new HorizontalLayout(new H2(getTranslation("cpd.my.heading")), actions);
         header.setWidthFull();
+        header.addClassName("gh-page-header");
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.BASELINE);
         add(header);

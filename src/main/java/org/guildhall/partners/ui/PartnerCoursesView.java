@@ -77,7 +77,7 @@ final class PartnerCoursesView extends VerticalLayout implements BeforeEnterObse
         courses.addColumn(CourseSummary::claimCode).setHeader(getTranslation("partners.courses.code"))
                 .setAutoWidth(true).setFlexGrow(0);
         courses.addColumn(CourseSummary::title).setHeader(getTranslation("partners.courses.title"))
-                .setFlexGrow(1);
+                .setWidth("16em").setFlexGrow(1);
         fitting.secondaryColumn(getTranslation("partners.courses.partner"), course -> course.partnerName() == null
                 ? getTranslation("partners.course.the-institute") : course.partnerName()).setAutoWidth(true);
         fitting.secondaryColumn(getTranslation("partners.courses.credit"), course -> getTranslation(

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -53,6 +54,7 @@ final class SettingsView extends VerticalLayout {
         setId("settings");
         addClassName("gh-page");
         groups.setPadding(false);
+        add(new H2(getTranslation("settings.title.settings")));
         add(new Paragraph(getTranslation(mayChange ? "settings.view.intro" : "settings.view.intro-read-only")));
         if (mayChange) {
             // Rules with several numbers per row keep their own screens, effective-dated or copied when used.
@@ -106,6 +108,8 @@ final class SettingsView extends VerticalLayout {
             history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             return history;
         }).setKey("history").setAutoWidth(true).setFlexGrow(0);
+        // The help under each setting's name is a sentence: wrapped, never cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(settings);
         grid.setAllRowsVisible(true);
         return grid;

@@ -11,6 +11,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -68,6 +69,7 @@ class AppealViewsTest extends SpringBrowserlessTest {
         TestAccounts.signInAs(member);
         navigate(MyAppealsView.class);
 
+        assertThat($(H2.class).first().getText()).as("the page says what it is").isEqualTo("Appeals");
         Select<AppealableDecision> decision = $(Select.class).id("appeal-decision");
         var grounds = $(TextArea.class).id("appeal-grounds");
         test(grounds).setValue("   ");
@@ -95,6 +97,7 @@ class AppealViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.FRANCE);
         navigate(MyAppealsView.class);
 
+        assertThat($(H2.class).first().getText()).isEqualTo("Recours");
         var grounds = $(TextArea.class).id("appeal-grounds");
         test(grounds).setValue("Le webinaire était pédagogique.");
         test($(Button.class).id("lodge-appeal")).click();

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -95,6 +96,7 @@ class CalibrationViewsTest extends SpringBrowserlessTest {
                 LocalDate.now(clock).plusDays(21), Map.of());
         navigate(CalibrationView.class);
 
+        assertThat($(H2.class).first().getText()).as("the page says what it is").isEqualTo("Calibration benchmarks");
         ComboBox<AssessedPortfolioSummary> portfolio = $(ComboBox.class).id("benchmark-portfolio");
         test(portfolio).selectItem("Berit Judged (CCSM)");
         typeAgreed("LEADERSHIP", "5");
@@ -177,6 +179,7 @@ class CalibrationViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.FRANCE);
         navigate(MyCalibrationView.class);
 
+        assertThat($(H2.class).first().getText()).isEqualTo("Étalonnage");
         assertThat($(Paragraph.class).id("my-drift-standing").getText())
                 .startsWith("Vous êtes signalé : sur 1 portfolio de référence");
         assertThat($(Div.class).id("drift-LEADERSHIP").getElement().getTextRecursively())
@@ -198,6 +201,7 @@ class CalibrationViewsTest extends SpringBrowserlessTest {
         TestAccounts.signInAs(registrar);
         navigate(DriftView.class);
 
+        assertThat($(H2.class).first().getText()).as("the page says what it is").isEqualTo("Assessor drift");
         Grid<DriftSummary> grid = $(Grid.class).id("drift-grid");
         var rows = IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
         assertThat(rows).as("flagged first").isSortedAccordingTo((a, b) -> Boolean.compare(b.flagged(), a.flagged()));

@@ -147,6 +147,16 @@ class CpdViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void in_french_the_page_is_named_mon_dpc_as_its_menu_entry_is() {
+        UI.getCurrent().setLocale(Locale.FRANCE);
+        navigate(MyCpdView.class);
+
+        // DPC (développement professionnel continu) is masculine: "Mon DPC", never "Ma DPC".
+        assertThat($(H2.class).first().getText()).isEqualTo("Mon DPC");
+    }
+
+    @Test
+    @WithUserDetails(value = TestAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void dates_are_read_day_first_the_format_is_shown_and_an_unreadable_date_is_explained() {
         navigate("cpd/activity/new", CpdActivityEditor.class);
         DatePicker firstDay = $(DatePicker.class).id("activity-starts");

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -102,6 +104,9 @@ class SettingsViewTest extends SpringBrowserlessTest {
         TestAccounts.asRegistrar();
         navigate(SettingsView.class);
 
+        assertThat($(H2.class).first().getText()).as("the page says what it is").isEqualTo("Settings");
+        assertThat(grid().getThemeNames()).as("each setting's help is wrapped, not cut off")
+                .contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
         assertThat(spreadButton("history").getText()).isEqualTo("History");
         assertThat(grid().getColumnByKey("change")).as("no change column").isNull();
         assertThat($(Anchor.class).withId("settings-fees-link").exists()).as("fees are the admin's").isFalse();
@@ -127,6 +132,7 @@ class SettingsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.FRANCE);
         navigate(SettingsView.class);
 
+        assertThat($(H2.class).first().getText()).isEqualTo("Paramètres");
         assertThat(valueToday("settings-membership", MembershipSettings.GRACE_DAYS)).isEqualTo("30 jours");
         assertThat(valueToday("settings-privacy", RetentionSettings.REJECTED_APPLICATIONS)).isEqualTo("24 mois");
     }
