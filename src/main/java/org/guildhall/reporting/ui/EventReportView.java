@@ -59,6 +59,9 @@ final class EventReportView extends VerticalLayout {
         sort.setItems(EventSort.values());
         sort.setItemLabelGenerator(order -> getTranslation("reporting.events.sort." + ReportParameters.nameOf(order)));
         sort.setValue(EventSort.LATEST_FIRST);
+        // Wide enough for the longest choice in either language ("La plus longue liste d’attente").
+        period.setMinWidth("13em");
+        sort.setMinWidth("17em");
         var filters = ReportGrids.filterBar(search, period, sort);
 
         csv = ReportGrids.download("events-download-csv", EventColumns.REPORT, ExportFormat.CSV, "", this);
