@@ -29,7 +29,9 @@ final class ReviewQueueView extends VerticalLayout {
         var queue = queues.myQueue();
         var grid = new Grid<PanelSummary>();
         grid.setId("queue-grid");
-        grid.addColumn(PanelSummary::candidateName).setHeader(getTranslation("assessment.column.candidate")).setFlexGrow(1);
+        // A name needs a readable width before the auto-sized columns take theirs (it was cut to "Kwame Men…").
+        grid.addColumn(PanelSummary::candidateName).setHeader(getTranslation("assessment.column.candidate"))
+                .setWidth("12em").setFlexGrow(1);
         grid.addColumn(PanelSummary::designationCode).setHeader(getTranslation("assessment.column.designation")).setAutoWidth(true);
         grid.addColumn(summary -> getTranslation(summary.overdue() ? "assessment.due.overdue" : "assessment.due.on",
                 summary.dueOn())).setHeader(getTranslation("assessment.column.score-due")).setAutoWidth(true);
