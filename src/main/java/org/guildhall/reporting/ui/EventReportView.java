@@ -60,7 +60,7 @@ final class EventReportView extends VerticalLayout {
         sort.setItemLabelGenerator(order -> getTranslation("reporting.events.sort." + ReportParameters.nameOf(order)));
         sort.setValue(EventSort.LATEST_FIRST);
         // Wide enough for the longest choice in either language ("La plus longue liste d’attente").
-        period.setMinWidth("13em");
+        period.setMinWidth("14em");
         sort.setMinWidth("17em");
         var filters = ReportGrids.filterBar(search, period, sort);
 
