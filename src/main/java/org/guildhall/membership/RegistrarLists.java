@@ -41,7 +41,10 @@ public class RegistrarLists {
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public long countApplications(QueueFilter filter) {
-        return rows.countQueue(filter.statuses(), filter.category(), filter.submittedBefore(clock), filter.search());
+        return filter.search().isEmpty()
+                ? rows.countQueueUnsearched(filter.statuses(), filter.category(), filter.submittedBefore(clock))
+                : rows.countQueue(filter.statuses(), filter.category(), filter.submittedBefore(clock),
+                        filter.search());
     }
 
     /** Members ({@link Role#MEMBER}) or applicants ({@link Role#APPLICANT}) matching {@code search}, by name. */

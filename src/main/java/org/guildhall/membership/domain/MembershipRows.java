@@ -39,6 +39,15 @@ public interface MembershipRows extends Repository<MembershipApplication, Long> 
     long countQueue(Collection<ApplicationStatus> statuses, @Nullable MembershipCategory category,
             @Nullable Instant submittedBefore, String search);
 
+    /** The count before a search: every application has its applicant, so the status index alone answers. */
+    @Query("""
+            select count(a) from MembershipApplication a
+            where a.status in :statuses
+              and (:category is null or a.category = :category)
+              and (:submittedBefore is null or a.submittedAt < :submittedBefore)""")
+    long countQueueUnsearched(Collection<ApplicationStatus> statuses, @Nullable MembershipCategory category,
+            @Nullable Instant submittedBefore);
+
     String REGISTER = """
             from Account person left join Membership m on m.accountId = person.id
             where :role member of person.roles
