@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.guildhall.assessment.domain.BenchmarkRepository;
@@ -66,8 +68,20 @@ class DriftReader {
                 .sorted((a, b) -> a.assessorName().compareTo(b.assessorName())).toList();
     }
 
-    boolean isFlagged(long assessorAccountId) {
-        return of(assessorAccountId).flagged();
+    /** Which of the assessors are flagged, read for all of them at once (their scores in one query). */
+    Set<Long> flaggedAmong(Collection<Long> assessorAccountIds) {
+        if (assessorAccountIds.isEmpty()) {
+            return Set.of();
+        }
+        var byAssessor = scores.findByAssessorAccountIdInAndScoredOnGreaterThanEqual(assessorAccountIds,
+                periodStart()).stream().collect(Collectors.groupingBy(BenchmarkScore::assessorAccountId));
+        if (byAssessor.isEmpty()) {
+            return Set.of();
+        }
+        var agreed = agreedScores();
+        return byAssessor.entrySet().stream()
+                .filter(entry -> summary(entry.getKey(), "", entry.getValue(), agreed).flagged())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     private Map<Long, Map<String, BigDecimal>> agreedScores() {
