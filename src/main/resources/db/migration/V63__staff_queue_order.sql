@@ -7,3 +7,8 @@ ALTER TABLE cpd_activity
     ADD COLUMN waiting_since DATETIME(6) AS
         (CASE WHEN status IN ('SUBMITTED', 'AUDIT_SUBMITTED') THEN submitted_at END) VIRTUAL;
 CREATE INDEX ix_cpd_activity_waiting ON cpd_activity (waiting_since, id);
+
+-- Staff searches match the start of a name, of its last word (the surname), of an email or of a member number, each
+-- from an index (docs/decisions/staff-search-at-scale.md); the name and the email (unique) are indexed already.
+ALTER TABLE account ADD COLUMN surname VARCHAR(120) AS (SUBSTRING_INDEX(full_name, ' ', -1)) VIRTUAL;
+CREATE INDEX ix_account_surname ON account (surname);
