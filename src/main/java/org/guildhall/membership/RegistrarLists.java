@@ -53,7 +53,8 @@ public class RegistrarLists {
     @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public List<RegisterEntry> register(Role role, String search, Pageable page) {
         var typed = StaffSearch.of(search);
-        return rows.register(role, typed.name(), typed.email(), typed.number(), page);
+        return typed.number().isEmpty() ? rows.register(role, typed.name(), typed.email(), page)
+                : rows.registerByNumber(role, typed.number(), page);
     }
 
     @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
@@ -61,7 +62,8 @@ public class RegistrarLists {
         var typed = StaffSearch.of(search);
         // Before a search everyone holding the role is listed: the headcount, at most a minute old (issue 15).
         return typed.isEmpty() ? accounts.headcount(role)
-                : rows.countRegister(role, typed.name(), typed.email(), typed.number());
+                : typed.number().isEmpty() ? rows.countRegister(role, typed.name(), typed.email())
+                : rows.countRegisterByNumber(role, typed.number());
     }
 
     /** The queue's filters: statuses, category, a minimum age in days, and the start of a name or email. */
