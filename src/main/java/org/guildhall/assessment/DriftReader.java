@@ -54,7 +54,7 @@ class DriftReader {
     DriftSummary of(long assessorAccountId) {
         var given = scores.findByAssessorAccountIdAndScoredOnGreaterThanEqual(assessorAccountId, periodStart());
         return summary(assessorAccountId, directory.namesOf(List.of(assessorAccountId))
-                .getOrDefault(assessorAccountId, ""), given, agreedScores());
+                .getOrDefault(assessorAccountId, ""), given, agreedScores(), domainCodes());
     }
 
     /** Every assessor who scored a benchmark this period, by name. */
@@ -63,8 +63,10 @@ class DriftReader {
                 .collect(Collectors.groupingBy(BenchmarkScore::assessorAccountId));
         var names = directory.namesOf(byAssessor.keySet());
         var agreed = agreedScores();
+        var domains = domainCodes();
         return byAssessor.entrySet().stream()
-                .map(entry -> summary(entry.getKey(), names.getOrDefault(entry.getKey(), ""), entry.getValue(), agreed))
+                .map(entry -> summary(entry.getKey(), names.getOrDefault(entry.getKey(), ""), entry.getValue(), agreed,
+                        domains))
                 .sorted((a, b) -> a.assessorName().compareTo(b.assessorName())).toList();
     }
 
@@ -79,8 +81,9 @@ class DriftReader {
             return Set.of();
         }
         var agreed = agreedScores();
+        var domains = domainCodes();
         return byAssessor.entrySet().stream()
-                .filter(entry -> summary(entry.getKey(), "", entry.getValue(), agreed).flagged())
+                .filter(entry -> summary(entry.getKey(), "", entry.getValue(), agreed, domains).flagged())
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
@@ -90,16 +93,19 @@ class DriftReader {
         return agreed;
     }
 
+    private List<String> domainCodes() {
+        return rubric.rubric().domains().stream().map(Rubric.Domain::code).toList();
+    }
+
     private DriftSummary summary(long assessorAccountId, String name, List<BenchmarkScore> given,
-            Map<Long, Map<String, BigDecimal>> agreed) {
+            Map<Long, Map<String, BigDecimal>> agreed, List<String> domainCodes) {
         var pairs = new ArrayList<DriftPolicy.Pair>();
         given.forEach(score -> pairs.addAll(DriftPolicy.pairs(agreed.getOrDefault(score.benchmarkId(), Map.of()),
                 score.scores())));
         double threshold = DriftPolicy.thresholdPoints(
                 settings.intOn(AssessmentSettings.DRIFT_THRESHOLD_PERCENT, LocalDate.now(clock)), Rubric.MIN_POINTS,
                 Rubric.MAX_POINTS);
-        var domains = DriftPolicy.drift(rubric.rubric().domains().stream().map(Rubric.Domain::code).toList(), pairs,
-                threshold);
+        var domains = DriftPolicy.drift(domainCodes, pairs, threshold);
         return new DriftSummary(assessorAccountId, name, given.size(), domains, DriftPolicy.flagged(domains));
     }
 }
