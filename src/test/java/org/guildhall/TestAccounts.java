@@ -35,6 +35,14 @@ public final class TestAccounts {
         return name + "." + System.nanoTime() + "@example.org";
     }
 
+    /** A surname beginning with {@code start} no other test uses, in letters only (staff searches read digits as a
+     *  member number). */
+    public static String uniqueSurname(String start) {
+        var letters = new StringBuilder(start);
+        String.valueOf(System.nanoTime()).chars().forEach(digit -> letters.append((char) ('a' + digit - '0')));
+        return letters.toString();
+    }
+
     /** A new account named {@code name} with these roles, at an address no other test uses. */
     public static AccountSummary account(AccountProvisioning provisioning, String name, Role... roles) {
         String local = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");

@@ -107,20 +107,32 @@ public class CalibrationService {
     }
 
     /**
-     * Every benchmark, newest first, with its agreed scores and how many assessors scored it this period. A
-     * benchmark is a handful of portfolios an institute keeps, so each row reads its portfolio.
+     * Every benchmark, newest first, with its agreed scores and how many assessors scored it this period: the
+     * benchmarks, their agreed scores (batch fetched), their portfolios' lines and the period's scores, one query
+     * each however many benchmarks there are.
      */
     @PreAuthorize(REGISTRAR)
     public List<AgreedBenchmarkSummary> benchmarks() {
         var assessors = scores.findByScoredOnGreaterThanEqual(drift.periodStart()).stream()
                 .collect(Collectors.groupingBy(BenchmarkScore::benchmarkId,
                         Collectors.mapping(BenchmarkScore::assessorAccountId, Collectors.toSet())));
-        return benchmarks.findAllByOrderByMarkedAtDesc().stream().map(benchmark -> {
-            var portfolio = portfolios.portfolio(benchmark.portfolioId());
+        var marked = benchmarks.findAllByOrderByMarkedAtDesc();
+        var lines = portfolioLines(marked);
+        return marked.stream().map(benchmark -> {
+            var portfolio = lines.get(benchmark.portfolioId());
             return new AgreedBenchmarkSummary(benchmark.id(), benchmark.title(), benchmark.portfolioId(),
-                    portfolio.candidateName(), portfolio.designationCode(), benchmark.agreed(),
+                    portfolio == null ? "" : portfolio.candidateName(),
+                    portfolio == null ? "" : portfolio.designationCode(), benchmark.agreed(),
                     assessors.getOrDefault(benchmark.id(), java.util.Set.of()).size());
         }).toList();
+    }
+
+    private java.util.Map<Long, BenchmarkRepository.PortfolioLine> portfolioLines(List<Benchmark> marked) {
+        if (marked.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return benchmarks.portfolioLines(marked.stream().map(Benchmark::portfolioId).distinct().toList()).stream()
+                .collect(Collectors.toMap(BenchmarkRepository.PortfolioLine::portfolioId, line -> line));
     }
 
     /** The portfolios panels have judged, newest panel first: what the registrar may make a benchmark of. */
@@ -152,9 +164,11 @@ public class CalibrationService {
         var start = drift.periodStart();
         var done = scores.findByAssessorAccountIdAndScoredOnGreaterThanEqual(me, start).stream()
                 .map(BenchmarkScore::benchmarkId).toList();
-        return benchmarks.findAllByOrderByMarkedAtDesc().stream().filter(b -> !done.contains(b.id()))
+        var open = benchmarks.findAllByOrderByMarkedAtDesc().stream().filter(b -> !done.contains(b.id())).toList();
+        var lines = portfolioLines(open);
+        return open.stream()
                 .map(b -> new BenchmarkSummary(b.id(), b.title(), b.portfolioId(),
-                        portfolios.portfolio(b.portfolioId()).candidateName()))
+                        lines.containsKey(b.portfolioId()) ? lines.get(b.portfolioId()).candidateName() : ""))
                 .toList();
     }
 

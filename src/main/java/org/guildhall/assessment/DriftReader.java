@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.guildhall.assessment.domain.BenchmarkRepository;
@@ -52,7 +54,7 @@ class DriftReader {
     DriftSummary of(long assessorAccountId) {
         var given = scores.findByAssessorAccountIdAndScoredOnGreaterThanEqual(assessorAccountId, periodStart());
         return summary(assessorAccountId, directory.namesOf(List.of(assessorAccountId))
-                .getOrDefault(assessorAccountId, ""), given, agreedScores());
+                .getOrDefault(assessorAccountId, ""), given, agreedScores(), domainCodes());
     }
 
     /** Every assessor who scored a benchmark this period, by name. */
@@ -61,13 +63,28 @@ class DriftReader {
                 .collect(Collectors.groupingBy(BenchmarkScore::assessorAccountId));
         var names = directory.namesOf(byAssessor.keySet());
         var agreed = agreedScores();
+        var domains = domainCodes();
         return byAssessor.entrySet().stream()
-                .map(entry -> summary(entry.getKey(), names.getOrDefault(entry.getKey(), ""), entry.getValue(), agreed))
+                .map(entry -> summary(entry.getKey(), names.getOrDefault(entry.getKey(), ""), entry.getValue(), agreed,
+                        domains))
                 .sorted((a, b) -> a.assessorName().compareTo(b.assessorName())).toList();
     }
 
-    boolean isFlagged(long assessorAccountId) {
-        return of(assessorAccountId).flagged();
+    /** Which of the assessors are flagged, read for all of them at once (their scores in one query). */
+    Set<Long> flaggedAmong(Collection<Long> assessorAccountIds) {
+        if (assessorAccountIds.isEmpty()) {
+            return Set.of();
+        }
+        var byAssessor = scores.findByAssessorAccountIdInAndScoredOnGreaterThanEqual(assessorAccountIds,
+                periodStart()).stream().collect(Collectors.groupingBy(BenchmarkScore::assessorAccountId));
+        if (byAssessor.isEmpty()) {
+            return Set.of();
+        }
+        var agreed = agreedScores();
+        var domains = domainCodes();
+        return byAssessor.entrySet().stream()
+                .filter(entry -> summary(entry.getKey(), "", entry.getValue(), agreed, domains).flagged())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     private Map<Long, Map<String, BigDecimal>> agreedScores() {
@@ -76,16 +93,19 @@ class DriftReader {
         return agreed;
     }
 
+    private List<String> domainCodes() {
+        return rubric.rubric().domains().stream().map(Rubric.Domain::code).toList();
+    }
+
     private DriftSummary summary(long assessorAccountId, String name, List<BenchmarkScore> given,
-            Map<Long, Map<String, BigDecimal>> agreed) {
+            Map<Long, Map<String, BigDecimal>> agreed, List<String> domainCodes) {
         var pairs = new ArrayList<DriftPolicy.Pair>();
         given.forEach(score -> pairs.addAll(DriftPolicy.pairs(agreed.getOrDefault(score.benchmarkId(), Map.of()),
                 score.scores())));
         double threshold = DriftPolicy.thresholdPoints(
                 settings.intOn(AssessmentSettings.DRIFT_THRESHOLD_PERCENT, LocalDate.now(clock)), Rubric.MIN_POINTS,
                 Rubric.MAX_POINTS);
-        var domains = DriftPolicy.drift(rubric.rubric().domains().stream().map(Rubric.Domain::code).toList(), pairs,
-                threshold);
+        var domains = DriftPolicy.drift(domainCodes, pairs, threshold);
         return new DriftSummary(assessorAccountId, name, given.size(), domains, DriftPolicy.flagged(domains));
     }
 }

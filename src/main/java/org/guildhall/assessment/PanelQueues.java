@@ -11,13 +11,14 @@ import org.guildhall.identity.AccountDirectory;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
 import org.guildhall.portfolio.PortfolioStatus;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The registrar's portfolios waiting for a panel and panels at work, and an assessor's own queue, each in a fixed
- * number of queries whatever their length (panels with seats, their submitted scores, the candidates' names) and
- * without a transaction of their own (docs/decisions/constant-statement-lists.md).
+ * The registrar's portfolios waiting for a panel and panels at work, a page of list rows and a count each, and an
+ * assessor's own queue in a fixed number of queries whatever its length (panels with seats, their submitted scores,
+ * the candidates' names), all without a transaction of their own (docs/decisions/constant-statement-lists.md).
  */
 @Service
 public class PanelQueues {
@@ -34,16 +35,34 @@ public class PanelQueues {
         this.directory = directory;
     }
 
-    /** Submitted portfolios whose submitted version has no panel yet, oldest first. */
+    /** A page of the submitted portfolios whose submitted version has no panel yet, oldest first. */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<WaitingPortfolioSummary> waitingForPanel() {
-        return rows.waitingForPanel(PortfolioStatus.SUBMITTED);
+    public List<WaitingPortfolioSummary> waitingForPanel(Pageable page) {
+        return rows.waitingForPanel(PortfolioStatus.SUBMITTED, page);
     }
 
-    /** Panels still at work, soonest due first. */
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
-    public List<PanelSummary> openPanels() {
-        return summaries(rows.openWithSeats(PanelStatus.DECIDED), accounts.currentAccount().id());
+    public long countWaitingForPanel() {
+        return rows.countWaitingForPanel(PortfolioStatus.SUBMITTED);
+    }
+
+    /**
+     * A page of the panels still at work, soonest due first. For the registrar, who holds no seat, a panel is
+     * overdue once its due date has passed with any active seat's score still out.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    public List<PanelSummary> openPanels(Pageable page) {
+        var today = records.today();
+        return rows.open(PanelStatus.DECIDED, page).stream()
+                .map(row -> new PanelSummary(row.panelId(), row.candidateName(), row.designationCode(), row.dueOn(),
+                        row.status(), (int) row.scoresIn(), (int) row.seats(),
+                        today.isAfter(row.dueOn()) && row.scoresIn() < row.seats(), false))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
+    public long countOpenPanels() {
+        return rows.countOpen(PanelStatus.DECIDED);
     }
 
     /** The signed-in assessor's panels: open ones first, soonest due first. */

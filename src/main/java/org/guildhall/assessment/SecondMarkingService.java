@@ -1,9 +1,12 @@
 package org.guildhall.assessment;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.guildhall.assessment.domain.Panel;
 import org.guildhall.assessment.domain.PanelMember;
@@ -12,6 +15,7 @@ import org.guildhall.assessment.domain.Score;
 import org.guildhall.assessment.domain.ScoreRepository;
 import org.guildhall.assessment.domain.SecondMarking;
 import org.guildhall.assessment.domain.SecondMarkingRepository;
+import org.guildhall.identity.AccountDirectory;
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.AccountSummary;
 import org.guildhall.identity.Role;
@@ -43,6 +47,7 @@ public class SecondMarkingService {
     private final DriftReader drift;
     private final Settings settings;
     private final AccountService accounts;
+    private final AccountDirectory directory;
     private final Clock clock;
 
     /** How many matching assessors the registrar's marker picker offers at once. */
@@ -50,7 +55,8 @@ public class SecondMarkingService {
 
     SecondMarkingService(SecondMarkingRepository markings, PanelRepository panels, ScoreRepository scores,
             PanelRecords records, PanelAppeals conflicts, DriftReader drift, Settings settings,
-            AccountService accounts, Clock clock) {
+            AccountService accounts, AccountDirectory directory, Clock clock) {
+        this.directory = directory;
         this.markings = markings;
         this.panels = panels;
         this.scores = scores;
@@ -66,8 +72,16 @@ public class SecondMarkingService {
     @PreAuthorize("hasAnyRole('" + Role.Names.ASSESSOR + "', '" + Role.Names.REGISTRAR + "')")
     public List<SecondMarkingSummary> onPanel(long panelId) {
         var panel = records.readable(panelId, accounts.currentAccount());
-        return flaggedSeats(panel).stream().map(seat -> summary(panel, seat.assessorAccountId(),
-                markings.findByPanelIdAndFlaggedAssessorAccountId(panelId, seat.assessorAccountId()))).toList();
+        var seats = flaggedSeats(panel);
+        if (seats.isEmpty()) {
+            return List.of();
+        }
+        var assigned = markings.findByPanelId(panelId).stream()
+                .collect(Collectors.toMap(SecondMarking::flaggedAssessorAccountId, marking -> marking));
+        var names = namesOf(List.of(panel), Stream.concat(seats.stream().map(PanelMember::assessorAccountId),
+                assigned.values().stream().map(SecondMarking::markerAccountId)));
+        return seats.stream().map(seat -> summary(panel, seat.assessorAccountId(),
+                Optional.ofNullable(assigned.get(seat.assessorAccountId())), names)).toList();
     }
 
     /**
@@ -78,10 +92,16 @@ public class SecondMarkingService {
     @PreAuthorize("hasRole('" + Role.Names.ASSESSOR + "')")
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<SecondMarkingSummary> mine() {
-        return markings.findByMarkerAccountIdAndConfirmedAtIsNull(accounts.currentAccount().id()).stream()
-                .map(marking -> summary(panels.findById(marking.panelId()).orElseThrow(),
-                        marking.flaggedAssessorAccountId(), Optional.of(marking)))
-                .toList();
+        var mine = markings.findByMarkerAccountIdAndConfirmedAtIsNull(accounts.currentAccount().id());
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        var onPanels = panels.findAllById(mine.stream().map(SecondMarking::panelId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Panel::id, panel -> panel));
+        var names = namesOf(onPanels.values(), mine.stream().flatMap(marking -> Stream.of(
+                marking.flaggedAssessorAccountId(), marking.markerAccountId())));
+        return mine.stream().map(marking -> summary(onPanels.get(marking.panelId()),
+                marking.flaggedAssessorAccountId(), Optional.of(marking), names)).toList();
     }
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
@@ -94,7 +114,7 @@ public class SecondMarkingService {
             throw new AssessmentRefusedException("assessment.second-marking.not-flagged");
         }
         var marker = accounts.summaryOf(markerId);
-        var exclusion = exclusion(panel, marker,
+        var exclusion = exclusion(panel, marker, drift.flaggedAmong(List.of(markerId)).contains(markerId),
                 conflicts.conflictsBetween(List.of(markerId), panel.candidateAccountId()).get(markerId));
         if (exclusion != null) {
             throw new AssessmentRefusedException(exclusion);
@@ -117,10 +137,12 @@ public class SecondMarkingService {
         var panel = records.readable(panelId, accounts.currentAccount());
         var assessors = accounts.searchWithRole(Role.ASSESSOR, text, Pageable.ofSize(MARKER_CHOICES)).stream()
                 .toList();
-        var conflicted = conflicts.conflictsBetween(assessors.stream().map(AccountSummary::id).toList(),
-                panel.candidateAccountId());
+        var ids = assessors.stream().map(AccountSummary::id).toList();
+        var conflicted = conflicts.conflictsBetween(ids, panel.candidateAccountId());
+        var flagged = drift.flaggedAmong(ids);
         return assessors.stream().map(assessor -> new MarkerOption(assessor.id(), assessor.fullName(),
-                exclusion(panel, assessor, conflicted.getOrDefault(assessor.id(), List.of())))).toList();
+                exclusion(panel, assessor, flagged.contains(assessor.id()),
+                        conflicted.getOrDefault(assessor.id(), List.of())))).toList();
     }
 
     /** The flagged assessor's submitted score, for the second marker assigned to check it (empty until submitted). */
@@ -160,14 +182,15 @@ public class SecondMarkingService {
 
     /** Refuses a decision while a flagged seat lacks a confirmed second marking (the setting on). */
     void requireSecondMarked(Panel panel) {
-        var missing = new ArrayList<String>();
-        for (var seat : flaggedSeats(panel)) {
-            boolean confirmed = markings.findByPanelIdAndFlaggedAssessorAccountId(panel.id(),
-                    seat.assessorAccountId()).filter(SecondMarking::confirmed).isPresent();
-            if (!confirmed) {
-                missing.add(records.nameOf(seat.assessorAccountId()));
-            }
+        var seats = flaggedSeats(panel);
+        if (seats.isEmpty()) {
+            return;
         }
+        var confirmed = markings.findByPanelId(panel.id()).stream().filter(SecondMarking::confirmed)
+                .map(SecondMarking::flaggedAssessorAccountId).collect(Collectors.toSet());
+        var names = namesOf(List.of(), seats.stream().map(PanelMember::assessorAccountId));
+        var missing = seats.stream().map(PanelMember::assessorAccountId).filter(id -> !confirmed.contains(id))
+                .map(id -> names.getOrDefault(id, "")).toList();
         if (!missing.isEmpty()) {
             throw new AssessmentRefusedException(Text.of("assessment.second-marking.pending",
                     String.join(", ", missing)));
@@ -175,14 +198,14 @@ public class SecondMarkingService {
     }
 
     /** Why the account may not second-mark on the panel; null when they may. */
-    private @Nullable Text exclusion(Panel panel, AccountSummary marker, List<Text> conflicted) {
+    private @Nullable Text exclusion(Panel panel, AccountSummary marker, boolean flagged, List<Text> conflicted) {
         if (!marker.has(Role.ASSESSOR)) {
             return Text.of("assessment.second-marking.marker-unfit", marker.fullName());
         }
         if (panel.activeSeatOf(marker.id()).isPresent()) {
             return Text.of("assessment.second-marking.marker-on-panel", marker.fullName());
         }
-        if (drift.isFlagged(marker.id())) {
+        if (flagged) {
             return Text.of("assessment.second-marking.marker-flagged", marker.fullName());
         }
         return conflicted.isEmpty() ? null : Text.of("assessment.second-marking.marker-conflicted",
@@ -193,12 +216,21 @@ public class SecondMarkingService {
         if (settings.intToday(AssessmentSettings.SECOND_MARKING) == 0) {
             return List.of();
         }
-        return panel.activeMembers().stream().filter(seat -> drift.isFlagged(seat.assessorAccountId())).toList();
+        var flagged = drift.flaggedAmong(panel.activeMembers().stream().map(PanelMember::assessorAccountId).toList());
+        return panel.activeMembers().stream().filter(seat -> flagged.contains(seat.assessorAccountId())).toList();
     }
 
-    private SecondMarkingSummary summary(Panel panel, long flaggedId, Optional<SecondMarking> marking) {
-        return new SecondMarkingSummary(panel.id(), records.nameOf(panel.candidateAccountId()), flaggedId,
-                records.nameOf(flaggedId), marking.map(m -> records.nameOf(m.markerAccountId())).orElse(null),
+    /** The names a list of markings shows: the panels' candidates and the people given, read in one query. */
+    private Map<Long, String> namesOf(Collection<Panel> onPanels, Stream<Long> people) {
+        return directory.namesOf(Stream.concat(onPanels.stream().map(Panel::candidateAccountId), people)
+                .collect(Collectors.toSet()));
+    }
+
+    private SecondMarkingSummary summary(Panel panel, long flaggedId, Optional<SecondMarking> marking,
+            Map<Long, String> names) {
+        return new SecondMarkingSummary(panel.id(), names.getOrDefault(panel.candidateAccountId(), ""), flaggedId,
+                names.getOrDefault(flaggedId, ""),
+                marking.map(m -> names.getOrDefault(m.markerAccountId(), "")).orElse(null),
                 marking.map(SecondMarking::confirmed).orElse(false), marking.map(SecondMarking::note).orElse(null));
     }
 }

@@ -1,26 +1,22 @@
 package org.guildhall.cpd;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 import org.guildhall.cpd.domain.CpdQueueRows;
 import org.guildhall.identity.Role;
+import org.guildhall.shared.StaffSearch;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The registrar's queue of new claims and answered audits, a page at a time, searched by the member's name, email
- * or member number: one query for the rows, one for the count, the rulebook from {@link CpdRulebooks}, and no
+ * The registrar's queue of new claims and answered audits, a page at a time, searched by the start of the member's
+ * name, surname, email or member number: one query for the rows, one for the count, the rulebook from {@link CpdRulebooks}, and no
  * transaction of their own (docs/decisions/constant-statement-lists.md).
  */
 @Service
 @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
 public class CpdReviewQueue {
-
-    static final EnumSet<CpdActivityStatus> WAITING = EnumSet.of(CpdActivityStatus.SUBMITTED,
-            CpdActivityStatus.AUDIT_SUBMITTED);
 
     private final CpdQueueRows rows;
     private final CpdRulebooks rulebooks;
@@ -32,7 +28,8 @@ public class CpdReviewQueue {
 
     public List<CpdClaimSummary> page(String search, Pageable page) {
         var rules = rulebooks.remembered();
-        return rows.queue(WAITING, searchText(search), page).stream()
+        var typed = StaffSearch.of(search);
+        return rows.queue(typed.name(), typed.email(), typed.number(), page).stream()
                 .map(row -> new CpdClaimSummary(row.id(), row.memberName(), row.memberNumber(), row.title(),
                         row.category(), rules.on(row.endsOn()).type(row.activityType()).orElseThrow()
                                 .creditsFor(row.hours(), row.excludedHours()),
@@ -41,11 +38,7 @@ public class CpdReviewQueue {
     }
 
     public long count(String search) {
-        String text = searchText(search);
-        return text.isEmpty() ? rows.countAll(WAITING) : rows.count(WAITING, text);
-    }
-
-    private static String searchText(String typed) {
-        return typed.strip().toLowerCase(Locale.ROOT);
+        var typed = StaffSearch.of(search);
+        return typed.isEmpty() ? rows.countAll() : rows.count(typed.name(), typed.email(), typed.number());
     }
 }

@@ -24,10 +24,12 @@ public class AccountAdministrationService {
     private final RoleChangeRepository roleChanges;
     private final AccountSessions sessions;
     private final Clock clock;
+    private final RoleHeadcounts headcounts;
 
     AccountAdministrationService(AccountRepository accounts, RoleChangeRepository roleChanges,
-            AccountSessions sessions, Clock clock) {
+            AccountSessions sessions, Clock clock, RoleHeadcounts headcounts) {
         this.accounts = accounts;
+        this.headcounts = headcounts;
         this.roleChanges = roleChanges;
         this.sessions = sessions;
         this.clock = clock;
@@ -62,6 +64,7 @@ public class AccountAdministrationService {
         boolean changed = grant ? account.grant(role) : account.revoke(role);
         if (changed) {
             roleChanges.save(new RoleChange(account, role, grant, SignedIn.email(), clock.instant()));
+            headcounts.forget();
             if (!grant) {
                 sessions.endOtherSessionsOf(account.id());
             }

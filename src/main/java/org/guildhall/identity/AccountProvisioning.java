@@ -32,10 +32,12 @@ public class AccountProvisioning {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
+    private final RoleHeadcounts headcounts;
 
     AccountProvisioning(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            Clock clock) {
+            Clock clock, RoleHeadcounts headcounts) {
         this.accounts = accounts;
+        this.headcounts = headcounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.clock = clock;
@@ -62,7 +64,9 @@ public class AccountProvisioning {
         }
         account.verifyEmail(clock.instant());
         try {
-            return accounts.saveAndFlush(account).toSummary();
+            var saved = accounts.saveAndFlush(account).toSummary();
+            headcounts.forget();
+            return saved;
         } catch (DataIntegrityViolationException sameEmailAtOnce) {
             throw new InvalidAccountDataException(Field.EMAIL, "identity.email.taken");
         }

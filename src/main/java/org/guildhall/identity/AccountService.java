@@ -50,11 +50,14 @@ public class AccountService {
     private final AccountTokenRepository tokens;
     private final AccountCredentials credentials;
     private final SignedIn signedIn;
+    private final RoleHeadcounts headcounts;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
             RequestRateLimits rateLimits, Clock clock, ApplicationEventPublisher publisher,
-            AccountTokenRepository tokens, AccountCredentials credentials, SignedIn signedIn) {
+            AccountTokenRepository tokens, AccountCredentials credentials, SignedIn signedIn,
+            RoleHeadcounts headcounts) {
         this.accounts = accounts;
+        this.headcounts = headcounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -96,6 +99,7 @@ public class AccountService {
         try {
             registered = accounts.saveAndFlush(new Account(address, fullName, passwordHash, Role.APPLICANT,
                     clock.instant())).toSummary();
+            headcounts.forget();
         } catch (DataIntegrityViolationException raceWithSameEmail) {
             throw new InvalidAccountDataException(Field.EMAIL, "identity.try-again");
         }
@@ -204,6 +208,7 @@ public class AccountService {
         var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
         account.grant(Role.MEMBER);
         account.revoke(Role.APPLICANT);
+        headcounts.forget();
     }
 
     public boolean anyAccountHolds(Role role) {
@@ -223,6 +228,12 @@ public class AccountService {
     @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public List<AccountSummary> searchWithRole(Role role, String text, Pageable pageable) {
         return accounts.searchWithRole(role, text.strip(), pageable).map(Account::toSummary).getContent();
+    }
+
+    /** How many hold the role, for a home page's figures: at most a minute old (issue 15). */
+    @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
+    public long headcount(Role role) {
+        return headcounts.of(role);
     }
 
     @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")

@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 import org.guildhall.identity.AccountService;
 import org.guildhall.identity.Role;
+import org.guildhall.shared.StaffSearch;
 import org.guildhall.membership.domain.MembershipRows;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -35,38 +35,44 @@ public class RegistrarLists {
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public List<ApplicationSummary> applications(QueueFilter filter, Pageable page) {
-        return rows.queue(filter.statuses(), filter.category(), filter.submittedBefore(clock), filter.search(),
-                page);
+        var typed = filter.search();
+        return rows.queue(filter.statuses(), filter.category(), filter.submittedBefore(clock), typed.name(),
+                typed.email(), typed.number(), page);
     }
 
     @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
     public long countApplications(QueueFilter filter) {
-        return rows.countQueue(filter.statuses(), filter.category(), filter.submittedBefore(clock), filter.search());
+        var typed = filter.search();
+        return typed.isEmpty()
+                ? rows.countQueueUnsearched(filter.statuses(), filter.category(), filter.submittedBefore(clock))
+                : rows.countQueue(filter.statuses(), filter.category(), filter.submittedBefore(clock),
+                        typed.name(), typed.email(), typed.number());
     }
 
     /** Members ({@link Role#MEMBER}) or applicants ({@link Role#APPLICANT}) matching {@code search}, by name. */
     @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public List<RegisterEntry> register(Role role, String search, Pageable page) {
-        return rows.register(role, searchText(search), page);
+        var typed = StaffSearch.of(search);
+        return typed.number().isEmpty() ? rows.register(role, typed.name(), typed.email(), page)
+                : rows.registerByNumber(role, typed.number(), page);
     }
 
     @PreAuthorize("hasAnyRole('" + Role.Names.REGISTRAR + "', '" + Role.Names.ADMIN + "')")
     public long countRegister(Role role, String search) {
-        String text = searchText(search);
-        // Before a search everyone holding the role is listed: counted from the roles alone (issue 15).
-        return text.isEmpty() ? accounts.countWithRole(role, "") : rows.countRegister(role, text);
+        var typed = StaffSearch.of(search);
+        // Before a search everyone holding the role is listed: the headcount, at most a minute old (issue 15).
+        return typed.isEmpty() ? accounts.headcount(role)
+                : typed.number().isEmpty() ? rows.countRegister(role, typed.name(), typed.email())
+                : rows.countRegisterByNumber(role, typed.number());
     }
 
-    static String searchText(@Nullable String typed) {
-        return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** The queue's filters: statuses, category, a minimum age in days, and a name, email or member number. */
+    /** The queue's filters: statuses, category, a minimum age in days, and the start of a name or email. */
     public record QueueFilter(EnumSet<ApplicationStatus> statuses, @Nullable MembershipCategory category,
-            int olderThanDays, String search) {
+            int olderThanDays, StaffSearch search) {
 
-        public QueueFilter {
-            search = searchText(search);
+        public QueueFilter(EnumSet<ApplicationStatus> statuses, @Nullable MembershipCategory category,
+                int olderThanDays, String typed) {
+            this(statuses, category, olderThanDays, StaffSearch.of(typed).withoutNumbers());
         }
 
         @Nullable Instant submittedBefore(Clock clock) {

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.guildhall.IntegrationTest;
 import org.guildhall.MutableClock;
+import org.guildhall.StatementCounter;
 import org.guildhall.TestAccounts;
 import org.guildhall.documents.DocumentService;
 import org.guildhall.identity.AccountProvisioning;
@@ -147,6 +148,46 @@ class CalibrationIntegrationTest {
         signInAs(chair);
         award(panelId);
         assertThat(reviews.panel(panelId).status()).isEqualTo(PanelStatus.DECIDED);
+    }
+
+    /**
+     * Issue 15: the registrar's benchmark list reads every benchmark's portfolio in one query, and the marker picker
+     * asks who is flagged for all the assessors it offers at once: the same statements at 1 and at 50 benchmarks,
+     * and at 2 and at 20 assessors offered.
+     */
+    @Test
+    void the_benchmark_list_and_the_marker_picker_cost_the_same_statements_whatever_their_length() {
+        var chair = qualifiedAssessor("Pia Picker");
+        long panelId = scoredPanel(chair, lenient, steady);
+        signInAs(registrar);
+        var fewBenchmarks = StatementCounter.count(() -> calibration.benchmarks());
+        String marker = TestAccounts.uniqueSurname("Markwell");
+        score(qualifiedAssessor("Una " + marker), 4, 4, 4, 4);
+        signInAs(registrar);
+        var fewMarkers = StatementCounter.count(() -> secondMarking.markerOptions(panelId, marker));
+
+        for (int i = 0; i < 49; i++) {
+            long portfolioId = new SubmittedPortfolios(portfolios, lifecycle, documents)
+                    .submittedBy(TestAccounts.account(provisioning, "Ben Benchmark", Role.MEMBER));
+            signInAs(registrar);
+            calibration.markBenchmark(new BenchmarkData("Benchmark " + i, portfolioId, Map.of("LEADERSHIP",
+                    BigDecimal.TWO, "PEOPLE", BigDecimal.TWO, "CUSTOMERS", BigDecimal.TWO, "OPERATIONS",
+                    BigDecimal.TWO)));
+        }
+        for (int i = 0; i < 19; i++) {
+            score(qualifiedAssessor("Una " + marker + " " + (char) ('a' + i)), 4, 4, 4, 4);
+        }
+        signInAs(registrar);
+        var manyBenchmarks = StatementCounter.count(() -> calibration.benchmarks());
+        var manyMarkers = StatementCounter.count(() -> secondMarking.markerOptions(panelId, marker));
+
+        assertThat(manyBenchmarks.result()).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(manyMarkers.result()).hasSize(20);
+        assertThat(manyBenchmarks.statements().total()).as(manyBenchmarks.statements().toString())
+                .isEqualTo(fewBenchmarks.statements().total());
+        // A full picker (20) also counts the matching assessors (the search is a Spring Data page); nothing per row.
+        assertThat(manyMarkers.statements().total()).as(manyMarkers.statements().shapes().toString())
+                .isEqualTo(fewMarkers.statements().total() + 1);
     }
 
     private void score(AccountSummary assessor, int... points) {

@@ -335,7 +335,7 @@ class PanelsAndReviewIntegrationTest {
                 .as("the judged version is unchanged").isEqualTo("Routing redesign");
 
         signInAs(registrar);
-        assertThat(queues.waitingForPanel()).anySatisfy(p -> {
+        assertThat(queues.waitingForPanel(org.springframework.data.domain.Pageable.unpaged())).anySatisfy(p -> {
             assertThat(p.portfolioId()).isEqualTo(portfolioId);
             assertThat(p.version()).isEqualTo(2);
         });

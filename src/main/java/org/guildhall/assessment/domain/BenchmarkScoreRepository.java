@@ -1,6 +1,7 @@
 package org.guildhall.assessment.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,9 @@ public interface BenchmarkScoreRepository extends JpaRepository<BenchmarkScore, 
     List<BenchmarkScore> findByScoredOnGreaterThanEqual(LocalDate from);
 
     List<BenchmarkScore> findByAssessorAccountIdAndScoredOnGreaterThanEqual(long assessorAccountId, LocalDate from);
+
+    List<BenchmarkScore> findByAssessorAccountIdInAndScoredOnGreaterThanEqual(Collection<Long> assessorAccountIds,
+            LocalDate from);
 
     boolean existsByBenchmarkIdAndAssessorAccountIdAndScoredOnGreaterThanEqual(long benchmarkId,
             long assessorAccountId, LocalDate from);

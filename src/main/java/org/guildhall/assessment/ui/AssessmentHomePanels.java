@@ -55,8 +55,8 @@ final class AssessmentHomePanels {
 
         @Override
         public Component render() {
-            int awaiting = queues.waitingForPanel().size();
-            int atWork = queues.openPanels().size();
+            long awaiting = queues.countWaitingForPanel();
+            long atWork = queues.countOpenPanels();
             var figures = new Div(PanelCard.figure("portfolios-awaiting", awaiting,
                     text("assessment.home.panels.awaiting", awaiting)),
                     PanelCard.figure("panels-open", atWork, text("assessment.home.panels.at-work", atWork)));

@@ -5,7 +5,6 @@ import java.time.Clock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -17,7 +16,10 @@ import org.guildhall.assessment.WaitingPortfolioSummary;
 import org.guildhall.identity.Role;
 import org.guildhall.shell.Translated;
 
-/** The registrar's panels: submitted portfolios waiting for a panel, and the panels at work. */
+/**
+ * The registrar's panels: submitted portfolios waiting for a panel, and the panels at work, each grid loaded a page
+ * at a time (a query for the rows and one for the count).
+ */
 @Route("registrar/panels")
 @PageTitle("assessment.title.panels")
 @Menu(order = 44, icon = "vaadin:group", title = "assessment.menu.panels")
@@ -28,7 +30,7 @@ final class PanelsView extends VerticalLayout {
         setId("panels");
         addClassName("gh-page");
 
-        var waiting = queues.waitingForPanel();
+        setSizeFull();
         var portfolios = new Grid<WaitingPortfolioSummary>();
         portfolios.setId("awaiting-panel");
         portfolios.addColumn(WaitingPortfolioSummary::candidateName).setHeader(getTranslation("assessment.column.candidate")).setFlexGrow(1);
@@ -45,10 +47,10 @@ final class PanelsView extends VerticalLayout {
             form.setId("form-panel-" + p.portfolioId());
             return form;
         }).setAutoWidth(true);
-        portfolios.setItems(waiting);
-        portfolios.setAllRowsVisible(true);
+        portfolios.setItemsPageable(queues::waitingForPanel, page -> queues.countWaitingForPanel());
+        portfolios.setEmptyStateText(getTranslation("assessment.panels.waiting.none"));
+        portfolios.setHeight("16em");
 
-        var open = queues.openPanels();
         var grid = new Grid<PanelSummary>();
         grid.setId("open-panels");
         grid.addColumn(PanelSummary::candidateName).setHeader(getTranslation("assessment.column.candidate")).setFlexGrow(1);
@@ -58,14 +60,14 @@ final class PanelsView extends VerticalLayout {
         grid.addColumn(s -> Translated.text(s.status().text())).setHeader(getTranslation("assessment.column.status")).setAutoWidth(true);
         grid.addColumn(summary -> Translated.text(summary.progress())).setHeader(getTranslation("assessment.column.progress")).setAutoWidth(true);
         grid.setPartNameGenerator(s -> s.overdue() ? "overdue" : null);
-        grid.setItems(open);
-        grid.setAllRowsVisible(true);
+        grid.setItemsPageable(queues::openPanels, page -> queues.countOpenPanels());
+        grid.setEmptyStateText(getTranslation("assessment.panels.at-work.none"));
+        grid.setMinHeight("16em");
+        setFlexGrow(1, grid);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PanelView.class, e.getItem().panelId())));
         grid.addClassName("gh-queue");
 
-        add(new H2(getTranslation("assessment.panels.waiting")),
-                waiting.isEmpty() ? new Paragraph(getTranslation("assessment.panels.waiting.none")) : portfolios,
-                new H2(getTranslation("assessment.panels.at-work")),
-                open.isEmpty() ? new Paragraph(getTranslation("assessment.panels.at-work.none")) : grid);
+        add(new H2(getTranslation("assessment.panels.waiting")), portfolios,
+                new H2(getTranslation("assessment.panels.at-work")), grid);
     }
 }

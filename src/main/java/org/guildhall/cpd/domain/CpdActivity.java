@@ -81,6 +81,10 @@ public class CpdActivity {
 
     private @Nullable Instant submittedAt;
 
+    /** When the claim began waiting for the registrar, null when it is not waiting; MariaDB derives it (V63). */
+    @Column(insertable = false, updatable = false)
+    private @Nullable Instant waitingSince;
+
     private @Nullable Instant reviewedAt;
 
     private @Nullable String reviewedBy;

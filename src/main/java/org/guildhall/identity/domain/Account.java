@@ -45,6 +45,10 @@ public class Account {
 
     private String fullName;
 
+    /** The last word of the name, which staff searches match the start of; MariaDB derives it (V63). */
+    @Column(insertable = false, updatable = false)
+    private @Nullable String surname;
+
     private String passwordHash;
 
     private int failedLoginCount;

@@ -92,7 +92,7 @@ final class IdentityHomePanels {
             var figures = new Div();
             figures.addClassName("gh-figures");
             for (Role role : Role.values()) {
-                figures.add(PanelCard.figure("count-" + role.name().toLowerCase(), accounts.countWithRole(role, ""),
+                figures.add(PanelCard.figure("count-" + role.name().toLowerCase(), accounts.headcount(role),
                         t("identity.home.holders." + role.name().toLowerCase(Locale.ROOT))));
             }
             var latest = new UnorderedList();

@@ -109,11 +109,11 @@ final class MembershipHomePanels {
         @Override
         public Component render() {
             var figures = new Div(
-                    PanelCard.figure("register-members", accounts.countWithRole(Role.MEMBER, ""),
+                    PanelCard.figure("register-members", accounts.headcount(Role.MEMBER),
                             t("membership.home.register.members")),
-                    PanelCard.figure("register-applicants", accounts.countWithRole(Role.APPLICANT, ""),
+                    PanelCard.figure("register-applicants", accounts.headcount(Role.APPLICANT),
                             t("membership.home.register.applicants")),
-                    PanelCard.figure("register-assessors", accounts.countWithRole(Role.ASSESSOR, ""),
+                    PanelCard.figure("register-assessors", accounts.headcount(Role.ASSESSOR),
                             t("membership.home.register.assessors")));
             figures.addClassName("gh-figures");
             return new PanelCard("panel-register", t("membership.home.register.title"), figures)
