@@ -3,8 +3,8 @@ package org.guildhall.cpd;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
