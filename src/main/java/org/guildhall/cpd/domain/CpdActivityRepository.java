@@ -10,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import org.guildhall.cpd.CpdActivityStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -18,7 +17,9 @@ import org.springframework.data.jpa.repository.Query;
 public interface CpdActivityRepository extends JpaRepository<CpdActivity, Long> {
 
     /** With their evidence in the same query: My CPD shows it for every activity (issue 15). */
-    @EntityGraph(attributePaths = "evidence")
+    @Query("""
+            select a from CpdActivity a left join fetch a.evidence
+            where a.accountId = :accountId order by a.endsOn desc, a.id desc""")
     List<CpdActivity> findByAccountIdOrderByEndsOnDescIdDesc(long accountId);
 
     /**
