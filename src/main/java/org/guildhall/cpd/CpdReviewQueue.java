@@ -1,6 +1,5 @@
 package org.guildhall.cpd;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,9 +18,6 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
 public class CpdReviewQueue {
 
-    static final EnumSet<CpdActivityStatus> WAITING = EnumSet.of(CpdActivityStatus.SUBMITTED,
-            CpdActivityStatus.AUDIT_SUBMITTED);
-
     private final CpdQueueRows rows;
     private final CpdRulebooks rulebooks;
 
@@ -32,7 +28,7 @@ public class CpdReviewQueue {
 
     public List<CpdClaimSummary> page(String search, Pageable page) {
         var rules = rulebooks.remembered();
-        return rows.queue(WAITING, searchText(search), page).stream()
+        return rows.queue(searchText(search), page).stream()
                 .map(row -> new CpdClaimSummary(row.id(), row.memberName(), row.memberNumber(), row.title(),
                         row.category(), rules.on(row.endsOn()).type(row.activityType()).orElseThrow()
                                 .creditsFor(row.hours(), row.excludedHours()),
@@ -42,7 +38,7 @@ public class CpdReviewQueue {
 
     public long count(String search) {
         String text = searchText(search);
-        return text.isEmpty() ? rows.countAll(WAITING) : rows.count(WAITING, text);
+        return text.isEmpty() ? rows.countAll() : rows.count(text);
     }
 
     private static String searchText(String typed) {

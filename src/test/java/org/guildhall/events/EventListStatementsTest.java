@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Issue 15: an event's attendance list and the member's programme cost the same statements at 1 and 50 rows. */
+import static org.assertj.core.api.Assertions.assertThat;
+
 class EventListStatementsTest extends ViewStatementsTest {
 
     @Autowired EventService events;
@@ -64,6 +66,15 @@ class EventListStatementsTest extends ViewStatementsTest {
         // Issue 15's target is 8: the programme is in memory (ReferenceCache); the account, the places taken, the
         // member's registrations and their attendance, and the request's transaction remain (docs/performance.md).
         assertConstant("Events (member)", few, many, 7);
+    }
+
+    /** Issue 15: opening the programme again translates no query to SQL: Hibernate kept every query's plan. */
+    @Test
+    void the_events_programme_reuses_its_query_plans() {
+        var member = TestAccounts.member(provisioning, memberships, "Eve Planned");
+        programme(2, member);
+        signIn(member.email());
+        assertThat(queriesTranslatedOnReopening("events")).isEmpty();
     }
 
     private void programme(int count, AccountSummary attendee) {
