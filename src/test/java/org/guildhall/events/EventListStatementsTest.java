@@ -68,13 +68,19 @@ class EventListStatementsTest extends ViewStatementsTest {
         assertConstant("Events (member)", few, many, 7);
     }
 
-    /** Issue 15: opening the programme again translates no query to SQL: Hibernate kept every query's plan. */
+    /**
+     * Issue 15: opening the programme again translates no query to SQL but one: Hibernate kept every other query's
+     * plan. The places taken are counted for the listed events' ids, a collection bound to one parameter, which
+     * Hibernate translates on every call (left so on purpose: docs/decisions/query-plan-cache.md).
+     */
     @Test
     void the_events_programme_reuses_its_query_plans() {
         var member = TestAccounts.member(provisioning, memberships, "Eve Planned");
         programme(2, member);
         signIn(member.email());
-        assertThat(queriesTranslatedOnReopening("events")).isEmpty();
+        assertThat(queriesTranslatedOnReopening("events"))
+                .allMatch(query -> query.contains("count(") && query.contains("r.eventId in (:eventIds)"),
+                        "the places taken per listed event");
     }
 
     private void programme(int count, AccountSummary attendee) {
