@@ -126,14 +126,16 @@ class CpdListStatementsTest extends ViewStatementsTest {
 
     /**
      * Issue 15: Hibernate keeps the plan of every query the member's own views send, so opening them again translates
-     * no query to SQL (an entity graph or a collection bound to a parameter would be translated on every call).
+     * no query to SQL (an entity graph or a collection bound to a parameter would be translated on every call), but
+     * Home's count of places at the events it lists, when other tests published some.
      */
     @Test
     void home_my_cpd_and_my_certifications_reuse_their_query_plans() {
         var member = certifiedMember();
         claims(member, 2);
         signIn(member.email());
-        assertThat(queriesTranslatedOnReopening("")).as("Home").isEmpty();
+        assertThat(queriesTranslatedOnReopening("")).as("Home")
+                .allMatch(ViewStatementsTest::countsPlacesOfListedEvents, "the places taken per listed event");
         assertThat(queriesTranslatedOnReopening("cpd")).as("My CPD").isEmpty();
         assertThat(queriesTranslatedOnReopening("certification/mine")).as("My certifications").isEmpty();
     }
