@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -54,6 +55,16 @@ class ArchitectureTest {
                 .map(JavaClass::getSimpleName))
                 .contains("CertificationAwards", "AccountProvisioning", "PortfolioLifecycle", "AutomaticCredits",
                         "SponsoredApplications");
+    }
+
+    @Test
+    void repositories_fetch_with_join_fetch_not_entity_graphs() {
+        methods().that().areDeclaredInClassesThat().areAssignableTo(Repository.class)
+                .should().notBeAnnotatedWith(EntityGraph.class)
+                .because("Hibernate does not cache the plan of a query with an entity graph: it translates it again on "
+                        + "every call; a JPQL `left join fetch` reads the same rows in the same statement "
+                        + "(docs/decisions/query-plan-cache.md)")
+                .check(classes);
     }
 
     @Test

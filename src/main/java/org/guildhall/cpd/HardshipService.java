@@ -39,8 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class HardshipService {
 
-    private static final List<HardshipState> GRANTED = List.of(HardshipState.EXTENDED, HardshipState.PAUSED);
-
     private final HardshipRequestRepository requests;
     private final CertificationService certifications;
     private final CertificationAwards awards;
@@ -106,9 +104,7 @@ public class HardshipService {
         if (!problems.isEmpty()) {
             throw new CpdRefusedException(problems);
         }
-        if (requests.existsByCertificationIdAndCycleNumberAndStateIn(certification.id(),
-                certification.cycleNumber(), List.of(HardshipState.REQUESTED, HardshipState.EXTENDED,
-                        HardshipState.PAUSED))) {
+        if (requests.existsNotRefused(certification.id(), certification.cycleNumber())) {
             throw onceACycle(certification);
         }
         try {
@@ -217,7 +213,7 @@ public class HardshipService {
 
     /** The granted reliefs of a certification, by cycle: the transcript prints them. */
     List<HardshipRequest> grantedFor(long certificationId) {
-        return requests.findByCertificationIdAndStateInOrderByCycleNumber(certificationId, GRANTED);
+        return requests.grantedFor(certificationId);
     }
 
     private List<FieldProblem> datesProblems(HardshipRequestData data, @Nullable CertificationSummary certification) {

@@ -92,7 +92,7 @@ public class AttendanceService {
         var presenterIds = presenters.stream().map(Registrant::accountId).collect(Collectors.toSet());
         var attended = Set.copyOf(registrantRows.attended(eventId));
         var result = new ArrayList<Registrant>();
-        registrantRows.registered(eventId, EventService.ACTIVE).forEach(registrant -> result.add(new Registrant(
+        registrantRows.registered(eventId).forEach(registrant -> result.add(new Registrant(
                 registrant.accountId(), registrant.fullName(), registrant.email(), registrant.memberNumber(),
                 registrant.status(), registrant.registeredAt(), presenterIds.contains(registrant.accountId()),
                 attended.contains(registrant.accountId()))));

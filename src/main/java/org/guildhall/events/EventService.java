@@ -96,7 +96,7 @@ public class EventService {
         var event = events.lockById(eventId).orElseThrow(() -> EventNotFoundException.event(eventId));
         event.cancel(clock.instant());
         programme.forget();
-        registrations.findByEventIdAndStatusInOrderByRegisteredAtAscIdAsc(eventId, ACTIVE).forEach(registration ->
+        registrations.activeAt(eventId).forEach(registration ->
                 publisher.publishEvent(new RegisteredEventCancelled(eventId, registration.accountId(), event.title(),
                         event.startsAt(), event.zone())));
         return summaries(List.of(event)).getFirst();
@@ -157,9 +157,6 @@ public class EventService {
     public int defaultCancellationCutoffHours() {
         return settings.current().defaultCancellationCutoffHours();
     }
-
-    static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.CONFIRMED,
-            RegistrationStatus.WAITLISTED);
 
     /** Summaries of a page of events with their places, as {@link #withPlaces} counts them. */
     List<EventSummary> summaries(List<InstituteEvent> page) {

@@ -172,8 +172,7 @@ public class RegistrationService {
         var queues = waitingQueues(held.stream()
                 .filter(registration -> registration.status() == RegistrationStatus.WAITLISTED)
                 .map(EventRegistration::eventId).collect(Collectors.toSet()));
-        var attended = attendance.findEventIdsAttended(held.getFirst().accountId(),
-                held.stream().map(EventRegistration::eventId).toList());
+        var attended = attendance.findEventIdsAttended(held.getFirst().accountId());
         return held.stream().map(registration -> {
             var invoice = invoices.get(registration.invoiceSubject());
             return new MyRegistration(registration.id(), registration.eventId(), registration.status(),

@@ -17,6 +17,7 @@ import org.guildhall.identity.internal.RequestRateLimits;
 import org.guildhall.identity.internal.RequestRateLimits.Limited;
 import org.guildhall.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,7 +144,7 @@ public class MyAccountService {
 
     /** When and by whom the signed-in person was last given a staff role, if an admin gave it. */
     public Optional<RoleChangeEntry> currentStaffRoleGrant(Role role) {
-        return roleChanges.findFirstByAccountIdAndRoleAndGrantedTrueOrderByChangedAtDesc(signedIn.account().id(), role)
+        return roleChanges.grantsNewestFirst(signedIn.account().id(), role, Limit.of(1)).stream().findFirst()
                 .map(RoleChange::toEntry);
     }
 }

@@ -1,6 +1,5 @@
 package org.guildhall.payment;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("hasRole('" + Role.Names.REGISTRAR + "')")
 public class PaymentQueue {
 
-    static final EnumSet<InvoiceStatus> UNPAID = EnumSet.of(InvoiceStatus.ISSUED, InvoiceStatus.PAYMENT_DECLARED);
-
     private final UnpaidInvoiceRows rows;
 
     PaymentQueue(UnpaidInvoiceRows rows) {
@@ -28,11 +25,11 @@ public class PaymentQueue {
     }
 
     public List<UnpaidInvoiceSummary> page(String search, Pageable page) {
-        return rows.unpaid(UNPAID, searchText(search), page);
+        return rows.unpaid(searchText(search), page);
     }
 
     public long count(String search) {
-        return rows.count(UNPAID, searchText(search));
+        return rows.count(searchText(search));
     }
 
     private static String searchText(String typed) {

@@ -84,7 +84,7 @@ public class PaymentReport {
      */
     public List<OverdueInvoiceSummary> unpaidFor(int days, Pageable page) {
         LocalDate today = LocalDate.now(clock);
-        return rows.overdue(PaymentQueue.UNPAID, issuedBefore(days), page)
+        return rows.overdue(issuedBefore(days), page)
                 .stream()
                 .map(row -> {
                     LocalDate issuedOn = LocalDate.ofInstant(row.issuedAt(), clock.getZone());
@@ -97,7 +97,7 @@ public class PaymentReport {
 
     /** How many invoices {@link #unpaidFor} lists for {@code days}. */
     public long countUnpaidFor(int days) {
-        return rows.countOverdue(PaymentQueue.UNPAID, issuedBefore(days));
+        return rows.countOverdue(issuedBefore(days));
     }
 
     /** The first instant of the day after the one {@code days} days ago. */

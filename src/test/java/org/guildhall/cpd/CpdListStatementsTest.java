@@ -158,6 +158,22 @@ class CpdListStatementsTest extends ViewStatementsTest {
         assertConstant("My certifications", fewCertifications, manyCertifications, 6);
     }
 
+    /**
+     * Issue 15: Hibernate keeps the plan of every query the member's own views send, so opening them again translates
+     * no query to SQL (an entity graph or a collection bound to a parameter would be translated on every call), but
+     * Home's count of places at the events it lists, when other tests published some.
+     */
+    @Test
+    void home_my_cpd_and_my_certifications_reuse_their_query_plans() {
+        var member = certifiedMember();
+        claims(member, 2);
+        signIn(member.email());
+        assertThat(queriesTranslatedOnReopening("")).as("Home")
+                .allMatch(ViewStatementsTest::countsPlacesOfListedEvents, "the places taken per listed event");
+        assertThat(queriesTranslatedOnReopening("cpd")).as("My CPD").isEmpty();
+        assertThat(queriesTranslatedOnReopening("certification/mine")).as("My certifications").isEmpty();
+    }
+
     private void hardshipRequestsByNewMembers(int count) {
         for (int i = 0; i < count; i++) {
             var member = certifiedMember();

@@ -8,9 +8,6 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 import org.guildhall.cpd.CpdActivityStatus;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -18,7 +15,9 @@ import org.springframework.data.jpa.repository.Query;
 public interface CpdActivityRepository extends JpaRepository<CpdActivity, Long> {
 
     /** With their evidence in the same query: My CPD shows it for every activity (issue 15). */
-    @EntityGraph(attributePaths = "evidence")
+    @Query("""
+            select a from CpdActivity a left join fetch a.evidence
+            where a.accountId = :accountId order by a.endsOn desc, a.id desc""")
     List<CpdActivity> findByAccountIdOrderByEndsOnDescIdDesc(long accountId);
 
     /**
@@ -32,10 +31,6 @@ public interface CpdActivityRepository extends JpaRepository<CpdActivity, Long> 
     List<WeighedActivity> weighedOf(Collection<Long> accountIds, Collection<CpdActivityStatus> statuses);
 
     Optional<CpdActivity> findBySourceKey(String sourceKey);
-
-    Slice<CpdActivity> findByStatusInOrderBySubmittedAtAsc(Collection<CpdActivityStatus> statuses, Pageable page);
-
-    long countByStatusIn(Collection<CpdActivityStatus> statuses);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from CpdActivity a where a.id = :id")

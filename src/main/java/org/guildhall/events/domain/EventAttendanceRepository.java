@@ -1,6 +1,5 @@
 package org.guildhall.events.domain;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,9 +13,12 @@ public interface EventAttendanceRepository extends JpaRepository<EventAttendance
 
     boolean existsByEventIdAndAccountId(long eventId, long accountId);
 
-    /** Those of the events the account attended, in one query. */
-    @Query("select a.eventId from EventAttendance a where a.accountId = :accountId and a.eventId in :eventIds")
-    Set<Long> findEventIdsAttended(long accountId, Collection<Long> eventIds);
+    /**
+     * Every event the account attended, in one query: a member's own short list, read whole rather than for a list of
+     * event ids so that Hibernate caches the query's plan (docs/decisions/query-plan-cache.md).
+     */
+    @Query("select a.eventId from EventAttendance a where a.accountId = :accountId")
+    Set<Long> findEventIdsAttended(long accountId);
 
     List<EventAttendance> findByEventId(long eventId);
 

@@ -23,18 +23,25 @@ public interface EventRegistrationRepository extends JpaRepository<EventRegistra
     List<EventRegistration> findByEventIdInAndStatusOrderByRegisteredAtAscIdAsc(Collection<Long> eventIds,
             RegistrationStatus status);
 
-    List<EventRegistration> findByEventIdAndStatusInOrderByRegisteredAtAscIdAsc(long eventId,
-            Collection<RegistrationStatus> statuses);
+    /** The event's confirmed and waiting registrations, first registered first. */
+    @Query("""
+            select r from EventRegistration r
+            where r.eventId = :eventId and r.status <> org.guildhall.events.RegistrationStatus.CANCELLED
+            order by r.registeredAt, r.id""")
+    List<EventRegistration> activeAt(long eventId);
 
-    List<EventRegistration> findByAccountIdAndStatusIn(long accountId, Collection<RegistrationStatus> statuses);
+    /** The account's confirmed and waiting registrations. */
+    @Query("""
+            select r from EventRegistration r
+            where r.accountId = :accountId and r.status <> org.guildhall.events.RegistrationStatus.CANCELLED""")
+    List<EventRegistration> findActiveOf(long accountId);
 
     /**
      * The account's confirmed and waiting registrations, read once per Vaadin request ({@link ReadOnlyRequests#once}):
      * the home page and the programme ask for them both for the reader's statuses and for the events they may join.
      */
     default List<EventRegistration> activeOf(long accountId) {
-        return ReadOnlyRequests.once(new ActiveOf(accountId), () -> findByAccountIdAndStatusIn(accountId,
-                List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)));
+        return ReadOnlyRequests.once(new ActiveOf(accountId), () -> findActiveOf(accountId));
     }
 
     /** Places taken and waiting per event, for a page of events in one query: [eventId, status, count]. */

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -14,7 +13,7 @@ import org.springframework.data.jpa.repository.Query;
 public interface InstituteEventRepository extends JpaRepository<InstituteEvent, Long> {
 
     /** One event with its presenters in the same query, for the pages that show one event (issue 15). */
-    @EntityGraph(attributePaths = "presenterAccountIds")
+    @Query("select e from InstituteEvent e left join fetch e.presenterAccountIds where e.id = :id")
     Optional<InstituteEvent> findWithPresentersById(long id);
 
     /** Takes the event's row lock: registrations and cancellations for one event happen one at a time. */
@@ -23,9 +22,8 @@ public interface InstituteEventRepository extends JpaRepository<InstituteEvent, 
     Optional<InstituteEvent> lockById(long id);
 
     /** The published events from {@code from} on with their presenters, soonest first: the programme. */
-    @EntityGraph(attributePaths = "presenterAccountIds")
     @Query("""
-            select e from InstituteEvent e
+            select e from InstituteEvent e left join fetch e.presenterAccountIds
             where e.status = org.guildhall.events.EventStatus.PUBLISHED and e.startsAt >= :from
             order by e.startsAt, e.id""")
     List<InstituteEvent> findProgrammeFrom(Instant from);

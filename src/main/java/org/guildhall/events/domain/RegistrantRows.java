@@ -1,10 +1,8 @@
 package org.guildhall.events.domain;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.guildhall.events.Registrant;
-import org.guildhall.events.RegistrationStatus;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -20,9 +18,9 @@ public interface RegistrantRows extends Repository<EventRegistration, Long> {
                 r.status, r.registeredAt, false, false)
             from EventRegistration r join Account person on person.id = r.accountId
               left join Membership m on m.accountId = r.accountId
-            where r.eventId = :eventId and r.status in :statuses
+            where r.eventId = :eventId and r.status <> org.guildhall.events.RegistrationStatus.CANCELLED
             order by r.registeredAt, r.id""")
-    List<Registrant> registered(long eventId, Collection<RegistrationStatus> statuses);
+    List<Registrant> registered(long eventId);
 
     @Query("""
             select new org.guildhall.events.Registrant(person.id, person.fullName, person.email, m.memberNumber,

@@ -1,7 +1,6 @@
 package org.guildhall.events.internal;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,7 +10,6 @@ import org.guildhall.calendar.CalendarContributor;
 import org.guildhall.calendar.CalendarEntry;
 import org.guildhall.events.EventStatus;
 import org.guildhall.events.MyRegistration;
-import org.guildhall.events.RegistrationStatus;
 import org.guildhall.events.domain.EventRegistration;
 import org.guildhall.events.domain.EventRegistrationRepository;
 import org.guildhall.events.domain.InstituteEvent;
@@ -23,9 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class EventsCalendar implements CalendarContributor {
-
-    private static final List<RegistrationStatus> ACTIVE = Arrays.stream(RegistrationStatus.values())
-            .filter(RegistrationStatus::isActive).toList();
 
     private final EventRegistrationRepository registrations;
     private final InstituteEventRepository events;
@@ -51,7 +46,7 @@ class EventsCalendar implements CalendarContributor {
     /** Places and waiting-list places at published events that have not ended. */
     @Override
     public List<CalendarEntry> upcomingFor(long accountId, Instant now) {
-        var active = registrations.findByAccountIdAndStatusIn(accountId, ACTIVE);
+        var active = registrations.findActiveOf(accountId);
         var byId = events.findAllById(active.stream().map(EventRegistration::eventId).toList()).stream()
                 .filter(event -> event.status() == EventStatus.PUBLISHED && event.endsAt().isAfter(now))
                 .collect(Collectors.toMap(InstituteEvent::id, Function.identity()));

@@ -1,12 +1,11 @@
 package org.guildhall.identity.domain;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.guildhall.identity.Role;
 import org.guildhall.identity.RoleChangeEntry;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,6 +16,10 @@ public interface RoleChangeRepository extends JpaRepository<RoleChange, Long> {
             + " c.changedAt) from RoleChange c join c.account a order by c.changedAt desc, c.id desc")
     List<RoleChangeEntry> newestFirst(Pageable pageable);
 
-    @EntityGraph(attributePaths = "account")
-    Optional<RoleChange> findFirstByAccountIdAndRoleAndGrantedTrueOrderByChangedAtDesc(long accountId, Role role);
+    /** The newest grant of the role to the account, with the account, as many grants as there are: the first. */
+    @Query("""
+            select c from RoleChange c join fetch c.account a
+            where a.id = :accountId and c.role = :role and c.granted = true
+            order by c.changedAt desc, c.id desc""")
+    List<RoleChange> grantsNewestFirst(long accountId, Role role, Limit limit);
 }

@@ -4,18 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PartnerRepository extends JpaRepository<Partner, Long> {
 
-    @EntityGraph(attributePaths = "contacts")
+    @Query("select p from Partner p left join fetch p.contacts order by p.name")
     List<Partner> findAllByOrderByName();
 
     /** The partners this account acts for. */
-    @EntityGraph(attributePaths = "contacts")
-    @Query("select p from Partner p where :accountId member of p.contacts order by p.name")
+    @Query("select p from Partner p left join fetch p.contacts where :accountId member of p.contacts order by p.name")
     List<Partner> findByContact(long accountId);
 
     /** Every account that acts for some partner: a short list, read for the home page's partner panel. */
@@ -24,6 +22,6 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
 
     boolean existsByName(String name);
 
-    @EntityGraph(attributePaths = "contacts")
+    @Query("select p from Partner p left join fetch p.contacts where p.id = :id")
     Optional<Partner> findWithContactsById(long id);
 }

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
-import org.guildhall.payment.InvoiceStatus;
 import org.guildhall.payment.PaymentPurpose;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -19,10 +17,6 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     List<Invoice> findByPurposeAndSubjectIn(PaymentPurpose purpose, Collection<String> subjects);
 
     List<Invoice> findByAccountIdOrderByIssuedAtDesc(long accountId);
-
-    List<Invoice> findByStatusInOrderByIssuedAt(Collection<InvoiceStatus> statuses, Pageable page);
-
-    long countByStatusIn(Collection<InvoiceStatus> statuses);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from Invoice i where i.id = :id")

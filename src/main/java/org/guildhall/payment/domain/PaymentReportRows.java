@@ -1,7 +1,6 @@
 package org.guildhall.payment.domain;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 import org.guildhall.payment.InvoiceStatus;
@@ -35,14 +34,15 @@ public interface PaymentReportRows extends Repository<Invoice, Long> {
     String OVERDUE = """
             from Invoice i join Account payer on payer.id = i.accountId
               left join Membership m on m.accountId = i.accountId
-            where i.status in :statuses and i.issuedAt < :issuedBefore
+            where i.status in (org.guildhall.payment.InvoiceStatus.ISSUED, org.guildhall.payment.InvoiceStatus.PAYMENT_DECLARED)
+              and i.issuedAt < :issuedBefore
             """;
 
-    /** Invoices in {@code statuses} issued before the instant, oldest first, with the payer's name and number. */
+    /** Unpaid invoices (issued, or payment declared) issued before the instant, oldest first, with the payer's name and number. */
     @Query("select new org.guildhall.payment.domain.OverdueInvoiceRow(i.reference, payer.fullName,"
             + " m.memberNumber, i.purpose, i.status, i.amount, i.issuedAt) " + OVERDUE + " order by i.issuedAt, i.id")
-    List<OverdueInvoiceRow> overdue(Collection<InvoiceStatus> statuses, Instant issuedBefore, Pageable page);
+    List<OverdueInvoiceRow> overdue(Instant issuedBefore, Pageable page);
 
     @Query("select count(i) " + OVERDUE)
-    long countOverdue(Collection<InvoiceStatus> statuses, Instant issuedBefore);
+    long countOverdue(Instant issuedBefore);
 }

@@ -1,20 +1,14 @@
 package org.guildhall.portfolio.domain;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import org.guildhall.portfolio.PortfolioStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PortfolioRepository extends JpaRepository<Portfolio, Long> {
 
     List<Portfolio> findByCandidateAccountIdOrderByOpenedAtDesc(long candidateAccountId);
-
-
-    boolean existsByCandidateAccountIdAndDesignationCodeAndStatusIn(long candidateAccountId, String designationCode,
-            Collection<PortfolioStatus> statuses);
 
     /** Portfolios one of whose versions holds the document as evidence or as a reference letter. */
     @Query("""

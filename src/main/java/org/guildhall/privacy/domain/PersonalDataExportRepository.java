@@ -1,7 +1,6 @@
 package org.guildhall.privacy.domain;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +12,6 @@ public interface PersonalDataExportRepository extends JpaRepository<PersonalData
     Optional<PersonalDataExport> findFirstByAccountIdOrderByRequestedAtDescIdDesc(long accountId);
 
     List<PersonalDataExport> findByStatusOrderByRequestedAt(ExportStatus status);
-
-    boolean existsByAccountIdAndStatusIn(long accountId, Collection<ExportStatus> statuses);
 
     List<PersonalDataExport> findByStatusAndExpiresAtLessThanEqual(ExportStatus status, Instant now);
 }
