@@ -139,6 +139,11 @@ public final class DataGenerator {
                    100000 + m.n DIV 10
             FROM m JOIN d ON d.rn = (m.n + 1) MOD @designations JOIN account a ON a.id = m.account_id
             WHERE m.n MOD 10 = 3;
+            -- Each cycle's requirement, as the portal writes it when a cycle starts (V61): the transcript reads it.
+            INSERT IGNORE INTO certification_cycle_requirement (certification_id, cycle_number, cpd_hours_required)
+            SELECT c.id, k.n, c.cpd_hours_required
+            FROM m JOIN certification c ON c.holder_account_id = m.account_id
+            JOIN (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3) k ON k.n <= c.cycle_number;
             CREATE TEMPORARY TABLE t ENGINE = MEMORY AS
             SELECT ROW_NUMBER() OVER (ORDER BY w.seq, a.category, a.sort_order) - 1 AS rn, a.code, a.category
             FROM cpd_activity_type a JOIN %6$s w ON w.seq = 1 OR a.category = 'CONTINUING_EDUCATION';
